@@ -1,0 +1,276 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"math"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"kam/pipeline"
+	"kam/pipeline/schema"
+)
+
+// loadConfig reads the YAML configuration: the --config file, else kam.yaml in
+// the input folder, else the defaults. Unknown keys and invalid values are
+// errors naming the key, its line and what is allowed.
+func loadConfig(path, inputDir string) (pipeline.Config, error) {
+	cfg := pipeline.DefaultConfig()
+	if path == "" && inputDir != "" {
+		for _, name := range []string{"kam.yaml", "kam.yml"} {
+			p := filepath.Join(inputDir, name)
+			if _, err := os.Stat(p); err == nil {
+				path = p
+				break
+			}
+		}
+	}
+	if path == "" {
+		return cfg, nil
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return cfg, usagef("configuration file %s does not exist", path)
+		}
+		return cfg, fmt.Errorf("read configuration: %w", err)
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return cfg, fmt.Errorf("configuration %s is not valid YAML: %w", path, err)
+	}
+	cfg.Source = path
+	if len(doc.Content) == 0 {
+		return cfg, nil
+	}
+	p := configParser{path: path}
+	p.root(doc.Content[0], &cfg)
+	if len(p.errs) > 0 {
+		return cfg, errors.New(strings.Join(p.errs, "\n"))
+	}
+	return cfg, nil
+}
+
+type configParser struct {
+	path string
+	errs []string
+}
+
+func (p *configParser) fail(n *yaml.Node, format string, args ...any) {
+	p.errs = append(p.errs, fmt.Sprintf("%s line %d: %s", p.path, n.Line, fmt.Sprintf(format, args...)))
+}
+
+// mapping walks a YAML mapping, calling set for every key in allowed and
+// reporting the others.
+func (p *configParser) mapping(n *yaml.Node, where string, allowed []string, set func(key string, v *yaml.Node)) {
+	if n.Kind != yaml.MappingNode {
+		p.fail(n, "%s must be a mapping of keys to values", where)
+		return
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		if allowed != nil && !slices.Contains(allowed, k.Value) {
+			p.fail(k, "unknown key %q in %s; allowed keys: %s", k.Value, where, strings.Join(allowed, ", "))
+			continue
+		}
+		set(k.Value, v)
+	}
+}
+
+var topKeys = []string{"language", "currency", "fiscal_year_start", "date_order", "number_locale",
+	"reject_limit", "portfolio_level", "files", "columns", "params", "duckdb"}
+
+func (p *configParser) root(n *yaml.Node, cfg *pipeline.Config) {
+	p.mapping(n, "the configuration", topKeys, func(key string, v *yaml.Node) {
+		switch key {
+		case "language":
+			cfg.Language = p.oneOf(v, key, "es", "en")
+		case "currency":
+			cfg.Currency = p.currency(v, key)
+		case "fiscal_year_start":
+			cfg.FiscalYearStart = int(p.number(v, key, 1, 12))
+		case "date_order":
+			cfg.DateOrder = p.oneOf(v, key, "dmy", "mdy", "ymd")
+		case "number_locale":
+			cfg.NumberLocale = p.oneOf(v, key, "es", "en")
+		case "reject_limit":
+			cfg.RejectLimit = p.share(v, key)
+		case "portfolio_level":
+			cfg.PortfolioLevel = p.oneOf(v, key, "group", "account")
+		case "files":
+			p.files(v, cfg)
+		case "columns":
+			p.mapping(v, "columns", schema.KindNames(), func(kind string, m *yaml.Node) {
+				cfg.Columns[kind] = p.columns(m, kind, "columns."+kind)
+			})
+		case "params":
+			p.params(v, cfg)
+		case "duckdb":
+			p.duckdb(v, cfg)
+		}
+	})
+}
+
+func (p *configParser) files(n *yaml.Node, cfg *pipeline.Config) {
+	if n.Kind != yaml.SequenceNode {
+		p.fail(n, "files must be a list of {match, kind, ...} entries")
+		return
+	}
+	for i, item := range n.Content {
+		where := fmt.Sprintf("files[%d]", i)
+		var r pipeline.FileRule
+		p.mapping(item, where, []string{"match", "kind", "sheet", "date_order", "columns", "skip"}, func(key string, v *yaml.Node) {
+			switch key {
+			case "match":
+				r.Glob = p.str(v, where+".match")
+				if _, err := filepath.Match(r.Glob, ""); err != nil {
+					p.fail(v, "%s.match %q is not a valid glob pattern", where, r.Glob)
+				}
+			case "kind":
+				r.Kind = p.oneOf(v, where+".kind", schema.KindNames()...)
+			case "sheet":
+				r.Sheet = p.str(v, where+".sheet")
+			case "date_order":
+				r.DateOrder = p.oneOf(v, where+".date_order", "dmy", "mdy", "ymd")
+			case "skip":
+				r.Skip = p.boolean(v, where+".skip")
+			case "columns":
+				r.Columns = map[string]string{}
+			}
+		})
+		if r.Glob == "" {
+			p.fail(item, "%s needs a match: a glob such as \"crm/*.csv\"", where)
+		}
+		if r.Kind == "" && !r.Skip {
+			p.fail(item, "%s needs a kind (%s) or skip: true", where, strings.Join(schema.KindNames(), ", "))
+		}
+		// Columns are checked against the kind, so they are read once the kind is known.
+		if r.Kind != "" {
+			for j := 0; j+1 < len(item.Content); j += 2 {
+				if item.Content[j].Value == "columns" {
+					r.Columns = p.columns(item.Content[j+1], r.Kind, where+".columns")
+				}
+			}
+		}
+		cfg.Files = append(cfg.Files, r)
+	}
+}
+
+func (p *configParser) columns(n *yaml.Node, kind, where string) map[string]string {
+	out := map[string]string{}
+	allowed := schema.ColumnNames(kind)
+	p.mapping(n, where, allowed, func(col string, v *yaml.Node) {
+		out[col] = p.str(v, where+"."+col)
+	})
+	return out
+}
+
+func (p *configParser) params(n *yaml.Node, cfg *pipeline.Config) {
+	byKey := map[string]pipeline.Param{}
+	keys := make([]string, 0, len(pipeline.DefaultParams))
+	for _, prm := range pipeline.DefaultParams {
+		byKey[prm.Key] = prm
+		keys = append(keys, prm.Key)
+	}
+	sort.Strings(keys)
+	p.mapping(n, "params", keys, func(key string, v *yaml.Node) {
+		prm := byKey[key]
+		cfg.Params[key] = p.number(v, "params."+key, prm.Min, prm.Max)
+	})
+}
+
+func (p *configParser) duckdb(n *yaml.Node, cfg *pipeline.Config) {
+	p.mapping(n, "duckdb", []string{"memory_limit", "threads", "temp_directory"}, func(key string, v *yaml.Node) {
+		switch key {
+		case "memory_limit":
+			s := p.str(v, "duckdb.memory_limit")
+			if !memoryRe.MatchString(s) {
+				p.fail(v, "duckdb.memory_limit %q must be an amount such as 4GB, 800MB or 75%%", s)
+			}
+			cfg.DuckDB.MemoryLimit = s
+		case "threads":
+			cfg.DuckDB.Threads = int(p.number(v, "duckdb.threads", 1, 1024))
+		case "temp_directory":
+			cfg.DuckDB.TempDirectory = p.str(v, "duckdb.temp_directory")
+		}
+	})
+}
+
+var memoryRe = regexp.MustCompile(`^(?i)\s*\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KIB|MIB|GIB|TIB|%)\s*$`)
+
+func (p *configParser) str(n *yaml.Node, key string) string {
+	if n.Kind != yaml.ScalarNode || n.Value == "" {
+		p.fail(n, "%s must be a non-empty text value", key)
+		return ""
+	}
+	return n.Value
+}
+
+func (p *configParser) oneOf(n *yaml.Node, key string, allowed ...string) string {
+	s := strings.ToLower(strings.TrimSpace(p.str(n, key)))
+	if s != "" && !slices.Contains(allowed, s) {
+		p.fail(n, "%s is %q; allowed values: %s", key, n.Value, strings.Join(allowed, ", "))
+	}
+	return s
+}
+
+func (p *configParser) currency(n *yaml.Node, key string) string {
+	s := strings.ToUpper(strings.TrimSpace(p.str(n, key)))
+	if s != "" && !regexp.MustCompile(`^[A-Z]{3}$`).MatchString(s) {
+		p.fail(n, "%s is %q; use a three-letter ISO 4217 code such as EUR, USD or MXN", key, n.Value)
+	}
+	return s
+}
+
+func (p *configParser) number(n *yaml.Node, key string, lo, hi float64) float64 {
+	s := strings.TrimSpace(p.str(n, key))
+	f, err := strconv.ParseFloat(s, 64)
+	if s == "" {
+		return 0
+	}
+	if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
+		p.fail(n, "%s is %q; it must be a number between %g and %g", key, n.Value, lo, hi)
+		return 0
+	}
+	if f < lo || f > hi {
+		p.fail(n, "%s is %g; it must be between %g and %g", key, f, lo, hi)
+	}
+	return f
+}
+
+// share accepts 0.02, 2% or 2 %.
+func (p *configParser) share(n *yaml.Node, key string) float64 {
+	s := strings.TrimSpace(p.str(n, key))
+	pct := strings.HasSuffix(s, "%")
+	f, err := strconv.ParseFloat(strings.TrimSpace(strings.TrimSuffix(s, "%")), 64)
+	if err != nil {
+		p.fail(n, "%s is %q; write a share such as 0.02 or 2%%", key, n.Value)
+		return 0
+	}
+	if pct {
+		f /= 100
+	}
+	if f < 0 || f > 1 {
+		p.fail(n, "%s is %q; it must be between 0 and 1 (0%% and 100%%)", key, n.Value)
+	}
+	return f
+}
+
+func (p *configParser) boolean(n *yaml.Node, key string) bool {
+	switch strings.ToLower(p.str(n, key)) {
+	case "true", "yes":
+		return true
+	case "false", "no":
+		return false
+	}
+	p.fail(n, "%s is %q; use true or false", key, n.Value)
+	return false
+}

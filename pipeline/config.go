@@ -1,0 +1,75 @@
+// Package pipeline runs kam: discover the input files, read them (sniff,
+// transcode, map headers), load them into the DuckDB warehouse, run the SQL
+// models and data tests, and keep the history of each period.
+package pipeline
+
+// Config is everything a run needs besides its inputs. cmd/kam builds it from
+// flags and the optional YAML file; the zero value is not valid, start from
+// DefaultConfig.
+type Config struct {
+	Language        string  // report language: "es" or "en"
+	Currency        string  // reporting currency, ISO code
+	FiscalYearStart int     // month 1..12
+	DateOrder       string  // order for ambiguous date columns: "dmy", "mdy", "ymd"
+	NumberLocale    string  // hint for ambiguous numbers like 1.234: "es" (thousands dot) or "en"
+	RejectLimit     float64 // share of a file's rows that may be rejected before the run fails
+	PortfolioLevel  string  // "group" (ultimate parent) or "account"
+
+	Files   []FileRule                   // glob → kind and per-file options, first match wins
+	Columns map[string]map[string]string // kind → canonical column → header, wins over synonyms
+	Params  map[string]float64           // model weights and thresholds overriding DefaultParams
+
+	DuckDB DuckDBSettings
+
+	// Source names where the configuration came from, for messages and the
+	// manifest ("defaults" or a file path).
+	Source string
+}
+
+// FileRule assigns a kind (and options) to the files whose path, relative to
+// the input folder, matches Glob.
+type FileRule struct {
+	Glob      string
+	Kind      string
+	Sheet     string            // XLSX sheet name; empty: the first visible sheet
+	DateOrder string            // overrides Config.DateOrder for this file
+	Columns   map[string]string // canonical column → header, wins over Config.Columns
+	Skip      bool              // ignore matching files (listed as skipped)
+}
+
+// DuckDBSettings are passed to DuckDB as SET statements when the warehouse
+// is opened. Empty values keep DuckDB's defaults.
+type DuckDBSettings struct {
+	MemoryLimit   string // e.g. "8GB"
+	Threads       int
+	TempDirectory string // spill directory for larger-than-memory work
+}
+
+// DefaultConfig is the configuration in force when there is no YAML file.
+func DefaultConfig() Config {
+	return Config{
+		Language:        "en",
+		Currency:        "EUR",
+		FiscalYearStart: 1,
+		DateOrder:       "dmy",
+		NumberLocale:    "es",
+		RejectLimit:     0.02,
+		PortfolioLevel:  "group",
+		Columns:         map[string]map[string]string{},
+		Params:          map[string]float64{},
+		Source:          "defaults",
+	}
+}
+
+// Param returns the value in force for a model parameter.
+func (c Config) Param(key string) float64 {
+	if v, ok := c.Params[key]; ok {
+		return v
+	}
+	for _, p := range DefaultParams {
+		if p.Key == key {
+			return p.Default
+		}
+	}
+	panic("pipeline: unknown parameter " + key)
+}

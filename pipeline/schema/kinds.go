@@ -1,0 +1,219 @@
+// Package schema holds the data contract: the ten input kinds, their canonical
+// columns, and how real export headers (Spanish, English, CRM presets) map
+// onto them.
+package schema
+
+import "slices"
+
+// Type is how a canonical column's text is parsed.
+type Type int
+
+const (
+	Text     Type = iota // trimmed text
+	ID                   // identifier: trimmed text, compared exactly
+	Money                // exact decimal in a currency
+	Number               // decimal without currency (quantity, hours, rate)
+	Share                // 0–1, or 0–100 decided per column, or "45 %"
+	Date                 // calendar date
+	Bool                 // yes/no in Spanish or English
+	Period               // 2026-10, 2026-Q4, 2026, FY2026
+	Enum                 // one of Column.Values (after normalising, with synonyms)
+	Score                // integer 1–5
+	Currency             // ISO 4217 code
+)
+
+// Column is a canonical column of a kind.
+type Column struct {
+	Name     string
+	Type     Type
+	Required bool
+	Values   []string // Enum: the accepted canonical values
+	// Source marks auxiliary columns: not stored as such, used to derive
+	// the canonical column named here (unit_price → net_amount, …).
+	Source string
+	// OneOf names the columns of which one must be present when Required
+	// cannot hold for a single column (net_amount or unit_price, …).
+	OneOf []string
+}
+
+// Kind describes one kind of input file.
+type Kind struct {
+	Name    string
+	Key     []string // grain; empty for event kinds without a natural key
+	Columns []Column
+	// Snapshot kinds are replaced by the newest file; event kinds
+	// accumulate across files. PerKey snapshots keep the newest row per key.
+	Snapshot, PerKey bool
+}
+
+// Kind names.
+const (
+	Accounts      = "accounts"
+	Sales         = "sales"
+	Invoices      = "invoices"
+	KAMs          = "kams"
+	Activities    = "activities"
+	Opportunities = "opportunities"
+	Targets       = "targets"
+	ServiceCosts  = "service_costs"
+	FXRates       = "fx_rates"
+	Products      = "products"
+)
+
+// Kinds in load order: reference data first, so that sales and events find
+// their accounts, headers and rates.
+var Kinds = []Kind{
+	{Name: FXRates, Key: []string{"currency", "period"}, Snapshot: true, Columns: []Column{
+		{Name: "currency", Type: Currency, Required: true},
+		{Name: "period", Type: Period, OneOf: []string{"period", "rate_date"}},
+		{Name: "rate_date", Type: Date},
+		{Name: "rate", Type: Number, Required: true},
+	}},
+	{Name: Accounts, Key: []string{"account_id"}, Snapshot: true, Columns: []Column{
+		{Name: "account_id", Type: ID, Required: true},
+		{Name: "account_name", Type: Text, Required: true},
+		{Name: "account_alias", Type: ID}, // another id of the same account: the CRM Id when account_id is the ERP code
+		{Name: "parent_account_id", Type: ID},
+		{Name: "segment", Type: Text},
+		{Name: "industry", Type: Text},
+		{Name: "region", Type: Text},
+		{Name: "country", Type: Text},
+		{Name: "kam_id", Type: ID},
+		{Name: "is_key_account", Type: Bool},
+		{Name: "strategic_fit", Type: Score},
+		{Name: "market_influence", Type: Score},
+		{Name: "relationship_stage", Type: Enum, Values: []string{"exploratory", "basic", "cooperative", "interdependent", "integrated"}},
+		{Name: "wallet_estimate", Type: Money},
+		{Name: "currency", Type: Currency},
+		{Name: "customer_since", Type: Date},
+	}},
+	{Name: KAMs, Key: []string{"kam_id"}, Snapshot: true, Columns: []Column{
+		{Name: "kam_id", Type: ID, Required: true},
+		{Name: "kam_name", Type: Text, Required: true},
+		{Name: "kam_alias", Type: ID}, // another id of the same person: the ERP sales-rep code when kam_id is the CRM user Id
+		{Name: "role", Type: Enum, Values: []string{"kam", "director", "executive", "other"}},
+		{Name: "manager_id", Type: ID},
+		{Name: "annual_cost", Type: Money},
+		{Name: "capacity_hours", Type: Number},
+		{Name: "currency", Type: Currency},
+	}},
+	{Name: Products, Key: []string{"product_id"}, Snapshot: true, Columns: []Column{
+		{Name: "product_id", Type: ID, Required: true},
+		{Name: "product_name", Type: Text},
+		{Name: "product_line", Type: Text},
+		{Name: "list_price", Type: Money},
+	}},
+	{Name: Invoices, Key: []string{"invoice_id"}, Columns: []Column{
+		{Name: "invoice_id", Type: ID, Required: true},
+		{Name: "invoice_date", Type: Date, Required: true},
+		{Name: "account_id", Type: ID, Required: true},
+		{Name: "kam_id", Type: ID},
+		{Name: "currency", Type: Currency},
+	}},
+	{Name: Sales, Key: []string{"invoice_id", "line_no"}, Columns: []Column{
+		{Name: "invoice_id", Type: ID, Required: true},
+		{Name: "line_no", Type: ID},
+		{Name: "invoice_date", Type: Date}, // required unless an invoices header gives it
+		{Name: "account_id", Type: ID},     // idem
+		{Name: "account_name", Type: Text},
+		{Name: "segment", Type: Text},
+		{Name: "industry", Type: Text},
+		{Name: "region", Type: Text},
+		{Name: "country", Type: Text},
+		{Name: "product_id", Type: ID},
+		{Name: "product_line", Type: Text},
+		{Name: "quantity", Type: Number},
+		{Name: "net_amount", Type: Money, OneOf: []string{"net_amount", "unit_price"}},
+		{Name: "cost_amount", Type: Money},
+		{Name: "discount_amount", Type: Money},
+		{Name: "kam_id", Type: ID},
+		{Name: "currency", Type: Currency},
+		{Name: "unit_price", Type: Money, Source: "net_amount"},
+		{Name: "discount_pct", Type: Share, Source: "net_amount"},
+		{Name: "profit_amount", Type: Money, Source: "cost_amount"},
+		{Name: "unit_cost", Type: Money, Source: "cost_amount"},
+		{Name: "gross_amount", Type: Money, Source: "discount_amount"},
+	}},
+	{Name: Activities, Key: []string{"activity_id"}, Columns: []Column{
+		{Name: "activity_id", Type: ID},
+		{Name: "activity_date", Type: Date, Required: true},
+		{Name: "account_id", Type: ID, Required: true},
+		{Name: "kam_id", Type: ID},
+		{Name: "activity_type", Type: Enum, Values: []string{"meeting", "visit", "call", "email", "proposal", "review", "other"}},
+		{Name: "duration_hours", Type: Number},
+		{Name: "expense_amount", Type: Money},
+		{Name: "currency", Type: Currency},
+		{Name: "duration_minutes", Type: Number, Source: "duration_hours"},
+		{Name: "duration_seconds", Type: Number, Source: "duration_hours"},
+	}},
+	{Name: Opportunities, Key: []string{"opportunity_id"}, Snapshot: true, PerKey: true, Columns: []Column{
+		{Name: "opportunity_id", Type: ID, Required: true},
+		{Name: "account_id", Type: ID, Required: true},
+		{Name: "opportunity_name", Type: Text},
+		{Name: "created_date", Type: Date},
+		{Name: "close_date", Type: Date, Required: true},
+		{Name: "stage", Type: Text},
+		{Name: "status", Type: Enum, Values: []string{"open", "won", "lost"}, OneOf: []string{"status", "is_closed", "state_code", "stage"}},
+		{Name: "amount", Type: Money, Required: true},
+		{Name: "probability", Type: Share},
+		{Name: "product_line", Type: Text},
+		{Name: "currency", Type: Currency},
+		{Name: "is_closed", Type: Bool, Source: "status"},
+		{Name: "is_won", Type: Bool, Source: "status"},
+		{Name: "state_code", Type: Text, Source: "status"},
+	}},
+	{Name: Targets, Key: []string{"account_id", "period"}, Snapshot: true, Columns: []Column{
+		{Name: "account_id", Type: ID, Required: true},
+		{Name: "period", Type: Period, Required: true},
+		{Name: "revenue_target", Type: Money, Required: true},
+		{Name: "margin_target", Type: Money},
+		{Name: "objective", Type: Text},
+		{Name: "currency", Type: Currency},
+	}},
+	{Name: ServiceCosts, Columns: []Column{
+		{Name: "account_id", Type: ID, Required: true},
+		{Name: "cost_date", Type: Date, OneOf: []string{"cost_date", "period"}},
+		{Name: "period", Type: Period},
+		{Name: "cost_type", Type: Enum, Values: []string{"logistics", "support", "rebate", "marketing", "other"}, Required: true},
+		{Name: "amount", Type: Money, Required: true},
+		{Name: "currency", Type: Currency},
+	}},
+}
+
+// KindByName returns the kind called name.
+func KindByName(name string) (Kind, bool) {
+	for _, k := range Kinds {
+		if k.Name == name {
+			return k, true
+		}
+	}
+	return Kind{}, false
+}
+
+// KindNames lists the kind names in load order.
+func KindNames() []string {
+	out := make([]string, len(Kinds))
+	for i, k := range Kinds {
+		out[i] = k.Name
+	}
+	return out
+}
+
+// ColumnNames lists the canonical and auxiliary columns of a kind.
+func ColumnNames(kind string) []string {
+	k, _ := KindByName(kind)
+	out := make([]string, len(k.Columns))
+	for i, c := range k.Columns {
+		out[i] = c.Name
+	}
+	return out
+}
+
+// Column returns the named column of the kind.
+func (k Kind) Column(name string) (Column, bool) {
+	i := slices.IndexFunc(k.Columns, func(c Column) bool { return c.Name == name })
+	if i < 0 {
+		return Column{}, false
+	}
+	return k.Columns[i], true
+}
