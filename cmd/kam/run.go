@@ -1,0 +1,146 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"kam/pipeline"
+)
+
+// runFlags are the flags shared by run, ingest and report.
+type runFlags struct {
+	input, out, db, period, config, lang string
+	quiet, verbose                       bool
+}
+
+func (f *runFlags) register(c *cobra.Command, input bool) {
+	if input {
+		c.Flags().StringVar(&f.input, "input", "", "folder with the sales and CRM exports (scanned recursively)")
+	}
+	c.Flags().StringVar(&f.out, "out", "out", "output folder: the warehouse and one folder per period")
+	c.Flags().StringVar(&f.db, "db", "", "warehouse file (default: kam.duckdb inside --out)")
+	c.Flags().StringVar(&f.period, "period", "", "report month YYYY-MM (default: the latest month with sales)")
+	c.Flags().StringVar(&f.config, "config", "", "YAML configuration (default: kam.yaml in the input folder, if any)")
+	c.Flags().StringVar(&f.lang, "lang", "", "report language: es or en (default: the configuration's, else en)")
+	c.Flags().BoolVarP(&f.quiet, "quiet", "q", false, "print only errors")
+	c.Flags().BoolVarP(&f.verbose, "verbose", "v", false, "print every step")
+}
+
+func newRunCmd() *cobra.Command {
+	var f runFlags
+	c := &cobra.Command{
+		Use:   "run --input DIR --out DIR",
+		Short: "Ingest the exports, run the models and write the period's reports",
+		RunE:  func(cmd *cobra.Command, _ []string) error { return execute(cmd, "run", f) },
+	}
+	f.register(c, true)
+	return c
+}
+
+func newIngestCmd() *cobra.Command {
+	var f runFlags
+	c := &cobra.Command{
+		Use:   "ingest --input DIR",
+		Short: "Load the exports into the warehouse and print the per-file accounting",
+		RunE:  func(cmd *cobra.Command, _ []string) error { return execute(cmd, "ingest", f) },
+	}
+	f.register(c, true)
+	return c
+}
+
+func newReportCmd() *cobra.Command {
+	var f runFlags
+	c := &cobra.Command{
+		Use:   "report --out DIR",
+		Short: "Run the models and write the reports from what is already loaded",
+		RunE:  func(cmd *cobra.Command, _ []string) error { return execute(cmd, "report", f) },
+	}
+	f.register(c, false)
+	return c
+}
+
+func execute(cmd *cobra.Command, command string, f runFlags) error {
+	if command != "report" && f.input == "" {
+		return usagef("%s needs --input: the folder with the exports", command)
+	}
+	if f.period != "" && !pipeline.ValidPeriod(f.period) {
+		return usagef("--period %q is not a month; write it as YYYY-MM, e.g. 2026-10", f.period)
+	}
+	if f.lang != "" && f.lang != "es" && f.lang != "en" {
+		return usagef("--lang %q is not supported; use es or en", f.lang)
+	}
+	if f.input != "" {
+		if st, err := os.Stat(f.input); err != nil || !st.IsDir() {
+			return usagef("--input %s is not a folder", f.input)
+		}
+	}
+	cfg, err := loadConfig(f.config, f.input)
+	if err != nil {
+		return err
+	}
+	if f.lang != "" {
+		cfg.Language = f.lang
+	}
+	db := f.db
+	if db == "" {
+		db = filepath.Join(f.out, "kam.duckdb")
+	}
+	if command == "report" {
+		if _, err := os.Stat(db); err != nil {
+			return fmt.Errorf("no warehouse at %s; load the exports first with kam ingest --input DIR or kam run", db)
+		}
+	}
+	stderr := cmd.ErrOrStderr()
+	m, err := pipeline.Run(cmd.Context(), pipeline.RunOptions{
+		Command: command, Input: f.input, Out: f.out, DB: db, Period: f.period, Config: cfg,
+		Progress: newProgress(stderr, f.quiet, f.verbose), Version: version,
+		Reports: reportWriters(),
+	})
+	if m != nil && command != "report" && !f.quiet {
+		printFiles(cmd.OutOrStdout(), m)
+	}
+	if err != nil {
+		var fe *pipeline.FileError
+		if errors.As(err, &fe) || strings.Contains(err.Error(), "\n") {
+			return fmt.Errorf("the run failed; the warehouse and the reports are as before:\n%w", err)
+		}
+		return err
+	}
+	if !f.quiet {
+		for _, nb := range m.NotBuilt {
+			fmt.Fprintf(stderr, "kam: not built yet: %s\n", nb)
+		}
+		fmt.Fprintf(cmd.OutOrStdout(), "period %s (%s); outputs in %s\n", m.Period, m.PeriodSource, filepath.Join(f.out, m.Period))
+	}
+	return nil
+}
+
+// printFiles prints the per-file accounting table.
+func printFiles(out io.Writer, m *pipeline.Manifest) {
+	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "file\tkind\tformat\tencoding\tread\tloaded\trejected\tduplicate\t")
+	for _, f := range m.Files {
+		enc := f.Encoding
+		if enc == "" {
+			enc = "-"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\t%d\t%d\t%d\t\n", f.Path, f.Kind, f.Format, enc,
+			f.RowsRead, f.RowsLoaded, f.RowsRejected, f.RowsDuplicate)
+	}
+	t := m.Totals
+	fmt.Fprintf(tw, "total\t\t\t\t%d\t%d\t%d\t%d\t\n", t.RowsRead, t.RowsLoaded, t.RowsRejected, t.RowsDuplicate)
+	tw.Flush()
+	for _, s := range m.Skipped {
+		fmt.Fprintf(out, "skipped %s: %s\n", s.Path, s.Reason)
+	}
+	if len(m.Kept) > 0 {
+		fmt.Fprintf(out, "%d file(s) loaded by earlier runs are kept in the warehouse\n", len(m.Kept))
+	}
+}

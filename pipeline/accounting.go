@@ -1,0 +1,171 @@
+package pipeline
+
+import (
+	"context"
+	"database/sql"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+
+	"kam/reports/i18n"
+)
+
+// FileAccounting is one file's row accounting:
+// RowsRead = RowsLoaded + RowsRejected + RowsDuplicate.
+type FileAccounting struct {
+	FileID        int               `json:"-"`
+	Path          string            `json:"path"`
+	Kind          string            `json:"kind"`
+	SHA256        string            `json:"sha256"`
+	Format        string            `json:"format"`
+	Encoding      string            `json:"encoding,omitempty"`
+	Delimiter     string            `json:"delimiter,omitempty"`
+	Sheet         string            `json:"sheet,omitempty"`
+	HeaderLine    int64             `json:"header_line,omitempty"`
+	Preset        string            `json:"preset,omitempty"`
+	Mapping       map[string]string `json:"mapping,omitempty"`
+	Notes         []string          `json:"notes,omitempty"`
+	RowsRead      int64             `json:"rows_read"`
+	RowsLoaded    int64             `json:"rows_loaded"`
+	RowsRejected  int64             `json:"rows_rejected"`
+	RowsDuplicate int64             `json:"rows_duplicate"`
+	Action        string            `json:"action,omitempty"` // this run: loaded, replaced, unchanged, copy; "" when not in the input any more
+}
+
+// Accounting reads the accounting of every file in the warehouse.
+func (w *Warehouse) Accounting(ctx context.Context) ([]FileAccounting, error) {
+	rows, err := w.Query(ctx, `select file_id, path, kind, sha256, format, encoding, delimiter, sheet, header_line,
+		preset, mapping, notes, rows_read, rows_loaded, rows_rejected, rows_duplicate
+		from staging.stg_file_accounting order by path`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []FileAccounting
+	for rows.Next() {
+		var f FileAccounting
+		var enc, delim, sheet, preset, mapping, notes sql.NullString
+		var header sql.NullInt64
+		if err := rows.Scan(&f.FileID, &f.Path, &f.Kind, &f.SHA256, &f.Format, &enc, &delim, &sheet, &header,
+			&preset, &mapping, &notes, &f.RowsRead, &f.RowsLoaded, &f.RowsRejected, &f.RowsDuplicate); err != nil {
+			return nil, err
+		}
+		f.Encoding, f.Delimiter, f.Sheet, f.Preset = enc.String, delim.String, sheet.String, preset.String
+		f.HeaderLine = header.Int64
+		if mapping.Valid {
+			json.Unmarshal([]byte(mapping.String), &f.Mapping)
+		}
+		if notes.Valid {
+			json.Unmarshal([]byte(notes.String), &f.Notes)
+		}
+		out = append(out, f)
+	}
+	return out, rows.Err()
+}
+
+// checkRejectLimit fails the run when a file rejects more than the limit.
+func (w *Warehouse) checkRejectLimit(ctx context.Context, acc []FileAccounting, cfg Config) error {
+	var over []FileAccounting
+	for _, f := range acc {
+		if f.RowsRead > 0 && float64(f.RowsRejected) > cfg.RejectLimit*float64(f.RowsRead) {
+			over = append(over, f)
+		}
+	}
+	if len(over) == 0 {
+		return nil
+	}
+	sort.Slice(over, func(i, j int) bool {
+		return float64(over[i].RowsRejected)/float64(over[i].RowsRead) > float64(over[j].RowsRejected)/float64(over[j].RowsRead)
+	})
+	e := &RejectLimitError{Limit: cfg.RejectLimit, Files: over, Top: map[string][]ReasonCount{}, Lang: cfg.Language}
+	for _, f := range over {
+		rows, err := w.Query(ctx, `select reason, coalesce(any_value(detail), ''), count(*) from staging.stg_rejects
+			where file_id = ? group by reason order by count(*) desc limit 3`, f.FileID)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var r ReasonCount
+			if err := rows.Scan(&r.Reason, &r.Detail, &r.Rows); err != nil {
+				rows.Close()
+				return err
+			}
+			r.Reason = i18n.Reject(cfg.Language, r.Reason, r.Detail)
+			e.Top[f.Path] = append(e.Top[f.Path], r)
+		}
+		rows.Close()
+	}
+	return e
+}
+
+// numberLike values are not formulas even when they start with + or -.
+var numberLike = regexp.MustCompile(`^[+-]?[0-9][0-9.,\s]*$`)
+
+// csvSafe keeps a cell inert when the CSV is opened in a spreadsheet: text
+// that a spreadsheet would run as a formula gets a leading apostrophe.
+func csvSafe(s string) string {
+	if s == "" {
+		return s
+	}
+	switch s[0] {
+	case '=', '+', '-', '@', '\t', '\r', '|':
+		if !numberLike.MatchString(s) {
+			return "'" + s
+		}
+	}
+	return s
+}
+
+// writeRejects writes every rejected row of the warehouse to
+// dir/rejects.csv (through a temporary name), reasons in lang.
+func (w *Warehouse) writeRejects(ctx context.Context, dir, lang, tmpDir string) (string, error) {
+	rows, err := w.Query(ctx, `select path, kind, source_line, column_name, raw_value, reason, detail
+		from staging.stg_rejects order by path, source_line, column_name`)
+	if err != nil {
+		return "", err
+	}
+	defer rows.Close()
+	tmp, err := os.CreateTemp(tmpDir, "rejects-*.csv")
+	if err != nil {
+		return "", err
+	}
+	defer os.Remove(tmp.Name())
+	cw := csv.NewWriter(tmp)
+	header := []string{"file", "kind", "line", "column", "value", "reason"}
+	if lang == "es" {
+		header = []string{"fichero", "tipo", "línea", "columna", "valor", "motivo"}
+	}
+	cw.Write(header)
+	for rows.Next() {
+		var path, kind string
+		var line sql.NullInt64
+		var col, val, reason, detail sql.NullString
+		if err := rows.Scan(&path, &kind, &line, &col, &val, &reason, &detail); err != nil {
+			tmp.Close()
+			return "", err
+		}
+		lineText := ""
+		if line.Valid {
+			lineText = fmt.Sprint(line.Int64)
+		}
+		cw.Write([]string{csvSafe(path), kind, lineText, csvSafe(col.String), csvSafe(val.String),
+			csvSafe(i18n.Reject(lang, reason.String, detail.String))})
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		tmp.Close()
+		return "", err
+	}
+	if err := tmp.Close(); err != nil {
+		return "", err
+	}
+	if err := rows.Err(); err != nil {
+		return "", err
+	}
+	final := filepath.Join(dir, "rejects.csv")
+	return final, os.Rename(tmp.Name(), final)
+}

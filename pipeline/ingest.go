@@ -1,0 +1,322 @@
+package pipeline
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"kam/pipeline/schema"
+)
+
+// FileError is a file that could not be read at all: the run fails, so that
+// none of its rows is silently missing.
+type FileError struct {
+	Path string
+	Err  error
+}
+
+func (e *FileError) Error() string { return e.Path + ": " + e.Err.Error() }
+func (e *FileError) Unwrap() error { return e.Err }
+
+// LoadedFile is what the load of one file decided, for the manifest.
+type LoadedFile struct {
+	FileID   int
+	Path     string
+	Kind     string
+	Action   string // "loaded", "replaced", "unchanged", "copy"
+	CopyOf   string // for a byte-identical copy of an already loaded file
+	Notes    []string
+	Mapping  map[string]string
+	Seconds  float64
+	MBytes   float64
+	Duration time.Duration
+}
+
+// Ingest loads every new or changed file of the input folder into the
+// warehouse, inside the run's open transaction.
+func Ingest(ctx context.Context, w *Warehouse, inputDir string, cfg Config, tmpDir string, excludes []string, p Progress) ([]LoadedFile, []Skipped, error) {
+	if err := w.createKindTables(ctx); err != nil {
+		return nil, nil, err
+	}
+	files, skipped, err := Discover(inputDir, cfg, excludes...)
+	if err != nil {
+		return nil, nil, err
+	}
+	var loaded []LoadedFile
+	var errs []error
+	for i, f := range files {
+		if err := ctx.Err(); err != nil {
+			return nil, nil, err
+		}
+		p.File(i+1, len(files), f.Rel, f.Size)
+		start := time.Now()
+		lf, skip, err := w.ingestFile(ctx, f, cfg, tmpDir, i)
+		switch {
+		case err != nil:
+			if ctx.Err() != nil {
+				return nil, nil, ctx.Err()
+			}
+			errs = append(errs, &FileError{Path: f.Rel, Err: err})
+		case skip != "":
+			skipped = append(skipped, Skipped{Path: f.Rel, Reason: skip})
+		default:
+			lf.Duration = time.Since(start)
+			lf.MBytes = float64(f.Size) / 1e6
+			loaded = append(loaded, *lf)
+		}
+		p.FileDone(f.Rel, f.Size, time.Since(start))
+	}
+	if len(errs) > 0 {
+		return loaded, skipped, errors.Join(errs...)
+	}
+	return loaded, skipped, nil
+}
+
+type knownFile struct {
+	id      int
+	sha     string
+	size    int64
+	mtime   time.Time
+	kind    string
+	present bool
+}
+
+func (w *Warehouse) knownByPath(ctx context.Context, rel string) (*knownFile, error) {
+	k := &knownFile{}
+	err := w.QueryRow(ctx, "select file_id, sha256, size_bytes, mtime, kind from meta.files where path = ?", rel).
+		Scan(&k.id, &k.sha, &k.size, &k.mtime, &k.kind)
+	if err == sql.ErrNoRows {
+		return nil, nil
+	}
+	return k, err
+}
+
+// ingestFile loads one file unless the warehouse already holds its bytes.
+// It returns a skip reason for files that are not data of any kind.
+func (w *Warehouse) ingestFile(ctx context.Context, f InputFile, cfg Config, tmpDir string, seq int) (*LoadedFile, string, error) {
+	old, err := w.knownByPath(ctx, f.Rel)
+	if err != nil {
+		return nil, "", err
+	}
+	// Same path, size and modification time: the bytes are taken as the
+	// same (as make and rsync do), so a monthly re-run does not hash every
+	// old export again.
+	if old != nil && old.size == f.Size && old.mtime.Equal(f.ModTime.UTC().Truncate(time.Microsecond)) {
+		return &LoadedFile{FileID: old.id, Path: f.Rel, Kind: old.kind, Action: "unchanged"}, "", nil
+	}
+	sha, err := hashFile(f.Abs)
+	if err != nil {
+		return nil, "", err
+	}
+	if old != nil && old.sha == sha {
+		err := w.Exec(ctx, "update meta.files set mtime = ?, size_bytes = ? where file_id = ?", f.ModTime.UTC(), f.Size, old.id)
+		return &LoadedFile{FileID: old.id, Path: f.Rel, Kind: old.kind, Action: "unchanged"}, "", err
+	}
+	var copyID int
+	var copyPath string
+	err = w.QueryRow(ctx, "select file_id, path from meta.files where sha256 = ? and duplicate_of is null and path <> ? order by file_id limit 1", sha, f.Rel).Scan(&copyID, &copyPath)
+	if err != nil && err != sql.ErrNoRows {
+		return nil, "", err
+	}
+	action := "loaded"
+	if old != nil {
+		if err := w.forget(ctx, old.id); err != nil {
+			return nil, "", err
+		}
+		action = "replaced"
+	}
+	if copyID != 0 {
+		// A byte-identical copy under another name: its rows are all
+		// duplicates of the first copy's.
+		id, err := w.nextFileID(ctx)
+		if err != nil {
+			return nil, "", err
+		}
+		err = w.Exec(ctx, `insert into meta.files select ?, ?, kind, sha256, ?, ?, format, encoding, delimiter, sheet,
+			header_line, preset, mapping, ?, rows_read, 0, file_id, now() from meta.files where file_id = ?`,
+			id, f.Rel, f.Size, f.ModTime.UTC(), mustJSON([]string{"byte-identical copy of " + copyPath + ": every row counted as a duplicate"}), copyID)
+		return &LoadedFile{FileID: id, Path: f.Rel, Action: "copy", CopyOf: copyPath}, "", err
+	}
+	lf, skip, err := w.loadFile(ctx, f, cfg, tmpDir, sha, seq)
+	if lf != nil {
+		lf.Action = action
+	}
+	return lf, skip, err
+}
+
+func (w *Warehouse) nextFileID(ctx context.Context) (int, error) {
+	var id int
+	err := w.QueryRow(ctx, "select nextval('meta.file_ids')").Scan(&id)
+	return id, err
+}
+
+// forget removes everything a file had loaded, before its new version is
+// loaded under the same name.
+func (w *Warehouse) forget(ctx context.Context, id int) error {
+	for _, k := range schema.Kinds {
+		if err := w.Exec(ctx, "delete from raw."+k.Name+" where file_id = ?", id); err != nil {
+			return err
+		}
+	}
+	if err := w.Exec(ctx, "delete from meta.rejects where file_id = ?", id); err != nil {
+		return err
+	}
+	// Copies of the old bytes stay copies of nothing: they become their own.
+	if err := w.Exec(ctx, "delete from meta.files where duplicate_of = ?", id); err != nil {
+		return err
+	}
+	return w.Exec(ctx, "delete from meta.files where file_id = ?", id)
+}
+
+// loadFile reads, maps, types and stores one file.
+func (w *Warehouse) loadFile(ctx context.Context, f InputFile, cfg Config, tmpDir, sha string, seq int) (*LoadedFile, string, error) {
+	rawName := fmt.Sprintf("kam_raw_%d", seq)
+	defer w.Exec(context.Background(), "drop table if exists "+rawName)
+	rt, err := w.readRaw(ctx, f, rawName, tmpDir, cfg.NumberLocale)
+	if err != nil {
+		if errors.Is(err, errNoTable) && len(f.NameKinds) == 0 && f.Rule == nil {
+			return nil, "not a table of data: " + err.Error(), nil
+		}
+		return nil, "", err
+	}
+	if rt.textPath != "" && rt.textPath != f.Abs {
+		defer os.Remove(rt.textPath)
+	}
+	kind, how, err := decideKind(f, rt.Header)
+	if err != nil {
+		return nil, "", err
+	}
+	if kind == "" {
+		return nil, fmt.Sprintf("matches no kind by name or columns (headers: %s); add a files: rule with its kind to kam.yaml if it is data", quoteList(rt.Header)), nil
+	}
+	k, _ := schema.KindByName(kind)
+	explicit := map[string]string{}
+	for c, h := range cfg.Columns[kind] {
+		explicit[c] = h
+	}
+	if f.Rule != nil {
+		for c, h := range f.Rule.Columns {
+			explicit[c] = h
+		}
+	}
+	m, err := schema.Map(f.Rel, kind, rt.Header, explicit)
+	if err != nil {
+		return nil, "", err
+	}
+	if err := checkDerivable(f.Rel, k, m, rt.Header); err != nil {
+		return nil, "", err
+	}
+	t, err := w.planTyping(ctx, rt, k, m, cfg, f.Rule)
+	if err != nil {
+		return nil, "", err
+	}
+	id, err := w.nextFileID(ctx)
+	if err != nil {
+		return nil, "", err
+	}
+	typed := fmt.Sprintf("kam_typed_%d", seq)
+	defer w.Exec(context.Background(), "drop table if exists "+typed)
+	if err := w.Exec(ctx, "create or replace temp table "+typed+" as "+t.typedSQL(rt)); err != nil {
+		return nil, "", fmt.Errorf("type the rows: %w", err)
+	}
+	cols := storedColumns(k)
+	names := make([]string, len(cols))
+	values := make([]string, len(cols))
+	for i, c := range cols {
+		names[i] = sqlIdent(c.Name)
+		values[i] = sqlIdent("d_" + c.Name)
+	}
+	ins := fmt.Sprintf("insert into raw.%s (file_id, source_line, %s) select %d, _src_line, %s from %s where _reject is null",
+		kind, strings.Join(names, ", "), id, strings.Join(values, ", "), typed)
+	if err := w.Exec(ctx, ins); err != nil {
+		return nil, "", fmt.Errorf("store the rows: %w", err)
+	}
+	if err := w.Exec(ctx, fmt.Sprintf(`insert into meta.rejects select %d, _src_line, _reject.column, _reject.value, _reject.reason, _reject.detail
+		from %s where _reject is not null`, id, typed)); err != nil {
+		return nil, "", fmt.Errorf("store the rejects: %w", err)
+	}
+	var rejected int64
+	if err := w.QueryRow(ctx, "select count(*) from "+typed+" where _reject is not null").Scan(&rejected); err != nil {
+		return nil, "", err
+	}
+	notes := append([]string{how}, rt.Notes...)
+	notes = append(notes, t.notes...)
+	mapping := map[string]string{}
+	for name, idx := range m.Columns {
+		mapping[name] = rt.Header[idx]
+	}
+	delim := rt.Delimiter
+	err = w.Exec(ctx, `insert into meta.files values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, now())`,
+		id, f.Rel, kind, sha, f.Size, f.ModTime.UTC(), rt.Format, nullStr(rt.Encoding), nullStr(delim), nullStr(rt.Sheet),
+		rt.HeaderLine, nullStr(m.Preset), mustJSON(mapping), mustJSON(notes), rt.Rows, rejected)
+	if err != nil {
+		return nil, "", err
+	}
+	return &LoadedFile{FileID: id, Path: f.Rel, Kind: kind, Notes: notes, Mapping: mapping}, "", nil
+}
+
+// decideKind: the configuration, else the name (the header decides between
+// the kinds a name fits), else the header alone.
+func decideKind(f InputFile, header []string) (kind, how string, err error) {
+	switch {
+	case f.Rule != nil && f.Rule.Kind != "":
+		return f.Rule.Kind, fmt.Sprintf("kind %s from the configuration (files: match %q)", f.Rule.Kind, f.Rule.Glob), nil
+	case len(f.NameKinds) == 1:
+		return f.NameKinds[0], "kind " + f.NameKinds[0] + " from the file name", nil
+	case len(f.NameKinds) > 1:
+		k, _ := schema.KindFromHeader(header, f.NameKinds)
+		if k == "" {
+			k = f.NameKinds[0]
+		}
+		return k, fmt.Sprintf("kind %s: the name fits %s, the columns decided", k, strings.Join(f.NameKinds, " and ")), nil
+	}
+	k, score := schema.KindFromHeader(header, nil)
+	if k == "" {
+		return "", "", nil
+	}
+	return k, fmt.Sprintf("kind %s from the columns (fit %.0f %%)", k, score*100), nil
+}
+
+// checkDerivable: a unit price needs a quantity to give a net amount.
+func checkDerivable(file string, k schema.Kind, m schema.Mapping, header []string) error {
+	_, net := m.Columns["net_amount"]
+	_, price := m.Columns["unit_price"]
+	_, qty := m.Columns["quantity"]
+	if k.Name == schema.Sales && !net && price && !qty {
+		return &schema.MappingError{File: file, Kind: k.Name, Column: "quantity (to derive net_amount from unit_price)", Found: header}
+	}
+	return nil
+}
+
+func hashFile(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+func mustJSON(v any) string {
+	b, _ := json.Marshal(v)
+	return string(b)
+}
+
+func nullStr(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}

@@ -1,0 +1,247 @@
+package pipeline
+
+import (
+	"fmt"
+	"strings"
+
+	"kam/pipeline/schema"
+)
+
+// typedSQL is the select that turns a raw table into rows of raw.<kind>:
+// every mapped column typed (t1), canonical columns derived from auxiliary
+// ones (t2), and the first problem of each row as a reject (final). One
+// statement, so DuckDB does the whole file in one parallel pass.
+func (t *typing) typedSQL(rt *rawTable) string {
+	var b strings.Builder
+	// t1: raw and typed values.
+	fmt.Fprintf(&b, "with t1 as (\n  select %s as _src_line", rt.LineExpr)
+	if rt.FieldsExpr != "" {
+		fmt.Fprintf(&b, ", %s as _fields", rt.FieldsExpr)
+	}
+	for _, name := range t.order {
+		c := t.cols[name]
+		fmt.Fprintf(&b, ",\n    %s as %s, %s as %s", c.Raw, sqlIdent("r_"+name), c.Value, sqlIdent("v_"+name))
+		if c.Start != "" {
+			fmt.Fprintf(&b, ", %s as %s, %s as %s", c.Start, sqlIdent("v_"+name+"_start"), c.Months, sqlIdent("v_"+name+"_months"))
+		}
+	}
+	fmt.Fprintf(&b, "\n  from %s\n),\n", rt.Name)
+
+	// t2: canonical columns.
+	b.WriteString("t2 as (\n  select t1.*")
+	for _, sc := range storedColumns(t.kind) {
+		fmt.Fprintf(&b, ",\n    %s as %s", t.derive(sc.Name), sqlIdent("d_"+sc.Name))
+	}
+	b.WriteString("\n  from t1\n)\n")
+
+	// final: the reject, if any.
+	b.WriteString("select _src_line")
+	for _, sc := range storedColumns(t.kind) {
+		fmt.Fprintf(&b, ", %s", sqlIdent("d_"+sc.Name))
+	}
+	b.WriteString(",\n  case")
+	if rt.FieldsExpr != "" {
+		fmt.Fprintf(&b, "\n    when _fields <> %d then %s", len(rt.Header),
+			rejectStruct("null", "null", "'fields'", fmt.Sprintf("cast(_fields as varchar) || '/%d'", len(rt.Header))))
+	}
+	for _, name := range t.order {
+		c := t.cols[name]
+		if c.Code == "" {
+			continue
+		}
+		fmt.Fprintf(&b, "\n    when %s is not null and %s is null then %s",
+			sqlIdent("r_"+name), sqlIdent("v_"+name),
+			rejectStruct(sqlString(columnLabel(c)), sqlIdent("r_"+name), sqlString(c.Code), sqlString(c.Detail)))
+	}
+	for _, chk := range t.checks() {
+		fmt.Fprintf(&b, "\n    when %s then %s", chk.cond, rejectStruct(sqlString(chk.column), chk.value, sqlString(chk.code), sqlString(chk.detail)))
+	}
+	b.WriteString("\n  end as _reject\nfrom t2")
+	return b.String()
+}
+
+func columnLabel(c *column) string {
+	if c.Header == c.Name {
+		return c.Name
+	}
+	return c.Header + " (" + c.Name + ")"
+}
+
+func rejectStruct(col, val, code, detail string) string {
+	return fmt.Sprintf("{'column': cast(%s as varchar), 'value': cast(%s as varchar), 'reason': cast(%s as varchar), 'detail': cast(%s as varchar)}",
+		col, val, code, detail)
+}
+
+// has reports whether the file maps the column.
+func (t *typing) has(name string) bool { _, ok := t.cols[name]; return ok }
+
+func (t *typing) v(name string) string { return sqlIdent("v_" + name) }
+
+// derive is the SQL for a stored canonical column: the mapped value, or
+// what the data contract derives it from.
+func (t *typing) derive(stored string) string {
+	for _, name := range t.order {
+		if c := t.cols[name]; c.Col.Type == schema.Period {
+			switch stored {
+			case name:
+				return t.v(name)
+			case name + "_start":
+				return t.v(name + "_start")
+			case name + "_months":
+				return t.v(name + "_months")
+			}
+		}
+	}
+	var alts []string
+	if t.has(stored) {
+		alts = append(alts, t.v(stored))
+	}
+	switch t.kind.Name + "." + stored {
+	case "sales.net_amount":
+		if !t.has("net_amount") && t.has("unit_price") && t.has("quantity") {
+			alts = append(alts, t.netFromPrice())
+		}
+	case "sales.cost_amount":
+		if t.has("profit_amount") {
+			alts = append(alts, "("+t.derive("net_amount")+" - "+t.v("profit_amount")+")")
+		}
+		if t.has("unit_cost") && t.has("quantity") {
+			alts = append(alts, "round("+t.v("unit_cost")+" * "+t.v("quantity")+", 4)")
+		}
+	case "sales.discount_amount":
+		if t.has("gross_amount") {
+			alts = append(alts, "("+t.v("gross_amount")+" - "+t.derive("net_amount")+")")
+		}
+		if t.has("unit_price") && t.has("quantity") && t.has("discount_pct") {
+			alts = append(alts, "round("+t.v("unit_price")+" * "+t.v("quantity")+" * "+t.v("discount_pct")+", 2)")
+		}
+	case "sales.line_no":
+		if !t.has("line_no") {
+			// The row's position in its invoice within the file.
+			return "cast(row_number() over (partition by " + t.v("invoice_id") + " order by _src_line) as varchar)"
+		}
+	case "activities.duration_hours":
+		if t.has("duration_minutes") {
+			alts = append(alts, "("+t.v("duration_minutes")+" / 60)")
+		}
+		if t.has("duration_seconds") {
+			alts = append(alts, "("+t.v("duration_seconds")+" / 3600)")
+		}
+	case "opportunities.status":
+		alts = append(alts, t.statusAlternatives()...)
+	case "fx_rates.period":
+		if !t.has("period") && t.has("rate_date") {
+			return "strftime(" + t.v("rate_date") + ", '%Y-%m')"
+		}
+	case "fx_rates.period_start":
+		if !t.has("period") && t.has("rate_date") {
+			return "cast(date_trunc('month', " + t.v("rate_date") + ") as date)"
+		}
+	case "fx_rates.period_months":
+		if !t.has("period") && t.has("rate_date") {
+			return "1"
+		}
+	}
+	switch len(alts) {
+	case 0:
+		return "null"
+	case 1:
+		return alts[0]
+	}
+	return "coalesce(" + strings.Join(alts, ", ") + ")"
+}
+
+// netFromPrice derives a line's net amount, rounded to the cent as invoices are.
+func (t *typing) netFromPrice() string {
+	disc := "0"
+	if t.has("discount_pct") {
+		disc = "coalesce(" + t.v("discount_pct") + ", 0)"
+	}
+	return "round(" + t.v("unit_price") + " * " + t.v("quantity") + " * (1 - " + disc + "), 2)"
+}
+
+// statusAlternatives derives an opportunity's status from Salesforce's
+// IsClosed/IsWon, Dynamics' statecode or the stage name.
+func (t *typing) statusAlternatives() []string {
+	var alts []string
+	if t.has("is_closed") {
+		won := "false"
+		if t.has("is_won") {
+			won = "coalesce(" + t.v("is_won") + ", false)"
+		}
+		alts = append(alts, fmt.Sprintf("(case when %[1]s is null then null when not %[1]s then 'open' when %[2]s then 'won' else 'lost' end)", t.v("is_closed"), won))
+	} else if t.has("is_won") {
+		alts = append(alts, "(case when "+t.v("is_won")+" then 'won' end)")
+	}
+	if t.has("state_code") {
+		s := "lower(" + t.v("state_code") + ")"
+		alts = append(alts, "(case when "+s+" in ('0', 'open', 'abierta', 'abierto') then 'open' when "+s+" in ('1', 'won', 'ganada', 'ganado') then 'won' when "+s+" in ('2', 'lost', 'perdida', 'perdido') then 'lost' end)")
+	}
+	if t.has("stage") {
+		alts = append(alts, schema.EnumSQL(t.kind.Name, "status", t.v("stage")))
+		if !t.has("status") && !t.has("is_closed") && !t.has("state_code") {
+			// A stage that is not a closed one is an open deal.
+			alts = append(alts, "(case when "+t.v("stage")+" is not null then 'open' end)")
+		}
+	}
+	return alts
+}
+
+type check struct {
+	cond, column, value, code, detail string
+}
+
+// checks are the row rules beyond reading each value: required columns
+// present after derivation, values in range.
+func (t *typing) checks() []check {
+	var out []check
+	d := func(n string) string { return sqlIdent("d_" + n) }
+	for _, c := range t.kind.Columns {
+		if c.Source != "" {
+			continue
+		}
+		need := c.Required || (len(c.OneOf) > 0 && (c.Name == c.OneOf[0]))
+		if !need {
+			continue
+		}
+		label := c.Name
+		if len(c.OneOf) > 0 {
+			label = strings.Join(c.OneOf, " or ")
+		}
+		cond := d(c.Name) + " is null"
+		if c.Name == "cost_date" {
+			cond = d("cost_date") + " is null and " + d("period") + " is null"
+		}
+		out = append(out, check{cond, label, "null", "missing", t.missingDetail(c)})
+	}
+	for _, c := range t.kind.Columns {
+		if c.Source != "" {
+			continue
+		}
+		switch {
+		case c.Type == schema.Share:
+			out = append(out, check{d(c.Name) + " not between 0 and 1", c.Name, "cast(" + d(c.Name) + " as varchar)", "range", "0–100 %"})
+		case t.kind.Name == schema.FXRates && c.Name == "rate":
+			out = append(out, check{d("rate") + " <= 0", "rate", "cast(" + d("rate") + " as varchar)", "range", "> 0"})
+		case c.Type == schema.Date && isEventDate(t.kind.Name, c.Name):
+			out = append(out, check{d(c.Name) + " > current_date + interval 31 day", c.Name, "cast(" + d(c.Name) + " as varchar)", "future", "a date in the past or this month"})
+		}
+	}
+	return out
+}
+
+func (t *typing) missingDetail(c schema.Column) string {
+	if t.kind.Name == schema.Sales && c.Name == "net_amount" && !t.has("net_amount") {
+		return "unit_price × quantity"
+	}
+	return ""
+}
+
+// isEventDate: the dates of things that already happened.
+func isEventDate(kind, col string) bool {
+	switch kind + "." + col {
+	case "sales.invoice_date", "invoices.invoice_date", "activities.activity_date", "service_costs.cost_date":
+		return true
+	}
+	return false
+}

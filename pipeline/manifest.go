@@ -1,0 +1,135 @@
+package pipeline
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"sort"
+	"time"
+)
+
+// Manifest is manifest.json: what a run read, decided and wrote.
+type Manifest struct {
+	Tool         string           `json:"tool"`
+	Version      string           `json:"version"`
+	Command      string           `json:"command"`
+	StartedAt    time.Time        `json:"started_at"`
+	Input        string           `json:"input,omitempty"`
+	Warehouse    string           `json:"warehouse"`
+	Period       string           `json:"period,omitempty"`
+	PeriodSource string           `json:"period_source,omitempty"`
+	Language     string           `json:"language"`
+	Config       ManifestConfig   `json:"configuration"`
+	Files        []FileAccounting `json:"files"`
+	Kept         []FileAccounting `json:"files_kept_from_earlier_runs,omitempty"`
+	Skipped      []Skipped        `json:"skipped"`
+	Totals       Totals           `json:"totals"`
+	Stages       []StageTime      `json:"stages"`
+	Outputs      []string         `json:"outputs"`
+	DataTests    []DataTest       `json:"data_tests,omitempty"`
+	NotBuilt     []string         `json:"not_built_yet,omitempty"`
+
+	loaded []LoadedFile
+}
+
+// ManifestConfig is the configuration in force.
+type ManifestConfig struct {
+	Source          string             `json:"source"`
+	Currency        string             `json:"currency"`
+	FiscalYearStart int                `json:"fiscal_year_start"`
+	DateOrder       string             `json:"date_order"`
+	NumberLocale    string             `json:"number_locale"`
+	RejectLimit     float64            `json:"reject_limit"`
+	PortfolioLevel  string             `json:"portfolio_level"`
+	Params          map[string]float64 `json:"params"`
+	DuckDB          DuckDBSettings     `json:"duckdb"`
+}
+
+// Totals sums the accounting of the files of this run.
+type Totals struct {
+	RowsRead      int64 `json:"rows_read"`
+	RowsLoaded    int64 `json:"rows_loaded"`
+	RowsRejected  int64 `json:"rows_rejected"`
+	RowsDuplicate int64 `json:"rows_duplicate"`
+}
+
+// StageTime is how long a stage took.
+type StageTime struct {
+	Name    string  `json:"name"`
+	Seconds float64 `json:"seconds"`
+}
+
+// DataTest is the result of one data test.
+type DataTest struct {
+	Name      string `json:"name"`
+	Passed    bool   `json:"passed"`
+	Offending int64  `json:"offending_rows"`
+}
+
+func newManifest(o RunOptions) *Manifest {
+	params := map[string]float64{}
+	for _, p := range DefaultParams {
+		if v := o.Config.Param(p.Key); v == v { // not NaN
+			params[p.Key] = v
+		}
+	}
+	c := o.Config
+	return &Manifest{
+		Tool: "kam", Version: o.Version, Command: o.Command, StartedAt: time.Now().UTC().Truncate(time.Second),
+		Input: o.Input, Warehouse: o.DB, Language: c.Language,
+		Config: ManifestConfig{Source: c.Source, Currency: c.Currency, FiscalYearStart: c.FiscalYearStart,
+			DateOrder: c.DateOrder, NumberLocale: c.NumberLocale, RejectLimit: c.RejectLimit,
+			PortfolioLevel: c.PortfolioLevel, Params: params, DuckDB: c.DuckDB},
+		Files: []FileAccounting{}, Skipped: []Skipped{}, Outputs: []string{},
+	}
+}
+
+// stage starts timing a stage; the returned func ends it.
+func (m *Manifest) stage(p Progress, name string) func() {
+	p.Stage(name)
+	start := time.Now()
+	return func() {
+		d := time.Since(start)
+		m.Stages = append(m.Stages, StageTime{Name: name, Seconds: d.Seconds()})
+		p.StageDone(name, d)
+	}
+}
+
+// setFiles splits the warehouse's accounting into the files of this run
+// and those kept from earlier runs.
+func (m *Manifest) setFiles(acc []FileAccounting) {
+	action := map[string]string{}
+	notes := map[string][]string{}
+	for _, l := range m.loaded {
+		action[l.Path] = l.Action
+		notes[l.Path] = l.Notes
+	}
+	m.Files, m.Kept, m.Totals = []FileAccounting{}, nil, Totals{}
+	for _, f := range acc {
+		a, inRun := action[f.Path]
+		if !inRun && m.Command != "report" {
+			m.Kept = append(m.Kept, f)
+			continue
+		}
+		f.Action = a
+		m.Files = append(m.Files, f)
+		m.Totals.RowsRead += f.RowsRead
+		m.Totals.RowsLoaded += f.RowsLoaded
+		m.Totals.RowsRejected += f.RowsRejected
+		m.Totals.RowsDuplicate += f.RowsDuplicate
+	}
+	sort.Slice(m.Files, func(i, j int) bool { return m.Files[i].Path < m.Files[j].Path })
+}
+
+// write puts manifest.json into dir through a temporary name.
+func (m *Manifest) write(dir, tmpDir string) error {
+	b, err := json.MarshalIndent(m, "", "  ")
+	if err != nil {
+		return err
+	}
+	tmp := filepath.Join(tmpDir, "manifest.json")
+	if err := os.WriteFile(tmp, append(b, '\n'), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp, filepath.Join(dir, "manifest.json"))
+}

@@ -1,0 +1,62 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"strings"
+)
+
+// readParquet reads a Parquet file with DuckDB. Columns are cast to text so
+// that every container goes through the same typing and rejects; numeric
+// columns are marked so their decimal point is never taken for grouping.
+func (w *Warehouse) readParquet(ctx context.Context, f InputFile, name string) (*rawTable, error) {
+	src := fmt.Sprintf("read_parquet(%s, file_row_number = true)", sqlString(f.Abs))
+	rows, err := w.Query(ctx, "select column_name, column_type from (describe select * from "+src+")")
+	if err != nil {
+		return nil, fmt.Errorf("not a readable Parquet file: %v", firstLine(err.Error()))
+	}
+	rt := &rawTable{Name: name, Format: "parquet", Numeric: map[int]bool{}, NumberHint: "en"}
+	var sel []string
+	for rows.Next() {
+		var col, typ string
+		if err := rows.Scan(&col, &typ); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		if col == "file_row_number" {
+			continue
+		}
+		i := len(rt.Header)
+		rt.Header = append(rt.Header, col)
+		upper := strings.ToUpper(typ)
+		switch {
+		case strings.HasPrefix(upper, "DECIMAL"), strings.Contains(upper, "INT"),
+			upper == "DOUBLE", upper == "FLOAT", upper == "REAL":
+			rt.Numeric[i] = true
+		}
+		expr := "cast(" + sqlIdent(col) + " as varchar)"
+		if upper == "DOUBLE" || upper == "FLOAT" || upper == "REAL" {
+			// Shortest exact text, without exponent when it fits a decimal.
+			expr = "coalesce(cast(try_cast(" + sqlIdent(col) + " as decimal(38,10)) as varchar), " + expr + ")"
+		}
+		sel = append(sel, expr+" as "+rawCol(i))
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if len(sel) == 0 {
+		return nil, fmt.Errorf("the Parquet file has no columns")
+	}
+	q := fmt.Sprintf("create or replace temp table %s as select %s, file_row_number + 1 as _line from %s",
+		name, strings.Join(sel, ", "), src)
+	if err := w.Exec(ctx, q); err != nil {
+		return nil, fmt.Errorf("read the Parquet file: %v", firstLine(err.Error()))
+	}
+	if err := w.QueryRow(ctx, "select count(*) from "+name).Scan(&rt.Rows); err != nil {
+		return nil, err
+	}
+	rt.LineExpr = "_line"
+	rt.note("row numbers are Parquet row positions (1 = first row)")
+	return rt, nil
+}

@@ -1,0 +1,168 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// dynamicsHidden prefixes the hidden bookkeeping columns of Dynamics 365
+// exports; they are never data.
+const dynamicsHidden = "(do not modify)"
+
+// readXLSX streams the first visible sheet (or the configured one) into a raw
+// table. Cells are read raw: numbers with a decimal point and dates as Excel
+// serials, whatever the cell's display format, so that the column decisions
+// see the true values.
+func (w *Warehouse) readXLSX(ctx context.Context, f InputFile, name string) (*rawTable, error) {
+	x, err := excelize.OpenFile(f.Abs)
+	if err != nil {
+		return nil, fmt.Errorf("not a readable .xlsx workbook (%v); open it in Excel and save it again as .xlsx", err)
+	}
+	defer x.Close()
+	sheet, err := pickSheet(x, f.Rule)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := x.Rows(sheet)
+	if err != nil {
+		return nil, fmt.Errorf("sheet %q: %w", sheet, err)
+	}
+	defer rows.Close()
+	rt := &rawTable{Name: name, Format: "xlsx", Sheet: sheet, Serial: true, NumberHint: "en"}
+	opts := excelize.Options{RawCellValue: true}
+
+	// The header is the first row with at least two filled cells that are
+	// mostly names; title rows above it are skipped.
+	rowNo := int64(0)
+	var head []string
+	for rows.Next() {
+		rowNo++
+		cells, err := rows.Columns(opts)
+		if err != nil {
+			return nil, fmt.Errorf("sheet %q row %d: %w", sheet, rowNo, err)
+		}
+		if isHeaderRow(cells) {
+			head = cells
+			break
+		}
+		if rowNo > 50 {
+			break
+		}
+	}
+	if head == nil {
+		return nil, fmt.Errorf("sheet %q has no header row (a row of column names) in its first 50 rows", sheet)
+	}
+	rt.HeaderLine = rowNo
+	if rowNo > 1 {
+		rt.note("skipped %d row(s) above the header on row %d of sheet %q", rowNo-1, rowNo, sheet)
+	}
+	// Keep the visible, named columns; Dynamics' hidden "(Do Not Modify)"
+	// columns and hidden helper columns are dropped.
+	var keep []int
+	for i, h := range head {
+		h = cleanHeader(h)
+		col, _ := excelize.ColumnNumberToName(i + 1)
+		visible, _ := x.GetColVisible(sheet, col)
+		switch {
+		case strings.HasPrefix(strings.ToLower(h), dynamicsHidden):
+			rt.note("ignored column %s %q (Dynamics 365 bookkeeping)", col, h)
+		case !visible && h != "":
+			rt.note("ignored hidden column %s %q", col, h)
+		case h == "":
+			continue
+		default:
+			keep = append(keep, i)
+			rt.Header = append(rt.Header, h)
+		}
+	}
+	if len(rt.Header) == 0 {
+		return nil, fmt.Errorf("sheet %q has no visible named columns", sheet)
+	}
+	outside := 0
+	out := make([]string, len(keep))
+	next := func() ([]string, int64, int, bool, error) {
+		for rows.Next() {
+			rowNo++
+			cells, err := rows.Columns(opts)
+			if err != nil {
+				return nil, 0, 0, false, fmt.Errorf("sheet %q row %d: %w", sheet, rowNo, err)
+			}
+			empty := true
+			for j, i := range keep {
+				out[j] = ""
+				if i < len(cells) {
+					out[j] = strings.TrimSpace(cells[i])
+					if out[j] != "" {
+						empty = false
+					}
+				}
+			}
+			if empty {
+				for _, c := range cells {
+					if strings.TrimSpace(c) != "" {
+						outside++
+					}
+				}
+				continue
+			}
+			return out, rowNo, len(keep), true, nil
+		}
+		return nil, 0, 0, false, rows.Error()
+	}
+	n, err := w.loadRows(ctx, name, len(keep), next)
+	if err != nil {
+		return nil, err
+	}
+	if outside > 0 {
+		rt.note("%d filled cell(s) outside the table's columns on otherwise empty rows were ignored", outside)
+	}
+	rt.Rows = n
+	rt.LineExpr = "_line"
+	return rt, nil
+}
+
+func pickSheet(x *excelize.File, rule *FileRule) (string, error) {
+	list := x.GetSheetList()
+	if rule != nil && rule.Sheet != "" {
+		if slices.Contains(list, rule.Sheet) {
+			return rule.Sheet, nil
+		}
+		return "", fmt.Errorf("the configured sheet %q is not in the workbook; its sheets are %s", rule.Sheet, quoteList(list))
+	}
+	for _, s := range list {
+		if v, err := x.GetSheetVisible(s); err == nil && v {
+			return s, nil
+		}
+	}
+	if len(list) > 0 {
+		return list[0], nil
+	}
+	return "", fmt.Errorf("the workbook has no sheets")
+}
+
+func isHeaderRow(cells []string) bool {
+	filled, names := 0, 0
+	for _, c := range cells {
+		c = strings.TrimSpace(c)
+		if c == "" {
+			continue
+		}
+		filled++
+		if looksLikeName(c) {
+			names++
+		}
+	}
+	return filled >= 2 && names*2 > filled
+}
+
+func quoteList(list []string) string {
+	q := make([]string, len(list))
+	for i, s := range list {
+		q[i] = fmt.Sprintf("%q", s)
+	}
+	return strings.Join(q, ", ")
+}

@@ -1,0 +1,242 @@
+package pipeline
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"time"
+)
+
+// RunOptions are one invocation of kam run, ingest or report.
+type RunOptions struct {
+	Command  string // "run", "ingest", "report"
+	Input    string // input folder ("" for report)
+	Out      string // output folder
+	DB       string // warehouse file
+	Period   string // YYYY-MM, "" for the latest month with sales
+	Config   Config
+	Progress Progress
+	Version  string
+	// Reports writes the report files of the period into dir (temporary
+	// names are renamed by the caller's writer). Nil: not built yet.
+	Reports func(ctx context.Context, w *Warehouse, m *Manifest, dir string) ([]string, error)
+}
+
+// RejectLimitError is a run whose files reject more rows than allowed.
+type RejectLimitError struct {
+	Limit float64
+	Files []FileAccounting // over the limit, worst first
+	Top   map[string][]ReasonCount
+	Lang  string
+}
+
+// ReasonCount is how many rows of a file a reason rejected.
+type ReasonCount struct {
+	Reason, Detail string
+	Rows           int64
+}
+
+func (e *RejectLimitError) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d file(s) reject more than %.4g %% of their rows; nothing was loaded, the warehouse is as before:", len(e.Files), e.Limit*100)
+	for _, f := range e.Files {
+		fmt.Fprintf(&b, "\n  %s (%s): %d of %d rows rejected (%.1f %%)", f.Path, f.Kind, f.RowsRejected, f.RowsRead, 100*float64(f.RowsRejected)/float64(max(f.RowsRead, 1)))
+		for _, r := range e.Top[f.Path] {
+			fmt.Fprintf(&b, "\n    %6d × %s", r.Rows, r.Reason)
+		}
+	}
+	b.WriteString("\nSee rejects.csv for every row (file, line, column, value, reason); fix the files or raise reject_limit in kam.yaml.")
+	return b.String()
+}
+
+var periodRe = regexp.MustCompile(`^\d{4}-(0[1-9]|1[0-2])$`)
+
+// ValidPeriod checks a --period value.
+func ValidPeriod(p string) bool { return periodRe.MatchString(p) }
+
+// Run does a whole invocation inside one warehouse transaction: ingest,
+// staging and accounting, models and data tests, reports. Only when all of
+// it succeeded is the transaction committed and are the outputs moved into
+// place; any failure or interruption leaves warehouse and reports as they were.
+func Run(ctx context.Context, o RunOptions) (*Manifest, error) {
+	p := o.Progress
+	if p == nil {
+		p = NoProgress{}
+	}
+	m := newManifest(o)
+	if err := os.MkdirAll(o.Out, 0o755); err != nil {
+		return nil, fmt.Errorf("create the output folder: %w", err)
+	}
+	tmpDir, err := os.MkdirTemp(o.Out, ".kam-tmp-")
+	if err != nil {
+		return nil, fmt.Errorf("create a temporary folder in %s: %w", o.Out, err)
+	}
+	defer os.RemoveAll(tmpDir)
+
+	stage := m.stage(p, "open warehouse")
+	w, err := OpenWarehouse(ctx, o.DB, o.Config.DuckDB)
+	if err != nil {
+		return nil, err
+	}
+	defer w.Close()
+	cleanStaleTemp(o.Out, tmpDir) // the warehouse lock says no other run is using them
+	if err := w.Begin(ctx); err != nil {
+		return nil, err
+	}
+	stage()
+
+	if err := w.writeParams(ctx, o.Config, map[string]string{"period": o.Period}); err != nil {
+		return nil, fmt.Errorf("write parameters: %w", err)
+	}
+	if o.Command != "report" {
+		stage = m.stage(p, "ingest")
+		excludes := []string{o.Out, o.DB}
+		loaded, skipped, err := Ingest(ctx, w, o.Input, o.Config, tmpDir, excludes, p)
+		if err != nil {
+			return nil, err
+		}
+		m.Skipped = skipped
+		m.loaded = loaded
+		stage()
+	} else if err := w.createKindTables(ctx); err != nil {
+		return nil, err
+	}
+
+	stage = m.stage(p, "staging")
+	staging, err := LoadModels("staging")
+	if err != nil {
+		return nil, err
+	}
+	if err := w.RunModels(ctx, staging, p); err != nil {
+		return nil, err
+	}
+	stage()
+
+	acc, err := w.Accounting(ctx)
+	if err != nil {
+		return nil, err
+	}
+	m.setFiles(acc)
+	if err := w.checkRejectLimit(ctx, acc, o.Config); err != nil {
+		// Write rejects.csv so the user can see every rejected row, even
+		// though nothing is committed.
+		if dir, perr := w.periodDir(ctx, o); perr == nil {
+			if path, werr := w.writeRejects(ctx, dir, o.Config.Language, tmpDir); werr == nil {
+				m.Outputs = append(m.Outputs, path)
+			}
+		}
+		return m, err
+	}
+
+	period, source, err := w.decidePeriod(ctx, o.Period)
+	if err != nil {
+		return nil, err
+	}
+	m.Period, m.PeriodSource = period, source
+	if err := w.setParam(ctx, "period", period); err != nil {
+		return nil, err
+	}
+
+	if o.Command != "ingest" {
+		stage = m.stage(p, "models")
+		rest, err := LoadModels("intermediate", "marts")
+		if err != nil {
+			return nil, err
+		}
+		if len(rest) == 0 {
+			m.NotBuilt = append(m.NotBuilt, "models (intermediate, marts)")
+		}
+		if err := w.RunModels(ctx, rest, p); err != nil {
+			return nil, err
+		}
+		stage()
+	}
+
+	dir := filepath.Join(o.Out, period)
+	stage = m.stage(p, "outputs")
+	staged := filepath.Join(tmpDir, "out")
+	if err := os.MkdirAll(staged, 0o755); err != nil {
+		return nil, err
+	}
+	rej, err := w.writeRejects(ctx, staged, o.Config.Language, tmpDir)
+	if err != nil {
+		return nil, err
+	}
+	outputs := []string{rej}
+	if o.Command != "ingest" {
+		if o.Reports == nil {
+			m.NotBuilt = append(m.NotBuilt, "Excel workbook", "HTML report")
+		} else {
+			files, err := o.Reports(ctx, w, m, staged)
+			if err != nil {
+				return nil, err
+			}
+			outputs = append(outputs, files...)
+		}
+	}
+	stage()
+
+	if err := w.Commit(ctx); err != nil {
+		return nil, err
+	}
+	// The warehouse is committed; move the outputs into place, each with one
+	// rename, so no half-written file ever carries a final name.
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, err
+	}
+	for _, f := range outputs {
+		final := filepath.Join(dir, filepath.Base(f))
+		if err := os.Rename(f, final); err != nil {
+			return nil, fmt.Errorf("move %s into place: %w", filepath.Base(f), err)
+		}
+		m.Outputs = append(m.Outputs, final)
+	}
+	if err := m.write(dir, tmpDir); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+// decidePeriod: the --period, else the latest month with sales.
+func (w *Warehouse) decidePeriod(ctx context.Context, asked string) (string, string, error) {
+	if asked != "" {
+		return asked, "--period", nil
+	}
+	var latest sql.NullString
+	if err := w.QueryRow(ctx, "select strftime(max(invoice_date), '%Y-%m') from staging.stg_sales_lines").Scan(&latest); err != nil {
+		return "", "", err
+	}
+	if !latest.Valid {
+		return "", "", errors.New("no sales lines are loaded, so there is no period to report; add a sales file (invoice lines) to the input folder")
+	}
+	return latest.String, "latest month with sales", nil
+}
+
+// periodDir is where the outputs of a failed run that still knows its
+// period go; without sales it is the output folder itself.
+func (w *Warehouse) periodDir(ctx context.Context, o RunOptions) (string, error) {
+	period, _, err := w.decidePeriod(ctx, o.Period)
+	if err != nil {
+		return o.Out, nil
+	}
+	dir := filepath.Join(o.Out, period)
+	return dir, os.MkdirAll(dir, 0o755)
+}
+
+// cleanStaleTemp removes temporary folders left by runs that were killed.
+func cleanStaleTemp(out, current string) {
+	entries, _ := os.ReadDir(out)
+	for _, e := range entries {
+		p := filepath.Join(out, e.Name())
+		if e.IsDir() && strings.HasPrefix(e.Name(), ".kam-tmp-") && p != current {
+			if info, err := e.Info(); err == nil && time.Since(info.ModTime()) > time.Minute {
+				os.RemoveAll(p)
+			}
+		}
+	}
+}

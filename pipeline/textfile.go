@@ -1,0 +1,314 @@
+package pipeline
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
+)
+
+// Encodings as named in the manifest.
+const (
+	encUTF8    = "utf-8"
+	encUTF8BOM = "utf-8-bom"
+	encUTF16LE = "utf-16le"
+	encUTF16BE = "utf-16be"
+	encCP1252  = "windows-1252"
+	encMixed   = "utf-8+windows-1252" // valid UTF-8 with stray Windows-1252 bytes
+)
+
+const headSize = 256 << 10
+
+// textFile is a CSV-like file after its single pass: its encoding and
+// layout, and where its UTF-8 text is (the original file when it already was
+// plain UTF-8, else a decoded copy in the run's temporary folder).
+type textFile struct {
+	Encoding string
+	sniffed
+	Scan     *scanner
+	TextPath string
+}
+
+// notUTF8 stops a pass that assumed UTF-8 when a later byte is invalid.
+type notUTF8 struct{ multibyteBefore bool }
+
+func (notUTF8) Error() string { return "invalid utf-8" }
+
+// readText decodes a text container (csv, csv.gz) in one streaming pass:
+// gunzip, transcode to UTF-8 (Windows-1252 and UTF-16 in Go, because DuckDB's
+// own latin-1 rejects the euro sign), sniff the layout from the head, and
+// scan the structure of the whole text. tmpDir receives the decoded copy when
+// one is needed.
+func readText(ctx context.Context, f InputFile, tmpDir string) (*textFile, error) {
+	tf, err := decodePass(ctx, f, tmpDir, "")
+	var nu notUTF8
+	if errors.As(err, &nu) {
+		// The head was UTF-8 but a later byte is not. Valid multi-byte
+		// characters before it mean a UTF-8 file with stray Windows-1252
+		// bytes; none mean a Windows-1252 file whose first accent came late.
+		enc := encCP1252
+		if nu.multibyteBefore {
+			enc = encMixed
+		}
+		return decodePass(ctx, f, tmpDir, enc)
+	}
+	return tf, err
+}
+
+func openContainer(f InputFile) (io.ReadCloser, error) {
+	file, err := os.Open(f.Abs)
+	if err != nil {
+		return nil, err
+	}
+	if f.Container != "csv.gz" {
+		return file, nil
+	}
+	gz, err := gzip.NewReader(bufio.NewReaderSize(file, 1<<20))
+	if err != nil {
+		file.Close()
+		return nil, fmt.Errorf("not a valid gzip file (%v); re-compress it or drop the uncompressed .csv", err)
+	}
+	return struct {
+		io.Reader
+		io.Closer
+	}{gz, file}, nil
+}
+
+func decodePass(ctx context.Context, f InputFile, tmpDir, forceEnc string) (*textFile, error) {
+	src, err := openContainer(f)
+	if err != nil {
+		return nil, err
+	}
+	defer src.Close()
+	br := bufio.NewReaderSize(src, headSize)
+	head, err := br.Peek(headSize)
+	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+		return nil, truncatedErr(f, err)
+	}
+	headComplete := err == io.EOF
+	enc := forceEnc
+	if enc == "" {
+		enc, err = detectEncoding(head, headComplete)
+		if err != nil {
+			return nil, err
+		}
+	}
+	var text io.Reader = br
+	switch enc {
+	case encUTF16LE:
+		text = transform.NewReader(br, unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder())
+	case encUTF16BE:
+		text = transform.NewReader(br, unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM).NewDecoder())
+	case encCP1252:
+		text = transform.NewReader(br, charmap.Windows1252.NewDecoder())
+	case encMixed:
+		text = transform.NewReader(br, mixedDecoder{})
+	case encUTF8BOM:
+		br.Discard(3)
+	}
+	tb := bufio.NewReaderSize(text, headSize)
+	thead, err := tb.Peek(headSize)
+	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+		return nil, truncatedErr(f, err)
+	}
+	sn, err := sniff(thead, err == io.EOF, hasSuffixFold(f.Rel, ".tsv") || hasSuffixFold(f.Rel, ".tsv.gz"))
+	if err != nil {
+		return nil, err
+	}
+	tf := &textFile{Encoding: enc, sniffed: sn, TextPath: f.Abs}
+	sc := newScanner(sn.Delim, sn.HeaderLine, sn.Fields)
+	tf.Scan = sc
+
+	// A copy is needed when the bytes DuckDB would read differ from the text.
+	var out *bufio.Writer
+	if enc != encUTF8 && enc != encUTF8BOM || f.Container != "csv" {
+		tmp, err := os.CreateTemp(tmpDir, "text-*.csv")
+		if err != nil {
+			return nil, fmt.Errorf("decoded copy: %w", err)
+		}
+		defer tmp.Close()
+		tf.TextPath = tmp.Name()
+		out = bufio.NewWriterSize(tmp, 1<<20)
+	}
+	var check *utf8Check
+	if enc == encUTF8 || enc == encUTF8BOM {
+		check = &utf8Check{}
+	}
+	buf := make([]byte, 1<<20)
+	for {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		n, rerr := tb.Read(buf)
+		chunk := buf[:n]
+		if check != nil && !check.write(chunk) {
+			return nil, notUTF8{check.multibyte}
+		}
+		sc.write(chunk)
+		if out != nil {
+			if _, err := out.Write(chunk); err != nil {
+				return nil, fmt.Errorf("decoded copy: %w", err)
+			}
+		}
+		if rerr == io.EOF {
+			break
+		}
+		if rerr != nil {
+			return nil, truncatedErr(f, rerr)
+		}
+	}
+	if check != nil && len(check.carry) > 0 {
+		return nil, notUTF8{check.multibyte}
+	}
+	sc.finish()
+	if out != nil {
+		if err := out.Flush(); err != nil {
+			return nil, fmt.Errorf("decoded copy: %w", err)
+		}
+	}
+	return tf, nil
+}
+
+// utf8Check validates a stream chunk by chunk; a character cut between two
+// chunks is carried over.
+type utf8Check struct {
+	carry     []byte
+	multibyte bool // a valid non-ASCII character was seen
+}
+
+func (u *utf8Check) write(p []byte) bool {
+	data := p
+	if len(u.carry) > 0 {
+		data = append(u.carry, p...)
+		u.carry = nil
+	}
+	cut := len(data)
+	for i := 1; i <= utf8.UTFMax && i <= len(data); i++ {
+		if c := data[len(data)-i]; utf8.RuneStart(c) {
+			if !utf8.FullRune(data[len(data)-i:]) {
+				cut = len(data) - i
+			}
+			break
+		}
+	}
+	ok := utf8.Valid(data[:cut])
+	if !ok {
+		u.multibyte = u.multibyte || hasHighByte(data[:firstInvalid(data[:cut])])
+		return false
+	}
+	if !u.multibyte && hasHighByte(data[:cut]) {
+		u.multibyte = true
+	}
+	u.carry = append([]byte(nil), data[cut:]...)
+	return true
+}
+
+func firstInvalid(p []byte) int {
+	for i := 0; i < len(p); {
+		r, size := utf8.DecodeRune(p[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return i
+		}
+		i += size
+	}
+	return len(p)
+}
+
+func hasHighByte(p []byte) bool {
+	for _, c := range p {
+		if c >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
+func truncatedErr(f InputFile, err error) error {
+	if f.Container == "csv.gz" {
+		return fmt.Errorf("the compressed file is damaged or truncated (%v); copy it again from the source", err)
+	}
+	return err
+}
+
+// detectEncoding decides from the head: a BOM, else UTF-16 by its zero
+// bytes, else UTF-8 if the head is valid, else Windows-1252. Zero bytes in
+// any other pattern mean a binary file.
+func detectEncoding(head []byte, complete bool) (string, error) {
+	switch {
+	case bytes.HasPrefix(head, []byte{0xEF, 0xBB, 0xBF}):
+		return encUTF8BOM, nil
+	case bytes.HasPrefix(head, []byte{0xFF, 0xFE}):
+		return encUTF16LE, nil
+	case bytes.HasPrefix(head, []byte{0xFE, 0xFF}):
+		return encUTF16BE, nil
+	}
+	if zeros := bytes.Count(head, []byte{0}); zeros > 0 {
+		even, odd := 0, 0
+		for i, c := range head {
+			if c == 0 {
+				if i%2 == 0 {
+					even++
+				} else {
+					odd++
+				}
+			}
+		}
+		half := len(head) / 2
+		switch {
+		case odd*10 > half*8 && even == 0:
+			return encUTF16LE, nil
+		case even*10 > half*8 && odd == 0:
+			return encUTF16BE, nil
+		}
+		return "", errors.New("binary content (zero bytes), not a text export; check that the file is really a CSV")
+	}
+	check := head
+	if !complete {
+		// Drop a rune cut at the end of the head.
+		for i := 0; i < utf8.UTFMax && len(check) > 0; i++ {
+			if r, _ := utf8.DecodeLastRune(check); r != utf8.RuneError {
+				break
+			}
+			check = check[:len(check)-1]
+		}
+	}
+	if utf8.Valid(check) {
+		return encUTF8, nil
+	}
+	if bytes.Count(head, []byte{0xC3}) > 0 && utf8Share(head) > 0.5 {
+		return encMixed, nil
+	}
+	return encCP1252, nil
+}
+
+// utf8Share is the share of non-ASCII runes that are valid UTF-8.
+func utf8Share(p []byte) float64 {
+	valid, invalid := 0, 0
+	for i := 0; i < len(p); {
+		r, size := utf8.DecodeRune(p[i:])
+		switch {
+		case r == utf8.RuneError && size <= 1:
+			invalid++
+		case size > 1:
+			valid++
+		}
+		i += size
+	}
+	if valid+invalid == 0 {
+		return 0
+	}
+	return float64(valid) / float64(valid+invalid)
+}
+
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && bytes.EqualFold([]byte(s[len(s)-len(suffix):]), []byte(suffix))
+}

@@ -1,0 +1,227 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"sort"
+	"strings"
+
+	"kam/pipeline/parse"
+	"kam/pipeline/schema"
+)
+
+// column is one mapped column of a file and the decision on how to read it.
+type column struct {
+	Name   string // canonical or auxiliary column
+	Col    schema.Column
+	Index  int    // raw column cIndex
+	Header string // the file's header
+	// SQL over the raw table: the trimmed text (NULL when blank) and the
+	// typed value (NULL when blank or unreadable).
+	Raw, Value string
+	// For Period columns, the first day and length in months.
+	Start, Months string
+	// What a reject of this column says.
+	Code, Detail string
+	Decision     string // for the manifest: how the column was read
+}
+
+// typing is the plan to turn a raw table into rows of raw.<kind>.
+type typing struct {
+	kind    schema.Kind
+	cols    map[string]*column
+	order   []string // mapped column names in kind order
+	notes   []string
+	mapping schema.Mapping
+}
+
+const sampleRows = 20000
+
+// planTyping decides, for every mapped column, how its text is read: the
+// number format, date order, boolean style, from a sample of its values.
+func (w *Warehouse) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind, m schema.Mapping, cfg Config, rule *FileRule) (*typing, error) {
+	t := &typing{kind: kind, cols: map[string]*column{}, mapping: m}
+	dateOrder := cfg.DateOrder
+	if rule != nil && rule.DateOrder != "" {
+		dateOrder = rule.DateOrder
+	}
+	for _, c := range kind.Columns {
+		idx, ok := m.Columns[c.Name]
+		if !ok {
+			continue
+		}
+		col := &column{Name: c.Name, Col: c, Index: idx, Header: rt.Header[idx]}
+		col.Raw = fmt.Sprintf("nullif(trim(%s), '')", rawCol(idx))
+		needsSample := c.Type == schema.Money || c.Type == schema.Number || c.Type == schema.Share ||
+			c.Type == schema.Score || c.Type == schema.Date || c.Type == schema.Bool
+		var samples []string
+		if needsSample {
+			var err error
+			samples, err = w.sample(ctx, rt, idx)
+			if err != nil {
+				return nil, err
+			}
+		}
+		switch c.Type {
+		case schema.ID, schema.Text:
+			col.Value = col.Raw
+		case schema.Money, schema.Number, schema.Share, schema.Score:
+			f := parse.NumberFormat{Decimal: '.'}
+			if !rt.Numeric[idx] {
+				f = parse.DetectNumber(samples, rt.NumberHint)
+			}
+			col.Code, col.Detail = "number", numberExample(f)
+			col.Decision = "numbers like " + numberExample(f)
+			if f.Ambiguous {
+				col.Decision += fmt.Sprintf(" (no value told the separators apart; %s convention assumed)", localeWord(rt.NumberHint))
+				t.notes = append(t.notes, fmt.Sprintf("column %q: %s", col.Header, col.Decision))
+			}
+			if f.Conflicts > 0 {
+				t.notes = append(t.notes, fmt.Sprintf("column %q: %d sampled value(s) do not follow %s and will be rejected", col.Header, f.Conflicts, numberExample(f)))
+			}
+			col.Value = numberSQL(c, f, col.Raw, samples)
+			if c.Type == schema.Share && shareIsPercent(samples, f) {
+				col.Decision += ", 0–100 scale"
+			}
+		case schema.Date:
+			f := parse.DetectDate(samples, dateOrder, rt.Serial)
+			col.Code, col.Detail = "date", orderWord(f.Order)
+			col.Decision = "dates " + orderWord(f.Order)
+			if f.Ambiguous {
+				col.Decision += " (every value fits day-first and month-first: the configured order " + dateOrder + " was used)"
+				t.notes = append(t.notes, fmt.Sprintf("column %q: %s", col.Header, col.Decision))
+			}
+			if f.Conflicts > 0 {
+				t.notes = append(t.notes, fmt.Sprintf("column %q: %d sampled date(s) contradict %s and will be rejected", col.Header, f.Conflicts, orderWord(f.Order)))
+			}
+			col.Value = f.SQL(col.Raw)
+		case schema.Bool:
+			f := parse.DetectBool(samples)
+			col.Code, col.Detail = "bool", "yes/no"
+			col.Value = f.SQL(col.Raw)
+		case schema.Period:
+			col.Code, col.Detail = "period", "2026-10, 2026-Q4, 2026, FY2026"
+			col.Value, col.Start, col.Months = parse.PeriodSQL(col.Raw, cfg.FiscalYearStart)
+		case schema.Enum:
+			col.Code, col.Detail = "enum", strings.Join(c.Values, ", ")
+			col.Value = schema.EnumSQL(kind.Name, c.Name, col.Raw)
+		case schema.Currency:
+			col.Code, col.Detail = "currency", "ISO code such as EUR, USD, MXN"
+			col.Value = currencySQL(col.Raw)
+		}
+		t.cols[c.Name] = col
+		t.order = append(t.order, c.Name)
+	}
+	return t, nil
+}
+
+// sample takes up to sampleRows non-blank values of a column, spread over
+// the whole file and always the same ones for the same file.
+func (w *Warehouse) sample(ctx context.Context, rt *rawTable, idx int) ([]string, error) {
+	step := max(rt.Rows/sampleRows, 1)
+	c := rawCol(idx)
+	q := fmt.Sprintf(`select trim(%[1]s) from %[2]s where nullif(trim(%[1]s), '') is not null
+		and (rowid < 2000 or rowid %% %[3]d = 0) limit %[4]d`, c, rt.Name, step, sampleRows)
+	rows, err := w.Query(ctx, q)
+	if err != nil {
+		return nil, fmt.Errorf("sample column %s: %w", c, err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			return nil, err
+		}
+		out = append(out, s)
+	}
+	return out, rows.Err()
+}
+
+// numberSQL adds to the parsed number what its column type needs: shares on
+// a 0–100 scale divided by 100, scores as whole numbers.
+func numberSQL(c schema.Column, f parse.NumberFormat, raw string, samples []string) string {
+	v := f.SQL(raw)
+	switch c.Type {
+	case schema.Money:
+		return "try_cast(" + v + " as decimal(18,4))"
+	case schema.Number:
+		return "try_cast(" + v + " as decimal(18,8))"
+	case schema.Share:
+		if shareIsPercent(samples, f) {
+			v = "(" + v + " / 100)"
+		}
+		return "try_cast(" + v + " as decimal(9,6))"
+	case schema.Score:
+		return "(case when " + v + " between 1 and 5 and " + v + " = round(" + v + ") then cast(" + v + " as tinyint) end)"
+	}
+	return v
+}
+
+// shareIsPercent: a share column with any value above 1 is on a 0–100 scale.
+func shareIsPercent(samples []string, f parse.NumberFormat) bool {
+	one := big.NewRat(1, 1)
+	for _, s := range samples {
+		if strings.Contains(s, "%") {
+			continue
+		}
+		dec, ok, err := parse.ParseNumber(s, f)
+		if err != nil || !ok {
+			continue
+		}
+		r, ok := new(big.Rat).SetString(dec)
+		if ok && r.Abs(r).Cmp(one) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func numberExample(f parse.NumberFormat) string {
+	if f.Decimal == ',' {
+		return "1.234,56"
+	}
+	return "1,234.56"
+}
+
+func localeWord(hint string) string {
+	if hint == "en" {
+		return "decimal point"
+	}
+	return "decimal comma"
+}
+
+func orderWord(order string) string {
+	switch order {
+	case "mdy":
+		return "month-first (mm/dd/yyyy)"
+	case "ymd":
+		return "year-first (yyyy-mm-dd)"
+	}
+	return "day-first (dd/mm/yyyy)"
+}
+
+// currencyNames are the spellings of the currencies seen in exports that are
+// not ISO codes.
+var currencyNames = map[string]string{
+	"€": "EUR", "EURO": "EUR", "EUROS": "EUR",
+	"US$": "USD", "US DOLLAR": "USD", "DOLAR": "USD", "DÓLAR": "USD", "DOLLAR": "USD", "USD$": "USD",
+	"MX$": "MXN", "MXN$": "MXN", "PESO MEXICANO": "MXN", "MEXICAN PESO": "MXN",
+	"£": "GBP", "POUND STERLING": "GBP", "LIBRA": "GBP",
+}
+
+func currencySQL(raw string) string {
+	keys := make([]string, 0, len(currencyNames))
+	for k := range currencyNames {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var b strings.Builder
+	b.WriteString("(case upper(" + raw + ")")
+	for _, k := range keys {
+		fmt.Fprintf(&b, " when %s then %s", sqlString(k), sqlString(currencyNames[k]))
+	}
+	fmt.Fprintf(&b, " else case when regexp_full_match(upper(%s), '[A-Z]{3}') then upper(%s) end end)", raw, raw)
+	return b.String()
+}

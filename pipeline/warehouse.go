@@ -1,0 +1,207 @@
+package pipeline
+
+import (
+	"context"
+	"database/sql"
+	"database/sql/driver"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+
+	"github.com/duckdb/duckdb-go/v2"
+)
+
+// Warehouse is the embedded DuckDB file. A run holds one connection and one
+// transaction from the first load to the last model, so that a failed or
+// interrupted run leaves the file exactly as it was.
+type Warehouse struct {
+	Path string
+	db   *sql.DB
+	conn *sql.Conn
+	tx   bool
+}
+
+// ErrInUse is returned when another process holds the warehouse.
+var ErrInUse = errors.New("warehouse in use")
+
+var lockHolderRe = regexp.MustCompile(`\(PID (\d+)\)`)
+
+// OpenWarehouse opens (or creates) the warehouse file and applies the DuckDB
+// settings of the configuration.
+func OpenWarehouse(ctx context.Context, path string, s DuckDBSettings) (*Warehouse, error) {
+	if dir := filepath.Dir(path); dir != "" {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, fmt.Errorf("create the warehouse folder: %w", err)
+		}
+	}
+	init := func(execer driver.ExecerContext) error {
+		var stmts []string
+		if s.MemoryLimit != "" {
+			stmts = append(stmts, "set memory_limit = "+sqlString(s.MemoryLimit))
+		}
+		if s.Threads > 0 {
+			stmts = append(stmts, fmt.Sprintf("set threads = %d", s.Threads))
+		}
+		if s.TempDirectory != "" {
+			stmts = append(stmts, "set temp_directory = "+sqlString(s.TempDirectory))
+		}
+		for _, q := range stmts {
+			if _, err := execer.ExecContext(ctx, q, nil); err != nil {
+				return fmt.Errorf("duckdb setting %q: %w", q, err)
+			}
+		}
+		return nil
+	}
+	connector, err := duckdb.NewConnector(path, init)
+	if err != nil {
+		return nil, openError(path, err)
+	}
+	db := sql.OpenDB(connector)
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		db.Close()
+		return nil, openError(path, err)
+	}
+	w := &Warehouse{Path: path, db: db, conn: conn}
+	if err := w.exec(ctx, metaSchema); err != nil {
+		w.Close()
+		return nil, fmt.Errorf("prepare the warehouse %s: %w", path, err)
+	}
+	return w, nil
+}
+
+func openError(path string, err error) error {
+	msg := err.Error()
+	if strings.Contains(msg, "Could not set lock") || strings.Contains(msg, "Conflicting lock") {
+		holder := ""
+		if m := lockHolderRe.FindStringSubmatch(msg); m != nil {
+			holder = " (process " + m[1] + ")"
+		}
+		return fmt.Errorf("%w: %s is open in another kam run or DuckDB client%s; wait for it to finish and run again",
+			ErrInUse, path, holder)
+	}
+	if strings.Contains(msg, "not a valid DuckDB database") || strings.Contains(msg, "Corrupt") {
+		return fmt.Errorf("%s is not a kam warehouse (DuckDB could not open it); point --db at another file or move it away: %w", path, err)
+	}
+	return fmt.Errorf("open the warehouse %s: %w", path, err)
+}
+
+// Close rolls back an open transaction and closes the file.
+func (w *Warehouse) Close() error {
+	if w.tx {
+		w.conn.ExecContext(context.Background(), "rollback")
+		w.tx = false
+	}
+	err := w.conn.Close()
+	if err2 := w.db.Close(); err == nil {
+		err = err2
+	}
+	return err
+}
+
+// Begin starts the run's transaction.
+func (w *Warehouse) Begin(ctx context.Context) error {
+	if err := w.exec(ctx, "begin transaction"); err != nil {
+		return err
+	}
+	w.tx = true
+	return nil
+}
+
+// Commit makes the run's changes durable.
+func (w *Warehouse) Commit(ctx context.Context) error {
+	if !w.tx {
+		return nil
+	}
+	w.tx = false
+	if err := w.exec(ctx, "commit"); err != nil {
+		return fmt.Errorf("commit the warehouse: %w", err)
+	}
+	return nil
+}
+
+// Rollback discards the run's changes.
+func (w *Warehouse) Rollback() error {
+	if !w.tx {
+		return nil
+	}
+	w.tx = false
+	_, err := w.conn.ExecContext(context.Background(), "rollback")
+	return err
+}
+
+// Conn is the run's connection: every query of a run goes through it so that
+// it sees the run's uncommitted changes.
+func (w *Warehouse) Conn() *sql.Conn { return w.conn }
+
+// Raw gives the driver connection, for duckdb-go's Arrow API.
+func (w *Warehouse) Raw(f func(driver.Conn) error) error {
+	return w.conn.Raw(func(c any) error { return f(c.(driver.Conn)) })
+}
+
+func (w *Warehouse) exec(ctx context.Context, q string, args ...any) error {
+	_, err := w.conn.ExecContext(ctx, q, args...)
+	return err
+}
+
+// Exec runs a statement on the run's connection.
+func (w *Warehouse) Exec(ctx context.Context, q string, args ...any) error {
+	return w.exec(ctx, q, args...)
+}
+
+// QueryRow runs a one-row query on the run's connection.
+func (w *Warehouse) QueryRow(ctx context.Context, q string, args ...any) *sql.Row {
+	return w.conn.QueryRowContext(ctx, q, args...)
+}
+
+// Query runs a query on the run's connection.
+func (w *Warehouse) Query(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	return w.conn.QueryContext(ctx, q, args...)
+}
+
+// sqlString quotes s as a SQL string literal. Only for values that DuckDB
+// cannot take as bound parameters (SET, read_csv options, file paths).
+func sqlString(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
+
+// sqlIdent quotes s as an identifier; header names from files always go
+// through it.
+func sqlIdent(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }
+
+// metaSchema is the bookkeeping of loads: which files were loaded, their
+// accounting and their rejected rows. The kind tables live in schema raw.
+const metaSchema = `
+create schema if not exists meta;
+create schema if not exists raw;
+create table if not exists meta.files (
+	file_id        integer primary key,
+	path           varchar not null,   -- relative to the input folder, forward slashes
+	kind           varchar not null,
+	sha256         varchar not null,
+	size_bytes     bigint not null,
+	mtime          timestamp not null,
+	format         varchar not null,   -- csv, csv.gz, xlsx, parquet
+	encoding       varchar,
+	delimiter      varchar,
+	sheet          varchar,
+	header_line    integer,
+	preset         varchar,
+	mapping        varchar,            -- json: canonical column → header
+	notes          varchar,            -- json list of decisions (ambiguous dates, footers, …)
+	rows_read      bigint not null,
+	rows_parse_rejected bigint not null,
+	duplicate_of   integer,            -- the same bytes were already loaded from that file
+	loaded_at      timestamp not null
+);
+create table if not exists meta.rejects (
+	file_id     integer not null,
+	source_line bigint,
+	column_name varchar,
+	raw_value   varchar,
+	reason      varchar not null,      -- code, translated by the reports
+	detail      varchar
+);
+create sequence if not exists meta.file_ids start 1;
+`

@@ -1,0 +1,82 @@
+-- stg_accounts: the accounts in force. From the newest accounts file when
+-- there is one; otherwise derived from the attributes carried on the sales
+-- lines (the newest line wins per attribute), and is_derived says so.
+-- Wallet estimates convert at the latest rate of their currency.
+-- grain: account. key: account_id. inputs: stg_accounts_checked, raw.sales, raw.invoices, stg_fx_monthly
+with from_file as (
+    select * exclude (row_status, reject_reason, reject_column, reject_value, reject_detail, recency_rank, key_rank)
+    from staging.stg_accounts_checked
+    where row_status = 'loaded'
+),
+
+has_file as (
+    select count(*) > 0 as yes from staging.stg_files where kind = 'accounts'
+),
+
+sales_refs as (
+    select
+        coalesce(s.account_id, h.account_id) as account_id,
+        coalesce(s.invoice_date, h.invoice_date) as invoice_date,
+        s.account_name,
+        s.segment,
+        s.industry,
+        s.region,
+        s.country,
+        coalesce(s.currency, h.currency) as currency,
+        s.kam_id
+    from raw.sales as s
+    left join raw.invoices as h on h.invoice_id = s.invoice_id
+),
+
+derived as (
+    select
+        account_id,
+        coalesce(arg_max(account_name, invoice_date) filter (where account_name is not null), account_id) as account_name,
+        arg_max(segment, invoice_date) filter (where segment is not null) as segment,
+        arg_max(industry, invoice_date) filter (where industry is not null) as industry,
+        arg_max(region, invoice_date) filter (where region is not null) as region,
+        arg_max(country, invoice_date) filter (where country is not null) as country,
+        arg_max(currency, invoice_date) filter (where currency is not null) as currency,
+        arg_max(kam_id, invoice_date) filter (where kam_id is not null) as kam_id,
+        min(invoice_date) as customer_since
+    from sales_refs
+    where account_id is not null and not (select yes from has_file)
+    group by account_id
+),
+
+unioned as (
+    select
+        account_id, account_name, account_alias, parent_account_id, segment, industry, region, country,
+        kam_id, is_key_account, strategic_fit, market_influence, relationship_stage,
+        wallet_estimate as wallet_estimate_orig, currency, customer_since,
+        false as is_derived, file_id, source_line
+    from from_file
+    union all
+    select
+        account_id, account_name, null, null, segment, industry, region, country,
+        kam_id, null, null, null, null,
+        null, currency, customer_since,
+        true, null, null
+    from derived
+),
+
+latest_rate as (
+    select currency, arg_max(rate, month) as rate from staging.stg_fx_monthly group by currency
+),
+
+final as (
+    select
+        u.* exclude (currency),
+        coalesce(u.currency, param_text('currency')) as currency,
+        cast(case
+            when coalesce(u.currency, param_text('currency')) = param_text('currency') then u.wallet_estimate_orig
+            else round(u.wallet_estimate_orig * r.rate, 4)
+        end as decimal(18, 4)) as wallet_estimate,
+        u.wallet_estimate_orig is not null
+            and coalesce(u.currency, param_text('currency')) <> param_text('currency')
+            and r.rate is null as wallet_rate_missing
+    from unioned as u
+    left join latest_rate as r on r.currency = u.currency
+)
+
+select * from final

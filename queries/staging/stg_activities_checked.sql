@@ -1,0 +1,89 @@
+-- stg_activities_checked: every loaded CRM activity and its fate. Events:
+-- with an activity_id the newest file's row wins per id; without one, a
+-- (date, account, kam, type) seen in a newer file supersedes the older
+-- file's rows (re-exported history), while repeats inside one file are
+-- real (two calls on one day). Expenses convert at the rate of their month.
+-- grain: loaded row. key: (file_id, source_line).
+-- inputs: raw.activities, stg_files, stg_account_keys, stg_kam_keys, stg_fx_monthly
+with files as (
+    select file_id, mtime, path from staging.stg_files where kind = 'activities' and not is_copy
+),
+
+keyed as (
+    select
+        r.*,
+        f.mtime,
+        f.path,
+        coalesce(
+            r.activity_id,
+            concat_ws('|', cast(r.activity_date as varchar), r.account_id, r.kam_id, r.activity_type)
+        ) as activity_key
+    from raw.activities as r
+    inner join files as f using (file_id)
+),
+
+ranked as (
+    select
+        *,
+        case
+            when activity_id is not null
+                then row_number() over (partition by activity_key order by mtime desc, path desc, source_line desc)
+            else dense_rank() over (partition by activity_key order by mtime desc, path desc)
+        end as key_rank
+    from keyed
+),
+
+resolved as (
+    select
+        r.* exclude (account_id, kam_id),
+        r.account_id as account_ref,
+        k.account_id is not null as is_attributed,
+        coalesce(k.account_id, r.account_id) as account_id,
+        coalesce(kk.kam_id, r.kam_id) as kam_id,
+        coalesce(r.currency, a.currency, param_text('currency')) as expense_currency
+    from ranked as r
+    left join staging.stg_account_keys as k on k.account_key = r.account_id
+    left join staging.stg_accounts as a on a.account_id = k.account_id
+    left join staging.stg_kam_keys as kk on kk.kam_key = r.kam_id
+),
+
+converted as (
+    select
+        r.*,
+        case
+            when r.expense_amount is null or r.expense_currency = param_text('currency') then 1
+            else x.rate
+        end as fx_rate
+    from resolved as r
+    left join staging.stg_fx_monthly as x
+        on x.currency = r.expense_currency and x.month = date_trunc('month', r.activity_date)
+),
+
+final as (
+    select
+        file_id,
+        source_line,
+        activity_id,
+        activity_date,
+        account_id,
+        account_ref,
+        is_attributed,
+        kam_id,
+        coalesce(activity_type, 'other') as activity_type,
+        duration_hours,
+        cast(round(expense_amount * fx_rate, 4) as decimal(18, 4)) as expense_amount,
+        case
+            when key_rank > 1 then 'duplicate'
+            when fx_rate is null then 'rejected'
+            else 'loaded'
+        end as row_status,
+        case when key_rank = 1 and fx_rate is null then 'fx' end as reject_reason,
+        case when key_rank = 1 and fx_rate is null then 'expense_amount' end as reject_column,
+        case when key_rank = 1 and fx_rate is null then cast(expense_amount as varchar) end as reject_value,
+        case
+            when key_rank = 1 and fx_rate is null then expense_currency || ' ' || strftime(activity_date, '%Y-%m')
+        end as reject_detail
+    from converted
+)
+
+select * from final

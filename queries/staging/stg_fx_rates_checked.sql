@@ -1,0 +1,32 @@
+-- stg_fx_rates_checked: every loaded FX row and its fate. A snapshot kind:
+-- only the newest fx_rates file counts; within it the last row per
+-- currency and period (or day) wins.
+-- grain: loaded row. key: (file_id, source_line). inputs: raw.fx_rates, stg_files
+with files as (
+    select file_id, recency_rank from staging.stg_files where kind = 'fx_rates' and not is_copy
+),
+
+ranked as (
+    select
+        r.*,
+        f.recency_rank,
+        row_number() over (
+            partition by r.currency, coalesce(cast(r.rate_date as varchar), r.period)
+            order by f.recency_rank, r.source_line desc
+        ) as key_rank
+    from raw.fx_rates as r
+    inner join files as f using (file_id)
+),
+
+final as (
+    select
+        *,
+        case when recency_rank > 1 or key_rank > 1 then 'duplicate' else 'loaded' end as row_status,
+        cast(null as varchar) as reject_reason,
+        cast(null as varchar) as reject_column,
+        cast(null as varchar) as reject_value,
+        cast(null as varchar) as reject_detail
+    from ranked
+)
+
+select * from final

@@ -1,0 +1,44 @@
+-- stg_kams_checked: every loaded KAM row and its fate (snapshot: the newest
+-- kams file; the last row per kam_id wins). Annual costs in another
+-- currency convert at its latest rate; without one the row is rejected.
+-- grain: loaded row. key: (file_id, source_line). inputs: raw.kams, stg_files, stg_fx_monthly
+with files as (
+    select file_id, recency_rank from staging.stg_files where kind = 'kams' and not is_copy
+),
+
+latest_rate as (
+    select currency, arg_max(rate, month) as rate from staging.stg_fx_monthly group by currency
+),
+
+ranked as (
+    select
+        r.*,
+        f.recency_rank,
+        row_number() over (partition by r.kam_id order by f.recency_rank, r.source_line desc) as key_rank,
+        case
+            when coalesce(r.currency, param_text('currency')) = param_text('currency') then 1
+            else x.rate
+        end as fx_rate
+    from raw.kams as r
+    inner join files as f using (file_id)
+    left join latest_rate as x on x.currency = r.currency
+),
+
+final as (
+    select
+        * exclude (annual_cost),
+        annual_cost as annual_cost_orig,
+        cast(round(annual_cost * fx_rate, 4) as decimal(18, 4)) as annual_cost,
+        case
+            when recency_rank > 1 or key_rank > 1 then 'duplicate'
+            when annual_cost is not null and fx_rate is null then 'rejected'
+            else 'loaded'
+        end as row_status,
+        case when annual_cost is not null and fx_rate is null then 'fx' end as reject_reason,
+        case when annual_cost is not null and fx_rate is null then 'annual_cost' end as reject_column,
+        case when annual_cost is not null and fx_rate is null then cast(annual_cost as varchar) end as reject_value,
+        case when annual_cost is not null and fx_rate is null then currency end as reject_detail
+    from ranked
+)
+
+select * from final

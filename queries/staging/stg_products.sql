@@ -1,0 +1,6 @@
+-- stg_products: the product catalogue in force (optional enrichment).
+-- grain: product. key: product_id. inputs: stg_products_checked
+-- materialized: view
+select product_id, product_name, product_line, list_price
+from staging.stg_products_checked
+where row_status = 'loaded'

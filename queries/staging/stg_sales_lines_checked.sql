@@ -1,0 +1,119 @@
+-- stg_sales_lines_checked: every loaded invoice line and its fate.
+-- Duplicates: the same (invoice_id, line_no) again; the newest file's row
+-- wins. Lines without date or account take them from their invoice header;
+-- a line that needs a header that is missing is rejected. Amounts convert
+-- to the reporting currency at the rate of the invoice month; a missing rate
+-- rejects the line (never a silent 1.0). Lines whose account is not in the
+-- accounts are kept, not attributed (unattributed revenue).
+-- grain: loaded row. key: (file_id, source_line).
+-- inputs: raw.sales, stg_files, stg_invoices, stg_account_keys, stg_accounts, stg_kam_keys, stg_products, stg_fx_monthly
+with files as (
+    select file_id, mtime, path from staging.stg_files where kind = 'sales' and not is_copy
+),
+
+ranked as (
+    select
+        r.*,
+        row_number() over (
+            partition by r.invoice_id, r.line_no
+            order by f.mtime desc, f.path desc, r.source_line desc
+        ) as key_rank
+    from raw.sales as r
+    inner join files as f using (file_id)
+),
+
+filled as (
+    select
+        l.* exclude (invoice_date, account_id, kam_id, currency),
+        l.invoice_date is null or l.account_id is null as needs_header,
+        h.invoice_id is not null as has_header,
+        coalesce(l.invoice_date, h.invoice_date) as invoice_date,
+        coalesce(l.account_id, h.account_id) as account_ref,
+        coalesce(l.kam_id, h.kam_id) as kam_ref,
+        coalesce(l.currency, h.currency) as line_currency
+    from ranked as l
+    left join staging.stg_invoices as h on h.invoice_id = l.invoice_id
+),
+
+resolved as (
+    select
+        f.* exclude (product_line),
+        k.account_id is not null as is_attributed,
+        coalesce(k.account_id, f.account_ref) as account_id,
+        coalesce(kk.kam_id, f.kam_ref) as kam_id,
+        coalesce(f.line_currency, a.currency, param_text('currency')) as currency,
+        coalesce(f.product_line, p.product_line) as product_line
+    from filled as f
+    left join staging.stg_account_keys as k on k.account_key = f.account_ref
+    left join staging.stg_accounts as a on a.account_id = k.account_id
+    left join staging.stg_kam_keys as kk on kk.kam_key = f.kam_ref
+    left join staging.stg_products as p on p.product_id = f.product_id
+),
+
+converted as (
+    select
+        r.*,
+        case when r.currency = param_text('currency') then 1 else x.rate end as fx_rate
+    from resolved as r
+    left join staging.stg_fx_monthly as x
+        on x.currency = r.currency and x.month = date_trunc('month', r.invoice_date)
+),
+
+final as (
+    select
+        file_id,
+        source_line,
+        invoice_id,
+        line_no,
+        invoice_date,
+        account_id,
+        account_ref,
+        is_attributed,
+        kam_id,
+        product_id,
+        product_line,
+        quantity,
+        currency,
+        fx_rate,
+        net_amount as net_amount_orig,
+        cast(round(net_amount * fx_rate, 4) as decimal(18, 4)) as net_amount,
+        cast(round(cost_amount * fx_rate, 4) as decimal(18, 4)) as cost_amount,
+        cast(round(discount_amount * fx_rate, 4) as decimal(18, 4)) as discount_amount,
+        account_name,
+        segment,
+        industry,
+        region,
+        country,
+        case
+            when key_rank > 1 then 'duplicate'
+            when needs_header and not has_header then 'rejected'
+            when invoice_date is null or account_ref is null then 'rejected'
+            when fx_rate is null then 'rejected'
+            else 'loaded'
+        end as row_status,
+        case
+            when key_rank > 1 then null
+            when needs_header and not has_header then 'no_header'
+            when invoice_date is null or account_ref is null then 'missing'
+            when fx_rate is null then 'fx'
+        end as reject_reason,
+        case
+            when key_rank > 1 then null
+            when needs_header and not has_header then 'invoice_id'
+            when invoice_date is null then 'invoice_date'
+            when account_ref is null then 'account_id'
+            when fx_rate is null then 'currency'
+        end as reject_column,
+        case
+            when key_rank > 1 then null
+            when needs_header and not has_header then invoice_id
+            when fx_rate is null then currency
+        end as reject_value,
+        case
+            when key_rank > 1 then null
+            when fx_rate is null then currency || ' ' || strftime(invoice_date, '%Y-%m')
+        end as reject_detail
+    from converted
+)
+
+select * from final

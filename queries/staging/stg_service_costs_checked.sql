@@ -1,0 +1,54 @@
+-- stg_service_costs_checked: every loaded cost-to-serve item and its fate.
+-- Events without a natural key: they accumulate (a re-dropped file is
+-- caught by its fingerprint). A cost given for a period is dated on the
+-- period's first day. Amounts convert at the rate of their month.
+-- grain: loaded row. key: (file_id, source_line).
+-- inputs: raw.service_costs, stg_files, stg_account_keys, stg_accounts, stg_fx_monthly
+with files as (
+    select file_id from staging.stg_files where kind = 'service_costs' and not is_copy
+),
+
+resolved as (
+    select
+        r.* exclude (account_id, currency),
+        r.account_id as account_ref,
+        k.account_id is not null as is_attributed,
+        coalesce(k.account_id, r.account_id) as account_id,
+        coalesce(r.cost_date, r.period_start) as cost_date_in_force,
+        coalesce(r.currency, a.currency, param_text('currency')) as currency
+    from raw.service_costs as r
+    inner join files as f using (file_id)
+    left join staging.stg_account_keys as k on k.account_key = r.account_id
+    left join staging.stg_accounts as a on a.account_id = k.account_id
+),
+
+converted as (
+    select
+        r.*,
+        case when r.currency = param_text('currency') then 1 else x.rate end as fx_rate
+    from resolved as r
+    left join staging.stg_fx_monthly as x
+        on x.currency = r.currency and x.month = date_trunc('month', r.cost_date_in_force)
+),
+
+final as (
+    select
+        file_id,
+        source_line,
+        account_id,
+        account_ref,
+        is_attributed,
+        cost_date_in_force as cost_date,
+        cost_type,
+        currency,
+        amount as amount_orig,
+        cast(round(amount * fx_rate, 4) as decimal(18, 4)) as amount,
+        case when fx_rate is null then 'rejected' else 'loaded' end as row_status,
+        case when fx_rate is null then 'fx' end as reject_reason,
+        case when fx_rate is null then 'amount' end as reject_column,
+        case when fx_rate is null then cast(amount as varchar) end as reject_value,
+        case when fx_rate is null then currency || ' ' || strftime(cost_date_in_force, '%Y-%m') end as reject_detail
+    from converted
+)
+
+select * from final

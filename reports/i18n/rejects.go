@@ -1,0 +1,62 @@
+package i18n
+
+// Reject reasons: the code stored in the warehouse, its message with the
+// detail, and what to do about it.
+func init() {
+	add(map[string]entry{
+		"reject.fields": {
+			"the row has %s fields (this/header): a delimiter or quote inside a value; quote the value or fix the row",
+			"la fila tiene %s campos (esta/cabecera): hay un separador o comilla dentro de un valor; entrecomille el valor o corrija la fila"},
+		"reject.missing": {
+			"required value missing%s; fill it in the source system and export again",
+			"falta un valor obligatorio%s; rellénelo en el sistema de origen y exporte de nuevo"},
+		"reject.number": {
+			"not a number in the column's format (%s); correct the value",
+			"no es un número en el formato de la columna (%s); corrija el valor"},
+		"reject.date": {
+			"not a valid date (%s, years 1900–2100); correct the value",
+			"no es una fecha válida (%s, años 1900–2100); corrija el valor"},
+		"reject.bool": {
+			"not a yes/no value (%s); use yes/no, sí/no, true/false, 1/0 or x",
+			"no es un valor sí/no (%s); use sí/no, yes/no, true/false, 1/0 o x"},
+		"reject.period": {
+			"not a period (%s); write it like 2026-10, 2026-Q4, 2026 or FY2026",
+			"no es un periodo (%s); escríbalo como 2026-10, 2026-Q4, 2026 o FY2026"},
+		"reject.enum": {
+			"not one of the accepted values (%s); use one of them",
+			"no es uno de los valores aceptados (%s); use uno de ellos"},
+		"reject.currency": {
+			"not a currency code (%s); use the ISO code",
+			"no es un código de divisa (%s); use el código ISO"},
+		"reject.range": {
+			"out of range (%s); correct the value",
+			"fuera de rango (%s); corrija el valor"},
+		"reject.future": {
+			"date in the future (expected %s); correct the date",
+			"fecha futura (se esperaba %s); corrija la fecha"},
+		"reject.no_header": {
+			"the invoice header is missing: no row for invoice %s in the invoices (cabecera) file; export the headers of that invoice",
+			"falta la cabecera de la factura: no hay fila para la factura %s en el fichero de cabeceras; exporte la cabecera de esa factura"},
+		"reject.fx": {
+			"no exchange rate for %s in the fx_rates file; add that month's rate",
+			"no hay tipo de cambio para %s en el fichero de tipos de cambio; añada el tipo de ese mes"},
+	})
+}
+
+// Reject renders a stored reject reason with its detail in lang.
+func Reject(lang, reason, detail string) string {
+	key := "reject." + reason
+	if !Has(key) {
+		return reason + " " + detail
+	}
+	switch reason {
+	case "missing":
+		if detail != "" {
+			detail = " (" + detail + ")"
+		}
+		return T(lang, key, detail)
+	case "no_header", "fx", "fields", "number", "date", "bool", "period", "enum", "currency", "range", "future":
+		return T(lang, key, detail)
+	}
+	return T(lang, key)
+}
