@@ -25,6 +25,7 @@ type scanner struct {
 	recBare    bool // a quote inside an unquoted field
 	fieldStart bool
 	afterQuote bool // just closed a quoted field
+	quoteAtEnd bool // a quote inside a quoted field ended the last chunk: escaped or closing, the next byte tells
 
 	records        int64 // data records after the header, not counting blank lines
 	lastGoodLine   int64
@@ -34,6 +35,7 @@ type scanner struct {
 	tailBlank      int64
 	tailOpensBlank bool // a blank line follows the last good record
 	tailMaxFields  int
+	tailBare       bool // a record after the last good one has stray quotes: not a footer
 	footerFrom     int64 // first line of the footer, 0 if none
 	footerLines    int64
 	blankLines     int64
@@ -58,6 +60,16 @@ func newScanner(delim byte, headerLine int64, fields int) *scanner {
 
 // write consumes the next chunk of text.
 func (s *scanner) write(p []byte) {
+	if s.quoteAtEnd && len(p) > 0 {
+		s.quoteAtEnd = false
+		if p[0] == s.quote {
+			p = p[1:] // escaped quote, still inside the field
+			s.recBytes++
+		} else {
+			s.inQuotes = false
+			s.afterQuote = true
+		}
+	}
 	for len(p) > 0 {
 		if !s.inQuotes && s.fieldStart && s.recEmpty && !s.recBare {
 			// Fast path: a whole line without quotes.
@@ -87,7 +99,11 @@ func (s *scanner) write(p []byte) {
 		if s.inQuotes {
 			switch c {
 			case s.quote:
-				if len(p) > 0 && p[0] == s.quote {
+				if len(p) == 0 {
+					s.quoteAtEnd = true
+					continue
+				}
+				if p[0] == s.quote {
 					p = p[1:] // escaped quote
 					s.recBytes++
 					continue
@@ -135,6 +151,9 @@ func (s *scanner) write(p []byte) {
 
 // close ends the last record when the text does not end with a newline.
 func (s *scanner) close() {
+	if s.quoteAtEnd {
+		s.quoteAtEnd, s.inQuotes = false, false
+	}
 	if !s.recEmpty || s.inQuotes {
 		if s.inQuotes {
 			s.recBare = true // unbalanced quote up to the end of the file
@@ -171,15 +190,16 @@ func (s *scanner) endRecord() {
 		s.bareQuotes++
 	}
 	s.records++
-	if fields == s.fields && !bare {
+	if fields == s.fields {
 		s.blankLines += s.tailBlank
-		s.tailBlank, s.tailIrregular, s.tailMaxFields, s.tailOpensBlank = 0, 0, 0, false
+		s.tailBlank, s.tailIrregular, s.tailMaxFields, s.tailOpensBlank, s.tailBare = 0, 0, 0, false, false
 		s.lastGoodLine = start
 		return
 	}
 	s.irregularCount++
 	s.tailIrregular++
 	s.tailMaxFields = max(s.tailMaxFields, fields)
+	s.tailBare = s.tailBare || bare
 	if len(s.irregular) < maxIrregularKept {
 		s.irregular = append(s.irregular, badRecord{Line: start, Fields: fields})
 	}
@@ -193,7 +213,7 @@ func (s *scanner) endRecord() {
 func (s *scanner) finish() {
 	s.close()
 	const maxFooter = 20
-	if s.tailIrregular == 0 || s.tailIrregular > maxFooter || s.tailMaxFields >= s.fields {
+	if s.tailIrregular == 0 || s.tailIrregular > maxFooter || s.tailMaxFields >= s.fields || s.tailBare {
 		return
 	}
 	if !s.tailOpensBlank && s.tailMaxFields > 1 {

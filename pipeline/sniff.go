@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"errors"
 	"io"
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -18,6 +19,9 @@ type sniffed struct {
 }
 
 var delimiters = []byte{';', ',', '\t', '|'}
+
+// columnNameRe is what the only header of a one-column file must look like.
+var columnNameRe = regexp.MustCompile(`^[\pL\pN _.#º°()/-]{1,64}$`)
 
 // errNoTable is a text file in which no delimiter gives a consistent table.
 var errNoTable = errors.New("no delimiter (; , tab |) gives the lines a consistent number of fields")
@@ -74,7 +78,7 @@ func sniff(head []byte, complete bool, preferTab bool) (sniffed, error) {
 		}
 	}
 	if bestScore < 0 {
-		if recs, lines := readHead(head, ',', 1); len(recs) == 1 && len(recs[0]) == 1 && cleanHeader(recs[0][0]) != "" {
+		if recs, lines := readHead(head, ',', 1); len(recs) == 1 && len(recs[0]) == 1 && columnNameRe.MatchString(cleanHeader(recs[0][0])) {
 			// A single-column file: still a table.
 			return sniffed{Delim: ',', HeaderLine: lines[0], Header: []string{cleanHeader(recs[0][0])}, Fields: 1}, nil
 		}
