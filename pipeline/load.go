@@ -30,7 +30,11 @@ func (t *typing) typedSQL(rt *rawTable) string {
 	// t2: canonical columns.
 	b.WriteString("t2 as (\n  select t1.*")
 	for _, sc := range storedColumns(t.kind) {
-		fmt.Fprintf(&b, ",\n    %s as %s", t.derive(sc.Name), sqlIdent("d_"+sc.Name))
+		d := t.derive(sc.Name)
+		if strings.HasPrefix(sc.Type, "decimal") && d != "null" {
+			d = "try_cast(" + d + " as " + sc.Type + ")"
+		}
+		fmt.Fprintf(&b, ",\n    %s as %s", d, sqlIdent("d_"+sc.Name))
 	}
 	b.WriteString("\n  from t1\n)\n")
 
@@ -106,14 +110,14 @@ func (t *typing) derive(stored string) string {
 			alts = append(alts, "("+t.derive("net_amount")+" - "+t.v("profit_amount")+")")
 		}
 		if t.has("unit_cost") && t.has("quantity") {
-			alts = append(alts, "round("+t.v("unit_cost")+" * "+t.v("quantity")+", 4)")
+			alts = append(alts, "round("+wide(t.v("unit_cost"))+" * "+wide(t.v("quantity"))+", 4)")
 		}
 	case "sales.discount_amount":
 		if t.has("gross_amount") {
 			alts = append(alts, "("+t.v("gross_amount")+" - "+t.derive("net_amount")+")")
 		}
 		if t.has("unit_price") && t.has("quantity") && t.has("discount_pct") {
-			alts = append(alts, "round("+t.v("unit_price")+" * "+t.v("quantity")+" * "+t.v("discount_pct")+", 2)")
+			alts = append(alts, "round("+wide(t.v("unit_price"))+" * "+wide(t.v("quantity"))+" * "+t.v("discount_pct")+", 2)")
 		}
 	case "sales.line_no":
 		if !t.has("line_no") {
@@ -151,13 +155,17 @@ func (t *typing) derive(stored string) string {
 	return "coalesce(" + strings.Join(alts, ", ") + ")"
 }
 
+// wide lets products of decimals use DuckDB's 128-bit arithmetic instead of
+// overflowing 18 digits.
+func wide(v string) string { return "cast(" + v + " as decimal(38,10))" }
+
 // netFromPrice derives a line's net amount, rounded to the cent as invoices are.
 func (t *typing) netFromPrice() string {
 	disc := "0"
 	if t.has("discount_pct") {
 		disc = "coalesce(" + t.v("discount_pct") + ", 0)"
 	}
-	return "round(" + t.v("unit_price") + " * " + t.v("quantity") + " * (1 - " + disc + "), 2)"
+	return "round(" + wide(t.v("unit_price")) + " * " + wide(t.v("quantity")) + " * (1 - " + disc + "), 2)"
 }
 
 // statusAlternatives derives an opportunity's status from Salesforce's

@@ -28,6 +28,7 @@ type rawTable struct {
 	Serial     bool         // Excel serial dates are possible (XLSX cells)
 	Numeric    map[int]bool // columns that hold typed numbers (decimal point)
 	NumberHint string       // locale hint for numbers no value decides: "es" or "en"
+	rowBase    int64 // rowid of the first row
 	textPath   string
 	scan       *scanner
 }
@@ -38,15 +39,23 @@ func (r *rawTable) note(format string, args ...any) {
 
 // readRaw reads any container into a raw table named name.
 func (w *Warehouse) readRaw(ctx context.Context, f InputFile, name, tmpDir, numberLocale string) (*rawTable, error) {
+	var rt *rawTable
+	var err error
 	switch f.Container {
 	case "csv", "csv.gz":
-		return w.readCSV(ctx, f, name, tmpDir, numberLocale)
+		rt, err = w.readCSV(ctx, f, name, tmpDir, numberLocale)
 	case "xlsx":
-		return w.readXLSX(ctx, f, name)
+		rt, err = w.readXLSX(ctx, f, name)
 	case "parquet":
-		return w.readParquet(ctx, f, name)
+		rt, err = w.readParquet(ctx, f, name)
+	default:
+		return nil, fmt.Errorf("unsupported container %s", f.Container)
 	}
-	return nil, fmt.Errorf("unsupported container %s", f.Container)
+	if err != nil || rt.LineExpr != "_line" {
+		return rt, err
+	}
+	err = w.QueryRow(ctx, "select coalesce(min(rowid), 0) from "+name).Scan(&rt.rowBase)
+	return rt, err
 }
 
 func (w *Warehouse) readCSV(ctx context.Context, f InputFile, name, tmpDir, numberLocale string) (*rawTable, error) {
@@ -103,15 +112,22 @@ func (w *Warehouse) readCSVFast(ctx context.Context, rt *rawTable, tf *textFile)
 	if err := w.Exec(ctx, q); err != nil {
 		return err
 	}
-	var n int64
-	if err := w.QueryRow(ctx, "select count(*) from "+rt.Name).Scan(&n); err != nil {
+	// Row ids follow the file's order (DuckDB preserves insertion order),
+	// but inside a transaction they start at a large base: measure it, and
+	// check that they are contiguous before trusting them as positions.
+	var n, lo, hi int64
+	if err := w.QueryRow(ctx, "select count(*), coalesce(min(rowid), 0), coalesce(max(rowid), -1) from "+rt.Name).Scan(&n, &lo, &hi); err != nil {
 		return err
 	}
 	if n != tf.Scan.records {
 		return fmt.Errorf("read %d rows where the file has %d", n, tf.Scan.records)
 	}
+	if hi-lo+1 != n {
+		return fmt.Errorf("row ids are not contiguous")
+	}
 	rt.Rows = n
-	rt.LineExpr = fmt.Sprintf("(rowid + %d)", tf.HeaderLine+1)
+	rt.LineExpr = fmt.Sprintf("(rowid - %d + %d)", lo, tf.HeaderLine+1)
+	rt.rowBase = lo
 	return nil
 }
 

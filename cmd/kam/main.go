@@ -64,6 +64,10 @@ func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
 		Short:         "Key account management analytics: ingest exports, run models, write reports",
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			cmd.Help()
+			return usagef("name a command")
+		},
 	}
 	root.SetOut(stdout)
 	root.SetErr(stderr)

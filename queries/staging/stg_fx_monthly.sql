@@ -23,7 +23,7 @@ final as (
     select
         currency,
         month,
-        cast(avg(rate) as decimal(18, 8)) as rate,
+        cast(avg(rate) as decimal(38, 10)) as rate,
         max(month) over (partition by currency) as last_month
     from months
     where currency <> param_text('currency')

@@ -111,6 +111,7 @@ final as (
         end as reject_value,
         case
             when key_rank > 1 then null
+            when needs_header and not has_header then invoice_id
             when fx_rate is null then currency || ' ' || strftime(invoice_date, '%Y-%m')
         end as reject_detail
     from converted
