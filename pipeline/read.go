@@ -28,7 +28,7 @@ type rawTable struct {
 	Serial     bool         // Excel serial dates are possible (XLSX cells)
 	Numeric    map[int]bool // columns that hold typed numbers (decimal point)
 	NumberHint string       // locale hint for numbers no value decides: "es" or "en"
-	rowBase    int64 // rowid of the first row
+	rowBase    int64        // rowid of the first row
 	textPath   string
 	scan       *scanner
 }

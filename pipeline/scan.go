@@ -35,7 +35,7 @@ type scanner struct {
 	tailBlank      int64
 	tailOpensBlank bool // a blank line follows the last good record
 	tailMaxFields  int
-	tailBare       bool // a record after the last good one has stray quotes: not a footer
+	tailBare       bool  // a record after the last good one has stray quotes: not a footer
 	footerFrom     int64 // first line of the footer, 0 if none
 	footerLines    int64
 	blankLines     int64
