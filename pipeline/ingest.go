@@ -50,6 +50,10 @@ func Ingest(ctx context.Context, w *Warehouse, inputDir string, cfg Config, tmpD
 	if err != nil {
 		return nil, nil, err
 	}
+	headers, err := w.invoicesAvailable(ctx, files, cfg)
+	if err != nil {
+		return nil, nil, err
+	}
 	var loaded []LoadedFile
 	var errs []error
 	for i, f := range files {
@@ -58,7 +62,7 @@ func Ingest(ctx context.Context, w *Warehouse, inputDir string, cfg Config, tmpD
 		}
 		p.File(i+1, len(files), f.Rel, f.Size)
 		start := time.Now()
-		lf, skip, err := w.ingestFile(ctx, f, cfg, tmpDir, i)
+		lf, skip, err := w.ingestFile(ctx, f, cfg, tmpDir, i, headers)
 		switch {
 		case err != nil:
 			if ctx.Err() != nil {
@@ -101,7 +105,7 @@ func (w *Warehouse) knownByPath(ctx context.Context, rel string) (*knownFile, er
 
 // ingestFile loads one file unless the warehouse already holds its bytes.
 // It returns a skip reason for files that are not data of any kind.
-func (w *Warehouse) ingestFile(ctx context.Context, f InputFile, cfg Config, tmpDir string, seq int) (*LoadedFile, string, error) {
+func (w *Warehouse) ingestFile(ctx context.Context, f InputFile, cfg Config, tmpDir string, seq int, headers bool) (*LoadedFile, string, error) {
 	old, err := w.knownByPath(ctx, f.Rel)
 	if err != nil {
 		return nil, "", err
@@ -145,7 +149,7 @@ func (w *Warehouse) ingestFile(ctx context.Context, f InputFile, cfg Config, tmp
 			id, f.Rel, f.Size, f.ModTime.UTC(), mustJSON([]string{"byte-identical copy of " + copyPath + ": every row counted as a duplicate"}), copyID)
 		return &LoadedFile{FileID: id, Path: f.Rel, Action: "copy", CopyOf: copyPath}, "", err
 	}
-	lf, skip, err := w.loadFile(ctx, f, cfg, tmpDir, sha, seq)
+	lf, skip, err := w.loadFile(ctx, f, cfg, tmpDir, sha, seq, headers)
 	if lf != nil {
 		lf.Action = action
 	}
@@ -177,7 +181,7 @@ func (w *Warehouse) forget(ctx context.Context, id int) error {
 }
 
 // loadFile reads, maps, types and stores one file.
-func (w *Warehouse) loadFile(ctx context.Context, f InputFile, cfg Config, tmpDir, sha string, seq int) (*LoadedFile, string, error) {
+func (w *Warehouse) loadFile(ctx context.Context, f InputFile, cfg Config, tmpDir, sha string, seq int, headers bool) (*LoadedFile, string, error) {
 	rawName := fmt.Sprintf("kam_raw_%d", seq)
 	defer w.Exec(context.Background(), "drop table if exists "+rawName)
 	rt, err := w.readRaw(ctx, f, rawName, tmpDir, cfg.NumberLocale)
@@ -211,7 +215,7 @@ func (w *Warehouse) loadFile(ctx context.Context, f InputFile, cfg Config, tmpDi
 	if err != nil {
 		return nil, "", err
 	}
-	if err := checkDerivable(f.Rel, k, m, rt.Header); err != nil {
+	if err := checkDerivable(f.Rel, k, m, rt.Header, headers); err != nil {
 		return nil, "", err
 	}
 	t, err := w.planTyping(ctx, rt, k, m, cfg, f.Rule)
@@ -285,15 +289,44 @@ func decideKind(f InputFile, header []string) (kind, how string, err error) {
 	return k, fmt.Sprintf("kind %s from the columns (fit %.0f %%)", k, score*100), nil
 }
 
-// checkDerivable: a unit price needs a quantity to give a net amount.
-func checkDerivable(file string, k schema.Kind, m schema.Mapping, header []string) error {
+// checkDerivable: a unit price needs a quantity to give a net amount, and
+// sales lines without date or account need invoice headers to take them from.
+func checkDerivable(file string, k schema.Kind, m schema.Mapping, header []string, headers bool) error {
+	if k.Name != schema.Sales {
+		return nil
+	}
 	_, net := m.Columns["net_amount"]
 	_, price := m.Columns["unit_price"]
 	_, qty := m.Columns["quantity"]
-	if k.Name == schema.Sales && !net && price && !qty {
-		return &schema.MappingError{File: file, Kind: k.Name, Column: "quantity (to derive net_amount from unit_price)", Found: header}
+	if !net && price && !qty {
+		return &schema.MappingError{File: file, Kind: k.Name, Column: "quantity (to derive net_amount from unit_price)", Found: header,
+			Closest: schema.Closest(k.Name, "quantity", header, m)}
+	}
+	for _, col := range []string{"invoice_date", "account_id"} {
+		if _, ok := m.Columns[col]; !ok && !headers {
+			return &schema.MappingError{File: file, Kind: k.Name, Column: col, Found: header,
+				Closest: schema.Closest(k.Name, col, header, m)}
+		}
 	}
 	return nil
+}
+
+// invoicesAvailable: is there an invoices (header) file, in this input or
+// already in the warehouse, for sales lines without date or account?
+func (w *Warehouse) invoicesAvailable(ctx context.Context, files []InputFile, cfg Config) (bool, error) {
+	for _, f := range files {
+		if f.Rule != nil && f.Rule.Kind == schema.Invoices {
+			return true, nil
+		}
+		for _, k := range f.NameKinds {
+			if k == schema.Invoices {
+				return true, nil
+			}
+		}
+	}
+	var n int
+	err := w.QueryRow(ctx, "select count(*) from meta.files where kind = 'invoices'").Scan(&n)
+	return n > 0, err
 }
 
 func hashFile(path string) (string, error) {

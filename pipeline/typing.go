@@ -150,7 +150,8 @@ func numberSQL(c schema.Column, f parse.NumberFormat, raw string, samples []stri
 		return "try_cast(" + v + " as decimal(18,8))"
 	case schema.Share:
 		if shareIsPercent(samples, f) {
-			v = "(" + v + " / 100)"
+			// Values written with a % sign are already fractions.
+			v = "(case when contains(" + raw + ", '%') then " + v + " else " + v + " / 100 end)"
 		}
 		return "try_cast(" + v + " as decimal(9,6))"
 	case schema.Score:

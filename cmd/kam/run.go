@@ -117,7 +117,11 @@ func execute(cmd *cobra.Command, command string, f runFlags) error {
 		for _, nb := range m.NotBuilt {
 			fmt.Fprintf(stderr, "kam: not built yet: %s\n", nb)
 		}
-		fmt.Fprintf(cmd.OutOrStdout(), "period %s (%s); outputs in %s\n", m.Period, m.PeriodSource, filepath.Join(f.out, m.Period))
+		if m.Period == "" {
+			fmt.Fprintf(cmd.OutOrStdout(), "no sales loaded yet, so no period; outputs in %s\n", f.out)
+		} else {
+			fmt.Fprintf(cmd.OutOrStdout(), "period %s (%s); outputs in %s\n", m.Period, m.PeriodSource, filepath.Join(f.out, m.Period))
+		}
 	}
 	return nil
 }

@@ -1,0 +1,84 @@
+package schema
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/agnivade/levenshtein"
+)
+
+// Closest returns the header that feeds nothing in m and looks most like
+// column (or any column of "a or b"), "" when none is close. It serves
+// callers that find a column missing after Map succeeded, such as sales
+// lines without an invoice date when no invoices file can supply it, so
+// that their MappingError carries the same hint as Map's own.
+func Closest(kind, column string, headers []string, m Mapping) string {
+	k, ok := KindByName(kind)
+	if !ok {
+		return ""
+	}
+	mp := newMapper(k, newHeaderRow(headers))
+	for _, i := range m.Columns {
+		if i >= 0 && i < len(headers) {
+			mp.used[i] = true
+		}
+	}
+	return mp.closest(columnNames(column))
+}
+
+// closeEnough is the largest normalised edit distance (edits per character
+// of the longer text) still worth suggesting: "Fech Fact" for "fecha
+// factura" (0.31) is, "Cliente" for "fecha factura" is not.
+const closeEnough = 0.4
+
+// maxHintLen bounds the headers considered for a hint, in runes.
+const maxHintLen = 80
+
+// closest returns the free header nearest to any dictionary entry of the
+// given columns, or "" when none is close enough to be a useful hint.
+func (m *mapper) closest(cols []string) string {
+	best, bestD := "", closeEnough+1e-9
+	for i, h := range m.headers {
+		// A header far longer than any entry is no typo of one; skipping
+		// it keeps hints cheap on junk rows.
+		if !m.free(i) || utf8.RuneCountInString(m.norms[i]) > maxHintLen {
+			continue
+		}
+		for _, c := range cols {
+			if d := columnDistance(m.kind.Name, c, m.norms[i]); d < bestD {
+				best, bestD = h, d
+			}
+		}
+	}
+	return best
+}
+
+// columnDistance is the smallest normalised Levenshtein distance between a
+// normalised header and the entries of a column; 1 when there are none.
+func columnDistance(kind, col, norm string) float64 {
+	best := 1.0
+	sq := strings.ReplaceAll(norm, " ", "")
+	for _, e := range entriesFor(kind, col) {
+		d := distance(norm, e)
+		if d2 := distance(sq, strings.ReplaceAll(e, " ", "")); d2 < d {
+			d = d2
+		}
+		if d < best {
+			best = d
+		}
+	}
+	return best
+}
+
+// distance is the Levenshtein distance per rune of the longer text. Texts
+// whose lengths alone put them beyond closeEnough are not compared (the
+// length difference is a lower bound of the edit distance), which keeps
+// hints cheap on files with hundreds of columns.
+func distance(a, b string) float64 {
+	la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	n := max(la, lb)
+	if n == 0 || float64(max(la-lb, lb-la))/float64(n) > closeEnough {
+		return 1
+	}
+	return float64(levenshtein.ComputeDistance(a, b)) / float64(n)
+}
