@@ -1,0 +1,198 @@
+package schema
+
+import (
+	"path"
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// nameWords are the words of file names, singular; plurals are derived
+// (s, es, y→ies). Kinds are listed most specific first: "objetivos_ventas"
+// and "sales_targets" are targets before they are sales, and account,
+// product and person words usually qualify another kind ("ventas_clientes").
+var nameWords = []struct {
+	kind  string
+	words []string
+}{
+	{Targets, []string{"target", "objetivo", "plan", "presupuesto", "budget", "cuota", "quota", "meta"}},
+	{FXRates, []string{"fx", "exchange", "rate", "cambio", "divisa"}},
+	{ServiceCosts, []string{"cost", "coste", "costo"}},
+	{Opportunities, []string{"opportunity", "oportunidad", "deal", "pipeline"}},
+	{Activities, []string{
+		"activity", "actividad", "task", "tarea", "event", "evento", "interaccion",
+		"interaction", "call", "llamada", "visita", "visit", "reunion", "meeting",
+	}},
+	{Sales, []string{"sale", "venta", "linea", "line", "detail", "detalle", "revenue", "ingreso"}},
+	{Invoices, []string{"cabecera", "header"}},
+	{Invoices + "|" + Sales, []string{"invoice", "factura", "order", "pedido", "facturacion", "albaran"}},
+	{Products, []string{"product", "producto", "articulo", "item", "sku", "catalogo", "catalog", "tarifa"}},
+	{KAMs, []string{
+		"kam", "gestor", "user", "owner", "comercial", "vendedor", "rep", "employee",
+		"empleado", "usuario",
+	}},
+	{Accounts, []string{
+		"account", "cuenta", "cliente", "customer", "costumer", "company", "empresa",
+		"partner", "organizacion", "organization",
+	}},
+}
+
+// namePhrases are word pairs whose meaning differs from their words:
+// "sales_reps" lists people, not sales; "price_list" and "product_lines"
+// list products. Words are singular; plurals match as for nameWords.
+var namePhrases = []struct {
+	first, second, kind string
+}{
+	{"sale", "rep", KAMs},
+	{"price", "list", Products},
+	{"lista", "precio", Products},
+	{"product", "line", Products},
+	{"linea", "producto", Products},
+	{"cost", "to", ServiceCosts},
+}
+
+// isForm reports whether w is word or one of its plurals.
+func isForm(w, word string) bool {
+	return w == word || w == word+"s" || w == word+"es" ||
+		(strings.HasSuffix(word, "y") && w == strings.TrimSuffix(word, "y")+"ies")
+}
+
+// phraseAt returns the kind of a phrase starting at words[i], or "".
+func phraseAt(words []string, i int) string {
+	if i+1 >= len(words) {
+		return ""
+	}
+	for _, p := range namePhrases {
+		if isForm(words[i], p.first) && isForm(words[i+1], p.second) {
+			return p.kind
+		}
+	}
+	return ""
+}
+
+// wordKinds maps every singular and plural word form to its kinds.
+var wordKinds = func() map[string]string {
+	m := map[string]string{}
+	for _, g := range nameWords {
+		for _, w := range g.words {
+			forms := []string{w, w + "s", w + "es", strings.TrimSuffix(w, "y") + "ies"}
+			for _, f := range forms {
+				if !isForm(f, w) {
+					continue
+				}
+				if _, taken := m[f]; !taken {
+					m[f] = g.kind
+				}
+			}
+		}
+	}
+	return m
+}()
+
+// KindsFromName returns the kinds a file name suggests (spec: Recognising
+// files), most specific first; empty when the name says nothing. relPath is
+// relative to the input folder; only the base name is used.
+//
+// A word that fits both sales and invoices ("facturas", "pedidos") returns
+// both, and so does a name with a header word and a line word
+// ("facturas_lineas"): KindFromHeader decides, since lines carry amounts.
+func KindsFromName(relPath string) []string {
+	base := path.Base(strings.ReplaceAll(relPath, `\`, "/"))
+	words := strings.FieldsFunc(Normalize(base), func(r rune) bool { return r == ' ' || unicode.IsDigit(r) })
+	found := map[string]bool{}
+	for i := 0; i < len(words); i++ {
+		if k := phraseAt(words, i); k != "" {
+			found[k] = true
+			i++
+			continue
+		}
+		for _, k := range strings.Split(wordKinds[words[i]], "|") {
+			if k != "" {
+				found[k] = true
+			}
+		}
+	}
+	// A header word settles "facturas_cabecera" as invoices; a line word
+	// keeps "facturas_lineas" open to both, lines first (the group order).
+	if found[Invoices] && found[Sales] && hasWordOf(words, Invoices) && !hasWordOf(words, Sales) {
+		delete(found, Sales)
+	}
+	// Lines come before invoices only when a line word says so: a bare
+	// "facturas" is an invoice file first, whatever its header decides.
+	lineWord := hasWordOf(words, Sales)
+	var out []string
+	for _, g := range nameWords {
+		if g.kind == Sales && !lineWord {
+			continue
+		}
+		for _, k := range strings.Split(g.kind, "|") {
+			if found[k] && !slices.Contains(out, k) {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
+
+// hasWordOf reports whether a word names kind alone (not "factura", which
+// names both sales and invoices).
+func hasWordOf(words []string, kind string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return wordKinds[w] == kind })
+}
+
+// KindFromHeader returns the kind whose columns the headers fit best, and a
+// score in 0..1; "" when no kind's required columns can be mapped. Among
+// candidates (nil: all kinds) it decides sales vs invoices: lines carry
+// amounts, headers do not.
+//
+// The score is the share of the file's headers that feed a column, each
+// weighed by how specific its match was, so a Salesforce Account export is
+// accounts (most fields map) rather than kams (only Id and Name would).
+// Sales vs invoices needs no rule of its own: sales has every invoice
+// column, so it maps at least what invoices map, and it can be mapped at
+// all only when an amount or price column is there, which then scores on
+// top.
+func KindFromHeader(headers []string, candidates []string) (kind string, score float64) {
+	if candidates == nil {
+		candidates = KindNames()
+	}
+	best, bestScore := "", -1.0
+	row := newHeaderRow(headers)
+	for _, name := range candidates {
+		k, ok := KindByName(name)
+		if !ok {
+			continue
+		}
+		m := newMapper(k, row)
+		m.applyPreset()
+		m.applySynonyms()
+		if col, _ := m.missing(); col != "" {
+			continue
+		}
+		if s := m.fit(); s > bestScore {
+			best, bestScore = name, s
+		}
+	}
+	if best == "" {
+		return "", 0
+	}
+	return best, bestScore
+}
+
+// fit is the weighted share of usable headers that feed a column.
+func (m *mapper) fit() float64 {
+	n := 0
+	for i := range m.headers {
+		if !m.blocked[i] {
+			n++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	sum := 0.0
+	for _, t := range m.tiers {
+		sum += t.weight()
+	}
+	return min(sum/float64(n), 1)
+}

@@ -1,0 +1,233 @@
+package schema
+
+import (
+	"cmp"
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+)
+
+// Mapping says which header of a file feeds each canonical (or auxiliary)
+// column of its kind.
+type Mapping struct {
+	Kind    string
+	Preset  string         // "salesforce", "salesforce-report", "hubspot", "dynamics", "odoo" or ""
+	Columns map[string]int // column name → index in the header row
+	Unused  []int          // header indexes that feed nothing (listed in the manifest)
+}
+
+// Map maps the headers of a file of the given kind. explicit (canonical
+// column → header, from the configuration) wins over presets and synonyms;
+// an explicit header that is not in the file is an error naming it.
+//
+// Each header feeds at most one column and each column takes at most one
+// header, so a file never loads the same text twice under two meanings.
+func Map(file, kind string, headers []string, explicit map[string]string) (Mapping, error) {
+	k, ok := KindByName(kind)
+	if !ok {
+		return Mapping{}, fmt.Errorf("%s: unknown kind %q (one of %s)", file, kind, strings.Join(KindNames(), ", "))
+	}
+	m := newMapper(k, newHeaderRow(headers))
+	if err := m.applyExplicit(file, explicit); err != nil {
+		return Mapping{}, err
+	}
+	m.applyPreset()
+	m.applySynonyms()
+	if col, group := m.missing(); col != "" {
+		return Mapping{}, &MappingError{
+			File:    file,
+			Kind:    kind,
+			Column:  col,
+			Found:   slices.Clone(headers),
+			Closest: m.closest(group),
+		}
+	}
+	return m.result(), nil
+}
+
+// headerRow is a file's header row with what every kind's mapping needs
+// computed once: KindFromHeader maps the same row for up to ten kinds.
+type headerRow struct {
+	headers  []string
+	norms    []string
+	squashed []string
+	blocked  []bool // never mapped: blank or Dynamics "(Do Not Modify)"
+	preset   *preset
+}
+
+func newHeaderRow(headers []string) *headerRow {
+	row := &headerRow{
+		headers:  headers,
+		norms:    make([]string, len(headers)),
+		squashed: make([]string, len(headers)),
+		blocked:  make([]bool, len(headers)),
+	}
+	for i, h := range headers {
+		n := Normalize(h)
+		row.norms[i] = n
+		row.squashed[i] = strings.ReplaceAll(n, " ", "")
+		row.blocked[i] = n == "" || isDoNotModifyNorm(n)
+	}
+	row.preset = detectPreset(row)
+	return row
+}
+
+// mapper holds the state of one mapping: which headers are taken and how
+// confidently each column was matched.
+type mapper struct {
+	*headerRow
+	kind       Kind
+	used       []bool
+	cols       map[string]int
+	tiers      map[string]tier
+	presetUsed string // the preset's name once it fed a column
+}
+
+func newMapper(k Kind, row *headerRow) *mapper {
+	return &mapper{
+		headerRow: row,
+		kind:      k,
+		used:      make([]bool, len(row.headers)),
+		cols:      map[string]int{},
+		tiers:     map[string]tier{},
+	}
+}
+
+func (m *mapper) free(i int) bool { return !m.used[i] && !m.blocked[i] }
+
+func (m *mapper) assign(col string, i int, t tier) {
+	m.cols[col] = i
+	m.tiers[col] = t
+	m.used[i] = true
+}
+
+// applyExplicit takes the configured headers: exact text first, then the
+// normalised form, so "fecha_factura" in kam.yaml still finds "Fecha
+// Factura". Columns are visited in sorted order so that errors do not
+// depend on map iteration.
+func (m *mapper) applyExplicit(file string, explicit map[string]string) error {
+	for _, col := range slices.Sorted(maps.Keys(explicit)) {
+		want := explicit[col]
+		if _, ok := m.kind.Column(col); !ok {
+			return fmt.Errorf("%s: kind %s has no column %q (columns: %s)", file, m.kind.Name, col, strings.Join(ColumnNames(m.kind.Name), ", "))
+		}
+		i := slices.IndexFunc(m.headers, func(h string) bool { return h == want })
+		if i < 0 || m.blocked[i] {
+			n := Normalize(want)
+			i = -1
+			for j := range m.headers {
+				if !m.blocked[j] && n != "" && m.norms[j] == n {
+					i = j
+					break
+				}
+			}
+		}
+		if i < 0 {
+			return fmt.Errorf("%s: header %q configured for %s %s is not in the file; headers found: %s — set columns: %s: %s in kam.yaml to one of them", file, want, m.kind.Name, col, quoteList(m.headers), m.kind.Name, col)
+		}
+		if m.used[i] {
+			other := ""
+			for c, j := range m.cols {
+				if j == i {
+					other = c
+				}
+			}
+			return fmt.Errorf("%s: header %q is configured for both %s and %s of %s; a header can feed one column only", file, m.headers[i], other, col, m.kind.Name)
+		}
+		m.assign(col, i, tierExplicit)
+	}
+	return nil
+}
+
+// applyPreset feeds the columns a detected CRM preset knows by exact name.
+func (m *mapper) applyPreset() {
+	p := m.preset
+	if p == nil {
+		return
+	}
+	for _, rl := range p.rules[m.kind.Name] {
+		if _, done := m.cols[rl.column]; done {
+			continue
+		}
+	alternatives:
+		for _, h := range rl.headers {
+			for i, sq := range m.squashed {
+				if m.free(i) && sq == h {
+					m.assign(rl.column, i, tierPreset)
+					m.presetUsed = p.name
+					break alternatives
+				}
+			}
+		}
+	}
+}
+
+// applySynonyms assigns the remaining columns greedily, best match first:
+// a more specific entry beats a vaguer one whatever the header order, and
+// ties go to the earlier column of the kind (keys before attributes), then
+// the earlier header.
+func (m *mapper) applySynonyms() {
+	var cands []candidate
+	for i, h := range m.headers {
+		if m.free(i) {
+			cands = append(cands, synonymCandidates(m.kind, i, h, m.norms[i])...)
+		}
+	}
+	order := make(map[string]int, len(m.kind.Columns))
+	for i, c := range m.kind.Columns {
+		order[c.Name] = i
+	}
+	slices.SortStableFunc(cands, func(a, b candidate) int {
+		return cmp.Or(
+			cmp.Compare(b.score, a.score),
+			cmp.Compare(order[a.column], order[b.column]),
+			cmp.Compare(a.header, b.header),
+		)
+	})
+	for _, c := range cands {
+		if _, done := m.cols[c.column]; done || !m.free(c.header) {
+			continue
+		}
+		m.assign(c.column, c.header, c.tier)
+	}
+}
+
+// missing returns the first required column (or OneOf group) that nothing
+// feeds, as it is named in errors, with the columns that would satisfy it.
+func (m *mapper) missing() (string, []string) {
+	for _, c := range m.kind.Columns {
+		switch {
+		case len(c.OneOf) > 0:
+			if !slices.ContainsFunc(c.OneOf, m.has) {
+				return strings.Join(c.OneOf, " or "), c.OneOf
+			}
+		case c.Required && !m.has(c.Name):
+			return c.Name, []string{c.Name}
+		}
+	}
+	return "", nil
+}
+
+func (m *mapper) has(col string) bool { _, ok := m.cols[col]; return ok }
+
+func (m *mapper) result() Mapping {
+	out := Mapping{Kind: m.kind.Name, Preset: m.presetUsed, Columns: m.cols, Unused: []int{}}
+	for i := range m.headers {
+		if !m.used[i] {
+			out.Unused = append(out.Unused, i)
+		}
+	}
+	return out
+}
+
+func quoteList(headers []string) string {
+	if len(headers) == 0 {
+		return "none"
+	}
+	q := make([]string, len(headers))
+	for i, h := range headers {
+		q[i] = fmt.Sprintf("%q", h)
+	}
+	return strings.Join(q, ", ")
+}

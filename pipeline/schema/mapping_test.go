@@ -1,0 +1,233 @@
+package schema
+
+import (
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestExplicitMappingWins(t *testing.T) {
+	tests := []mappingCase{
+		{
+			name: "explicit beats a more specific synonym", kind: Sales,
+			headers:  split("Nº Factura,Fecha,Fecha Factura,Cliente,Importe"),
+			explicit: map[string]string{"invoice_date": "Fecha"},
+			want: map[string]string{
+				"invoice_id": "Nº Factura", "invoice_date": "Fecha", "account_id": "Cliente", "net_amount": "Importe",
+			},
+			unused: split("Fecha Factura"),
+		},
+		{
+			name: "explicit header matched after normalising", kind: Sales,
+			headers:  split("Doc,Importe Neto,Total"),
+			explicit: map[string]string{"invoice_id": "doc", "net_amount": "importe_neto"},
+			want:     map[string]string{"invoice_id": "Doc", "net_amount": "Importe Neto"},
+			unused:   split("Total"),
+		},
+		{
+			name: "explicit exact text before a normalised twin", kind: Sales,
+			headers:  split("Importe neto,IMPORTE NETO,Factura"),
+			explicit: map[string]string{"net_amount": "IMPORTE NETO"},
+			want:     map[string]string{"net_amount": "IMPORTE NETO", "invoice_id": "Factura"},
+			unused:   split("Importe neto"),
+		},
+		{
+			name: "explicit beats a preset", kind: Accounts, preset: "salesforce",
+			headers:  split("Id,Name,OwnerId,AccountNumber,CurrencyIsoCode"),
+			explicit: map[string]string{"account_id": "Id"},
+			want: map[string]string{
+				"account_id": "Id", "account_name": "Name", "kam_id": "OwnerId", "currency": "CurrencyIsoCode",
+			},
+			unused: split("AccountNumber"),
+		},
+		{
+			name: "explicit auxiliary column", kind: Activities,
+			headers:  split("Día,Cliente,Tiempo"),
+			explicit: map[string]string{"activity_date": "Día", "duration_minutes": "Tiempo"},
+			want:     map[string]string{"activity_date": "Día", "account_id": "Cliente", "duration_minutes": "Tiempo"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkMapping(t, tc) })
+	}
+}
+
+func TestExplicitMappingErrors(t *testing.T) {
+	tests := []struct {
+		name     string
+		kind     string
+		headers  []string
+		explicit map[string]string
+		want     []string // substrings of the error
+	}{
+		{
+			name: "header not in file", kind: Sales,
+			headers:  split("Factura,Fecha,Importe"),
+			explicit: map[string]string{"invoice_date": "Fecha Fra"},
+			want:     []string{"ventas.csv", `"Fecha Fra"`, "invoice_date", `headers found: "Factura", "Fecha", "Importe"`},
+		},
+		{
+			name: "column not of the kind", kind: Sales,
+			headers:  split("Factura,Importe"),
+			explicit: map[string]string{"close_date": "Factura"},
+			want:     []string{"ventas.csv", "kind sales has no column", `"close_date"`},
+		},
+		{
+			name: "one header for two columns", kind: Sales,
+			headers:  split("Factura,Importe"),
+			explicit: map[string]string{"invoice_id": "Factura", "line_no": "Factura"},
+			want:     []string{`"Factura"`, "invoice_id", "line_no", "one column only"},
+		},
+		{
+			name: "dynamics bookkeeping header", kind: Accounts,
+			headers:  []string{"(Do Not Modify) Account", "Account Name", "Account Number"},
+			explicit: map[string]string{"account_alias": "(Do Not Modify) Account"},
+			want:     []string{`"(Do Not Modify) Account"`, "is not in the file"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Map("ventas.csv", tt.kind, tt.headers, tt.explicit)
+			if err == nil {
+				t.Fatal("no error")
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error %q lacks %q", err, w)
+				}
+			}
+		})
+	}
+}
+
+func TestMissingColumnError(t *testing.T) {
+	tests := []struct {
+		name    string
+		file    string
+		kind    string
+		headers []string
+		column  string
+		closest string
+		text    string
+	}{
+		{
+			name: "closest candidate", file: "facturas.csv", kind: Invoices,
+			headers: split("Num Factura,Cliente,Fech Fact"),
+			column:  "invoice_date", closest: "Fech Fact",
+			text: `facturas.csv: no column for invoice_date (kind invoices); headers found: "Num Factura", "Cliente", "Fech Fact"; closest: "Fech Fact" — map it in kam.yaml under columns: invoices: invoice_date: "Fech Fact"`,
+		},
+		{
+			name: "no close candidate", file: "2026-10/ventas.csv", kind: Sales,
+			headers: split("Nº Factura,Cliente,Zona"),
+			column:  "net_amount or unit_price",
+			text:    `2026-10/ventas.csv: no column for net_amount or unit_price (kind sales); headers found: "Nº Factura", "Cliente", "Zona"; no close candidate — map it in kam.yaml under columns: sales: net_amount: "<header>"`,
+		},
+		{
+			name: "one-of group hints the member the header resembles", file: "ventas.csv", kind: Sales,
+			headers: split("Factura,Preci unitari"),
+			column:  "net_amount or unit_price", closest: "Preci unitari",
+			text: `ventas.csv: no column for net_amount or unit_price (kind sales); headers found: "Factura", "Preci unitari"; closest: "Preci unitari" — map it in kam.yaml under columns: sales: unit_price: "Preci unitari"`,
+		},
+		{
+			name: "a used header is never the closest", file: "opps.csv", kind: Opportunities,
+			headers: split("ID oportunidad,Cliente,Importe,Estado"),
+			column:  "close_date",
+			text:    `opps.csv: no column for close_date (kind opportunities); headers found: "ID oportunidad", "Cliente", "Importe", "Estado"; no close candidate — map it in kam.yaml under columns: opportunities: close_date: "<header>"`,
+		},
+		{
+			name: "empty header row", file: "x.csv", kind: Targets,
+			column: "account_id",
+			text:   `x.csv: no column for account_id (kind targets); headers found: none; no close candidate — map it in kam.yaml under columns: targets: account_id: "<header>"`,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Map(tt.file, tt.kind, tt.headers, nil)
+			var me *MappingError
+			if !errors.As(err, &me) {
+				t.Fatalf("error %v is not a *MappingError", err)
+			}
+			if me.File != tt.file || me.Kind != tt.kind || me.Column != tt.column || me.Closest != tt.closest || !slices.Equal(me.Found, tt.headers) {
+				t.Errorf("got %+v", *me)
+			}
+			if err.Error() != tt.text {
+				t.Errorf("error text\n got: %s\nwant: %s", err, tt.text)
+			}
+		})
+	}
+}
+
+func TestMapUnknownKind(t *testing.T) {
+	if _, err := Map("a.csv", "leads", split("a,b"), nil); err == nil || !strings.Contains(err.Error(), `unknown kind "leads"`) {
+		t.Errorf("err = %v", err)
+	}
+}
+
+// Sales lines need neither date nor account (an invoices header may give
+// them) but do need an invoice and an amount or a price.
+func TestSalesRequirements(t *testing.T) {
+	if _, err := Map("l.csv", Sales, split("Factura,Precio,Cantidad"), nil); err != nil {
+		t.Errorf("lines with a price: %v", err)
+	}
+	_, err := Map("l.csv", Sales, split("Fecha,Cliente,Importe"), nil)
+	var me *MappingError
+	if !errors.As(err, &me) || me.Column != "invoice_id" {
+		t.Errorf("lines without invoice: %v", err)
+	}
+}
+
+func BenchmarkMap(b *testing.B) {
+	h := synonymCases[0].headers
+	for b.Loop() {
+		if _, err := Map("b.csv", Sales, h, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkKindFromHeader(b *testing.B) {
+	h := synonymCases[0].headers
+	for b.Loop() {
+		KindFromHeader(h, nil)
+	}
+}
+
+func BenchmarkMapError(b *testing.B) {
+	h := split("Num Factura,Cliente,Fech Fact,Observaciones,Zona,Otro campo,Más cosas")
+	for b.Loop() {
+		Map("b.csv", Invoices, h, nil)
+	}
+}
+
+// Closest serves checks made after Map succeeded, such as sales lines
+// without a date when there is no invoices file.
+func TestClosest(t *testing.T) {
+	headers := split("Factura,Fech,Cliente,Importe")
+	m, err := Map("ventas.csv", Sales, headers, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := m.Columns["invoice_date"]; ok {
+		t.Fatalf("Fech should not map on its own: %v", m.Columns)
+	}
+	tests := []struct{ column, want string }{
+		{"invoice_date", "Fech"},
+		{"quantity (to derive net_amount from unit_price)", ""},
+		{"account_id", ""}, // "Cliente" is already used
+		{"quantity or invoice_date", "Fech"},
+	}
+	for _, tt := range tests {
+		if got := Closest(Sales, tt.column, headers, m); got != tt.want {
+			t.Errorf("Closest(%q) = %q, want %q", tt.column, got, tt.want)
+		}
+	}
+	if got := Closest("leads", "x", headers, m); got != "" {
+		t.Errorf("unknown kind: %q", got)
+	}
+	e := &MappingError{File: "ventas.csv", Kind: Sales, Column: "quantity (to derive net_amount from unit_price)", Found: headers, Closest: "Cant"}
+	want := `ventas.csv: no column for quantity (to derive net_amount from unit_price) (kind sales); headers found: "Factura", "Fech", "Cliente", "Importe"; closest: "Cant" — map it in kam.yaml under columns: sales: quantity: "Cant"`
+	if e.Error() != want {
+		t.Errorf("got  %s\nwant %s", e, want)
+	}
+}

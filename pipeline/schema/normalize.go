@@ -1,0 +1,152 @@
+package schema
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Normalize folds a header for matching: lower case, no accents, Salesforce
+// "__c" dropped, camelCase split, punctuation, underscores and spaces folded
+// to single spaces ("Fecha_Factura" and "fecha factura" and "FechaFactura" →
+// "fecha factura"; "Nº Factura" → "no factura").
+//
+// The same header arrives spelt by Excel users, ERP report writers and CRM
+// APIs; folding all of them to one form lets a single synonym entry cover
+// every spelling, so the dictionary stays readable.
+func Normalize(header string) string {
+	s := strings.TrimLeft(header, "\ufeff\u00a0 \t")
+	s = dropCustomSuffix(s)
+	s = splitCamel(s)
+	s = strings.ToLower(s)
+	s = foldOrdinals(s)
+	s = foldAccents(s)
+	return foldSeparators(s)
+}
+
+// dropCustomSuffix removes Salesforce's "__c" so that Key_Account__c matches
+// the synonym "key account" like any other header. Data Loader writes API
+// names in upper case, hence the case-insensitive test.
+func dropCustomSuffix(s string) string {
+	t := strings.TrimRight(s, " \t")
+	if len(t) > 3 && strings.EqualFold(t[len(t)-3:], "__c") {
+		return t[:len(t)-3]
+	}
+	return s
+}
+
+// splitCamel inserts a space at lower→upper boundaries ("AccountId") and
+// before the last capital of an acronym that starts a word ("IDCliente" →
+// "ID Cliente"). All-lower or all-upper text is left alone: "accountid" is
+// how Dynamics spells it, and guessing word breaks there would be wrong.
+func splitCamel(s string) string {
+	rs := []rune(s)
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	for i, r := range rs {
+		if i > 0 && unicode.IsUpper(r) {
+			prev := rs[i-1]
+			nextLower := i+1 < len(rs) && unicode.IsLower(rs[i+1])
+			if unicode.IsLower(prev) || (unicode.IsUpper(prev) && nextLower) {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// isOrdinal reports the ordinal indicators that Spanish headers use for
+// "número" (Nº, N°, Nª by mistake).
+func isOrdinal(r rune) bool { return r == 'º' || r == 'ª' || r == '°' }
+
+// foldOrdinals turns "nº", "n.º", "n°" and a lone "º" into the word "no", so
+// "Nº Factura", "N.º factura" and "No. factura" meet at "no factura". The
+// "n" is consumed only at the start of a word: "revisiónº" keeps its n.
+func foldOrdinals(s string) string {
+	if !strings.ContainsFunc(s, isOrdinal) {
+		return s
+	}
+	rs := []rune(s)
+	var b strings.Builder
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		wordStart := i == 0 || !isWordRune(rs[i-1])
+		if r == 'n' && wordStart {
+			j := i + 1
+			if j < len(rs) && rs[j] == '.' {
+				j++
+			}
+			if j < len(rs) && isOrdinal(rs[j]) {
+				b.WriteString(" no ")
+				i = j
+				continue
+			}
+		}
+		if isOrdinal(r) {
+			b.WriteString(" no ")
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// foldAccents removes combining marks after canonical decomposition:
+// "Código" → "codigo", "Año" → "ano". Compatibility characters (ﬁ, ²) are
+// kept as they are, which is also what DuckDB's strip_accents does, so Go
+// and SQL agree on enum values.
+func foldAccents(s string) string {
+	if isASCII(s) {
+		return s
+	}
+	d := norm.NFD.String(s)
+	var b strings.Builder
+	b.Grow(len(d))
+	for _, r := range d {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return norm.NFC.String(b.String())
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// foldSeparators keeps letters and digits and turns every other run of
+// characters (spaces, NBSP, BOM, underscores, / . - ( ) : # % € …) into one
+// space, trimmed at both ends.
+func foldSeparators(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if isWordRune(r) {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+			continue
+		}
+		space = true
+	}
+	return b.String()
+}
+
+// squash is Normalize without spaces: CRM API names are matched this way
+// because "ACCOUNTID" (Data Loader), "AccountId" (API) and "accountid"
+// (Dynamics) are the same field.
+func squash(header string) string {
+	return strings.ReplaceAll(Normalize(header), " ", "")
+}

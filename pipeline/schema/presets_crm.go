@@ -1,0 +1,177 @@
+package schema
+
+// hubspotPreset reads HubSpot company and deal exports, in English and
+// Spanish. "Associated Company" may hold "Name (ID)": it is mapped as it is
+// and left as text, because the export gives no clean id column to prefer.
+var hubspotPreset = preset{
+	name: "hubspot",
+	signature: sig(
+		"Record ID", "ID de registro", "Company name", "Nombre de la empresa", "Parent Company",
+		"Country/Region", "País/región", "Company owner", "Propietario de la empresa",
+		"Deal Name", "Nombre del negocio", "Deal Stage", "Etapa del negocio", "Deal probability",
+		"Probabilidad del negocio", "Associated Company", "Empresa asociada", "Deal owner",
+		"Propietario del negocio", "Is Closed Won", "Is Deal Closed?",
+		"=Create Date", "=Annual Revenue", "=Pipeline", "=Close Date",
+	),
+	rules: map[string][]rule{
+		Accounts: {
+			r("account_id", "Record ID", "Company ID", "ID de registro"),
+			r("account_name", "Company name", "Nombre de la empresa", "Name"),
+			r("parent_account_id", "Parent Company ID", "Parent Company", "Empresa matriz"),
+			r("industry", "Industry", "Sector"),
+			r("country", "Country/Region", "País/región"),
+			r("region", "State/Region", "Estado/región"),
+			r("kam_id", "Company owner", "HubSpot Owner", "Propietario de la empresa"),
+		},
+		Opportunities: {
+			r("opportunity_id", "Record ID", "Deal ID", "ID de registro"),
+			r("opportunity_name", "Deal Name", "Nombre del negocio"),
+			r("stage", "Deal Stage", "Etapa del negocio"),
+			r("amount", "Amount", "Importe", "Amount in company currency"),
+			r("close_date", "Close Date", "Fecha de cierre"),
+			r("probability", "Deal probability", "Probabilidad del negocio"),
+			r("account_id", "Associated Company ID", "Associated Company IDs", "Associated Company", "Empresa asociada"),
+			r("created_date", "Create Date", "Fecha de creación"),
+			r("is_won", "Is Closed Won"),
+			r("is_closed", "Is Deal Closed?", "Is Closed"),
+			r("currency", "Deal currency code", "Currency"),
+		},
+	},
+}
+
+// dynamicsPreset reads Dynamics 365 exports by logical name (accountid,
+// estimatedvalue, …) and the display names its Excel export uses for
+// opportunities. As for Salesforce, the account number (the ERP code) is
+// the key when present and the GUID becomes the alias.
+var dynamicsPreset = preset{
+	name: "dynamics",
+	signature: sig(
+		"parentaccountid", "estimatedvalue", "estimatedclosedate", "actualvalue",
+		"actualclosedate", "closeprobability", "statecode", "statuscode", "customerid",
+		"transactioncurrencyid", "stepname", "createdon", "modifiedon", "systemuserid",
+		"parentsystemuserid", "regardingobjectid", "activitytypecode", "actualdurationminutes",
+		"address1_country", "address1_stateorprovince", "industrycode", "Est. Revenue",
+		"Est. Close Date", "Potential Customer",
+		"=accountid", "=ownerid", "=accountnumber", "=opportunityid", "=fullname", "=activityid",
+	),
+	extra: hasDoNotModify,
+	rules: map[string][]rule{
+		Accounts: {
+			r("account_id", "accountnumber", "Account Number", "accountid"),
+			r("account_alias", "accountid"),
+			r("account_name", "name", "Account Name"),
+			r("parent_account_id", "parentaccountid", "Parent Account"),
+			r("kam_id", "ownerid", "Owner"),
+			r("currency", "transactioncurrencyid", "Currency"),
+			r("country", "address1_country", "Address 1: Country/Region"),
+			r("region", "address1_stateorprovince", "Address 1: State/Province"),
+			r("industry", "industrycode", "Industry"),
+		},
+		Opportunities: {
+			r("opportunity_id", "opportunityid"),
+			r("opportunity_name", "name", "Topic"),
+			r("account_id", "parentaccountid", "customerid", "Potential Customer", "Account"),
+			r("amount", "estimatedvalue", "Est. Revenue", "actualvalue", "Actual Revenue"),
+			r("close_date", "estimatedclosedate", "Est. Close Date", "actualclosedate", "Actual Close Date"),
+			r("probability", "closeprobability", "Probability"),
+			r("state_code", "statecode", "Status"),
+			r("stage", "stepname", "Process Stage", "Sales Stage"),
+			r("currency", "transactioncurrencyid", "Currency"),
+			r("created_date", "createdon", "Created On"),
+		},
+		KAMs: {
+			r("kam_id", "systemuserid"),
+			r("kam_name", "fullname", "Full Name"),
+			r("manager_id", "parentsystemuserid", "Manager"),
+			r("role", "title", "jobtitle", "Title"),
+			r("kam_alias", "employeeid", "Employee"),
+		},
+		Activities: {
+			r("activity_id", "activityid"),
+			r("account_id", "regardingobjectid", "Regarding"),
+			r("activity_date", "actualend", "scheduledend", "actualstart", "scheduledstart"),
+			r("kam_id", "ownerid", "Owner"),
+			r("activity_type", "activitytypecode", "Activity Type"),
+			r("duration_minutes", "actualdurationminutes", "scheduleddurationminutes"),
+		},
+	},
+}
+
+// odooPreset reads Odoo exports: field names with "/" paths for related
+// records ("partner_id/id" is the partner's external id, which is stable,
+// unlike its display name in "partner_id"), and one-to-many exports of
+// invoices with their lines under "invoice_line_ids/…".
+var odooPreset = preset{
+	name: "odoo",
+	signature: sig(
+		"partner_id", "partner_id/id", "expected_revenue", "stage_id", "date_deadline",
+		"date_closed", "invoice_line_ids/product_id", "invoice_line_ids/price_subtotal",
+		"invoice_line_ids/quantity", "invoice_line_ids/price_unit", "amount_untaxed",
+		"currency_id", "External ID", "categ_id", "default_code", "lst_price",
+		"invoice_user_id", "move_id", "price_subtotal", "price_unit", "country_id", "state_id",
+		"industry_id", "activity_type_id", "commercial_partner_id",
+		"=user_id", "=parent_id", "=create_date", "=company_id",
+	),
+	rules: map[string][]rule{
+		Accounts: {
+			r("account_id", "id", "External ID"),
+			r("account_name", "name", "display_name", "complete_name"),
+			r("account_alias", "ref"),
+			r("parent_account_id", "parent_id/id", "parent_id"),
+			r("kam_id", "user_id/id", "user_id"),
+			r("industry", "industry_id"),
+			r("country", "country_id"),
+			r("region", "state_id"),
+		},
+		Opportunities: {
+			r("opportunity_id", "id", "External ID"),
+			r("opportunity_name", "name"),
+			r("account_id", "partner_id/id", "partner_id"),
+			r("amount", "expected_revenue", "planned_revenue"),
+			r("probability", "probability"),
+			r("stage", "stage_id"),
+			r("close_date", "date_deadline", "date_closed"),
+			r("created_date", "create_date"),
+			r("currency", "company_currency", "currency_id"),
+		},
+		// move_id before name: in a journal-item export "name" is the line's
+		// label, while in an invoice export it is the invoice number.
+		Sales: {
+			r("invoice_id", "move_id/id", "move_id", "name", "id", "External ID"),
+			r("line_no", "invoice_line_ids/id"),
+			r("invoice_date", "invoice_date", "date"),
+			r("account_id", "partner_id/id", "partner_id", "commercial_partner_id"),
+			r("product_id", "invoice_line_ids/product_id/id", "invoice_line_ids/product_id", "product_id/id", "product_id"),
+			r("quantity", "invoice_line_ids/quantity", "quantity"),
+			r("net_amount", "invoice_line_ids/price_subtotal", "price_subtotal", "amount_untaxed", "amount_untaxed_signed"),
+			r("unit_price", "invoice_line_ids/price_unit", "price_unit"),
+			r("discount_pct", "invoice_line_ids/discount", "discount"),
+			r("currency", "currency_id"),
+			r("kam_id", "invoice_user_id", "user_id"),
+		},
+		Invoices: {
+			r("invoice_id", "name", "id", "External ID"),
+			r("invoice_date", "invoice_date", "date"),
+			r("account_id", "partner_id/id", "partner_id"),
+			r("kam_id", "invoice_user_id", "user_id"),
+			r("currency", "currency_id"),
+		},
+		KAMs: {
+			r("kam_id", "id", "External ID", "login"),
+			r("kam_name", "name"),
+		},
+		Products: {
+			r("product_id", "default_code", "id", "External ID"),
+			r("product_name", "name"),
+			r("product_line", "categ_id"),
+			r("list_price", "list_price", "lst_price"),
+		},
+		Activities: {
+			r("activity_id", "id"),
+			r("account_id", "partner_id/id", "partner_id"),
+			r("activity_type", "activity_type_id"),
+			r("activity_date", "date_deadline", "date", "start"),
+			r("kam_id", "user_id"),
+		},
+	},
+}

@@ -1,0 +1,213 @@
+package schema
+
+import (
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+)
+
+// tier ranks how much a header match says about a column. Ambiguous words
+// ("importe", "fecha", "nombre", "tipo") are weak so that a file with both
+// "Fecha factura" and "Fecha vencimiento" gives invoice_date the first;
+// fallbacks ("Fecha pedido" for an invoice date) are used only when nothing
+// better is there; and a match found only after dropping noise ("Importe
+// neto (EUR)") ranks just below the same words matched whole.
+type tier int
+
+const (
+	tierFallback  tier = 10 // "~~" in the tables
+	tierWeak      tier = 20 // "~" in the tables
+	tierStrong    tier = 40
+	tierCanonical tier = 50 // the column's own name ("net_amount")
+	tierPreset    tier = 60 // a CRM preset named this exact field
+	tierExplicit  tier = 70 // the configuration said so
+
+	fuzzyPenalty tier = 5
+)
+
+// weight is what a match contributes to KindFromHeader's score: a file whose
+// headers are mostly weak words is a less certain fit.
+func (t tier) weight() float64 {
+	switch {
+	case t >= tierStrong:
+		return 1
+	case t >= tierStrong-fuzzyPenalty:
+		return 0.9
+	case t >= tierWeak-fuzzyPenalty:
+		return 0.6
+	default:
+		return 0.4
+	}
+}
+
+// synonym is one dictionary entry for a column of a kind.
+type synonym struct {
+	column string
+	text   string // the normalised entry, for closest-candidate hints
+	tier   tier
+	pct    bool // written with "%": only a header with a % matches it
+	tokens int  // words in the entry: more words, more specific
+}
+
+// kindSynonyms are the words that mean a column only within one kind.
+var kindSynonyms = func() map[string]map[string][]string {
+	m := maps.Clone(referenceSynonyms)
+	maps.Copy(m, eventSynonyms)
+	return m
+}()
+
+// synonymIndex is kind → entry without spaces → the columns it may feed.
+// Keys are squashed so that "FechaFactura", "FECHAFACTURA" and "Fecha
+// factura" meet: ERP and CRM exports glue words as often as they split them.
+var synonymIndex = buildSynonyms()
+
+// buildSynonyms compiles the readable tables (commonSynonyms, kindSynonyms)
+// into the lookup index. A leading "~" marks a weak entry, "~~" a fallback. A column's own
+// name is always an entry, so "invoice_id" headers need no configuration.
+func buildSynonyms() map[string]map[string][]synonym {
+	idx := map[string]map[string][]synonym{}
+	for _, k := range Kinds {
+		m := map[string][]synonym{}
+		idx[k.Name] = m
+		for _, c := range k.Columns {
+			add(m, c.Name, strings.ReplaceAll(c.Name, "_", " "), tierCanonical)
+			entries := kindSynonyms[k.Name][c.Name]
+			if !kindOnly[k.Name+"."+c.Name] {
+				entries = slices.Concat(commonSynonyms[c.Name], entries)
+			}
+			for _, e := range entries {
+				t := tierStrong
+				switch {
+				case strings.HasPrefix(e, "~~"):
+					t, e = tierFallback, e[2:]
+				case strings.HasPrefix(e, "~"):
+					t, e = tierWeak, e[1:]
+				}
+				add(m, c.Name, e, t)
+			}
+		}
+		for col := range kindSynonyms[k.Name] {
+			if _, ok := k.Column(col); !ok {
+				panic(fmt.Sprintf("schema: synonyms for unknown column %s.%s", k.Name, col))
+			}
+		}
+	}
+	return idx
+}
+
+// add records an entry, keeping the strongest tier when a column lists the
+// same words twice (common and per-kind tables overlap on purpose).
+func add(m map[string][]synonym, col, entry string, t tier) {
+	norm := Normalize(entry)
+	if norm == "" {
+		panic(fmt.Sprintf("schema: empty synonym for %s", col))
+	}
+	key := strings.ReplaceAll(norm, " ", "")
+	s := synonym{column: col, text: norm, tier: t, pct: strings.Contains(entry, "%"), tokens: strings.Count(norm, " ") + 1}
+	for i, old := range m[key] {
+		if old.column == col && old.pct == s.pct {
+			if t > old.tier {
+				m[key][i].tier = t
+			}
+			return
+		}
+	}
+	m[key] = append(m[key], s)
+}
+
+// noiseTokens are words that qualify a header without changing what it
+// holds: currencies, date layouts, the system that wrote it.
+var noiseTokens = map[string]bool{
+	"eur": true, "euro": true, "euros": true, "usd": true, "gbp": true, "mxn": true,
+	"clp": true, "cop": true, "ars": true, "brl": true, "pen": true, "uyu": true,
+	"chf": true, "dd": true, "mm": true, "aaaa": true, "yyyy": true, "yy": true,
+	"aa": true, "sap": true, "erp": true, "crm": true,
+}
+
+// withoutNoise drops noise tokens; "" when nothing was dropped or nothing
+// is left.
+func withoutNoise(norm string) string {
+	words := strings.Fields(norm)
+	kept := words[:0:0]
+	for _, w := range words {
+		if !noiseTokens[w] {
+			kept = append(kept, w)
+		}
+	}
+	if len(kept) == len(words) || len(kept) == 0 {
+		return ""
+	}
+	return strings.Join(kept, " ")
+}
+
+// candidate is a possible header → column assignment.
+type candidate struct {
+	header int
+	column string
+	tier   tier
+	score  int
+}
+
+// pctForbidden lists the types a header written with "%" can never feed:
+// "Margen %" is a ratio, not the margin amount.
+func pctForbidden(t Type) bool {
+	switch t {
+	case Money, Date, ID, Currency, Bool, Period:
+		return true
+	}
+	return false
+}
+
+// synonymCandidates lists every dictionary match of one header for a kind.
+func synonymCandidates(k Kind, i int, raw, norm string) []candidate {
+	m := synonymIndex[k.Name]
+	pct := strings.Contains(raw, "%")
+	var out []candidate
+	try := func(key string, fuzzy bool) {
+		for _, s := range m[key] {
+			c, _ := k.Column(s.column)
+			if (s.pct && !pct) || (pct && pctForbidden(c.Type)) {
+				continue
+			}
+			t := s.tier
+			if fuzzy {
+				t -= fuzzyPenalty
+			}
+			score := int(t)*100 + s.tokens
+			if s.pct {
+				score += 20
+			}
+			out = append(out, candidate{header: i, column: s.column, tier: t, score: score})
+		}
+	}
+	try(strings.ReplaceAll(norm, " ", ""), false)
+	if r := withoutNoise(norm); r != "" {
+		try(strings.ReplaceAll(r, " ", ""), true)
+	}
+	return out
+}
+
+// entriesFor lists the normalised dictionary entries of a column, for the
+// closest-candidate hint of a mapping error.
+func entriesFor(kind, col string) []string { return entryIndex[kind][col] }
+
+// entryIndex is kind → column → normalised entries, derived once from
+// synonymIndex so that hints do not walk the whole dictionary per header.
+var entryIndex = func() map[string]map[string][]string {
+	out := map[string]map[string][]string{}
+	for kind, m := range synonymIndex {
+		out[kind] = map[string][]string{}
+		for _, ss := range m {
+			for _, s := range ss {
+				out[kind][s.column] = append(out[kind][s.column], s.text)
+			}
+		}
+	}
+	for _, cols := range out {
+		for _, es := range cols {
+			slices.Sort(es)
+		}
+	}
+	return out
+}()

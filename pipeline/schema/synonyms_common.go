@@ -1,0 +1,138 @@
+package schema
+
+// commonSynonyms apply to every kind that has the column: an account code
+// is spelt the same in a sales export, a target sheet or a CRM report.
+// Entries are written as people write headers (accents, "nº", "%"); they
+// are normalised when the index is built. "~" marks a weak entry: a word
+// that often means this column but also other things; "~~" a fallback, used
+// only when nothing better is in the file (an order number for an invoice).
+var commonSynonyms = map[string][]string{
+	"account_id": {
+		"cliente", "id cliente", "cliente id", "código cliente", "cod cliente", "cód. cliente",
+		"codcliente", "nº cliente", "n cliente", "num cliente", "núm. cliente", "número cliente",
+		"número de cliente", "código de cliente", "id de cliente", "cliente código", "nro cliente",
+		"customer", "customer id", "customer code", "customer no", "customer number", "client id",
+		"client code", "account id", "account number", "account no", "account code", "cuenta",
+		"id cuenta", "código cuenta", "cod cuenta", "id de la cuenta", "solicitante", "deudor",
+		"kunnr", "sold to", "sold to party", "cif cliente", "nif cliente", "~cif", "~nif",
+		"~account",
+	},
+	"account_name": {
+		"razón social", "nombre cliente", "nombre del cliente", "nombre de cliente", "cliente nombre",
+		"nombre cuenta", "nombre de la cuenta", "customer name", "company name", "account name",
+		"client name", "denominación", "denominación social", "nombre comercial", "nombre 1",
+		"~nombre", "~name", "~cliente", "~customer", "~empresa", "~company", "~cuenta", "~client",
+	},
+	"parent_account_id": {
+		"empresa matriz", "cuenta principal", "cuenta padre", "parent", "parent account",
+		"parent account id", "parent id", "parent company", "matriz", "sociedad matriz",
+		"grupo empresarial", "holding", "id grupo", "código grupo", "parent customer",
+		"cliente padre", "~grupo", "~group",
+	},
+	"segment": {
+		"segmento", "segment", "segmento cliente", "customer segment", "tipo cliente",
+		"tipo de cliente", "customer type", "clase cliente", "categoría cliente",
+		"customer category", "grupo de clientes", "grupo clientes", "customer group", "tier",
+		"clasificación abc", "abc", "canal", "channel", "~categoría",
+	},
+	"industry": {
+		"sector", "industria", "industry", "sector de actividad", "sector industrial",
+		"industry code", "vertical", "cnae", "sic", "rama", "rama de actividad",
+	},
+	"region": {
+		"región", "region", "zona", "zona comercial", "área", "area", "territorio", "territory",
+		"provincia", "province", "state", "comunidad autónoma", "delegación", "sales region",
+		"billing state", "state region",
+	},
+	"country": {
+		"país", "pais cliente", "country", "billing country", "country region", "código país",
+		"cod país", "country code", "nación",
+	},
+	"kam_id": {
+		"comercial", "vendedor", "gestor", "sales rep", "owner", "kam", "id kam", "kam id",
+		"código comercial", "cod comercial", "código vendedor", "cod vendedor", "id vendedor",
+		"representante", "agente", "agente comercial", "account manager", "key account manager",
+		"gestor cuenta", "gestor de cuenta", "gestor de la cuenta", "responsable",
+		"responsable comercial", "salesperson", "sales person", "sales representative",
+		"account owner", "propietario", "propietario de la cuenta", "owner id", "comercial asignado",
+		"empleado de ventas", "sales employee", "rep", "id gestor", "código gestor",
+	},
+	"currency": {
+		"divisa", "moneda", "currency", "currency code", "código divisa", "cod divisa",
+		"código moneda", "currency iso code", "iso currency", "moneda documento",
+		"divisa documento", "document currency", "waers",
+	},
+	"invoice_id": {
+		"nº factura", "n factura", "factura", "número factura", "número de factura", "num factura",
+		"nro factura", "id factura", "código factura", "factura nº", "nº fra", "num fra", "fra",
+		"invoice", "invoice no", "invoice number", "invoice id", "invoice ref", "document number",
+		"nº documento", "número documento", "documento de facturación", "billing document",
+		"bill no", "vbeln", "~documento", "~document", "~doc", "~~pedido", "~~nº pedido",
+		"~~número pedido", "~~order", "~~order no", "~~order number", "~~order id", "~~sales order",
+	},
+	"line_no": {
+		"línea", "nº línea", "n línea", "num línea", "número línea", "número de línea", "line",
+		"line no", "line number", "line id", "id línea", "posición", "pos", "line item",
+	},
+	"invoice_date": {
+		"fecha factura", "fecha de factura", "fecha fra", "fecha emisión", "fecha de emisión",
+		"fecha expedición", "fecha documento", "fecha doc", "fecha contable",
+		"fecha contabilización", "fecha facturación", "fecha venta", "invoice date",
+		"posting date", "document date", "billing date", "sale date", "sales date", "~fecha",
+		"~date", "~~fecha pedido", "~~order date",
+	},
+	"product_id": {
+		"artículo", "referencia", "sku", "product", "item", "producto", "código artículo",
+		"cod artículo", "ref", "referencia artículo", "código producto", "cod producto",
+		"id producto", "producto id", "product id", "product code", "item code", "item no",
+		"item number", "material", "código material", "part number", "~ean",
+	},
+	"product_line": {
+		"familia", "línea de producto", "línea producto", "product line", "product family",
+		"category", "categoría", "familia producto", "familia de producto", "grupo artículo",
+		"grupo de artículos", "grupo producto", "product group", "product category",
+		"categoría producto", "gama",
+	},
+	"quantity": {
+		"cantidad", "unidades", "qty", "quantity", "uds", "unid", "cant", "cantidad facturada",
+		"units", "piezas", "pcs",
+	},
+	"net_amount": {
+		"importe neto", "base imponible", "neto", "net amount", "net sales", "venta neta",
+		"ventas netas", "importe venta", "importe ventas", "importe línea", "line amount",
+		"net value", "valor neto", "subtotal", "total sin iva", "importe sin iva", "total neto",
+		"net revenue", "revenue", "ingresos", "facturación", "~amount", "~importe", "~ventas",
+		"~sales", "~net", "~base", "~valor", "~value",
+	},
+	"cost_amount": {
+		"coste", "costo", "coste de ventas", "costo de ventas", "coste venta", "costo venta",
+		"cogs", "cost", "coste total", "total cost", "cost of sales", "cost of goods sold",
+		"coste mercancía", "coste línea",
+	},
+	"profit_amount": {
+		"beneficio", "margen", "margin", "profit", "gross profit", "margen bruto", "gross margin",
+		"margen importe", "importe margen", "margen comercial", "beneficio bruto", "margin amount",
+		"contribución",
+	},
+	"unit_cost": {
+		"coste unitario", "costo unitario", "unit cost", "coste unidad", "precio coste",
+		"precio de coste", "cost price",
+	},
+	"unit_price": {
+		"precio unitario", "precio", "unit price", "precio venta", "precio de venta",
+		"precio unidad", "price", "pvp",
+	},
+	"discount_pct": {
+		"dto", "dto %", "descuento %", "% dto", "% descuento", "discount %", "% discount",
+		"porcentaje descuento", "descuento porcentaje", "discount pct", "discount percent",
+		"discount percentage", "discount rate", "dcto", "dcto %", "desc %",
+	},
+	"discount_amount": {
+		"descuento", "importe descuento", "importe dto", "importe de descuento",
+		"descuento importe", "total descuento", "discount amount", "discount", "discount value",
+	},
+	"gross_amount": {
+		"importe bruto", "bruto", "gross amount", "gross sales", "ventas brutas",
+		"importe sin descuento", "gross",
+	},
+}

@@ -1,0 +1,131 @@
+package schema
+
+// eventSynonyms are the per-kind words of sales and the event and plan
+// kinds: "importe" is the deal value in opportunities and the cost in
+// service_costs, "fecha" the date of whatever the row records.
+var eventSynonyms = map[string]map[string][]string{
+	Sales: {
+		"account_name": {"~razón"},
+	},
+	Activities: {
+		"activity_id": {
+			"id actividad", "activity id", "id interacción", "id tarea", "task id", "event id",
+			"nº actividad", "~id", "~código",
+		},
+		"activity_date": {
+			"fecha actividad", "activity date", "fecha de la actividad", "fecha visita",
+			"fecha reunión", "fecha llamada", "fecha interacción", "fecha tarea", "fecha evento",
+			"start date", "fecha inicio", "~fecha", "~date", "~start", "~día",
+		},
+		"activity_type": {
+			"tipo actividad", "tipo de actividad", "activity type", "tipo interacción",
+			"tipo de interacción", "tipo visita", "task subtype", "event type", "~~subtipo",
+			"~tipo", "~type", "~clase", "~canal", "~medio",
+		},
+		"duration_hours": {
+			"duración (h)", "duración h", "duración horas", "duración en horas", "horas", "hours",
+			"duration hours", "duration (h)", "tiempo (h)", "horas dedicadas", "time spent",
+			"~duración", "~duration", "~tiempo",
+		},
+		"duration_minutes": {
+			"duración (min)", "duración minutos", "duración en minutos", "minutos", "minutes",
+			"duration minutes", "duration (min)", "duration in minutes", "tiempo (min)", "mins",
+		},
+		"duration_seconds": {
+			"duración (s)", "duración (seg)", "duración segundos", "duración en segundos",
+			"segundos", "seconds", "duration seconds", "duration in seconds",
+			"call duration in seconds", "duración llamada (s)", "secs",
+		},
+		"expense_amount": {
+			"gastos", "expenses", "gasto", "expense", "gastos viaje", "gastos de viaje",
+			"travel expenses", "importe gastos", "dietas", "expense amount", "~coste", "~costo",
+			"~importe",
+		},
+		"account_id": {"company account", "empresa cuenta", "~empresa", "~company"},
+		"kam_id":     {"asignado", "asignado a", "assigned", "assigned to"},
+	},
+	Opportunities: {
+		"opportunity_id": {
+			"id oportunidad", "opportunity id", "código oportunidad", "nº oportunidad",
+			"número oportunidad", "opportunity number", "deal id", "id negocio", "oportunidad",
+			"opportunity", "~id",
+		},
+		"opportunity_name": {
+			"nombre oportunidad", "nombre de la oportunidad", "opportunity name", "deal name",
+			"nombre negocio", "título", "topic", "~oportunidad", "~opportunity", "~nombre",
+			"~name", "~descripción", "~description", "~asunto",
+		},
+		"created_date": {
+			"fecha creación", "fecha de creación", "created date", "create date", "created",
+			"created on", "creation date", "creado", "fecha apertura", "open date",
+		},
+		"close_date": {
+			"fecha cierre", "fecha de cierre", "close date", "closing date", "fecha cierre prevista",
+			"fecha prevista cierre", "fecha prevista de cierre", "expected close date",
+			"estimated close date", "fecha estimada cierre", "fecha decisión", "decision date",
+			"cierre", "~fecha", "~date",
+		},
+		"stage": {
+			"etapa", "fase", "stage", "etapa venta", "fase venta", "sales stage", "deal stage",
+			"pipeline stage", "etapa oportunidad", "stage name", "estadio",
+		},
+		"status": {"estado", "status", "estado oportunidad", "resultado", "outcome", "situación"},
+		"amount": {
+			"importe oportunidad", "importe estimado", "valor estimado", "estimated value",
+			"expected revenue", "ingresos esperados", "ingreso estimado", "deal value",
+			"deal amount", "opportunity amount", "~importe", "~amount", "~valor", "~value",
+			"~total", "~importe total",
+		},
+		"probability": {
+			"probabilidad", "probability", "probabilidad (%)", "probability (%)", "prob",
+			"probabilidad de cierre", "close probability", "win probability", "deal probability",
+			"likelihood",
+		},
+		"is_closed":  {"cerrada", "cerrado", "closed", "is closed", "está cerrada", "is deal closed"},
+		"is_won":     {"ganada", "ganado", "won", "is won", "está ganada", "is closed won"},
+		"state_code": {"state code", "statecode", "código estado", "estado registro"},
+		"account_id": {
+			"associated company", "empresa asociada", "potential customer", "cliente potencial",
+			"~empresa", "~company",
+		},
+	},
+	Targets: {
+		"period": {"periodo", "mes", "period", "month", "año", "year", "ejercicio", "fiscal year", "trimestre", "quarter", "~fecha"},
+		"revenue_target": {
+			"objetivo ventas", "objetivo de ventas", "objetivo venta", "objetivo facturación",
+			"objetivo ingresos", "sales target", "revenue target", "target revenue", "sales quota",
+			"presupuesto ventas", "sales budget", "plan ventas", "plan de ventas", "importe objetivo",
+			"meta ventas", "cuota", "quota", "target", "~objetivo", "~plan", "~presupuesto",
+			"~budget", "~meta", "~importe",
+		},
+		"margin_target": {
+			"objetivo margen", "objetivo de margen", "margen objetivo", "margin target",
+			"target margin", "objetivo beneficio", "profit target", "presupuesto margen",
+			"plan margen", "margin budget", "gross margin target",
+		},
+		"objective": {
+			"objective", "objetivo cualitativo", "objetivo estratégico", "descripción objetivo",
+			"plan de acción", "action plan", "iniciativa", "~descripción", "~description",
+			"~comentario", "~comentarios", "~notas", "~notes",
+		},
+	},
+	ServiceCosts: {
+		"cost_date": {"fecha coste", "cost date", "fecha gasto", "fecha cargo", "~fecha", "~date"},
+		"period":    {"periodo", "mes", "period", "month", "año", "year"},
+		"cost_type": {
+			"tipo coste", "tipo de coste", "concepto", "cost type", "tipo gasto", "tipo de gasto",
+			"categoría coste", "cost category", "clase de coste", "expense type", "partida",
+			"~tipo", "~type", "~categoría", "~category",
+		},
+		"amount": {"importe coste", "cost amount", "~importe", "~amount", "~coste", "~costo", "~cost", "~valor", "~total"},
+	},
+	FXRates: {
+		"currency":  {"from currency", "divisa origen", "moneda origen", "source currency"},
+		"period":    {"mes", "periodo", "period", "month"},
+		"rate_date": {"rate date", "fecha cambio", "fecha de cambio", "fecha tipo", "valid from", "fecha valor", "effective date", "~fecha", "~date"},
+		"rate": {
+			"tipo de cambio", "tipo cambio", "cambio", "rate", "exchange rate", "tasa de cambio",
+			"tasa", "fx rate", "conversion rate", "cotización", "tc", "~factor", "~valor",
+		},
+	},
+}
