@@ -1,0 +1,30 @@
+-- int_inputs: which input kinds are loaded. A metric whose input is missing
+-- is NULL and flagged with the kind that would enable it, never zero.
+-- grain: kind. key: kind. inputs: stg_files, stg_sales_lines
+with kinds as (
+    select * from (values
+        ('accounts'), ('sales'), ('invoices'), ('kams'), ('activities'), ('opportunities'),
+        ('targets'), ('service_costs'), ('fx_rates'), ('products')
+    ) as k(kind)
+),
+
+loaded as (
+    select kind, count(*) as files from staging.stg_files group by kind
+),
+
+final as (
+    select
+        k.kind,
+        coalesce(l.files, 0) as files,
+        coalesce(l.files, 0) > 0 as is_loaded
+    from kinds as k
+    left join loaded as l using (kind)
+    union all
+    select 'cost_amount', null, (select count(cost_amount) > 0 from staging.stg_sales_lines)
+    union all
+    select 'discount_amount', null, (select count(discount_amount) > 0 from staging.stg_sales_lines)
+    union all
+    select 'key_accounts', null, (select count(is_key_account) > 0 from staging.stg_accounts)
+)
+
+select * from final

@@ -1,0 +1,51 @@
+-- data_quality: every input file in the warehouse with its row accounting
+-- (rows_read = rows_loaded + rows_rejected + rows_duplicate), what was
+-- detected (format, encoding, delimiter), its most frequent reject reason,
+-- and for sales files the unattributed lines and revenue.
+-- grain: file. key: file_id. inputs: stg_file_accounting, stg_rejects, stg_sales_lines
+with reasons as (
+    select
+        file_id,
+        arg_max(reason, n) as top_reject_reason,
+        sum(n) as rejects
+    from (select file_id, reason, count(*) as n from staging.stg_rejects group by all)
+    group by file_id
+),
+
+unattributed as (
+    select file_id, count(*) as unattributed_lines, sum(net_amount) as unattributed_revenue
+    from staging.stg_sales_lines
+    where not is_attributed
+    group by file_id
+),
+
+final as (
+    select
+        param_text('period') as period,
+        f.file_id,
+        f.path,
+        f.kind,
+        f.format,
+        f.encoding,
+        f.delimiter,
+        f.sheet,
+        f.header_line,
+        f.preset,
+        f.sha256,
+        f.size_bytes,
+        f.loaded_at,
+        f.rows_read,
+        f.rows_loaded,
+        f.rows_rejected,
+        f.rows_duplicate,
+        f.rows_rejected / nullif(f.rows_read, 0) as reject_rate,
+        r.top_reject_reason,
+        coalesce(u.unattributed_lines, 0) as unattributed_lines,
+        coalesce(u.unattributed_revenue, 0) as unattributed_revenue,
+        f.notes
+    from staging.stg_file_accounting as f
+    left join reasons as r using (file_id)
+    left join unattributed as u using (file_id)
+)
+
+select * from final
