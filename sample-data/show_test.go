@@ -1,0 +1,25 @@
+package sampledata
+
+import (
+	"encoding/json"
+	"flag"
+	"os"
+	"testing"
+)
+
+var show = flag.String("show", "", "generate the default dataset into this folder and print the Summary as JSON")
+
+// TestShow prints what Generate reports, for writing the README:
+// go test -tags duckdb_arrow ./sample-data -run TestShow -show /tmp/sample
+func TestShow(t *testing.T) {
+	if *show == "" {
+		t.Skip("use -show DIR")
+	}
+	s, err := Generate(Options{Dir: *show})
+	if err != nil {
+		t.Fatal(err)
+	}
+	enc := json.NewEncoder(os.Stdout)
+	enc.SetIndent("", "  ")
+	enc.Encode(s)
+}
