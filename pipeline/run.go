@@ -159,6 +159,23 @@ func Run(ctx context.Context, o RunOptions) (*Manifest, error) {
 			return nil, err
 		}
 		stage()
+
+		stage = m.stage(p, "data tests")
+		results, err := w.RunChecks(ctx)
+		if err != nil {
+			return nil, err
+		}
+		stage()
+		var failed []CheckResult
+		for _, r := range results {
+			m.DataTests = append(m.DataTests, DataTest{Name: r.Name, Passed: r.Passed(), Offending: r.Offending})
+			if !r.Passed() {
+				failed = append(failed, r)
+			}
+		}
+		if len(failed) > 0 {
+			return m, &ChecksError{Failed: failed}
+		}
 	}
 
 	dir := filepath.Join(o.Out, period)
