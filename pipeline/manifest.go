@@ -28,6 +28,7 @@ type Manifest struct {
 	Outputs      []string         `json:"outputs"`
 	DataTests    []DataTest       `json:"data_tests,omitempty"`
 	NotBuilt     []string         `json:"not_built_yet,omitempty"`
+	Backfilled   []string         `json:"history_backfilled,omitempty"` // comparison months computed by this run
 
 	loaded []LoadedFile
 }

@@ -24,13 +24,13 @@ type Model struct {
 
 // Schema is where the model's table lives.
 func (m Model) Schema() string {
-	if m.Layer == "marts" {
+	if m.Layer == "marts" || m.Layer == "history" {
 		return "main"
 	}
 	return m.Layer
 }
 
-var layers = []string{"staging", "intermediate", "marts"}
+var layers = []string{"staging", "intermediate", "marts", "history"}
 
 // LoadModels reads the models of the given layers in run order: layer by
 // layer, and inside a layer each model after the models it reads, else by

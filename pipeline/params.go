@@ -94,4 +94,7 @@ var DefaultParams = []Param{
 	{"target_activity_coverage", 0.90, 0, 1, "share of key accounts with an activity in the last inactive_days"},
 	{"target_reject_rate", 0.02, 0, 1, "highest reject rate on target"},
 	{"target_crm_completeness", 0.80, 0, 1, "share of wallet, segment and fit fields filled"},
+	{"target_key_revenue_share_min", 0.40, 0, 1, "lowest share of revenue from key accounts for a balanced portfolio"},
+	{"target_key_revenue_share_max", 0.80, 0, 1, "highest share of revenue from key accounts for a balanced portfolio"},
+	{"congruence_amber_tolerance", 0.20, 0, 1, "relative shortfall from a target that is still amber rather than red"},
 }

@@ -147,15 +147,53 @@ func Run(ctx context.Context, o RunOptions) (*Manifest, error) {
 	}
 
 	if o.Command != "ingest" {
-		stage = m.stage(p, "models")
 		rest, err := LoadModels("intermediate", "marts")
 		if err != nil {
 			return nil, err
 		}
-		if len(rest) == 0 {
-			m.NotBuilt = append(m.NotBuilt, "models (intermediate, marts)")
+		// The comparison months' marts are computed once, on the first run
+		// that needs them, from the data loaded now.
+		stage = m.stage(p, "history backfill")
+		first, err := w.firstSalesMonth(ctx)
+		if err != nil {
+			return nil, err
 		}
+		for _, q := range comparisonPeriods(period) {
+			have, err := w.hasSnapshot(ctx, q)
+			if err != nil {
+				return nil, err
+			}
+			if have || first == "" || q < first {
+				continue
+			}
+			if err := w.setParam(ctx, "period", q); err != nil {
+				return nil, err
+			}
+			if err := w.RunModels(ctx, rest, p); err != nil {
+				return nil, fmt.Errorf("history of %s: %w", q, err)
+			}
+			if err := w.snapshot(ctx, q); err != nil {
+				return nil, err
+			}
+			m.Backfilled = append(m.Backfilled, q)
+		}
+		if err := w.setParam(ctx, "period", period); err != nil {
+			return nil, err
+		}
+		stage()
+
+		stage = m.stage(p, "models")
 		if err := w.RunModels(ctx, rest, p); err != nil {
+			return nil, err
+		}
+		if err := w.snapshot(ctx, period); err != nil {
+			return nil, err
+		}
+		hist, err := LoadModels("history")
+		if err != nil {
+			return nil, err
+		}
+		if err := w.RunModels(ctx, hist, p); err != nil {
 			return nil, err
 		}
 		stage()

@@ -3,7 +3,7 @@ package queries
 
 import "embed"
 
-// FS holds the layers: staging, intermediate, marts and checks.
+// FS holds the layers (staging, intermediate, marts, history) and the checks.
 //
-//go:embed staging intermediate marts checks
+//go:embed staging intermediate marts history checks
 var FS embed.FS
