@@ -240,9 +240,11 @@ func Run(ctx context.Context, o RunOptions) (*Manifest, error) {
 	}
 	stage()
 
+	stage = m.stage(p, "commit")
 	if err := w.Commit(ctx); err != nil {
 		return nil, err
 	}
+	stage()
 	// The warehouse is committed; move the outputs into place, each with one
 	// rename, so no half-written file ever carries a final name.
 	if err := os.MkdirAll(dir, 0o755); err != nil {
