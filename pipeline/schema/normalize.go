@@ -40,15 +40,19 @@ func dropCustomSuffix(s string) string {
 // before the last capital of an acronym that starts a word ("IDCliente" →
 // "ID Cliente"). All-lower or all-upper text is left alone: "accountid" is
 // how Dynamics spells it, and guessing word breaks there would be wrong.
+//
+// Only capitals that have a lower-case form count: symbols such as "ϓ" are
+// classed upper case but survive lower-casing, and splitting before them
+// would make Normalize(Normalize(h)) differ from Normalize(h).
 func splitCamel(s string) string {
 	rs := []rune(s)
 	var b strings.Builder
 	b.Grow(len(s) + 8)
 	for i, r := range rs {
-		if i > 0 && unicode.IsUpper(r) {
+		if i > 0 && isCapital(r) {
 			prev := rs[i-1]
 			nextLower := i+1 < len(rs) && unicode.IsLower(rs[i+1])
-			if unicode.IsLower(prev) || (unicode.IsUpper(prev) && nextLower) {
+			if unicode.IsLower(prev) || (isCapital(prev) && nextLower) {
 				b.WriteByte(' ')
 			}
 		}
@@ -56,6 +60,8 @@ func splitCamel(s string) string {
 	}
 	return b.String()
 }
+
+func isCapital(r rune) bool { return unicode.IsUpper(r) && unicode.ToLower(r) != r }
 
 // isOrdinal reports the ordinal indicators that Spanish headers use for
 // "número" (Nº, N°, Nª by mistake).

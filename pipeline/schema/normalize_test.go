@@ -53,6 +53,7 @@ func TestNormalize(t *testing.T) {
 		{"#", ""},
 		{"", ""},
 		{"__c", "c"},
+		{"Aϓ", "aϒ"}, // a capital with no lower case: no camel split (found by FuzzMap)
 	}
 	for _, tt := range tests {
 		got := Normalize(tt.in)

@@ -63,8 +63,9 @@ var kindSynonyms = func() map[string]map[string][]string {
 var synonymIndex = buildSynonyms()
 
 // buildSynonyms compiles the readable tables (commonSynonyms, kindSynonyms)
-// into the lookup index. A leading "~" marks a weak entry, "~~" a fallback. A column's own
-// name is always an entry, so "invoice_id" headers need no configuration.
+// into the lookup index. A leading "~" marks a weak entry, "~~" a
+// fallback. A column's own name is always an entry, so "invoice_id"
+// headers need no configuration.
 func buildSynonyms() map[string]map[string][]synonym {
 	idx := map[string]map[string][]synonym{}
 	for _, k := range Kinds {

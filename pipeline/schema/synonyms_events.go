@@ -106,7 +106,7 @@ var eventSynonyms = map[string]map[string][]string{
 		"objective": {
 			"objective", "objetivo cualitativo", "objetivo estratégico", "descripción objetivo",
 			"plan de acción", "action plan", "iniciativa", "~descripción", "~description",
-			"~comentario", "~comentarios", "~notas", "~notes",
+			"~comentario", "~comentarios", "~notas", "~notes", "~~objetivo",
 		},
 	},
 	ServiceCosts: {

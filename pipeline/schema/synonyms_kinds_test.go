@@ -99,6 +99,13 @@ var kindSynonymCases = []mappingCase{
 		want:    map[string]string{"account_id": "Cliente", "period": "Mes", "revenue_target": "Objetivo"},
 	},
 	{
+		name: "a bare objective next to a sales objective is the text", kind: Targets,
+		headers: split("Código Cliente,Periodo,Objetivo Ventas,Objetivo"),
+		want: map[string]string{
+			"account_id": "Código Cliente", "period": "Periodo", "revenue_target": "Objetivo Ventas", "objective": "Objetivo",
+		},
+	},
+	{
 		name: "service costs by date", kind: ServiceCosts,
 		headers: split("Cliente,Fecha,Tipo coste,Importe,Divisa"),
 		want: map[string]string{
