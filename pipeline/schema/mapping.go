@@ -220,14 +220,3 @@ func (m *mapper) result() Mapping {
 	}
 	return out
 }
-
-func quoteList(headers []string) string {
-	if len(headers) == 0 {
-		return "none"
-	}
-	q := make([]string, len(headers))
-	for i, h := range headers {
-		q[i] = fmt.Sprintf("%q", h)
-	}
-	return strings.Join(q, ", ")
-}

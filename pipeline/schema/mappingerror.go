@@ -60,3 +60,16 @@ func columnNames(column string) []string {
 	}
 	return out
 }
+
+// quoteList lists headers the way errors show them, "none" for an empty
+// row, so that an analyst sees blanks and trailing spaces.
+func quoteList(headers []string) string {
+	if len(headers) == 0 {
+		return "none"
+	}
+	q := make([]string, len(headers))
+	for i, h := range headers {
+		q[i] = fmt.Sprintf("%q", h)
+	}
+	return strings.Join(q, ", ")
+}
