@@ -213,7 +213,9 @@ func (t *typing) checks() []check {
 			continue
 		}
 		label := c.Name
-		if len(c.OneOf) > 0 {
+		if mc, ok := t.cols[c.Name]; ok {
+			label = columnLabel(mc)
+		} else if len(c.OneOf) > 0 {
 			label = strings.Join(c.OneOf, " or ")
 		}
 		cond := d(c.Name) + " is null"
@@ -232,7 +234,7 @@ func (t *typing) checks() []check {
 		case t.kind.Name == schema.FXRates && c.Name == "rate":
 			out = append(out, check{d("rate") + " <= 0", "rate", "cast(" + d("rate") + " as varchar)", "range", "> 0"})
 		case c.Type == schema.Date && isEventDate(t.kind.Name, c.Name):
-			out = append(out, check{d(c.Name) + " > current_date + interval 31 day", c.Name, "cast(" + d(c.Name) + " as varchar)", "future", "a date in the past or this month"})
+			out = append(out, check{d(c.Name) + " > current_date + interval 31 day", c.Name, "cast(" + d(c.Name) + " as varchar)", "future", "past"})
 		}
 	}
 	return out

@@ -86,7 +86,7 @@ func (w *Warehouse) planTyping(ctx context.Context, rt *rawTable, kind schema.Ki
 			}
 		case schema.Date:
 			f := parse.DetectDate(samples, dateOrder, rt.Serial)
-			col.Code, col.Detail = "date", orderWord(f.Order)
+			col.Code, col.Detail = "date", f.Order
 			col.Decision = "dates " + orderWord(f.Order)
 			if f.Ambiguous {
 				col.Decision += " (every value fits day-first and month-first: the configured order " + dateOrder + " was used)"

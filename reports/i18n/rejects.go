@@ -16,6 +16,10 @@ func init() {
 		"reject.date": {
 			"not a valid date (%s, years 1900–2100); correct the value",
 			"no es una fecha válida (%s, años 1900–2100); corrija el valor"},
+		"order.dmy":   {"day first: dd/mm/yyyy", "día primero: dd/mm/aaaa"},
+		"order.mdy":   {"month first: mm/dd/yyyy", "mes primero: mm/dd/aaaa"},
+		"order.ymd":   {"year first: yyyy-mm-dd", "año primero: aaaa-mm-dd"},
+		"detail.past": {"a date up to this month", "una fecha hasta este mes"},
 		"reject.bool": {
 			"not a yes/no value (%s); use yes/no, sí/no, true/false, 1/0 or x",
 			"no es un valor sí/no (%s); use sí/no, yes/no, true/false, 1/0 o x"},
@@ -55,7 +59,11 @@ func Reject(lang, reason, detail string) string {
 			detail = " (" + detail + ")"
 		}
 		return T(lang, key, detail)
-	case "no_header", "fx", "fields", "number", "date", "bool", "period", "enum", "currency", "range", "future":
+	case "date":
+		return T(lang, key, T(lang, "order."+detail))
+	case "future":
+		return T(lang, key, T(lang, "detail."+detail))
+	case "no_header", "fx", "fields", "number", "bool", "period", "enum", "currency", "range":
 		return T(lang, key, detail)
 	}
 	return T(lang, key)
