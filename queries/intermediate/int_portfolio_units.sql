@@ -1,0 +1,51 @@
+-- int_portfolio_units: the ranking universe of the unit-grain marts: every
+-- portfolio unit with revenue (≠ 0) in the LTM or the prior LTM, plus the
+-- key accounts, with both revenues and the unit's first month of sales up to
+-- P (tenure when customer_since is unknown).
+-- grain: unit. key: unit_id. inputs: int_units, int_unit_months, int_windows
+with windows as (
+    select * from intermediate.int_windows
+),
+
+units as (
+    select * from intermediate.int_units
+),
+
+unit_months as (
+    select * from intermediate.int_unit_months
+),
+
+bounds as (
+    select
+        max(start_month) filter (where time_window = 'ltm') as ltm_start,
+        max(end_month) filter (where time_window = 'ltm') as ltm_end,
+        max(start_month) filter (where time_window = 'prior_ltm') as prior_start,
+        max(end_month) filter (where time_window = 'prior_ltm') as prior_end
+    from windows
+),
+
+revenue as (
+    select
+        m.unit_id,
+        sum(m.revenue) filter (where m.month between b.ltm_start and b.ltm_end) as revenue_ltm,
+        sum(m.revenue) filter (where m.month between b.prior_start and b.prior_end) as revenue_prior_ltm,
+        min(m.month) as first_month
+    from unit_months as m
+    cross join bounds as b
+    where m.month <= b.ltm_end
+    group by m.unit_id
+),
+
+final as (
+    select
+        u.unit_id,
+        u.is_key_account,
+        coalesce(r.revenue_ltm, 0) as revenue_ltm,
+        coalesce(r.revenue_prior_ltm, 0) as revenue_prior_ltm,
+        r.first_month
+    from units as u
+    left join revenue as r using (unit_id)
+    where coalesce(r.revenue_ltm, 0) <> 0 or coalesce(r.revenue_prior_ltm, 0) <> 0 or u.is_key_account
+)
+
+select * from final

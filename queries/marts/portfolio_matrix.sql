@@ -1,0 +1,219 @@
+-- portfolio_matrix: the Cranfield / McDonald matrix. attractiveness 0–100 =
+-- weights × {growth_potential_score, strategic_fit and market_influence
+-- scaled (score − 1) ÷ 4 × 100, percentile rank of LTM gross_margin_pct};
+-- relative_strength 0–100 = weights × {min(share_of_wallet, 1) × 100,
+-- relationship stage 0/25/50/75/100, percentile rank of tenure (since
+-- customer_since, else the first sale), percentile rank of LTM activity
+-- count, win_rate_count × 100}. A NULL component's weight is shared out over
+-- the unit's others and the component is listed in score_missing_inputs.
+-- quadrant splits both axes at matrix_split (≥ is high). ABC classes by LTM
+-- net contribution and by LTM revenue: units with a positive value ranked
+-- highest first, cumulative share of their total ≤ abc_a_share → A,
+-- ≤ abc_b_share → B, else C; a value ≤ 0 is C. Ranks over the ranking universe.
+-- grain: unit. key: account_id. inputs: account_growth, account_profitability,
+-- int_portfolio_units, int_units, int_windows, int_inputs
+with growth as (
+    select * from main.account_growth
+),
+
+profit as (
+    select * from main.account_profitability where time_window = 'ltm'
+),
+
+universe as (
+    select * from intermediate.int_portfolio_units
+),
+
+units as (
+    select * from intermediate.int_units
+),
+
+period as (
+    select end_date from intermediate.int_windows where time_window = 'month'
+),
+
+inputs as (
+    select
+        coalesce(bool_or(is_loaded) filter (where kind = 'activities'), false) as has_activities,
+        coalesce(
+            bool_and(is_loaded) filter (where kind in ('cost_amount', 'activities', 'service_costs')), false
+        ) as has_net_contribution
+    from intermediate.int_inputs
+),
+
+params as (
+    select
+        param('matrix_weight_growth') as w_growth,
+        param('matrix_weight_fit') as w_fit,
+        param('matrix_weight_influence') as w_influence,
+        param('matrix_weight_margin') as w_margin,
+        param('matrix_weight_wallet') as w_wallet,
+        param('matrix_weight_relationship') as w_relationship,
+        param('matrix_weight_tenure') as w_tenure,
+        param('matrix_weight_engagement') as w_engagement,
+        param('matrix_weight_win_rate') as w_win_rate,
+        param('matrix_split') as split,
+        param('abc_a_share') as abc_a_share,
+        param('abc_b_share') as abc_b_share
+),
+
+stages as (
+    select * from (values
+        ('exploratory', 0.0), ('basic', 25.0), ('cooperative', 50.0), ('interdependent', 75.0), ('integrated', 100.0)
+    ) as s(stage, stage_score)
+),
+
+components as (
+    select
+        g.account_id,
+        g.account_name,
+        g.is_key_account,
+        g.segment,
+        g.kam_id,
+        g.revenue_ltm,
+        g.growth_potential_score,
+        (u.strategic_fit - 1) / 4 * 100 as strategic_fit_score,
+        (u.market_influence - 1) / 4 * 100 as market_influence_score,
+        f.gross_margin_pct,
+        least(greatest(g.share_of_wallet, 0), 1) * 100 as share_of_wallet_score,
+        s.stage_score as relationship_score,
+        greatest(date_diff('day', coalesce(u.customer_since, r.first_month), p.end_date), 0) / 365.25 as tenure_years,
+        case when i.has_activities then coalesce(f.activities, 0) end as activities_ltm,
+        g.win_rate_count * 100 as win_rate_score,
+        case when i.has_net_contribution then coalesce(f.net_contribution, 0) end as net_contribution
+    from growth as g
+    inner join units as u on u.unit_id = g.account_id
+    inner join universe as r on r.unit_id = g.account_id
+    cross join period as p
+    cross join inputs as i
+    left join profit as f on f.account_id = g.account_id
+    left join stages as s on s.stage = u.relationship_stage
+),
+
+ranked as (
+    select
+        *,
+        case
+            when gross_margin_pct is not null
+                then percent_rank() over (partition by gross_margin_pct is null order by gross_margin_pct) * 100
+        end as gross_margin_pct_rank,
+        case
+            when tenure_years is not null
+                then percent_rank() over (partition by tenure_years is null order by tenure_years) * 100
+        end as tenure_rank,
+        case
+            when activities_ltm is not null
+                then percent_rank() over (partition by activities_ltm is null order by activities_ltm) * 100
+        end as engagement_rank
+    from components
+),
+
+scored as (
+    select
+        r.*,
+        (
+            coalesce(p.w_growth * r.growth_potential_score, 0)
+            + coalesce(p.w_fit * r.strategic_fit_score, 0)
+            + coalesce(p.w_influence * r.market_influence_score, 0)
+            + coalesce(p.w_margin * r.gross_margin_pct_rank, 0)
+        ) / nullif(
+            case when r.growth_potential_score is not null then p.w_growth else 0 end
+            + case when r.strategic_fit_score is not null then p.w_fit else 0 end
+            + case when r.market_influence_score is not null then p.w_influence else 0 end
+            + case when r.gross_margin_pct_rank is not null then p.w_margin else 0 end,
+            0
+        ) as attractiveness,
+        (
+            coalesce(p.w_wallet * r.share_of_wallet_score, 0)
+            + coalesce(p.w_relationship * r.relationship_score, 0)
+            + coalesce(p.w_tenure * r.tenure_rank, 0)
+            + coalesce(p.w_engagement * r.engagement_rank, 0)
+            + coalesce(p.w_win_rate * r.win_rate_score, 0)
+        ) / nullif(
+            case when r.share_of_wallet_score is not null then p.w_wallet else 0 end
+            + case when r.relationship_score is not null then p.w_relationship else 0 end
+            + case when r.tenure_rank is not null then p.w_tenure else 0 end
+            + case when r.engagement_rank is not null then p.w_engagement else 0 end
+            + case when r.win_rate_score is not null then p.w_win_rate else 0 end,
+            0
+        ) as relative_strength,
+        list_filter(
+            [
+                case when r.growth_potential_score is null then 'growth_potential_score' end,
+                case when r.strategic_fit_score is null then 'strategic_fit' end,
+                case when r.market_influence_score is null then 'market_influence' end,
+                case when r.gross_margin_pct_rank is null then 'gross_margin_pct' end,
+                case when r.share_of_wallet_score is null then 'share_of_wallet' end,
+                case when r.relationship_score is null then 'relationship_stage' end,
+                case when r.tenure_rank is null then 'tenure' end,
+                case when r.engagement_rank is null then 'engagement' end,
+                case when r.win_rate_score is null then 'win_rate' end
+            ],
+            x -> x is not null
+        ) as score_missing_inputs
+    from ranked as r
+    cross join params as p
+),
+
+cumulated as (
+    select
+        *,
+        sum(net_contribution) over (
+            partition by net_contribution > 0 order by net_contribution desc, account_id rows unbounded preceding
+        ) / sum(net_contribution) over (partition by net_contribution > 0) as cum_contribution_share,
+        sum(revenue_ltm) over (
+            partition by revenue_ltm > 0 order by revenue_ltm desc, account_id rows unbounded preceding
+        ) / sum(revenue_ltm) over (partition by revenue_ltm > 0) as cum_revenue_share
+    from scored
+),
+
+final as (
+    select
+        param_text('period') as period,
+        c.account_id,
+        c.account_name,
+        c.is_key_account,
+        c.segment,
+        c.kam_id,
+        c.attractiveness,
+        c.growth_potential_score,
+        c.strategic_fit_score,
+        c.market_influence_score,
+        c.gross_margin_pct,
+        c.gross_margin_pct_rank,
+        c.relative_strength,
+        c.share_of_wallet_score,
+        c.relationship_score,
+        c.tenure_years,
+        c.tenure_rank,
+        c.activities_ltm,
+        c.engagement_rank,
+        c.win_rate_score,
+        case
+            when c.attractiveness is null or c.relative_strength is null then null
+            when round(c.attractiveness, 9) >= p.split and round(c.relative_strength, 9) >= p.split then 'strategic'
+            when round(c.attractiveness, 9) >= p.split then 'star'
+            when round(c.relative_strength, 9) >= p.split then 'status'
+            else 'streamline'
+        end as quadrant,
+        c.revenue_ltm,
+        c.net_contribution,
+        case
+            when c.net_contribution is null then null
+            when c.net_contribution <= 0 then 'C'
+            when c.cum_contribution_share <= p.abc_a_share then 'A'
+            when c.cum_contribution_share <= p.abc_b_share then 'B'
+            else 'C'
+        end as abc_contribution,
+        case
+            when c.revenue_ltm <= 0 then 'C'
+            when c.cum_revenue_share <= p.abc_a_share then 'A'
+            when c.cum_revenue_share <= p.abc_b_share then 'B'
+            else 'C'
+        end as abc_revenue,
+        c.score_missing_inputs
+    from cumulated as c
+    cross join params as p
+)
+
+select * from final
