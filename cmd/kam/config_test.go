@@ -1,0 +1,119 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func writeConfig(t *testing.T, text string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), "kam.yaml")
+	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestLoadConfigValid(t *testing.T) {
+	p := writeConfig(t, `
+language: ES
+currency: usd
+fiscal_year_start: 4
+date_order: mdy
+number_locale: en
+reject_limit: 5 %
+portfolio_level: account
+files:
+  - match: "crm/*.xlsx"
+    kind: accounts
+    sheet: Clientes
+    date_order: ymd
+    columns: {account_id: "Nº cliente"}
+  - match: "tmp/*"
+    skip: true
+columns:
+  sales: {net_amount: "Base imponible"}
+params:
+  growth_weight_headroom: 50
+  hhi_high_above: 2500
+duckdb:
+  memory_limit: 4GB
+  threads: 2
+  temp_directory: /tmp/spill
+`)
+	cfg, err := loadConfig(p, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checks := map[string][2]any{
+		"language":        {cfg.Language, "es"},
+		"currency":        {cfg.Currency, "USD"},
+		"fiscal":          {cfg.FiscalYearStart, 4},
+		"date_order":      {cfg.DateOrder, "mdy"},
+		"number_locale":   {cfg.NumberLocale, "en"},
+		"reject_limit":    {cfg.RejectLimit, 0.05},
+		"portfolio_level": {cfg.PortfolioLevel, "account"},
+		"files":           {len(cfg.Files), 2},
+		"rule kind":       {cfg.Files[0].Kind, "accounts"},
+		"rule sheet":      {cfg.Files[0].Sheet, "Clientes"},
+		"rule order":      {cfg.Files[0].DateOrder, "ymd"},
+		"rule column":     {cfg.Files[0].Columns["account_id"], "Nº cliente"},
+		"skip":            {cfg.Files[1].Skip, true},
+		"columns":         {cfg.Columns["sales"]["net_amount"], "Base imponible"},
+		"param":           {cfg.Param("growth_weight_headroom"), 50.0},
+		"param default":   {cfg.Param("growth_weight_pipeline"), 25.0},
+		"memory":          {cfg.DuckDB.MemoryLimit, "4GB"},
+		"threads":         {cfg.DuckDB.Threads, 2},
+		"temp":            {cfg.DuckDB.TempDirectory, "/tmp/spill"},
+	}
+	for name, c := range checks {
+		if c[0] != c[1] {
+			t.Errorf("%s: got %v, want %v", name, c[0], c[1])
+		}
+	}
+}
+
+func TestLoadConfigErrors(t *testing.T) {
+	cases := []struct{ yaml, want string }{
+		{"fiscal_start: 4", `line 1: unknown key "fiscal_start" in the configuration; allowed keys:`},
+		{"fiscal_year_start: 13", "fiscal_year_start is 13; it must be between 1 and 12"},
+		{"language: fr", `language is "fr"; allowed values: es, en`},
+		{"currency: euros", `currency is "euros"; use a three-letter ISO 4217 code`},
+		{"reject_limit: 150%", "reject_limit is \"150%\"; it must be between 0 and 1"},
+		{"date_order: yyyy", "date_order is \"yyyy\"; allowed values: dmy, mdy, ymd"},
+		{"params:\n  nope: 1", `unknown key "nope" in params; allowed keys:`},
+		{"params:\n  growth_weight_trend: -5", "params.growth_weight_trend is -5; it must be between 0 and 100"},
+		{"files:\n  - kind: sales", "files[0] needs a match"},
+		{"files:\n  - match: x\n    kind: ventas", `files[0].kind is "ventas"; allowed values: fx_rates, accounts`},
+		{"files:\n  - match: x\n    kind: sales\n    columns: {importe: x}", `unknown key "importe" in files[0].columns; allowed keys: invoice_id`},
+		{"columns:\n  nope: {a: b}", `unknown key "nope" in columns`},
+		{"duckdb:\n  memory_limit: lots", `duckdb.memory_limit "lots" must be an amount such as 4GB`},
+		{"duckdb:\n  gpus: 1", `unknown key "gpus" in duckdb; allowed keys: memory_limit, threads, temp_directory`},
+		{"language: [es]", "language must be a non-empty text value"},
+		{"a: [", "is not valid YAML"},
+	}
+	for _, c := range cases {
+		_, err := loadConfig(writeConfig(t, c.yaml), "")
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%q: got %v, want an error containing %q", c.yaml, err, c.want)
+		}
+	}
+}
+
+func TestLoadConfigFromInputFolder(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "kam.yaml"), []byte("language: es\n"), 0o644)
+	cfg, err := loadConfig("", dir)
+	if err != nil || cfg.Language != "es" || !strings.HasSuffix(cfg.Source, "kam.yaml") {
+		t.Errorf("kam.yaml in the input folder: %+v, %v", cfg.Language, err)
+	}
+	cfg, err = loadConfig("", t.TempDir())
+	if err != nil || cfg.Source != "defaults" || cfg.Language != "en" {
+		t.Errorf("no configuration: %v %v", cfg.Source, err)
+	}
+	if _, err := loadConfig(filepath.Join(dir, "missing.yaml"), ""); err == nil {
+		t.Errorf("a missing --config file must be an error")
+	}
+}
