@@ -7,8 +7,8 @@
 -- shared out over the others (listed in score_missing_inputs). Money in the
 -- reporting currency; *_pct, share_of_wallet and win rates are fractions.
 -- CAGR spans cagr_span_years full years (3 when 48 months of company sales
--- history exist). The trend grid is the trend window's months from the
--- company's first month of sales on, months without sales counting as 0.
+-- history exist). The trend grid is every month of the trend window,
+-- months without sales counting as 0.
 -- open_opportunities counts the open deals closing in the pipeline horizon.
 -- grain: unit. key: account_id. inputs: int_portfolio_units, int_units,
 -- int_unit_months, int_windows, int_accounts, int_inputs,
@@ -71,16 +71,19 @@ period as (
     where w.time_window = 'month'
 ),
 
-span as (
+history_span as (
     select
-        h.first_month,
-        least(
-            (date_diff('month', h.first_month, p.start_month) + 1) // 12 - 1,
-            3
-        ) as years,
-        p.start_month
+        p.start_month,
+        date_diff('month', h.first_month, p.start_month) + 1 as history_months
     from history as h
     cross join period as p
+),
+
+span as (
+    select
+        start_month,
+        case when history_months >= 48 then 3 else history_months // 12 - 1 end as years
+    from history_span
 ),
 
 cagr_base as (
@@ -98,10 +101,9 @@ cagr_base as (
 trend_months as (
     select
         cast(g.month as date) as month,
-        date_diff('month', greatest(w.start_month, s.first_month), cast(g.month as date)) as month_index
+        date_diff('month', w.start_month, cast(g.month as date)) as month_index
     from windows as w
-    cross join span as s
-    cross join unnest(generate_series(greatest(w.start_month, s.first_month), w.end_month, interval 1 month)) as g(month)
+    cross join unnest(generate_series(w.start_month, w.end_month, interval 1 month)) as g(month)
     where w.time_window = 'trend'
 ),
 

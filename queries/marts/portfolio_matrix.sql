@@ -75,9 +75,12 @@ components as (
         (u.strategic_fit - 1) / 4 * 100 as strategic_fit_score,
         (u.market_influence - 1) / 4 * 100 as market_influence_score,
         f.gross_margin_pct,
-        least(greatest(g.share_of_wallet, 0), 1) * 100 as share_of_wallet_score,
+        case when g.share_of_wallet is not null then least(greatest(g.share_of_wallet, 0), 1) * 100 end as share_of_wallet_score,
         s.stage_score as relationship_score,
-        greatest(date_diff('day', coalesce(u.customer_since, r.first_month), p.end_date), 0) / 365.25 as tenure_years,
+        case
+            when coalesce(u.customer_since, r.first_month) is not null
+                then greatest(date_diff('day', coalesce(u.customer_since, r.first_month), p.end_date), 0) / 365.25
+        end as tenure_years,
         case when i.has_activities then coalesce(f.activities, 0) end as activities_ltm,
         g.win_rate_count * 100 as win_rate_score,
         case when i.has_net_contribution then coalesce(f.net_contribution, 0) end as net_contribution

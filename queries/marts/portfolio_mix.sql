@@ -1,0 +1,109 @@
+-- portfolio_mix: the portfolio split by key account (key, other), segment,
+-- industry, region and country (a NULL value shows as "(unknown)"), over the
+-- ranking universe: accounts, LTM revenue, net contribution, KAM hours and
+-- cost to serve, with shares of the totals and the change in revenue
+-- against the prior LTM. contribution_share is NULL when the total net
+-- contribution is not positive; metrics whose input is missing are NULL.
+-- grain: dimension × value. key: (dimension, value).
+-- inputs: int_portfolio_units, int_units, account_profitability, int_inputs
+with universe as (
+    select * from intermediate.int_portfolio_units
+),
+
+units as (
+    select * from intermediate.int_units
+),
+
+profit as (
+    select * from main.account_profitability where time_window = 'ltm'
+),
+
+inputs as (
+    select
+        coalesce(bool_or(is_loaded) filter (where kind = 'activities'), false) as has_activities,
+        coalesce(
+            bool_and(is_loaded) filter (where kind in ('activities', 'service_costs')), false
+        ) as has_cost_to_serve,
+        coalesce(
+            bool_and(is_loaded) filter (where kind in ('cost_amount', 'activities', 'service_costs')), false
+        ) as has_net_contribution
+    from intermediate.int_inputs
+),
+
+unit_metrics as (
+    select
+        g.unit_id,
+        u.is_key_account,
+        u.segment,
+        u.industry,
+        u.region,
+        u.country,
+        g.revenue_ltm,
+        g.revenue_prior_ltm,
+        case when i.has_net_contribution then coalesce(f.net_contribution, 0) end as net_contribution,
+        case when i.has_activities then coalesce(f.hours, 0) end as kam_hours,
+        case when i.has_cost_to_serve then coalesce(f.cost_to_serve, 0) end as cost_to_serve
+    from universe as g
+    inner join units as u using (unit_id)
+    cross join inputs as i
+    left join profit as f on f.account_id = g.unit_id
+),
+
+unit_values as (
+    select
+        'key_account' as dimension,
+        case when is_key_account then 'key' when not is_key_account then 'other' end as value,
+        *
+    from unit_metrics
+    union all
+    select 'segment', segment, * from unit_metrics
+    union all
+    select 'industry', industry, * from unit_metrics
+    union all
+    select 'region', region, * from unit_metrics
+    union all
+    select 'country', country, * from unit_metrics
+),
+
+totals as (
+    select
+        count(*) as accounts,
+        sum(revenue_ltm) as revenue_ltm,
+        sum(net_contribution) as net_contribution
+    from unit_metrics
+),
+
+mix as (
+    select
+        dimension,
+        coalesce(value, '(unknown)') as value,
+        count(*) as accounts,
+        sum(revenue_ltm) as revenue_ltm,
+        sum(net_contribution) as net_contribution,
+        sum(kam_hours) as kam_hours,
+        sum(cost_to_serve) as cost_to_serve,
+        sum(revenue_prior_ltm) as revenue_prior_ltm
+    from unit_values
+    group by all
+),
+
+final as (
+    select
+        param_text('period') as period,
+        m.dimension,
+        m.value,
+        m.accounts,
+        m.accounts / t.accounts as accounts_share,
+        m.revenue_ltm,
+        case when t.revenue_ltm > 0 then m.revenue_ltm / t.revenue_ltm end as revenue_share,
+        m.net_contribution,
+        case when t.net_contribution > 0 then m.net_contribution / t.net_contribution end as contribution_share,
+        m.kam_hours,
+        m.cost_to_serve,
+        m.revenue_prior_ltm,
+        case when m.revenue_prior_ltm > 0 then m.revenue_ltm / m.revenue_prior_ltm - 1 end as revenue_change_pct
+    from mix as m
+    cross join totals as t
+)
+
+select * from final
