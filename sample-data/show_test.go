@@ -7,7 +7,11 @@ import (
 	"testing"
 )
 
-var show = flag.String("show", "", "generate the default dataset into this folder and print the Summary as JSON")
+var (
+	show       = flag.String("show", "", "generate a dataset into this folder and print the Summary as JSON")
+	showLines  = flag.Int("lines", 0, "with -show: Options.Lines")
+	showLocale = flag.String("locale", "", "with -show: Options.Locale")
+)
 
 // TestShow prints what Generate reports, for writing the README:
 // go test -tags duckdb_arrow ./sample-data -run TestShow -show /tmp/sample
@@ -15,7 +19,7 @@ func TestShow(t *testing.T) {
 	if *show == "" {
 		t.Skip("use -show DIR")
 	}
-	s, err := Generate(Options{Dir: *show})
+	s, err := Generate(Options{Dir: *show, Lines: *showLines, Locale: *showLocale})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -194,9 +194,11 @@ func (w *world) buildAccounts(r *rand.Rand) {
 // sometimes, a plant under the first subsidiary (depth 3).
 func (w *world) randomGroup(r *rand.Rand, nm *namer, u *unit, seg, reg, size int) {
 	var stem, root string
-	for {
-		stem = surnames[r.IntN(len(surnames))]
-		if root = "Grupo " + stem + ", S.A."; nm.unique(root) {
+	for try := 0; ; try++ {
+		if stem = nm.stem(r, try); strings.HasPrefix(stem, "d") {
+			stem = surnames[r.IntN(len(surnames))] // "Grupo del Ebro" reads as a river, not a family
+		}
+		if root = "Grupo " + stem + ", " + legalForms[r.IntN(len(legalForms))]; nm.unique(root) {
 			break
 		}
 	}
@@ -290,15 +292,23 @@ func (w *world) assignKAMs(r *rand.Rand) {
 	for i, ui := range tail {
 		w.units[ui].key, w.units[ui].kam = true, slots[i]
 	}
-	ownerW := make([]float64, len(w.people))
+	var owners picker
 	for p := kamA; p < len(w.people); p++ {
-		ownerW[p] = 1
+		wgt := 1.0 // B and F own more of the small customers, A (busy with Peñalara) fewer
+		switch p {
+		case kamA:
+			wgt = .7
+		case kamB:
+			wgt = 1.4
+		case kamF:
+			wgt = 1.2
+		}
+		owners.add(p, wgt)
 	}
-	ownerW[kamA], ownerW[kamB], ownerW[kamF] = .7, 1.4, 1.2
 	for i := range w.units {
 		u := &w.units[i]
 		if u.spec == nil && !u.key {
-			u.kam = pick(r, ownerW)
+			u.kam = owners.pick(r)
 		}
 		for _, a := range u.members {
 			w.accounts[a].kam = u.kam
