@@ -133,14 +133,15 @@ var plantedUnits = []unitSpec{
 		{"Ebro Automotive Portugal, Lda.", 0, "Porto", .16},
 		{"Ebro Automotriz México, S.A. de C.V.", 0, "Nuevo León", .12},
 	}},
-	{storyLossMaker, segConstruccion, .19, .09, .04, true, kamA, 3, 5, 3, 1.5, .068, .045, .012, nil, 2004, []memberSpec{
-		{"Grupo Peñalara, S.A.", -1, "Madrid", 0},
-		{"Construcciones Peñalara, S.L.", 0, "Madrid", .34},
-		{"Hormigones Peñalara, S.L.", 0, "Madrid", .16},
-		{"Hormigones Peñalara – Planta Getafe", 2, "Madrid", .17},
-		{"Hormigones Peñalara – Planta Alcalá de Henares", 2, "Madrid", .11},
-		{"Prefabricados Peñalara, S.A.", 0, "Castilla-La Mancha", .22},
-	}},
+	{storyLossMaker, segConstruccion, .19, .085, .04, true, kamA, 3, 5, 3, 1.5, .068, .045, .012,
+		[]int{famHidraulica, famHerramientas, famEPIs, famLubricantes, famRodamientos}, 2004, []memberSpec{
+			{"Grupo Peñalara, S.A.", -1, "Madrid", 0},
+			{"Construcciones Peñalara, S.L.", 0, "Madrid", .34},
+			{"Hormigones Peñalara, S.L.", 0, "Madrid", .16},
+			{"Hormigones Peñalara – Planta Getafe", 2, "Madrid", .17},
+			{"Hormigones Peñalara – Planta Alcalá de Henares", 2, "Madrid", .11},
+			{"Prefabricados Peñalara, S.A.", 0, "Castilla-La Mancha", .22},
+		}},
 	{"", segAlimentacion, .13, .27, .06, true, kamC, 4, 4, 4, 1.7, .02, .015, .004, nil, 2001, []memberSpec{
 		{"Grupo Alimentario Guadarrama, S.A.", -1, "Madrid", .12},
 		{"Conservas Guadarrama, S.L.", 0, "Castilla y León", .36},

@@ -58,6 +58,11 @@ type table struct {
 }
 
 func createTable(dir, rel, kind string, d dialect) (*table, error) {
+	return createTableSized(dir, rel, kind, d, false)
+}
+
+// createTableSized is createTable for a file that may be big (gzip level).
+func createTableSized(dir, rel, kind string, d dialect, big bool) (*table, error) {
 	name := filepath.Join(dir, filepath.FromSlash(rel))
 	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
 		return nil, err
@@ -69,7 +74,12 @@ func createTable(dir, rel, kind string, d dialect) (*table, error) {
 	t := &table{path: rel, kind: kind, d: d, file: f, fileBuf: bufio.NewWriterSize(f, 1<<20)}
 	var w io.Writer = t.fileBuf
 	if strings.HasSuffix(rel, ".gz") {
-		t.gz = gzip.NewWriter(t.fileBuf)
+		// Large benchmark files favour speed; the committed one stays small.
+		level := gzip.DefaultCompression
+		if big {
+			level = gzip.BestSpeed
+		}
+		t.gz, _ = gzip.NewWriterLevel(t.fileBuf, level)
 		t.gz.Name = strings.TrimSuffix(path.Base(rel), ".gz") // no ModTime: reproducible bytes
 		t.async = newAsyncWriter(t.gz)
 		w = t.async
@@ -115,7 +125,7 @@ func (t *table) close() {
 // line break (or always, for Data Loader).
 func (t *table) str(s string) {
 	t.sep()
-	if !t.d.quoteAll && strings.IndexByte(s, t.d.delim) < 0 && !strings.ContainsAny(s, "\"\r\n") {
+	if !t.d.quoteAll && !needsQuote(s, t.d.delim) {
 		t.rec = append(t.rec, s...)
 		return
 	}
@@ -127,6 +137,15 @@ func (t *table) str(s string) {
 		t.rec = append(t.rec, s[i])
 	}
 	t.rec = append(t.rec, '"')
+}
+
+func needsQuote(s string, delim byte) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == delim || c == '"' || c == '\n' || c == '\r' {
+			return true
+		}
+	}
+	return false
 }
 
 func (t *table) empty() { t.open(); t.close() }
@@ -180,7 +199,7 @@ func (t *table) end() error {
 	}
 	t.lines += bytes.Count(t.rec, []byte{'\n'})
 	out := t.rec
-	if t.d.cp1252 {
+	if t.d.cp1252 && !ascii(t.rec) {
 		t.enc = toCP1252(t.enc[:0], t.rec)
 		out = t.enc
 	}
@@ -248,6 +267,15 @@ func appendFixed(b []byte, v int64, dec int, decimal, thousands byte) []byte {
 		}
 	}
 	return b
+}
+
+func ascii(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // toCP1252 transcodes UTF-8 to Windows-1252 (€ becomes 0x80).

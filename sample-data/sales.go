@@ -126,7 +126,7 @@ func (g *salesGen) open(m int) error {
 		}
 		g.files = append(g.files, g.out.info())
 	}
-	if g.out, err = createTable(g.dir, loc.salesFile(span, span < base), "sales", loc.excel); err != nil {
+	if g.out, err = createTableSized(g.dir, loc.salesFile(span, span < base), "sales", loc.excel, w.o.Lines > 1000000); err != nil {
 		return err
 	}
 	g.outSpan = span
