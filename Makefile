@@ -24,6 +24,11 @@ run: build
 test: build
 	$(GO) test -count=1 ./...
 
+# bench: DuckDB alone vs kam on generated data (cached in bench/data); writes bench/results.md.
+bench: build
+	$(GO) build -o bin/baseline ./bench/baseline
+	$(GO) run ./bench $(BENCHFLAGS)
+
 lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...

@@ -1,0 +1,154 @@
+// Command bench measures kam against DuckDB alone on generated data, as
+// whole processes, alternating the scenarios so that a noisy shared
+// machine affects them alike. It prints medians and ratios and writes
+// bench/results.md. Run it with make bench.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"syscall"
+	"time"
+)
+
+type scenario struct {
+	name     string
+	baseline string // the scenario whose median this one is compared with
+	setup    func() error
+	args     []string
+}
+
+type result struct {
+	wall []time.Duration
+	rss  []int64 // KiB
+}
+
+var (
+	dataDir = flag.String("data", "bench/data", "cache of generated inputs")
+	rounds  = flag.Int("rounds", 5, "runs of each scenario")
+	sizes   = flag.String("lines", "1000000", "comma-separated invoice line counts to generate and measure")
+	kam     = flag.String("kam", "bin/kam", "kam binary")
+	base    = flag.String("baseline", "bin/baseline", "baseline binary")
+	out     = flag.String("out", "bench/results.md", "results file")
+)
+
+func main() {
+	flag.Parse()
+	var all []scenario
+	for _, s := range strings.Split(*sizes, ",") {
+		sc, err := scenarios(strings.TrimSpace(s))
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "bench:", err)
+			os.Exit(1)
+		}
+		all = append(all, sc...)
+	}
+	results := map[string]*result{}
+	for r := 0; r < *rounds; r++ {
+		for _, s := range all {
+			if s.setup != nil {
+				if err := s.setup(); err != nil {
+					fmt.Fprintln(os.Stderr, "bench:", s.name, err)
+					os.Exit(1)
+				}
+			}
+			d, rss, err := timeRun(s.args)
+			if err != nil {
+				fmt.Fprintf(os.Stderr, "bench: %s: %v\n", s.name, err)
+				os.Exit(1)
+			}
+			if results[s.name] == nil {
+				results[s.name] = &result{}
+			}
+			results[s.name].wall = append(results[s.name].wall, d)
+			results[s.name].rss = append(results[s.name].rss, rss)
+			fmt.Fprintf(os.Stderr, "round %d %-28s %8.2fs %6d MB\n", r+1, s.name, d.Seconds(), rss/1024)
+		}
+	}
+	report := table(all, results)
+	fmt.Print(report)
+	if err := writeResults(report, all); err != nil {
+		fmt.Fprintln(os.Stderr, "bench:", err)
+		os.Exit(1)
+	}
+}
+
+// timeRun runs a command and returns its wall time and peak RSS.
+func timeRun(args []string) (time.Duration, int64, error) {
+	cmd := exec.Command(args[0], args[1:]...)
+	cmd.Stdout = nil
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	start := time.Now()
+	err := cmd.Run()
+	d := time.Since(start)
+	if err != nil {
+		return 0, 0, fmt.Errorf("%v: %s", err, stderr.String())
+	}
+	ru, _ := cmd.ProcessState.SysUsage().(*syscall.Rusage)
+	var rss int64
+	if ru != nil {
+		rss = ru.Maxrss
+	}
+	return d, rss, nil
+}
+
+func median(ds []time.Duration) time.Duration {
+	s := append([]time.Duration(nil), ds...)
+	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
+	return s[len(s)/2]
+}
+
+func table(all []scenario, res map[string]*result) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "| scenario | median s | min s | max s | peak RSS MB | ratio | compared with |\n|---|---|---|---|---|---|---|\n")
+	for _, s := range all {
+		r := res[s.name]
+		sorted := append([]time.Duration(nil), r.wall...)
+		sort.Slice(sorted, func(i, j int) bool { return sorted[i] < sorted[j] })
+		var peak int64
+		for _, x := range r.rss {
+			peak = max(peak, x)
+		}
+		ratio, with := "", ""
+		if s.baseline != "" {
+			ratio = fmt.Sprintf("%.2f", median(r.wall).Seconds()/median(res[s.baseline].wall).Seconds())
+			with = s.baseline
+		}
+		fmt.Fprintf(&b, "| %s | %.2f | %.2f | %.2f | %d | %s | %s |\n", s.name, median(r.wall).Seconds(),
+			sorted[0].Seconds(), sorted[len(sorted)-1].Seconds(), peak/1024, ratio, with)
+	}
+	return b.String()
+}
+
+func writeResults(report string, all []scenario) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "# Benchmark results\n\nDate: %s. Machine: %d cores, %s memory, %s/%s.\n\n",
+		time.Now().Format("2006-01-02 15:04"), runtime.NumCPU(), memTotal(), runtime.GOOS, runtime.GOARCH)
+	fmt.Fprintf(&b, "Medians of %d runs per scenario, scenarios alternated in each round; ratios are medians over the median of the scenario compared with, measured in the same run. Produced by `make bench` (`go run ./bench %s`).\n\n",
+		*rounds, strings.Join(os.Args[1:], " "))
+	b.WriteString(report)
+	b.WriteString("\n## Commands\n\n")
+	for _, s := range all {
+		fmt.Fprintf(&b, "- %s: `%s`\n", s.name, strings.Join(s.args, " "))
+	}
+	return os.WriteFile(*out, []byte(b.String()), 0o644)
+}
+
+func memTotal() string {
+	b, err := os.ReadFile("/proc/meminfo")
+	if err != nil {
+		return "unknown"
+	}
+	var kb int64
+	fmt.Sscanf(strings.SplitN(string(b), "\n", 2)[0], "MemTotal: %d kB", &kb)
+	return fmt.Sprintf("%.0f GB", float64(kb)/1024/1024)
+}
+
+func abs(p string) string { a, _ := filepath.Abs(p); return a }
