@@ -106,6 +106,9 @@ func (w *world) fillAttributes(r *rand.Rand) {
 			if a.start > 0 {
 				a.since = w.cal.month(a.start).first() + day(r.IntN(20))
 			}
+			if root := w.accounts[u.members[0]].since; j > 0 && a.since < root {
+				a.since = min(w.cal.now(), root+day(r.IntN(400))) // a subsidiary becomes a customer after its group
+			}
 			a.perInv = 1.6 + 2.4*r.Float64()
 			if u.key {
 				a.perInv *= 1.4

@@ -207,9 +207,9 @@ func (w *world) writeProducts(dir string) (File, error) {
 
 // writeConfig writes kam.yaml: language and currency, nothing else.
 func (w *world) writeConfig(dir string) (File, error) {
-	text := "# Todo lo demás toma los valores por defecto (ver docs: metrics.md).\nlanguage: es\ncurrency: EUR\n"
+	text := "# El resto de la configuración toma los valores por defecto.\nlanguage: es\ncurrency: EUR\n"
 	if w.loc.lang == "en" {
-		text = "# Everything else takes the defaults (see metrics.md).\nlanguage: en\ncurrency: EUR\n"
+		text = "# Everything else takes the defaults.\nlanguage: en\ncurrency: EUR\n"
 	}
 	err := os.WriteFile(filepath.Join(dir, "kam.yaml"), []byte(text), 0o644)
 	return File{Path: "kam.yaml", Kind: "config", Format: "yaml", Encoding: "UTF-8", LineEnd: "LF"}, err

@@ -7,9 +7,11 @@ import (
 
 // Name pools. Customer names carry the accents and ñ that break naive
 // encoding handling; plants use an en dash, which Windows-1252 has (0x96)
-// and Latin-1 does not.
+// and Latin-1 does not. The planted customers' names (Peñalara, Núñez,
+// Ebro, Bierzo, Moncayo, Nervión, Guadarrama) are kept out of the pools so
+// that no random customer looks like one of them.
 var (
-	surnames = strings.Fields(`Núñez Ibáñez Muñoz Castaño Ordóñez Jiménez Martínez García Fernández
+	surnames = strings.Fields(`Ibáñez Muñoz Castaño Ordóñez Jiménez Martínez García Fernández
 		López Sánchez Pérez Gómez Díaz Álvarez Romero Navarro Gil Serrano Molina Ortega Delgado
 		Castro Ortiz Rubio Marín Sanz Iglesias Medina Garrido Cortés Santos Lozano Guerrero Cano
 		Prieto Méndez Cruz Calvo Gallego Vidal León Herrera Peña Flores Cabrera Campos Vega Fuentes
@@ -17,8 +19,8 @@ var (
 		Etxeberria Zubiaurre Goñi Larrañaga Aranguren Urquiza Viñas Cañete Montañés Maldonado
 		Quiñones Carreño Beltrán Bermúdez Villanueva Valcárcel Echevarría Arrieta Ferrándiz Llorente
 		Mañas Piñeiro Saiz Toribio Zamora Ugarte Olmedo Albiñana Cuesta Rebollo Salcedo Tejedor`)
-	places = []string{"del Bierzo", "del Moncayo", "de Gredos", "del Ebro", "del Duero", "del Nervión",
-		"del Cinca", "del Órbigo", "de Guadarrama", "del Segura", "del Júcar", "del Tajo", "del Miño",
+	places = []string{"de Gredos", "del Duero",
+		"del Cinca", "del Órbigo", "del Segura", "del Júcar", "del Tajo", "del Miño",
 		"del Sil", "del Pisuerga", "de Albarracín", "del Maestrazgo", "de La Mancha", "de Almadén",
 		"de Urbión", "del Cantábrico", "del Estrecho", "de Levante", "del Vallès", "del Penedès",
 		"de la Ribera", "de la Sagra", "del Henares", "del Jarama", "del Aljarafe", "de Tierra de Campos",

@@ -3,6 +3,7 @@ package sampledata
 import (
 	"fmt"
 	"math"
+	"os"
 	"path/filepath"
 
 	"github.com/xuri/excelize/v2"
@@ -120,7 +121,15 @@ func (w *world) writePlan(dir string) (File, error) {
 	if err := sw.Flush(); err != nil {
 		return File{}, err
 	}
-	if err := f.SaveAs(filepath.Join(dir, filepath.FromSlash(rel))); err != nil {
+	out, err := os.Create(filepath.Join(dir, filepath.FromSlash(rel))) // SaveAs would make it executable
+	if err != nil {
+		return File{}, err
+	}
+	if _, err := f.WriteTo(out); err != nil {
+		out.Close()
+		return File{}, err
+	}
+	if err := out.Close(); err != nil {
 		return File{}, err
 	}
 	return File{Path: rel, Kind: "targets", Format: "xlsx", Rows: row - 1}, nil

@@ -75,7 +75,7 @@ func createTableSized(dir, rel, kind string, d dialect, big bool) (*table, error
 	var w io.Writer = t.fileBuf
 	if strings.HasSuffix(rel, ".gz") {
 		// Large benchmark files favour speed; the committed one stays small.
-		level := gzip.DefaultCompression
+		level := gzip.BestCompression
 		if big {
 			level = gzip.BestSpeed
 		}

@@ -74,7 +74,7 @@ func newWorld(o Options, loc *locale) *world {
 	w := &world{o: o, loc: loc, h: hasher(mix(o.Seed ^ streamHash))}
 	w.cal = newCalendar(end, o.Months)
 	n := w.cal.n
-	w.fxGap, w.crmStart, w.quietStop = max(0, n-15), max(0, n-18), n-6
+	w.fxGap, w.crmStart, w.quietStop = max(0, n-15), max(0, n-16), n-6
 	w.quietCutoff = w.cal.month(n-5).first() + 14
 	w.rLTM = 20e6 * float64(o.Accounts) / 300
 	w.keyCount = max(30, o.Accounts/10)
