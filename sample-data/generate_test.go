@@ -2,6 +2,8 @@ package sampledata
 
 import (
 	"bytes"
+	"fmt"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -218,6 +220,46 @@ func TestBadRows(t *testing.T) {
 	for f, n := range perFile {
 		if float64(n) >= .02*float64(rows[f]) {
 			t.Errorf("%s: %d bad rows of %d, over the 2 %% reject limit", f, n, rows[f])
+		}
+	}
+}
+
+// TestREADME keeps the README's tables in step with what Generate reports:
+// row counts, the story's ids and the bad rows' places.
+func TestREADME(t *testing.T) {
+	b, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	readme := string(b)
+	s, err := Generate(Options{Dir: t.TempDir()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	row := func(prefix string) string {
+		for _, line := range strings.Split(readme, "\n") {
+			if strings.HasPrefix(line, prefix) {
+				return line
+			}
+		}
+		return ""
+	}
+	for _, f := range s.Files {
+		if f.Kind == "config" {
+			continue
+		}
+		if line := row("| `" + f.Path + "` |"); !strings.HasSuffix(line, fmt.Sprintf("| %d |", f.Rows)) {
+			t.Errorf("README: want %s with %d rows, got %q", f.Path, f.Rows, line)
+		}
+	}
+	for _, f := range s.Story {
+		if !strings.Contains(readme, f.ID) || !strings.Contains(readme, f.CRMID) {
+			t.Errorf("README: want the ids of %s: %s %s", f.Story, f.ID, f.CRMID)
+		}
+	}
+	for _, r := range s.BadRows {
+		if row(fmt.Sprintf("| `%s` | %d |", r.File, r.Line)) == "" {
+			t.Errorf("README: want bad row %s line %d (%s)", r.File, r.Line, r.What)
 		}
 	}
 }
