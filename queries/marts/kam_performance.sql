@@ -1,0 +1,177 @@
+-- kam_performance: each KAM's portfolio, workload and results over the last
+-- twelve months. One row per person in the kams file, plus every kam_id that
+-- owns units or is charged LTM activities without being in it (listed as
+-- role kam, is_in_kams_file false). Accounts are the units whose kam_id is
+-- theirs; hours are the LTM activity hours charged to them (the activity's
+-- own KAM, else the account's, else the unit's: an activity without a KAM
+-- counts for the account's KAM; one with no KAM anywhere counts for nobody
+-- here). Capacity is yearly, so the LTM utilisation is hours ÷ capacity.
+-- Revenue, net contribution and KAM investment (activity cost) are those of
+-- their units, whoever logged the time. The plan is the fiscal year to date
+-- of their units (int_plan_ytd: targets pro-rated by month, the finest grain
+-- winning where targets overlap); NULL when none of their units has a
+-- target month in it. The flags judge every person, directors included.
+-- Without a key-account flag in the accounts file the key figures are NULL.
+-- grain: KAM. key: kam_id. inputs: stg_kams, stg_kam_keys, int_units,
+-- int_activities, int_windows, int_inputs, int_plan_ytd, account_profitability
+with ltm as (
+    select * from intermediate.int_windows where time_window = 'ltm'
+),
+
+inputs as (
+    select
+        bool_or(is_loaded) filter (where kind = 'cost_amount') as has_cost,
+        bool_or(is_loaded) filter (where kind = 'activities') as has_activities,
+        bool_or(is_loaded) filter (where kind = 'service_costs') as has_service_costs,
+        bool_or(is_loaded) filter (where kind = 'targets') as has_targets,
+        bool_or(is_loaded) filter (where kind = 'key_accounts') as has_key_flags
+    from intermediate.int_inputs
+),
+
+people as (
+    select * from staging.stg_kams
+),
+
+owned as (
+    select
+        kam_id,
+        count(*) as accounts,
+        count(*) filter (where is_key_account) as key_accounts,
+        count(*) filter (where is_key_account is not true) as other_accounts
+    from intermediate.int_units
+    where kam_id is not null
+    group by kam_id
+),
+
+work as (
+    select
+        a.kam_id,
+        count(*) as activities,
+        coalesce(sum(a.duration_hours), 0) as hours,
+        coalesce(sum(a.duration_hours) filter (where u.is_key_account), 0) as key_hours
+    from intermediate.int_activities as a
+    inner join intermediate.int_units as u using (unit_id)
+    inner join ltm on a.month between ltm.start_month and ltm.end_month
+    where a.kam_id is not null
+    group by a.kam_id
+),
+
+results as (
+    select
+        kam_id,
+        sum(revenue) as revenue_ltm,
+        sum(net_contribution) as net_contribution,
+        sum(kam_investment) as kam_investment
+    from main.account_profitability
+    where time_window = 'ltm' and kam_id is not null
+    group by kam_id
+),
+
+plans as (
+    select
+        u.kam_id,
+        sum(p.plan_target) as plan_target,
+        sum(p.plan_actual) as plan_actual
+    from intermediate.int_plan_ytd as p
+    inner join intermediate.int_units as u using (unit_id)
+    where u.kam_id is not null and p.plan_months > 0
+    group by u.kam_id
+),
+
+everyone as (
+    select kam_id from people
+    union
+    select kam_id from owned
+    union
+    select kam_id from work
+),
+
+joined as (
+    select
+        e.kam_id,
+        p.kam_name,
+        coalesce(p.role, 'kam') as role,
+        p.kam_id is not null as is_in_kams_file,
+        coalesce(mk.kam_id, p.manager_id) as manager_id,
+        m.kam_name as manager_name,
+        coalesce(o.accounts, 0) as accounts,
+        case when i.has_key_flags then coalesce(o.key_accounts, 0) end as key_accounts,
+        case when i.has_key_flags then coalesce(o.other_accounts, 0) end as other_accounts,
+        case when i.has_activities then coalesce(w.activities, 0) end as activities,
+        case when i.has_activities then coalesce(w.hours, 0) end as hours,
+        case when i.has_activities and i.has_key_flags then coalesce(w.key_hours, 0) end as key_hours,
+        cast(coalesce(p.capacity_hours, param('kam_capacity_hours')) * ltm.months / 12 as double) as capacity_hours,
+        coalesce(r.revenue_ltm, 0) as revenue_ltm,
+        case
+            when i.has_cost and i.has_activities and i.has_service_costs then coalesce(r.net_contribution, 0)
+        end as net_contribution,
+        case when i.has_activities then coalesce(r.kam_investment, 0) end as kam_investment,
+        case when i.has_targets then l.plan_target end as plan_target,
+        case when i.has_targets then l.plan_actual end as plan_actual,
+        list_filter(
+            [
+                case when not i.has_key_flags then 'key_accounts' end,
+                case when not i.has_activities then 'activities' end,
+                case when not i.has_cost then 'sales.cost_amount' end,
+                case when not i.has_service_costs then 'service_costs' end,
+                case when not i.has_targets then 'targets' end
+            ],
+            x -> x is not null
+        ) as unavailable_inputs
+    from everyone as e
+    cross join inputs as i
+    cross join ltm
+    left join people as p using (kam_id)
+    left join staging.stg_kam_keys as mk on mk.kam_key = p.manager_id
+    left join people as m on m.kam_id = coalesce(mk.kam_id, p.manager_id)
+    left join owned as o using (kam_id)
+    left join work as w using (kam_id)
+    left join results as r using (kam_id)
+    left join plans as l using (kam_id)
+),
+
+rated as (
+    select
+        *,
+        key_hours / nullif(hours, 0) as key_hours_share,
+        hours / nullif(capacity_hours, 0) as utilisation,
+        net_contribution / nullif(kam_investment, 0) as kam_roi,
+        plan_actual / nullif(plan_target, 0) as plan_attainment_pct
+    from joined
+),
+
+final as (
+    select
+        param_text('period') as period,
+        kam_id,
+        kam_name,
+        role,
+        is_in_kams_file,
+        manager_id,
+        manager_name,
+        accounts,
+        key_accounts,
+        other_accounts,
+        activities,
+        hours,
+        key_hours,
+        key_hours_share,
+        capacity_hours,
+        utilisation,
+        revenue_ltm,
+        net_contribution,
+        kam_investment,
+        kam_roi,
+        plan_target,
+        plan_actual,
+        plan_attainment_pct,
+        utilisation > param('utilisation_high_above') as is_over_capacity,
+        utilisation < param('utilisation_low_below') as is_under_used,
+        key_accounts > param('key_per_kam_max') as has_too_many_key_accounts,
+        key_accounts = 0 as has_no_key_accounts,
+        net_contribution < 0 as has_negative_contribution,
+        unavailable_inputs
+    from rated
+)
+
+select * from final
