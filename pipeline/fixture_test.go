@@ -28,9 +28,9 @@ import (
 // money: the column must be DECIMAL and equal to the cent and beyond. Any
 // other number is compared as a double with a relative tolerance of 1e-9.
 func TestFixtureGolden(t *testing.T) {
-	want := readExpected(t, "testdata/fixture/expected.csv")
+	want := readFixtureExpected(t, "testdata/fixture/expected.csv")
 	db := runInput(t, "testdata/fixture/in", t.TempDir(), "2026-10", nil)
-	cols := martColumns(t, db)
+	cols := fixtureMartColumns(t, db)
 
 	missingMart := map[string]int{}
 	missingCol := map[string]int{}
@@ -55,10 +55,10 @@ func TestFixtureGolden(t *testing.T) {
 			fails = append(fails, msg)
 		}
 	}
-	for _, m := range sortedKeys(missingMart) {
+	for _, m := range fixtureSortedKeys(missingMart) {
 		t.Errorf("mart main.%s does not exist: %d expected values unchecked", m, missingMart[m])
 	}
-	for _, c := range sortedKeys(missingCol) {
+	for _, c := range fixtureSortedKeys(missingCol) {
 		t.Errorf("column main.%s does not exist: %d expected values unchecked", c, missingCol[c])
 	}
 	for _, f := range fails {
@@ -92,15 +92,15 @@ func TestFixtureGolden(t *testing.T) {
 	}
 }
 
-// expectation is one line of expected.csv.
-type expectation struct {
+// fixtureExpectation is one line of expected.csv.
+type fixtureExpectation struct {
 	line              int
 	mart, key, column string
 	keyCols, keyVals  []string
 	want              string
 }
 
-func readExpected(t *testing.T, path string) []expectation {
+func readFixtureExpected(t *testing.T, path string) []fixtureExpectation {
 	t.Helper()
 	f, err := os.Open(path)
 	if err != nil {
@@ -114,9 +114,9 @@ func readExpected(t *testing.T, path string) []expectation {
 	if len(recs) == 0 || strings.Join(recs[0], ",") != "mart,key,column,expected" {
 		t.Fatalf("%s: header must be mart,key,column,expected", path)
 	}
-	var out []expectation
+	var out []fixtureExpectation
 	for i, r := range recs[1:] {
-		e := expectation{line: i + 2, mart: r[0], key: r[1], column: r[2], want: r[3]}
+		e := fixtureExpectation{line: i + 2, mart: r[0], key: r[1], column: r[2], want: r[3]}
 		for _, kv := range strings.Split(r[1], ";") {
 			k, v, ok := strings.Cut(kv, "=")
 			if !ok {
@@ -130,8 +130,8 @@ func readExpected(t *testing.T, path string) []expectation {
 	return out
 }
 
-// martColumns lists the columns of every table and view in schema main.
-func martColumns(t *testing.T, db *sql.DB) map[string]map[string]bool {
+// fixtureMartColumns lists the columns of every table and view in schema main.
+func fixtureMartColumns(t *testing.T, db *sql.DB) map[string]map[string]bool {
 	t.Helper()
 	out := map[string]map[string]bool{}
 	for _, r := range rows(t, db, `select table_name, column_name from information_schema.columns where table_schema = 'main'`) {
@@ -143,22 +143,22 @@ func martColumns(t *testing.T, db *sql.DB) map[string]map[string]bool {
 	return out
 }
 
-func quoteIdent(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }
+func fixtureQuote(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }
 
-var moneyText = regexp.MustCompile(`^-?\d+\.\d{4}$`)
+var fixtureMoneyText = regexp.MustCompile(`^-?\d+\.\d{4}$`)
 
-// check compares the mart's value with the expectation and returns a
+// check compares the mart's value with the fixtureExpectation and returns a
 // message when they differ ("" when they agree).
-func (e expectation) check(db *sql.DB) string {
-	col := quoteIdent(e.column)
+func (e fixtureExpectation) check(db *sql.DB) string {
+	col := fixtureQuote(e.column)
 	var where []string
 	args := make([]any, len(e.keyVals))
 	for i, k := range e.keyCols {
-		where = append(where, "cast("+quoteIdent(k)+" as varchar) = ?")
+		where = append(where, "cast("+fixtureQuote(k)+" as varchar) = ?")
 		args[i] = e.keyVals[i]
 	}
 	q := "select typeof(" + col + "), cast(" + col + " as varchar), try_cast(" + col + " as double) from main." +
-		quoteIdent(e.mart) + " where " + strings.Join(where, " and ")
+		fixtureQuote(e.mart) + " where " + strings.Join(where, " and ")
 	r, err := db.Query(q, args...)
 	if err != nil {
 		return e.fail("query: %v", err)
@@ -189,7 +189,7 @@ func (e expectation) check(db *sql.DB) string {
 		if e.want != got {
 			return e.fail("want %s, got %s", e.want, got)
 		}
-	case moneyText.MatchString(e.want):
+	case fixtureMoneyText.MatchString(e.want):
 		w, _ := new(big.Rat).SetString(e.want)
 		g, ok := new(big.Rat).SetString(got)
 		if !strings.HasPrefix(typ, "DECIMAL") {
@@ -216,11 +216,11 @@ func (e expectation) check(db *sql.DB) string {
 	return ""
 }
 
-func (e expectation) fail(format string, a ...any) string {
+func (e fixtureExpectation) fail(format string, a ...any) string {
 	return fmt.Sprintf("expected.csv:%d %s[%s].%s: %s", e.line, e.mart, e.key, e.column, fmt.Sprintf(format, a...))
 }
 
-func sortedKeys(m map[string]int) []string {
+func fixtureSortedKeys(m map[string]int) []string {
 	out := make([]string, 0, len(m))
 	for k := range m {
 		out = append(out, k)
