@@ -78,6 +78,14 @@ func (w *world) writeFX(dir string) (File, error) {
 	return t.info(), t.finish()
 }
 
+// Cost types, indexes into locale.costTypes.
+const (
+	costLogistics = iota
+	costSupport
+	costRebate
+	costMarketing
+)
+
 // costTally is the cost-to-serve written per account over the LTM, EUR.
 type costTally struct{ ltm []float64 }
 
@@ -122,7 +130,7 @@ func (w *world) writeCosts(dir string) (File, costTally, error) {
 				}
 				logi := e*a.logistics*between(r, .85, 1.15) + 45
 				if u.key {
-					if err := emit(ai, m, 0, logi); err != nil {
+					if err := emit(ai, m, costLogistics, logi); err != nil {
 						return File{}, tally, err
 					}
 				} else {
@@ -136,7 +144,7 @@ func (w *world) writeCosts(dir string) (File, costTally, error) {
 					p = .2
 				}
 				if r.Float64() < p {
-					if err := emit(ai, m, 1, e*a.support*between(r, .8, 1.2)/p); err != nil {
+					if err := emit(ai, m, costSupport, e*a.support*between(r, .8, 1.2)/p); err != nil {
 						return File{}, tally, err
 					}
 				}
@@ -144,14 +152,14 @@ func (w *world) writeCosts(dir string) (File, costTally, error) {
 			root := u.members[0]
 			if moy%3 == 0 || m == n-1 {
 				for _, ai := range u.members {
-					if err := emit(ai, m, 0, quarter[ai]); err != nil {
+					if err := emit(ai, m, costLogistics, quarter[ai]); err != nil {
 						return File{}, tally, err
 					}
 					quarter[ai] = 0
 				}
 			}
 			if rb := w.accounts[root].rebate; rb > 0 && (moy%3 == 0 || m == n-1) {
-				if err := emit(root, m, 2, w.quarterRevenue(u, m)*rb); err != nil {
+				if err := emit(root, m, costRebate, w.quarterRevenue(u, m)*rb); err != nil {
 					return File{}, tally, err
 				}
 			}
@@ -160,7 +168,7 @@ func (w *world) writeCosts(dir string) (File, costTally, error) {
 				if story {
 					rate = .006
 				}
-				if err := emit(root, m, 3, u.share*w.rLTM*rate*between(r, .8, 1.2)); err != nil {
+				if err := emit(root, m, costMarketing, u.share*w.rLTM*rate*between(r, .8, 1.2)); err != nil {
 					return File{}, tally, err
 				}
 			}

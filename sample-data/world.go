@@ -1,11 +1,9 @@
 package sampledata
 
 import (
-	"cmp"
 	"fmt"
 	"math"
 	"math/rand/v2"
-	"slices"
 	"strings"
 )
 
@@ -148,9 +146,12 @@ func (w *world) buildAccounts(r *rand.Rand) {
 	for i, s := range segments {
 		segW[i] = s.weight
 	}
-	regW := make([]float64, len(regions))
+	regW, spainW := make([]float64, len(regions)), make([]float64, len(regions))
 	for i, g := range regions {
 		regW[i] = g.weight
+		if g.country == &spain {
+			spainW[i] = g.weight
+		}
 	}
 	for len(w.accounts) < w.o.Accounts {
 		seg, reg := pick(r, segW), pick(r, regW)
@@ -162,7 +163,7 @@ func (w *world) buildAccounts(r *rand.Rand) {
 		if size == 1 {
 			u.members = []int{w.newAccount(nm.company(r, &segments[seg], regions[reg].country), seg, reg, -1, len(w.units))}
 		} else {
-			w.randomGroup(r, nm, &u, seg, reg, size)
+			w.randomGroup(r, nm, &u, seg, reg, size, spainW)
 		}
 		weights := make([]float64, len(u.members))
 		total := 0.0
@@ -192,7 +193,7 @@ func (w *world) buildAccounts(r *rand.Rand) {
 
 // randomGroup names a group "Grupo X" with subsidiaries "Prefix X" and,
 // sometimes, a plant under the first subsidiary (depth 3).
-func (w *world) randomGroup(r *rand.Rand, nm *namer, u *unit, seg, reg, size int) {
+func (w *world) randomGroup(r *rand.Rand, nm *namer, u *unit, seg, reg, size int, spainW []float64) {
 	var stem, root string
 	for try := 0; ; try++ {
 		if stem = nm.stem(r, try); strings.HasPrefix(stem, "d") {
@@ -208,7 +209,7 @@ func (w *world) randomGroup(r *rand.Rand, nm *namer, u *unit, seg, reg, size int
 	for j := 1; j < size; j++ {
 		mreg := reg
 		if r.IntN(3) == 0 {
-			mreg = pick(r, []float64{14, 16, 11, 9, 10, 6, 6, 5, 4, 3, 2, 4, 3, 1, 1, .5, .5})
+			mreg = pick(r, spainW) // subsidiaries elsewhere in Spain
 		}
 		if j >= 2 && r.Float64() < .35 {
 			first := w.accounts[u.members[1]]
@@ -241,104 +242,3 @@ func (w *world) newAccount(name string, seg, reg, parent, u int) int {
 	w.accounts = append(w.accounts, a)
 	return i
 }
-
-// assignKAMs designates the key accounts (the planted ones, then the largest
-// steady customers of the tail) and deals them out to the KAMs by quota.
-func (w *world) assignKAMs(r *rand.Rand) {
-	var tail []int
-	planted := 0
-	for i := range w.units {
-		u := &w.units[i]
-		if u.spec != nil {
-			if u.key {
-				planted++
-			}
-			continue
-		}
-		// A few customers are won or lost during the window; they are
-		// never key accounts.
-		switch x := r.Float64(); {
-		case x < .06:
-			u.fresh = true
-			start := intn(r, 1, w.cal.n-3)
-			for _, a := range u.members {
-				w.accounts[a].start = start
-			}
-		case x < .11:
-			u.fresh = true
-			stop := intn(r, max(1, w.cal.n-30), w.cal.n-3)
-			for _, a := range u.members {
-				w.accounts[a].stop = stop
-			}
-		default:
-			tail = append(tail, i)
-		}
-	}
-	slices.SortStableFunc(tail, func(a, b int) int { return cmp.Compare(w.units[b].share, w.units[a].share) })
-	tail = tail[:min(len(tail), w.keyCount-planted)]
-	var slots []int
-	for p, q := range keyQuota {
-		for range q {
-			slots = append(slots, p)
-		}
-	}
-	for p := len(plantedPeople); len(slots) < len(tail); p++ {
-		for range 5 {
-			slots = append(slots, min(p, len(w.people)-1))
-		}
-	}
-	slots = slots[:len(tail)]
-	r.Shuffle(len(slots), func(i, j int) { slots[i], slots[j] = slots[j], slots[i] })
-	for i, ui := range tail {
-		w.units[ui].key, w.units[ui].kam = true, slots[i]
-	}
-	var owners picker
-	for p := kamA; p < len(w.people); p++ {
-		wgt := 1.0 // B and F own more of the small customers, A (busy with Peñalara) fewer
-		switch p {
-		case kamA:
-			wgt = .7
-		case kamB:
-			wgt = 1.4
-		case kamF:
-			wgt = 1.2
-		}
-		owners.add(p, wgt)
-	}
-	for i := range w.units {
-		u := &w.units[i]
-		if u.spec == nil && !u.key {
-			u.kam = owners.pick(r)
-		}
-		for _, a := range u.members {
-			w.accounts[a].kam = u.kam
-		}
-		w.accounts[u.members[0]].key = u.key
-	}
-}
-
-// assignCodes numbers customers in the ERP in the order they were won,
-// with the gaps that deleted customers leave, and gives CRM ids in the order
-// accounts were created in Salesforce.
-func (w *world) assignCodes(r *rand.Rand) {
-	order := make([]int, len(w.accounts))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(w.accounts[a].since, w.accounts[b].since) })
-	code := 10000
-	for _, i := range order {
-		code++
-		if len(w.accounts) <= 30000 {
-			code += r.IntN(3)
-		}
-		w.accounts[i].code = fmt.Sprintf("C%05d", code)
-		w.accounts[i].erp = erpName(w.accounts[i].name)
-	}
-	for i := range w.accounts {
-		w.accounts[i].sfid = sfid("001", i+1)
-	}
-}
-
-// erpName is how the ERP spells a customer: upper case, accents kept.
-func erpName(name string) string { return strings.ToUpper(name) }
