@@ -1,0 +1,250 @@
+-- congruence_scorecard: the key account congruence model made measurable.
+-- Each indicator of the four pillars (strategy, organisation, human
+-- resources, systems & processes) has a value, its target and a status:
+-- green when the target is met; amber when it misses by no more than
+-- congruence_amber_tolerance (relative to the target, or to the edges of a
+-- range); red otherwise; unavailable when its input file kind is missing.
+-- pillar_score is the share of green indicators with amber counting half,
+-- over the available ones; congruence_index is the mean of the pillar
+-- scores. value and target are fractions for shares, plain numbers
+-- otherwise (unit says which).
+-- grain: indicator. key: (pillar, indicator). inputs: int_units, int_inputs,
+-- stg_kams, stg_accounts, account_selection, portfolio_concentration,
+-- account_profitability, kam_performance, plan_vs_actual, account_resources, data_quality
+with tol as (
+    select param('congruence_amber_tolerance') as t
+),
+
+inputs as (
+    select
+        bool_or(is_loaded) filter (where kind = 'key_accounts') as has_key,
+        bool_or(is_loaded) filter (where kind = 'kams') as has_kams,
+        bool_or(is_loaded) filter (where kind = 'activities') as has_activities,
+        bool_or(is_loaded) filter (where kind = 'targets') as has_targets,
+        bool_or(is_loaded) filter (where kind = 'accounts') as has_accounts
+    from intermediate.int_inputs
+),
+
+key_units as (
+    select * from intermediate.int_units where is_key_account
+),
+
+kams as (
+    select * from main.kam_performance where role = 'kam'
+),
+
+profit as (
+    select * from main.account_profitability where time_window = 'ltm'
+),
+
+period_targets as (
+    select distinct account_id
+    from main.plan_vs_actual
+    where period_start <= cast(strptime(param_text('period') || '-01', '%Y-%m-%d') as date)
+        and period_end >= cast(strptime(param_text('period') || '-01', '%Y-%m-%d') as date)
+),
+
+crm as (
+    select
+        (count(wallet_estimate) + count(segment) + count(strategic_fit) + count(market_influence))
+            / nullif(4.0 * count(*), 0) as completeness
+    from staging.stg_accounts
+    where not is_derived
+),
+
+raw_indicators as (
+    -- Strategy
+    select
+        'strategy' as pillar, 1 as sort, 'key_accounts' as indicator, 'count' as unit,
+        case when i.has_key then cast((select count(*) from key_units) as double) end as value,
+        param('key_accounts_min') as target_min, param('key_accounts_max') as target_max,
+        case when not i.has_key then 'accounts.is_key_account' end as missing_input
+    from inputs as i
+    union all
+    select
+        'strategy', 2, 'key_accounts_recommended_share', 'share',
+        case when i.has_key then (
+            select count(*) filter (where is_recommended) / nullif(count(*), 0)
+            from main.account_selection where is_key_account
+        ) end,
+        param('target_recommended_share'), null,
+        case when not i.has_key then 'accounts.is_key_account' end
+    from inputs as i
+    union all
+    select
+        'strategy', 3, 'key_portfolio_hhi', 'index',
+        (select hhi from main.portfolio_concentration where scope = 'key'),
+        null, param('hhi_high_above'),
+        case when not i.has_key then 'accounts.is_key_account' end
+    from inputs as i
+    union all
+    select
+        'strategy', 4, 'key_revenue_share', 'share',
+        case when i.has_key then (
+            select sum(revenue) filter (where is_key_account) / nullif(sum(revenue), 0) from profit
+        ) end,
+        param('target_key_revenue_share_min'), param('target_key_revenue_share_max'),
+        case when not i.has_key then 'accounts.is_key_account' end
+    from inputs as i
+    union all
+    select
+        'strategy', 5, 'key_contribution_share', 'share',
+        case when i.has_key then (
+            select sum(net_contribution) filter (where is_key_account) / nullif(sum(net_contribution), 0)
+            from profit having count(net_contribution) > 0 and sum(net_contribution) > 0
+        ) end,
+        -- Key accounts should earn at least their share of revenue.
+        case when i.has_key then (
+            select sum(revenue) filter (where is_key_account) / nullif(sum(revenue), 0) from profit
+        ) end,
+        null,
+        case
+            when not i.has_key then 'accounts.is_key_account'
+            when (select count(net_contribution) from profit) = 0 then 'activities, service_costs'
+        end
+    from inputs as i
+
+    -- Organisation
+    union all
+    select
+        'organisation', 1, 'key_accounts_with_kam_share', 'share',
+        case when i.has_key then (select count(kam_id) / nullif(count(*), 0) from key_units) end,
+        1.0, null,
+        case when not i.has_key then 'accounts.is_key_account' end
+    from inputs as i
+    union all
+    select
+        'organisation', 2, 'key_account_director', 'flag',
+        case when i.has_kams then (select cast(count(*) > 0 as integer) from staging.stg_kams where role = 'director') end,
+        1.0, null,
+        case when not i.has_kams then 'kams' end
+    from inputs as i
+    union all
+    select
+        'organisation', 3, 'kams_within_key_account_guidance_share', 'share',
+        case when i.has_kams and i.has_key then (
+            select count(*) filter (where key_accounts between param('key_per_kam_min') and param('key_per_kam_max'))
+                / nullif(count(*), 0)
+            from kams
+        ) end,
+        1.0, null,
+        case when not i.has_kams then 'kams' when not i.has_key then 'accounts.is_key_account' end
+    from inputs as i
+
+    -- Human resources
+    union all
+    select
+        'human_resources', 1, 'kams_utilisation_on_target_share', 'share',
+        case when i.has_kams and i.has_activities then (
+            select count(*) filter (where utilisation between param('target_utilisation_min') and param('target_utilisation_max'))
+                / nullif(count(*), 0)
+            from kams
+        ) end,
+        1.0, null,
+        case when not i.has_kams then 'kams' when not i.has_activities then 'activities' end
+    from inputs as i
+    union all
+    select
+        'human_resources', 2, 'kam_hours_on_key_accounts_share', 'share',
+        case when i.has_activities and i.has_key then (
+            select sum(hours) filter (where is_key_account) / nullif(sum(hours), 0) from profit
+        ) end,
+        param('target_key_hours_share'), null,
+        case when not i.has_activities then 'activities' when not i.has_key then 'accounts.is_key_account' end
+    from inputs as i
+    union all
+    select
+        'human_resources', 3, 'kams_with_negative_contribution', 'count',
+        case when i.has_kams then (
+            select cast(count(*) filter (where has_negative_contribution) as double) from kams
+            having count(net_contribution) > 0
+        ) end,
+        null, 0.0,
+        case when not i.has_kams then 'kams' end
+    from inputs as i
+
+    -- Systems & processes
+    union all
+    select
+        'systems_processes', 1, 'key_accounts_with_plan_share', 'share',
+        case when i.has_key and i.has_targets then (
+            select count(p.account_id) / nullif(count(*), 0)
+            from key_units as k
+            left join period_targets as p on p.account_id = k.unit_id
+        ) end,
+        param('target_plan_coverage'), null,
+        case when not i.has_targets then 'targets' when not i.has_key then 'accounts.is_key_account' end
+    from inputs as i
+    union all
+    select
+        'systems_processes', 2, 'key_accounts_with_recent_activity_share', 'share',
+        case when i.has_key and i.has_activities then (
+            select count(*) filter (where not is_key_without_recent_activity) / nullif(count(*), 0)
+            from main.account_resources where is_key_account
+        ) end,
+        param('target_activity_coverage'), null,
+        case when not i.has_activities then 'activities' when not i.has_key then 'accounts.is_key_account' end
+    from inputs as i
+    union all
+    select
+        'systems_processes', 3, 'reject_rate', 'share',
+        (select sum(rows_rejected) / nullif(sum(rows_read), 0) from main.data_quality),
+        null, param('target_reject_rate'),
+        null
+    from inputs as i
+    union all
+    select
+        'systems_processes', 4, 'crm_completeness', 'share',
+        case when i.has_accounts then (select completeness from crm) end,
+        param('target_crm_completeness'), null,
+        case when not i.has_accounts then 'accounts' end
+    from inputs as i
+),
+
+statused as (
+    select
+        r.*,
+        case
+            when r.value is null then 'unavailable'
+            -- at least target_min and at most target_max
+            when (r.target_min is null or r.value >= r.target_min) and (r.target_max is null or r.value <= r.target_max) then 'green'
+            when r.target_min is not null and r.value < r.target_min and r.value >= r.target_min * (1 - t.t) then 'amber'
+            when r.target_max is not null and r.value > r.target_max and r.value <= r.target_max * (1 + t.t) then 'amber'
+            else 'red'
+        end as status
+    from raw_indicators as r
+    cross join tol as t
+),
+
+pillars as (
+    select
+        pillar,
+        avg(case status when 'green' then 1.0 when 'amber' then 0.5 when 'red' then 0.0 end) as pillar_score
+    from statused
+    group by pillar
+),
+
+final as (
+    select
+        param_text('period') as period,
+        s.pillar,
+        s.sort as indicator_order,
+        s.indicator,
+        s.unit,
+        s.value,
+        s.target_min,
+        s.target_max,
+        case
+            when s.target_min is not null and s.target_max is not null then 'between'
+            when s.target_min is not null then 'at least'
+            else 'at most'
+        end as target_kind,
+        s.status,
+        s.missing_input,
+        p.pillar_score,
+        (select avg(pillar_score) from pillars) as congruence_index
+    from statused as s
+    inner join pillars as p using (pillar)
+)
+
+select * from final
