@@ -136,3 +136,19 @@ func (w *Warehouse) loadRows(ctx context.Context, name string, width int, next r
 	w.Exec(ctx, "drop view if exists "+view)
 	return rr.rows, nil
 }
+
+// ArrowQuery runs a query on the run's connection and returns its result as
+// Arrow record batches (duckdb-go's Arrow API), the way the report writers
+// read the marts. The caller releases the reader.
+func (w *Warehouse) ArrowQuery(ctx context.Context, q string, args ...any) (array.RecordReader, error) {
+	var rr array.RecordReader
+	err := w.Raw(func(c driver.Conn) error {
+		a, err := duckdb.NewArrowFromConn(c)
+		if err != nil {
+			return err
+		}
+		rr, err = a.QueryContext(ctx, q, args...)
+		return err
+	})
+	return rr, err
+}
