@@ -2,12 +2,31 @@ package main
 
 import (
 	"context"
+	"errors"
 
 	"kam/pipeline"
+	"kam/reports"
 )
 
-// reportWriters returns the writers of the workbook and the HTML report;
-// nil until they are built.
+// reportWriters writes the workbook and the HTML report of the run into dir.
 func reportWriters() func(ctx context.Context, w *pipeline.Warehouse, m *pipeline.Manifest, dir string) ([]string, error) {
-	return nil
+	return func(ctx context.Context, w *pipeline.Warehouse, m *pipeline.Manifest, dir string) ([]string, error) {
+		run := reports.Run{Period: m.Period, Language: m.Language, Manifest: m}
+		var files []string
+		for _, wr := range []struct {
+			name  string
+			write func(context.Context, reports.Source, reports.Run, string) (string, error)
+		}{{"Excel workbook", reports.WriteExcel}, {"HTML report", reports.WriteHTML}} {
+			path, err := wr.write(ctx, w, run, dir)
+			if errors.Is(err, reports.ErrNotBuilt) {
+				m.NotBuilt = append(m.NotBuilt, wr.name)
+				continue
+			}
+			if err != nil {
+				return nil, err
+			}
+			files = append(files, path)
+		}
+		return files, nil
+	}
 }
