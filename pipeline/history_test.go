@@ -1,0 +1,86 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var historySales = csvLines("factura;fecha;cliente;importe;coste",
+	"F1;15/08/2026;C1;100;50", "F2;15/09/2026;C1;200;100", "F3;15/10/2026;C1;300;100", "F4;15/10/2025;C1;50;20")
+
+// Re-running a period replaces that period's snapshot and leaves the
+// others alone; the first run backfills the previous month and the prior year.
+func TestHistorySnapshots(t *testing.T) {
+	dir := t.TempDir()
+	in, out := filepath.Join(dir, "in"), filepath.Join(dir, "out")
+	os.MkdirAll(in, 0o755)
+	os.WriteFile(filepath.Join(in, "ventas.csv"), []byte(historySales), 0o644)
+	db := runInput(t, in, out, "2026-10", nil)
+	got := rows(t, db, "select period, cast(sum(revenue) as varchar) from history_account_profitability where time_window = 'month' group by period order by period")
+	// 2025-10: F4 = 50; 2026-09: F2 = 200; 2026-10: F3 = 300.
+	want := "[[2025-10 50.0000] [2026-09 200.0000] [2026-10 300.0000]]"
+	if s := "[" + strings.Join(flat(got), " ") + "]"; s != want {
+		t.Fatalf("snapshots: %s, want %s", s, want)
+	}
+	if got := rows(t, db, "select kpi, value, value_prior_month, value_prior_year from kpi_summary where kpi = 'revenue_month'"); len(got) != 1 || got[0][1] != "300" || got[0][2] != "200" || got[0][3] != "50" {
+		t.Errorf("kpi revenue_month vs previous month and prior year: %v, want 300 / 200 / 50", got)
+	}
+	db.Close()
+
+	// A corrected September file: re-running 2026-09 replaces September's
+	// snapshot only; October keeps its numbers until it is re-run.
+	os.WriteFile(filepath.Join(in, "ventas.csv"), []byte(strings.Replace(historySales, "F2;15/09/2026;C1;200;100", "F2;15/09/2026;C1;250;100", 1)), 0o644)
+	db = runInput(t, in, out, "2026-09", nil)
+	got = rows(t, db, "select period, cast(sum(revenue) as varchar) from history_account_profitability where time_window = 'month' group by period order by period")
+	if len(got) != 4 || got[2][1] != "250.0000" || got[3][1] != "300.0000" {
+		t.Errorf("after re-running 2026-09: %v; want September 250 and October untouched at 300 (plus 2025-09 backfilled)", got)
+	}
+}
+
+func flat(rs [][]string) []string {
+	var out []string
+	for _, r := range rs {
+		out = append(out, "["+strings.Join(r, " ")+"]")
+	}
+	return out
+}
+
+// A failing data test stops the run before anything is published: exit 1
+// naming the test and its rows, the warehouse as before.
+func TestFailedCheckBlocksPublishing(t *testing.T) {
+	dir := t.TempDir()
+	in, out := filepath.Join(dir, "in"), filepath.Join(dir, "out")
+	os.MkdirAll(in, 0o755)
+	os.WriteFile(filepath.Join(in, "ventas.csv"), []byte(historySales), 0o644)
+	// A and B are each other's parent: a cycle.
+	os.WriteFile(filepath.Join(in, "clientes.csv"), []byte(csvLines("codigo;nombre;grupo", "C1;Uno;A", "A;Grupo A;B", "B;Grupo B;A")), 0o644)
+	cfg := DefaultConfig()
+	_, err := Run(context.Background(), RunOptions{Command: "run", Input: in, Out: out, DB: filepath.Join(out, "kam.duckdb"), Config: cfg})
+	var ce *ChecksError
+	if !errors.As(err, &ce) {
+		t.Fatalf("run with a parent cycle: %v, want a data test failure", err)
+	}
+	msg := err.Error()
+	for _, want := range []string{"hierarchy_cycles", "A", "B"} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("message %q does not name %q", msg, want)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(out, "2026-10", "manifest.json")); err == nil {
+		t.Errorf("a manifest was published despite the failed data test")
+	}
+	// Nothing was committed: the warehouse holds no files.
+	w, err := OpenWarehouse(context.Background(), filepath.Join(out, "kam.duckdb"), DuckDBSettings{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	var n int
+	if err := w.QueryRow(context.Background(), "select count(*) from meta.files").Scan(&n); err != nil || n != 0 {
+		t.Errorf("warehouse after the failed run holds %d files (%v), want 0", n, err)
+	}
+}

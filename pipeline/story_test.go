@@ -1,0 +1,81 @@
+package pipeline
+
+import (
+	"path/filepath"
+	"strconv"
+	"testing"
+)
+
+// TestSampleStory runs the whole pipeline on the committed sample-data and
+// checks that the models find the story planted in it (sample-data/README.md):
+// a loss-making key account group, a non-key account to promote, a KAM over
+// capacity, a key account going quiet, moderate concentration, and the gaps
+// in coverage; and that the planted bad rows are accounted for.
+func TestSampleStory(t *testing.T) {
+	db := runInput(t, "../sample-data", filepath.Join(t.TempDir(), "out"), "2026-10", func(c *Config) {
+		c.RejectLimit = DefaultConfig().RejectLimit // the sample stays under the default limit
+	})
+	num := func(q string, args ...any) float64 {
+		t.Helper()
+		v, err := strconv.ParseFloat(one(t, db, q, args...), 64)
+		if err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+		return v
+	}
+	expect := func(what, got, want string) {
+		t.Helper()
+		if got != want {
+			t.Errorf("%s: got %s, want %s", what, got, want)
+		}
+	}
+
+	// 1. Grupo Peñalara: a top-3 key account group that loses money after cost-to-serve.
+	if nc := num("select net_contribution from account_profitability where time_window = 'ltm' and account_id = 'C10070'"); nc >= 0 {
+		t.Errorf("Grupo Peñalara LTM net contribution %.2f, want < 0", nc)
+	}
+	expect("Grupo Peñalara is key", one(t, db, "select is_key_account from account_profitability where time_window = 'ltm' and account_id = 'C10070'"), "true")
+	if r := num("select count(*) from account_profitability where time_window = 'ltm' and revenue > (select revenue from account_profitability where time_window = 'ltm' and account_id = 'C10070')"); r > 2 {
+		t.Errorf("Grupo Peñalara is not in the top 3 by revenue (%v above it)", r)
+	}
+	expect("Grupo Peñalara on the whale curve", one(t, db, "select is_loss_making from whale_curve where account_id = 'C10070'"), "true")
+
+	// 2. Energías Renovables del Moncayo: not key, recommended for promotion.
+	expect("Moncayo recommendation", one(t, db, "select recommendation from account_selection where account_id = 'C10457'"), "promote")
+	if s := num("select selection_score from account_selection where account_id = 'C10457'"); s < 60 {
+		t.Errorf("Moncayo selection score %.1f, want ≥ 60", s)
+	}
+	if h := num("select wallet_headroom from account_growth where account_id = 'C10457'"); h < 3e6 {
+		t.Errorf("Moncayo wallet headroom %.0f, want several million", h)
+	}
+
+	// 3. V01 over capacity with more than 10 key accounts.
+	expect("V01 flags", one(t, db, "select is_over_capacity and has_too_many_key_accounts from kam_performance where kam_id in (select kam_id from staging.stg_kam_keys where kam_key = 'V01')"), "true")
+
+	// 4. Frigoríficos del Bierzo going quiet: revenue at risk, no purchase or activity in 90 days.
+	expect("Bierzo at risk", one(t, db, "select is_revenue_at_risk from account_health where account_id = 'C10120'"), "true")
+	if d := num("select days_since_purchase from account_health where account_id = 'C10120'"); d <= 90 {
+		t.Errorf("Bierzo days since purchase %v, want > 90", d)
+	}
+	expect("Bierzo without recent activity", one(t, db, "select is_key_without_recent_activity from account_resources where account_id = 'C10120'"), "true")
+
+	// 5. Moderate concentration.
+	expect("HHI band", one(t, db, "select hhi_band from portfolio_concentration where scope = 'all'"), "moderate")
+
+	// 6–8. Coverage gaps: a KAM with too few key accounts, a key account without KAM, one without a plan.
+	if n := num("select key_accounts from kam_performance where kam_id in (select kam_id from staging.stg_kam_keys where kam_key = 'V02')"); n >= 3 {
+		t.Errorf("V02 key accounts %v, want < 3", n)
+	}
+	expect("Papelera del Nervión without KAM", one(t, db, "select is_key_without_kam from account_resources where account_id = 'C10087'"), "true")
+	expect("Txingudi without a plan", one(t, db, "select count(*) from plan_vs_actual where account_id = 'C10142'"), "0")
+	if v := num("select value from congruence_scorecard where indicator = 'key_accounts_with_plan_share'"); v >= 1 {
+		t.Errorf("plan coverage %v, want < 1 (Txingudi has no plan)", v)
+	}
+
+	// The planted bad rows: 7 rejected, 3 unattributed lines, 1 duplicate; totals tie out.
+	expect("rejected rows", one(t, db, "select sum(rows_rejected) from data_quality"), "7")
+	expect("duplicate rows", one(t, db, "select sum(rows_duplicate) from data_quality"), "1")
+	expect("unattributed lines", one(t, db, "select sum(unattributed_lines) from data_quality"), "3")
+	expect("reconciliation", one(t, db, "select count(*) from revenue_reconciliation where difference <> 0"), "0")
+	expect("row accounting", one(t, db, "select count(*) from data_quality where rows_read <> rows_loaded + rows_rejected + rows_duplicate"), "0")
+}
