@@ -81,7 +81,9 @@ func (s *scanner) write(p []byte) {
 					line = line[:len(line)-1]
 				}
 				s.sawLF = true
-				if len(line) > 0 {
+				// A carriage return alone does not make a record (the
+				// byte-by-byte path below ignores it too).
+				if len(bytes.Trim(line, "\r")) > 0 {
 					s.recFields = bytes.Count(line, []byte{s.delim})
 					s.recEmpty = false
 				}
