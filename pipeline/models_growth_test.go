@@ -168,15 +168,14 @@ func TestGrowthCAGRSpan(t *testing.T) {
 }
 
 func TestGrowthOneMonthHistory(t *testing.T) {
-	// One month of history: n = floor(1/12) − 1 < 1 → no CAGR and no span. The trend grid is
-	// still the 24 months ending P with zeros before the data: y = 100 at x = 23 →
-	// slope 11.5×100/1150 = 1, mean 100/24 → trend 24/100 = 0.24.
+	// One month of history: n = floor(1/12) − 1 < 1 → no CAGR and no span. The trend grid
+	// starts with the data (2026-10): one month, fewer than three → no trend.
 	db := runFixture(t, map[string]string{
 		"accounts.csv": csvLines("account_id,account_name,is_key_account", "A,Alfa,no", "Z,Cero,yes"),
 		"sales.csv":    csvLines("invoice_id,invoice_date,account_id,net_amount", "I1,2026-10-20,A,100"),
 	}, "2026-10", nil)
 	expectMartRow(t, db, "account_growth where account_id = 'A'", map[string]string{
-		"cagr_3y": sqlNull, "cagr_span_years": sqlNull, "growth_yoy_pct": sqlNull, "trend_pct_month": wantNum(0.24),
+		"cagr_3y": sqlNull, "cagr_span_years": sqlNull, "growth_yoy_pct": sqlNull, "trend_pct_month": sqlNull,
 	})
 	// The key account without sales: mean 0 → trend NULL and missing from its score.
 	expectMartRow(t, db, "account_growth where account_id = 'Z'", map[string]string{
@@ -193,12 +192,14 @@ func TestGrowthWithoutOptionalInputs(t *testing.T) {
 		"sales.csv": csvLines("invoice_id,invoice_date,account_id,net_amount",
 			"I1,2025-10-10,A,80", "I2,2026-10-10,A,100", "I3,2026-10-10,B,50"),
 	}, "2026-10", nil)
-	// Trend grid 2024-11..2026-10: A has 80 at x 11 and 100 at x 23: Sxy = −0.5×80 + 11.5×100 = 1110,
-	// mean 180/24 = 7.5 → 1110/1150/7.5; B has 50 at x 23: Sxy = 575, mean 50/24 → 0.5×24/50 = 0.24.
+	// Trend grid from the first month with sales, 2025-10..2026-10: x = 0..12, x̄ = 6,
+	// Sxx = 13×(13²−1)/12 = 182. A has 80 at x 0 and 100 at x 12: Sxy = 1200 − 6×180 = 120,
+	// mean 180/13 → 120/182 ÷ (180/13); B has 50 at x 12: Sxy = 600 − 6×50 = 300, mean 50/13
+	// → 300/182 ÷ (50/13).
 	// Ranks: trend A 0, B 100; headroom only A (900) → 0. Pipeline and whitespace unavailable:
 	// A = (35×0 + 20×0)/(35 + 20) = 0; B = 20×100/20 = 100.
 	expectMartRow(t, db, "account_growth where account_id = 'A'", map[string]string{
-		"trend_pct_month":   wantNum(1110.0 / 1150 / 7.5),
+		"trend_pct_month":   wantNum(120.0 / 182 / (180.0 / 13)),
 		"weighted_pipeline": sqlNull, "open_opportunities": sqlNull, "open_opportunities_without_probability": sqlNull,
 		"win_rate_count": sqlNull, "win_rate_amount": sqlNull,
 		"whitespace_lines": sqlNull, "whitespace_value": sqlNull,
@@ -210,7 +211,7 @@ func TestGrowthWithoutOptionalInputs(t *testing.T) {
 		"is_key_account":         sqlNull,
 	})
 	expectMartRow(t, db, "account_growth where account_id = 'B'", map[string]string{
-		"trend_pct_month":        wantNum(0.24),
+		"trend_pct_month":        wantNum(300.0 / 182 / (50.0 / 13)),
 		"score_missing_inputs":   "[wallet_headroom, weighted_pipeline, whitespace_value]",
 		"trend_pct_month_rank":   wantNum(100),
 		"growth_potential_score": wantNum(100),

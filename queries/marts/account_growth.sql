@@ -7,8 +7,10 @@
 -- shared out over the others (listed in score_missing_inputs). Money in the
 -- reporting currency; *_pct, share_of_wallet and win rates are fractions.
 -- CAGR spans cagr_span_years full years (3 when 48 months of company sales
--- history exist). The trend grid is every month of the trend window,
--- months without sales counting as 0.
+-- history exist). The trend grid is every month of the trend window from
+-- the first month with any loaded sales (months before the data begins are
+-- unknown, not zero), months without sales counting as 0; the trend is NULL
+-- with fewer than three months of grid.
 -- open_opportunities counts the open deals closing in the pipeline horizon.
 -- grain: unit. key: account_id. inputs: int_portfolio_units, int_units,
 -- int_unit_months, int_windows, int_accounts, int_inputs,
@@ -101,9 +103,10 @@ cagr_base as (
 trend_months as (
     select
         cast(g.month as date) as month,
-        date_diff('month', w.start_month, cast(g.month as date)) as month_index
+        date_diff('month', greatest(w.start_month, h.first_month), cast(g.month as date)) as month_index
     from windows as w
-    cross join unnest(generate_series(w.start_month, w.end_month, interval 1 month)) as g(month)
+    cross join history as h
+    cross join unnest(generate_series(greatest(w.start_month, h.first_month), w.end_month, interval 1 month)) as g(month)
     where w.time_window = 'trend'
 ),
 
@@ -176,7 +179,7 @@ metrics as (
                 then pow(g.revenue_ltm / c.revenue_base, 1 / s.years) - 1
         end as cagr_3y,
         case when s.years >= 1 then s.years end as cagr_span_years,
-        case when t.months >= 2 and t.mean_revenue > 0 then t.slope / t.mean_revenue end as trend_pct_month,
+        case when t.months >= 3 and t.mean_revenue > 0 then t.slope / t.mean_revenue end as trend_pct_month,
         u.wallet_estimate,
         case when u.wallet_estimate > 0 then g.revenue_ltm / u.wallet_estimate end as share_of_wallet,
         case when u.wallet_estimate is not null then greatest(u.wallet_estimate - g.revenue_ltm, 0) end as wallet_headroom,
