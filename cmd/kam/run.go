@@ -141,8 +141,27 @@ func printFiles(out io.Writer, m *pipeline.Manifest) {
 	t := m.Totals
 	fmt.Fprintf(tw, "total\t\t\t\t%d\t%d\t%d\t%d\t\n", t.RowsRead, t.RowsLoaded, t.RowsRejected, t.RowsDuplicate)
 	tw.Flush()
+	// Skipped files, one line per reason (a folder of source code or
+	// documents beside the exports would otherwise drown the table).
+	var reasons []string
+	byReason := map[string][]string{}
 	for _, s := range m.Skipped {
-		fmt.Fprintf(out, "skipped %s: %s\n", s.Path, s.Reason)
+		if byReason[s.Reason] == nil {
+			reasons = append(reasons, s.Reason)
+		}
+		byReason[s.Reason] = append(byReason[s.Reason], s.Path)
+	}
+	for _, r := range reasons {
+		paths := byReason[r]
+		if len(paths) == 1 {
+			fmt.Fprintf(out, "skipped %s: %s\n", paths[0], r)
+			continue
+		}
+		shown := paths
+		if len(shown) > 5 {
+			shown = append(shown[:5:5], fmt.Sprintf("… %d more (see manifest.json)", len(paths)-5))
+		}
+		fmt.Fprintf(out, "skipped %d files: %s: %s\n", len(paths), r, strings.Join(shown, ", "))
 	}
 	if len(m.Kept) > 0 {
 		fmt.Fprintf(out, "%d file(s) loaded by earlier runs are kept in the warehouse\n", len(m.Kept))
