@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"kam/pipeline/schema"
@@ -13,8 +14,33 @@ import (
 // statement, so DuckDB does the whole file in one parallel pass.
 func (t *typing) typedSQL(rt *rawTable) string {
 	var b strings.Builder
-	// t1: raw and typed values.
-	fmt.Fprintf(&b, "with t1 as (\n  select %s as _src_line", rt.LineExpr)
+	src := rt.Name
+	if parents := t.continuationParents(rt); len(parents) > 0 {
+		// One-to-many exports (Odoo) leave the parent columns blank on the
+		// rows that continue a record: those rows take them from the row
+		// that opened the record.
+		blank := make([]string, len(parents))
+		for i, idx := range parents {
+			blank[i] = fmt.Sprintf("nullif(trim(%s), '') is null", rawCol(idx))
+		}
+		cont := "(" + strings.Join(blank, " and ") + ")"
+		fmt.Fprintf(&b, "with t00 as (\n  select *, %s as _src_line0, %s as _cont,\n    sum(case when %s then 0 else 1 end) over (order by %s rows unbounded preceding) as _grp\n  from %s\n),\n",
+			rt.LineExpr, cont, cont, rt.LineExpr, rt.Name)
+		fmt.Fprintf(&b, "t0 as (\n  select * replace (")
+		for i, idx := range parents {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			c := rawCol(idx)
+			fmt.Fprintf(&b, "case when _cont then first_value(%[1]s) over (partition by _grp order by _src_line0) else %[1]s end as %[1]s", c)
+		}
+		b.WriteString(")\n  from t00\n),\n")
+		src = "t0"
+		b.WriteString("t1 as (\n  select _src_line0 as _src_line")
+	} else {
+		// t1: raw and typed values.
+		fmt.Fprintf(&b, "with t1 as (\n  select %s as _src_line", rt.LineExpr)
+	}
 	if rt.FieldsExpr != "" {
 		fmt.Fprintf(&b, ", %s as _fields", rt.FieldsExpr)
 	}
@@ -25,7 +51,7 @@ func (t *typing) typedSQL(rt *rawTable) string {
 			fmt.Fprintf(&b, ", %s as %s, %s as %s", c.Start, sqlIdent("v_"+name+"_start"), c.Months, sqlIdent("v_"+name+"_months"))
 		}
 	}
-	fmt.Fprintf(&b, "\n  from %s\n),\n", rt.Name)
+	fmt.Fprintf(&b, "\n  from %s\n),\n", src)
 
 	// t2: canonical columns.
 	b.WriteString("t2 as (\n  select t1.*")
@@ -62,6 +88,33 @@ func (t *typing) typedSQL(rt *rawTable) string {
 	}
 	b.WriteString("\n  end as _reject\nfrom t2")
 	return b.String()
+}
+
+// continuationParents are the raw columns of a one-to-many Odoo export
+// that belong to the parent record (headers without a "/" path, mapped to
+// a column), when the file has line columns ("invoice_line_ids/…").
+func (t *typing) continuationParents(rt *rawTable) []int {
+	if t.mapping.Preset != "odoo" {
+		return nil
+	}
+	hasLines := false
+	for _, h := range rt.Header {
+		if strings.Contains(h, "/") && !strings.HasSuffix(h, "/id") {
+			hasLines = true
+		}
+	}
+	if !hasLines {
+		return nil
+	}
+	var out []int
+	for _, name := range t.order {
+		c := t.cols[name]
+		if h := c.Header; !strings.Contains(h, "/") || strings.HasSuffix(h, "/id") && !strings.Contains(strings.TrimSuffix(h, "/id"), "/") {
+			out = append(out, c.Index)
+		}
+	}
+	sort.Ints(out)
+	return out
 }
 
 func columnLabel(c *column) string {
