@@ -3,19 +3,33 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
+	"strings"
 	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
 
 	"kam/pipeline"
 )
 
-// lineProgress prints one line per stage (and per file with --verbose).
-type lineProgress struct {
-	w              io.Writer
-	quiet, verbose bool
+// newProgress draws a bar (files, MB, MB/s) for the ingest when stderr is a
+// terminal, and prints one line per stage otherwise (per file and per model
+// with --verbose); --quiet prints nothing.
+func newProgress(w io.Writer, quiet, verbose bool) pipeline.Progress {
+	if quiet {
+		return pipeline.NoProgress{}
+	}
+	if f, ok := w.(*os.File); ok && term.IsTerminal(int(f.Fd())) && !verbose {
+		return &barProgress{lines: lineProgress{w: w}}
+	}
+	return &lineProgress{w: w, verbose: verbose}
 }
 
-func newProgress(w io.Writer, quiet, verbose bool) pipeline.Progress {
-	return &lineProgress{w: w, quiet: quiet, verbose: verbose}
+// lineProgress prints one line per stage.
+type lineProgress struct {
+	w       io.Writer
+	verbose bool
 }
 
 func (p *lineProgress) File(i, n int, path string, size int64) {
@@ -26,18 +40,51 @@ func (p *lineProgress) File(i, n int, path string, size int64) {
 
 func (p *lineProgress) FileDone(path string, size int64, d time.Duration) {
 	if p.verbose {
-		fmt.Fprintf(p.w, "kam:   %s done in %s (%.0f MB/s)\n", path, d.Round(time.Millisecond), float64(size)/1e6/max(d.Seconds(), 1e-3))
+		fmt.Fprintf(p.w, "kam:   %s done in %s (%.1f MB/s)\n", path, d.Round(time.Millisecond), float64(size)/1e6/max(d.Seconds(), 1e-3))
 	}
 }
 
-func (p *lineProgress) Stage(name string) {}
+func (p *lineProgress) Stage(string) {}
 
 func (p *lineProgress) StageDone(name string, d time.Duration) {
-	if p.quiet {
-		return
-	}
-	if len(name) > 6 && name[:6] == "model " && !p.verbose {
+	if strings.HasPrefix(name, "model ") && !p.verbose {
 		return
 	}
 	fmt.Fprintf(p.w, "kam: %s %s\n", name, d.Round(time.Millisecond))
+}
+
+// barProgress shows the ingest as a bar over the bytes of the input files.
+type barProgress struct {
+	lines lineProgress
+	bar   *progressbar.ProgressBar
+	total int64
+}
+
+func (p *barProgress) File(i, n int, path string, size int64) {
+	if p.bar == nil {
+		p.bar = progressbar.NewOptions64(-1,
+			progressbar.OptionSetWriter(p.lines.w),
+			progressbar.OptionShowBytes(true),
+			progressbar.OptionSetWidth(30),
+			progressbar.OptionThrottle(100*time.Millisecond),
+			progressbar.OptionClearOnFinish(),
+		)
+	}
+	p.bar.Describe(fmt.Sprintf("kam: ingest [%d/%d] %s", i, n, path))
+}
+
+func (p *barProgress) FileDone(path string, size int64, d time.Duration) {
+	if p.bar != nil {
+		p.bar.Add64(size)
+	}
+}
+
+func (p *barProgress) Stage(string) {}
+
+func (p *barProgress) StageDone(name string, d time.Duration) {
+	if p.bar != nil && name == "ingest" {
+		p.bar.Finish()
+		p.bar = nil
+	}
+	p.lines.StageDone(name, d)
 }
