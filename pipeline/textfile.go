@@ -105,9 +105,9 @@ func decodePass(ctx context.Context, f InputFile, tmpDir, forceEnc string) (*tex
 	var text io.Reader = br
 	switch enc {
 	case encUTF16LE:
-		text = transform.NewReader(br, unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder())
+		text = transform.NewReader(br, unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder())
 	case encUTF16BE:
-		text = transform.NewReader(br, unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM).NewDecoder())
+		text = transform.NewReader(br, unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewDecoder())
 	case encCP1252:
 		text = transform.NewReader(br, charmap.Windows1252.NewDecoder())
 	case encMixed:
@@ -284,7 +284,10 @@ func detectEncoding(head []byte, complete bool) (string, error) {
 	if utf8.Valid(check) {
 		return encUTF8, nil
 	}
-	if bytes.Count(head, []byte{0xC3}) > 0 && utf8Share(head) > 0.5 {
+	// Windows-1252 text almost never forms valid multi-byte UTF-8 by chance
+	// (it would take pairs like "Ã©"), so valid multi-byte characters next
+	// to invalid bytes mean UTF-8 with stray Windows-1252 bytes.
+	if utf8Share(head) > 0 {
 		return encMixed, nil
 	}
 	return encCP1252, nil

@@ -23,6 +23,8 @@ import (
 //
 //	kamfix cp1252 IN OUT      UTF-8 text → Windows-1252 bytes
 //	kamfix utf16le IN OUT     → UTF-16 LE with BOM (utf16be likewise)
+//	kamfix utf16le-nobom IN OUT → UTF-16 LE without BOM
+//	kamfix mixed IN OUT       → UTF-8 with one Windows-1252 "Peña €" in place of PEÑA_CP1252
 //	kamfix bom IN OUT         → UTF-8 with BOM
 //	kamfix crlf IN OUT        → CRLF line ends
 //	kamfix gzip IN OUT        → gzip
@@ -80,6 +82,16 @@ func fix(args []string) error {
 			return err
 		}
 		return os.WriteFile(out, enc, 0o644)
+	case "utf16le-nobom":
+		enc, err := unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM).NewEncoder().Bytes(b)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(out, enc, 0o644)
+	case "mixed":
+		// UTF-8 text where the marker PEÑA_CP1252 becomes "Peña €" in
+		// Windows-1252 bytes: a file edited by two programs.
+		return os.WriteFile(out, bytes.ReplaceAll(b, []byte("PEÑA_CP1252"), []byte("Pe\xf1a \x80")), 0o644)
 	case "bom":
 		return os.WriteFile(out, append([]byte{0xEF, 0xBB, 0xBF}, b...), 0o644)
 	case "crlf":
@@ -211,5 +223,29 @@ func kamsql(args []string) int {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
+	return 0
+}
+
+// kamhold DB SECONDS opens a warehouse for writing and keeps it open, as a
+// second kam run or a DuckDB client would, then prints "released".
+func kamhold(args []string) int {
+	if len(args) != 2 {
+		fmt.Fprintln(os.Stderr, "usage: kamhold DB SECONDS")
+		return 2
+	}
+	secs, _ := strconv.Atoi(args[1])
+	db, err := sql.Open("duckdb", args[0])
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	defer db.Close()
+	if _, err := db.Exec("create table if not exists kamhold (x int)"); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	fmt.Println("holding")
+	time.Sleep(time.Duration(secs) * time.Second)
+	fmt.Println("released")
 	return 0
 }

@@ -13,6 +13,7 @@ func TestMain(m *testing.M) {
 		"kam":    func() { os.Exit(main1()) },
 		"kamfix": func() { os.Exit(kamfix(os.Args[1:])) },
 		"kamsql": func() { os.Exit(kamsql(os.Args[1:])) },
+		"kamhold": func() { os.Exit(kamhold(os.Args[1:])) },
 	})
 }
 
