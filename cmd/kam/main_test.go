@@ -10,9 +10,9 @@ import (
 // TestMain lets the scripts run the real kam command in-process.
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
-		"kam":    func() { os.Exit(main1()) },
-		"kamfix": func() { os.Exit(kamfix(os.Args[1:])) },
-		"kamsql": func() { os.Exit(kamsql(os.Args[1:])) },
+		"kam":     func() { os.Exit(main1()) },
+		"kamfix":  func() { os.Exit(kamfix(os.Args[1:])) },
+		"kamsql":  func() { os.Exit(kamsql(os.Args[1:])) },
 		"kamhold": func() { os.Exit(kamhold(os.Args[1:])) },
 	})
 }
