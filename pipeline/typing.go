@@ -36,7 +36,7 @@ type typing struct {
 	mapping schema.Mapping
 }
 
-const sampleRows = 20000
+const sampleRows = 5000
 
 // planTyping decides, for every mapped column, how its text is read: the
 // number format, date order, boolean style, from a sample of its values.
@@ -122,7 +122,7 @@ func (w *Warehouse) sample(ctx context.Context, rt *rawTable, idx int) ([]string
 	step := max(rt.Rows/sampleRows, 1)
 	c := rawCol(idx)
 	q := fmt.Sprintf(`select trim(%[1]s) from %[2]s where nullif(trim(%[1]s), '') is not null
-		and (rowid - %[5]d < 2000 or (rowid - %[5]d) %% %[3]d = 0) limit %[4]d`, c, rt.Name, step, sampleRows, rt.rowBase)
+		and (rowid - %[5]d < 1000 or (rowid - %[5]d) %% %[3]d = 0) limit %[4]d`, c, rt.Name, step, sampleRows, rt.rowBase)
 	rows, err := w.Query(ctx, q)
 	if err != nil {
 		return nil, fmt.Errorf("sample column %s: %w", c, err)
