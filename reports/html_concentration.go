@@ -1,0 +1,243 @@
+package reports
+
+import (
+	"math"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/go-echarts/go-echarts/v2/charts"
+	"github.com/go-echarts/go-echarts/v2/opts"
+	"github.com/go-echarts/go-echarts/v2/types"
+)
+
+// paretoBars is how many of the largest units the Pareto chart draws.
+const htmlParetoBars = 20
+
+// mixValues caps the values per dimension in the mix charts.
+const htmlMixValues = 12
+
+func (b *htmlBuilder) concentration(s *htmlSection) error {
+	conc, err := b.q(`select * from main.portfolio_concentration order by scope`)
+	if err != nil {
+		return err
+	}
+	missing, err := htmlUnavailable(b.ctx, b.src, "portfolio_concentration")
+	if err != nil {
+		return err
+	}
+	s.Notes = b.notes(htmlMissing(b.inputs, []string{"sales"}, missing))
+	var all martRow
+	var tiles []htmlTile
+	for _, r := range conc {
+		scope := r.str("scope")
+		if scope == "all" {
+			all = r
+		}
+		label := b.val("scope", scope)
+		tiles = append(tiles,
+			htmlTile{Key: "hhi_" + scope, Label: b.t("col.hhi") + " · " + label, Value: b.loc.Count(r["hhi"]),
+				Changes: []htmlChange{{Label: b.t("col.hhi_band"), Text: b.val("hhi_band", r.str("hhi_band")), Class: htmlBandClass(r.str("hhi_band"))},
+					{Label: b.t("col.hhi_prior_ltm"), Text: b.loc.Count(r["hhi_prior_ltm"]), Class: "flat"}}},
+			htmlTile{Key: "top_" + scope, Label: b.t("html.top_shares") + " · " + label, Value: b.loc.Pct(r["top1_share"]),
+				Changes: []htmlChange{{Label: b.t("col.top5_share"), Text: b.loc.Pct(r["top5_share"]), Class: "flat"},
+					{Label: b.t("col.top10_share"), Text: b.loc.Pct(r["top10_share"]), Class: "flat"}}})
+	}
+	s.Blocks = append(s.Blocks, htmlBlock{Tiles: tiles})
+
+	top, err := b.q(`select account_name, revenue_ltm from main.portfolio_matrix where revenue_ltm > 0
+		order by revenue_ltm desc, account_name, account_id limit ?`, htmlParetoBars)
+	if err != nil {
+		return err
+	}
+	if len(top) > 0 && all != nil {
+		ch, err := b.paretoChart(top, all)
+		if err != nil {
+			return err
+		}
+		s.Blocks = append(s.Blocks, htmlBlock{Chart: ch})
+	}
+
+	trend, err := b.q(`select scope, month, hhi_ltm from main.portfolio_trend order by month, scope`)
+	if err != nil {
+		return err
+	}
+	if len(trend) > 0 {
+		ch, err := b.hhiChart(trend)
+		if err != nil {
+			return err
+		}
+		s.Blocks = append(s.Blocks, htmlBlock{Chart: ch})
+	}
+
+	mix, err := b.q(`select * from main.portfolio_mix order by dimension, revenue_ltm desc nulls last, value`)
+	if err != nil {
+		return err
+	}
+	var grid []*htmlChart
+	for _, dim := range []string{"segment", "region"} {
+		var rows []martRow
+		for _, r := range mix {
+			if r.str("dimension") == dim {
+				rows = append(rows, r)
+			}
+		}
+		if len(rows) == 0 {
+			continue
+		}
+		ch, err := b.mixChart(dim, rows)
+		if err != nil {
+			return err
+		}
+		grid = append(grid, ch)
+	}
+	if len(grid) > 0 {
+		s.Blocks = append(s.Blocks, htmlBlock{Grid: grid})
+	}
+	for _, r := range mix {
+		r["dimension"], r["value"] = b.val("dimension", r.str("dimension")), b.val("value", r.str("value"))
+	}
+	t := b.newTable("mix", hcol{Key: "dimension", Kind: "text"}, hcol{Key: "value", Kind: "text"},
+		hcol{Key: "accounts", Kind: "count"}, hcol{Key: "revenue_ltm", Kind: "money"}, hcol{Key: "revenue_share", Kind: "pct"},
+		hcol{Key: "net_contribution", Kind: "money"}, hcol{Key: "contribution_share", Kind: "pct"},
+		hcol{Key: "cost_to_serve", Kind: "money"}, hcol{Key: "revenue_change_pct", Kind: "pct"})
+	t.add(b, mix, 60)
+	s.Blocks = append(s.Blocks, htmlBlock{Heading: b.t("html.mix_table")}, htmlBlock{Table: t})
+	return nil
+}
+
+func htmlBandClass(band string) string {
+	switch band {
+	case "high":
+		return "bad"
+	case "moderate":
+		return "warn"
+	case "unconcentrated":
+		return "good"
+	}
+	return "flat"
+}
+
+// paretoChart draws the largest units' revenue with the cumulative shares
+// the concentration mart gives (top 1, 5 and 10).
+func (b *htmlBuilder) paretoChart(top []martRow, all martRow) (*htmlChart, error) {
+	cats := make([]string, len(top))
+	bars := make([]chartItem, len(top))
+	for i, r := range top {
+		cats[i] = r.str("account_name")
+		bars[i] = chartItem{Value: r.f("revenue_ltm")}
+	}
+	cum := make([]any, len(top))
+	for _, p := range []struct {
+		n    int
+		hcol string
+	}{{1, "top1_share"}, {5, "top5_share"}, {10, "top10_share"}} {
+		if i := min(p.n, len(top)) - 1; all[p.hcol] != nil && cum[i] == nil {
+			cum[i] = chartItem{Value: all.f(p.hcol), Amount: b.t("col."+p.hcol) + ": " + b.loc.Pct(all[p.hcol])}
+		}
+	}
+	c := htmlRect("axis", true)
+	c.SetXAxis(cats)
+	c.XAxisList[0].AxisLabel = &opts.AxisLabel{Show: opts.Bool(true), Interval: "0", Rotate: 40, Width: 120, Overflow: "truncate"}
+	c.GridList[0].Left = "4%"
+	c.YAxisList[0] = htmlValueAxis("v:moneyShort")
+	right := htmlValueAxis("v:pct0")
+	right.Min, right.Max, right.SplitLine = 0, 1, &opts.SplitLine{Show: opts.Bool(false)}
+	c.ExtendYAxis(right)
+	htmlSeries(c, b.t("col.revenue_ltm"), types.ChartBar, bars, func(s *charts.SingleSeries) {
+		s.SeriesTooltip = &opts.SeriesTooltip{ValueFormatter: "v:money"}
+	})
+	htmlSeries(c, b.t("html.cumulative_share"), types.ChartLine, cum, func(s *charts.SingleSeries) {
+		s.YAxisIndex = 1
+		s.ConnectNulls = opts.Bool(true)
+		s.Symbol, s.SymbolSize = "circle", 9
+		s.LineStyle = &opts.LineStyle{Color: hcThird, Width: 2}
+		s.ItemStyle = &opts.ItemStyle{Color: hcThird}
+		s.Label = &opts.Label{Show: opts.Bool(true), Position: "right", Formatter: "p:amount", BackgroundColor: "#ffffff"}
+		s.SeriesTooltip = &opts.SeriesTooltip{ValueFormatter: "v:pct"}
+	})
+	ch, err := b.render(b.t("html.pareto"), c, nil)
+	if err == nil {
+		ch.Note = b.t("html.pareto_note", b.loc.Count(len(top)), b.loc.Count(all["accounts"]))
+	}
+	return ch, err
+}
+
+// hhiChart draws the HHI of the LTM ending each month over the bands.
+func (b *htmlBuilder) hhiChart(trend []martRow) (*htmlChart, error) {
+	var cats []string
+	byScope := map[string][]any{}
+	for _, r := range trend {
+		m, _ := r["month"].(time.Time)
+		if r.str("scope") == "all" {
+			cats = append(cats, b.loc.Month(m))
+		}
+		byScope[r.str("scope")] = append(byScope[r.str("scope")], htmlNullable(r["hhi_ltm"]))
+	}
+	c := htmlRect("axis", true)
+	c.SetXAxis(cats)
+	c.YAxisList[0] = htmlValueAxis("v:count")
+	c.Tooltip.ValueFormatter = "v:count"
+	mod, high := b.param("hhi_moderate_from"), b.param("hhi_high_above")
+	// The axis reaches past the high band's edge, so every band shows.
+	top := high * 1.25
+	for _, r := range trend {
+		top = max(top, r.f("hhi_ltm")*1.1)
+	}
+	c.YAxisList[0].Min, c.YAxisList[0].Max = 0, math.Ceil(top/100)*100
+	band := func(name, color string, from, to float64) []any {
+		return []any{map[string]any{"name": name, "yAxis": from, "itemStyle": map[string]any{"color": color, "opacity": 0.08},
+			"label": map[string]any{"position": "insideTopLeft", "color": color}}, map[string]any{"yAxis": to}}
+	}
+	for i, scope := range []string{"all", "key"} {
+		data, ok := byScope[scope]
+		if !ok {
+			continue
+		}
+		color := []string{hcMain, hcThird}[i]
+		htmlSeries(c, b.t("col.hhi")+" · "+b.val("scope", scope), types.ChartLine, data, func(s *charts.SingleSeries) {
+			s.LineStyle = &opts.LineStyle{Color: color, Width: 2}
+			s.ItemStyle = &opts.ItemStyle{Color: color}
+			if i == 0 {
+				s.MarkAreas = &opts.MarkAreas{Data: []any{
+					band(b.val("hhi_band", "unconcentrated"), hcGood, 0, mod),
+					band(b.val("hhi_band", "moderate"), hcWarn, mod, high),
+					band(b.val("hhi_band", "high"), hcBad, high, 10000),
+				}}
+			}
+		})
+	}
+	return b.render(b.t("html.hhi_trend"), c, map[string]any{})
+}
+
+func (b *htmlBuilder) mixChart(dim string, rows []martRow) (*htmlChart, error) {
+	n := len(rows)
+	if n > htmlMixValues {
+		rows = rows[:htmlMixValues]
+	}
+	cats := make([]string, len(rows))
+	rev, con := make([]any, len(rows)), make([]any, len(rows))
+	for i, r := range rows {
+		cats[i] = b.val("value", r.str("value"))
+		rev[i], con[i] = htmlNullable(r["revenue_share"]), htmlNullable(r["contribution_share"])
+	}
+	c := htmlRect("axis", true)
+	htmlHorizontal(c, cats, "v:pct0")
+	c.Tooltip.ValueFormatter = "v:pct"
+	htmlSeries(c, b.t("col.revenue_share"), types.ChartBar, rev)
+	htmlSeries(c, b.t("col.contribution_share"), types.ChartBar, con)
+	ch, err := b.render(b.t("html.mix_by", lowerFirst(b.val("dimension", dim))), c, nil)
+	if err == nil && n > htmlMixValues {
+		ch.Note = b.t("html.top_values", b.loc.Count(htmlMixValues), b.loc.Count(n))
+	}
+	return ch, err
+}
+
+// lowerFirst writes a label inside a sentence: "Segment" → "segment".
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[n:]
+}

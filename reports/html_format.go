@@ -1,0 +1,287 @@
+package reports
+
+import (
+	"math"
+	"math/big"
+	"strconv"
+	"strings"
+	"time"
+
+	"kam/reports/i18n"
+)
+
+// locale formats numbers, money and dates for the report's language: in
+// Spanish 1.234.567 € and 45,3 %, in English €1,234,567 and 45.3%. The page's
+// script gets the same settings (jsLocale) so tooltips agree with tables.
+type htmlLocale struct {
+	Lang      string   `json:"lang"`
+	Decimal   string   `json:"decimal"`
+	Group     string   `json:"group"`
+	Symbol    string   `json:"symbol"`    // €, $, £ or the ISO code
+	SymBefore bool     `json:"symBefore"` // €1,234 (en) rather than 1.234 € (es)
+	SymSpace  bool     `json:"symSpace"`  // a space between amount and code (CHF 1,234)
+	PctSpace  bool     `json:"pctSpace"`  // 45,3 % (es) rather than 45.3% (en)
+	NA        string   `json:"na"`        // shown for a missing value
+	Months    []string `json:"months"`    // short month names
+	Units     []string `json:"units"`     // thousand, million, billion in short amounts
+}
+
+var htmlCurrencySymbols = map[string]string{"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥"}
+
+func newHTMLLocale(lang, currency string) htmlLocale {
+	if currency == "" {
+		currency = "EUR"
+	}
+	sym, known := htmlCurrencySymbols[currency]
+	if !known {
+		sym = currency
+	}
+	l := htmlLocale{Lang: lang, Decimal: ".", Group: ",", Symbol: sym, SymBefore: true, SymSpace: !known, NA: "—",
+		Months: []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}}
+	if lang == "es" {
+		l.Decimal, l.Group, l.SymBefore, l.SymSpace, l.PctSpace = ",", ".", false, true, true
+		l.Months = []string{"ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"}
+	}
+	l.Units = []string{i18n.T(lang, "html.unit_thousand"), i18n.T(lang, "html.unit_million"), i18n.T(lang, "html.unit_billion")}
+	return l
+}
+
+var htmlLongMonths = map[string][]string{
+	"en": {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
+	"es": {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
+}
+
+// toFloat reads a number the database driver returned (DECIMAL, HUGEINT,
+// integers, doubles); ok is false for NULL and non-numbers.
+func htmlFloat(v any) (float64, bool) {
+	switch x := v.(type) {
+	case nil:
+		return 0, false
+	case float64:
+		return x, !math.IsNaN(x)
+	case float32:
+		return float64(x), true
+	case int:
+		return float64(x), true
+	case int8:
+		return float64(x), true
+	case int16:
+		return float64(x), true
+	case int32:
+		return float64(x), true
+	case int64:
+		return float64(x), true
+	case uint8:
+		return float64(x), true
+	case uint16:
+		return float64(x), true
+	case uint32:
+		return float64(x), true
+	case uint64:
+		return float64(x), true
+	case *big.Int:
+		f, _ := new(big.Float).SetInt(x).Float64()
+		return f, true
+	case interface{ Float64() float64 }: // duckdb.Decimal
+		return x.Float64(), true
+	}
+	return 0, false
+}
+
+// number writes v with the given decimals and the language's separators.
+func (l htmlLocale) number(v float64, decimals int) string {
+	// Half away from zero, as Excel rounds: 6612.5 → 6.613.
+	scale := math.Pow(10, float64(decimals))
+	s := strconv.FormatFloat(math.Round(math.Abs(v)*scale)/scale, 'f', decimals, 64)
+	intPart, frac, _ := strings.Cut(s, ".")
+	var b strings.Builder
+	if v < 0 && strings.Trim(s, "0.") != "" {
+		b.WriteString("-")
+	}
+	for i, c := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteString(l.Group)
+		}
+		b.WriteRune(c)
+	}
+	if frac != "" {
+		b.WriteString(l.Decimal)
+		b.WriteString(frac)
+	}
+	return b.String()
+}
+
+// withSymbol places the currency symbol around a formatted amount.
+func (l htmlLocale) withSymbol(amount string) string {
+	sp := ""
+	if l.SymSpace {
+		sp = "\u00a0"
+	}
+	if l.SymBefore {
+		if neg, ok := strings.CutPrefix(amount, "-"); ok {
+			return "-" + l.Symbol + sp + neg
+		}
+		return l.Symbol + sp + amount
+	}
+	return amount + sp + l.Symbol
+}
+
+// Money in whole units of the reporting currency.
+func (l htmlLocale) Money(v any) string {
+	f, ok := htmlFloat(v)
+	if !ok {
+		return l.NA
+	}
+	return l.withSymbol(l.number(f, 0))
+}
+
+// MoneyShort writes an amount for a chart label: €1.2M, 26,4 M€, €640k;
+// report.js's moneyShort does the same for axes.
+func (l htmlLocale) MoneyShort(v any) string {
+	f, ok := htmlFloat(v)
+	if !ok {
+		return l.NA
+	}
+	for i, step := range []float64{1e9, 1e6, 1e3} {
+		if math.Abs(f) < step {
+			continue
+		}
+		x := f / step
+		d := 1
+		if math.Abs(x) >= 100 || x == math.Round(x) {
+			d = 0
+		}
+		unit := l.Units[2-i]
+		if l.SymBefore {
+			return l.withSymbol(l.number(x, d)) + unit
+		}
+		return l.number(x, d) + "\u00a0" + unit + l.Symbol
+	}
+	return l.Money(f)
+}
+
+// Pct writes a fraction as a percentage with one decimal (0.925 → 92,5 %).
+func (l htmlLocale) Pct(v any) string {
+	f, ok := htmlFloat(v)
+	if !ok {
+		return l.NA
+	}
+	s := l.number(f*100, 1)
+	if l.PctSpace {
+		return s + "\u00a0%"
+	}
+	return s + "%"
+}
+
+// PP writes a change of a fraction in percentage points (−0.0129 → −1,3 pp).
+func (l htmlLocale) PP(v any) string {
+	f, ok := htmlFloat(v)
+	if !ok {
+		return l.NA
+	}
+	return htmlSigned(l.number(f*100, 1), f) + "\u00a0pp"
+}
+
+// Score writes a 0–100 score with one decimal.
+func (l htmlLocale) Score(v any) string {
+	f, ok := htmlFloat(v)
+	if !ok {
+		return l.NA
+	}
+	return l.number(f, 1)
+}
+
+// Count writes a whole number (also the HHI, an index of 0–10,000).
+func (l htmlLocale) Count(v any) string {
+	f, ok := htmlFloat(v)
+	if !ok {
+		return l.NA
+	}
+	return l.number(f, 0)
+}
+
+// Dec writes a number with one decimal (hours, years).
+func (l htmlLocale) Dec(v any) string {
+	f, ok := htmlFloat(v)
+	if !ok {
+		return l.NA
+	}
+	return l.number(f, 1)
+}
+
+// Ratio writes a multiple such as a ROI (17.7 → 17,7×).
+func (l htmlLocale) Ratio(v any) string {
+	f, ok := htmlFloat(v)
+	if !ok {
+		return l.NA
+	}
+	return l.number(f, 1) + "×"
+}
+
+// Date writes a day: 20/10/2026 in Spanish, 20 Oct 2026 in English.
+func (l htmlLocale) Date(v any) string {
+	t, ok := v.(time.Time)
+	if !ok || t.IsZero() {
+		return l.NA
+	}
+	if l.Lang == "es" {
+		return t.Format("02/01/2006")
+	}
+	return strconv.Itoa(t.Day()) + " " + l.Months[t.Month()-1] + " " + strconv.Itoa(t.Year())
+}
+
+// Month writes a month for chart axes: oct 2026 / Oct 2026.
+func (l htmlLocale) Month(t time.Time) string {
+	return l.Months[t.Month()-1] + " " + strconv.Itoa(t.Year())
+}
+
+// Period writes the report month YYYY-MM in words: octubre de 2026 / October 2026.
+func (l htmlLocale) Period(p string) string {
+	t, err := time.Parse("2006-01", p)
+	if err != nil {
+		return p
+	}
+	names := htmlLongMonths["en"]
+	if l.Lang == "es" {
+		return htmlLongMonths["es"][t.Month()-1] + " de " + strconv.Itoa(t.Year())
+	}
+	return names[t.Month()-1] + " " + strconv.Itoa(t.Year())
+}
+
+// signed puts a + before a positive change.
+func htmlSigned(s string, f float64) string {
+	if f > 0 && strings.Trim(s, "0.,") != "" {
+		return "+" + s
+	}
+	return s
+}
+
+// format writes v in one of the kinds tables and tiles use.
+func (l htmlLocale) format(kind string, v any) string {
+	switch kind {
+	case "money":
+		return l.Money(v)
+	case "pct", "share":
+		return l.Pct(v)
+	case "score":
+		return l.Score(v)
+	case "count", "index":
+		return l.Count(v)
+	case "dec":
+		return l.Dec(v)
+	case "ratio":
+		return l.Ratio(v)
+	case "date":
+		return l.Date(v)
+	}
+	if v == nil {
+		return l.NA
+	}
+	if s, ok := v.(string); ok {
+		return s
+	}
+	if f, ok := htmlFloat(v); ok {
+		return l.number(f, 0)
+	}
+	return l.NA
+}

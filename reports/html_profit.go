@@ -1,0 +1,238 @@
+package reports
+
+import (
+	"github.com/go-echarts/go-echarts/v2/charts"
+	"github.com/go-echarts/go-echarts/v2/opts"
+	"github.com/go-echarts/go-echarts/v2/types"
+)
+
+// whalePoints caps the points of the whale curve; the peak is always kept.
+const htmlWhalePoints = 1000
+
+// waterfallAccounts is how many of the largest accounts get their own waterfall.
+const htmlWaterfallAccounts = 6
+
+func (b *htmlBuilder) profitability(s *htmlSection) error {
+	missing, err := htmlUnavailable(b.ctx, b.src, "account_profitability")
+	if err != nil {
+		return err
+	}
+	s.Notes = b.notes(htmlMissing(b.inputs, []string{"sales"}, missing))
+
+	whale, err := b.q(`select * from main.whale_curve order by rank`)
+	if err != nil {
+		return err
+	}
+	if len(whale) > 0 {
+		ch, err := b.whaleChart(whale)
+		if err != nil {
+			return err
+		}
+		s.Blocks = append(s.Blocks, htmlBlock{Chart: ch})
+	}
+
+	// The portfolio's waterfall adds up the units' LTM P&L lines of the
+	// mart (their sum is the portfolio's; nothing else is derived).
+	total, err := b.q(`select sum(gross_sales) as gross_sales, sum(discounts) as discounts, sum(revenue) as revenue,
+		sum(cogs) as cogs, sum(revenue_without_cost) as revenue_without_cost, sum(gross_margin) as gross_margin,
+		sum(service_cost_logistics) as service_cost_logistics, sum(service_cost_support) as service_cost_support,
+		sum(service_cost_rebate) as service_cost_rebate, sum(service_cost_marketing) as service_cost_marketing,
+		sum(service_cost_other) as service_cost_other, sum(activity_cost) as activity_cost,
+		sum(net_contribution) as net_contribution, count(*) as accounts
+		from main.account_profitability where time_window = 'ltm'`)
+	if err != nil {
+		return err
+	}
+	if len(total) == 1 && total[0].f("accounts") > 0 {
+		ch, err := b.waterfall(b.t("html.waterfall_portfolio"), total[0], false)
+		if err != nil {
+			return err
+		}
+		s.Blocks = append(s.Blocks, htmlBlock{Chart: ch})
+	}
+	top, err := b.q(`select * from main.account_profitability where time_window = 'ltm'
+		order by revenue desc nulls last, account_name, account_id limit ?`, htmlWaterfallAccounts)
+	if err != nil {
+		return err
+	}
+	var grid []*htmlChart
+	for _, r := range top {
+		ch, err := b.waterfall(r.str("account_name"), r, true)
+		if err != nil {
+			return err
+		}
+		ch.Size = "small"
+		grid = append(grid, ch)
+	}
+	if len(grid) > 0 {
+		s.Blocks = append(s.Blocks, htmlBlock{Heading: b.t("html.waterfall_accounts", b.loc.Count(len(grid)))}, htmlBlock{Grid: grid})
+	}
+
+	loss, err := b.q(`select p.*, k.kam_name from main.account_profitability p
+		left join main.kam_performance k using (kam_id)
+		where p.time_window = 'ltm' and p.is_loss_making
+		order by p.net_contribution, p.account_name, p.account_id`)
+	if err != nil {
+		return err
+	}
+	t := b.newTable("loss", hcol{Key: "account_name", Kind: "text"}, hcol{Key: "is_key_account", Kind: "bool"},
+		hcol{Key: "kam_name", Kind: "text"}, hcol{Key: "revenue", Kind: "money"}, hcol{Key: "gross_margin_pct", Kind: "pct"},
+		hcol{Key: "cost_to_serve", Kind: "money"}, hcol{Key: "net_contribution", Kind: "money"},
+		hcol{Key: "net_contribution_pct", Kind: "pct"}, hcol{Key: "kam_roi", Kind: "ratio"})
+	t.Empty = b.t("html.no_loss")
+	t.add(b, loss, 25)
+	s.Blocks = append(s.Blocks, htmlBlock{Heading: b.t("html.loss_making", b.loc.Count(len(loss)))}, htmlBlock{Table: t})
+	return nil
+}
+
+func (b *htmlBuilder) whaleChart(rows []martRow) (*htmlChart, error) {
+	step := 1
+	if len(rows) > htmlWhalePoints {
+		step = (len(rows) + htmlWhalePoints - 1) / htmlWhalePoints
+	}
+	data := []chartItem{{Value: []float64{0, 0}}}
+	var peak martRow
+	for i, r := range rows {
+		if r.is("is_peak") {
+			peak = r
+		}
+		if i%step != 0 && !r.is("is_peak") && i != len(rows)-1 {
+			continue
+		}
+		data = append(data, chartItem{Name: r.str("account_name"), Value: []float64{r.f("cum_accounts_pct"), r.f("cum_contribution_pct")},
+			Tip: htmlTip(b.t("col.rank"), b.loc.Count(r["rank"]),
+				b.t("col.net_contribution"), b.loc.Money(r["net_contribution"]),
+				b.t("col.cum_contribution"), b.loc.Money(r["cum_contribution"]),
+				b.t("col.cum_contribution_pct"), b.loc.Pct(r["cum_contribution_pct"]),
+				b.t("col.cum_accounts_pct"), b.loc.Pct(r["cum_accounts_pct"]))})
+	}
+	c := htmlRect("axis", false)
+	c.XAxisList[0] = opts.XAxis{Type: "value", Min: 0, Max: 1, Name: b.t("col.cum_accounts_pct"), NameLocation: "middle", NameGap: 28,
+		AxisLabel: &opts.AxisLabel{Show: opts.Bool(true), Formatter: "v:pct0"}}
+	c.YAxisList[0] = htmlValueAxis("v:pct0")
+	c.YAxisList[0].Name, c.YAxisList[0].NameLocation, c.YAxisList[0].NameGap = b.t("col.cum_contribution_pct"), "middle", 44
+	c.Tooltip.Formatter = "tip"
+	c.GridList[0].Bottom, c.GridList[0].Left = "30", "30"
+	htmlSeries(c, b.t("col.cum_contribution_pct"), types.ChartLine, data, func(s *charts.SingleSeries) {
+		s.ShowSymbol = opts.Bool(false)
+		s.LineStyle = &opts.LineStyle{Color: hcMain, Width: 2}
+		s.AreaStyle = &opts.AreaStyle{Color: hcMain, Opacity: opts.Float(0.08)}
+		s.MarkLines = &opts.MarkLines{Data: []any{map[string]any{"yAxis": 1, "name": "100 %"}},
+			MarkLineStyle: opts.MarkLineStyle{Symbol: []string{"none", "none"}, LineStyle: &opts.LineStyle{Color: hcGrey, Type: "dashed"},
+				Label: &opts.Label{Show: opts.Bool(true), Formatter: "100 %", Position: "insideEndTop"}}}
+		if peak != nil {
+			label := b.t("html.whale_peak", b.loc.Pct(peak["cum_contribution_pct"]), b.loc.Pct(peak["cum_accounts_pct"]))
+			s.MarkPoints = &opts.MarkPoints{Data: []any{map[string]any{
+				"coord": []float64{peak.f("cum_accounts_pct"), peak.f("cum_contribution_pct")}, "value": label,
+				"symbol": "circle", "symbolSize": 10, "itemStyle": map[string]any{"color": hcBad},
+				"label": map[string]any{"show": true, "position": "top", "formatter": label, "color": hcBad, "fontWeight": "bold",
+					"backgroundColor": "#ffffff", "padding": 3},
+			}}}
+		}
+	})
+	ch, err := b.render(b.t("html.whale_curve"), c, nil)
+	if err != nil {
+		return nil, err
+	}
+	if step > 1 {
+		ch.Note = b.t("html.sampled", b.loc.Count(len(data)-1), b.loc.Count(len(rows)))
+	}
+	return ch, nil
+}
+
+// waterfallSteps is the pocket-margin waterfall: totals are drawn from zero,
+// the other steps take their amount off the running level.
+var htmlWaterfallSteps = []struct {
+	key   string
+	total bool
+}{
+	{"gross_sales", true}, {"discounts", false}, {"revenue", true}, {"cogs", false},
+	{"revenue_without_cost", false}, {"gross_margin", true},
+	{"service_cost_logistics", false}, {"service_cost_support", false}, {"service_cost_rebate", false},
+	{"service_cost_marketing", false}, {"service_cost_other", false},
+	{"activity_cost", false}, {"net_contribution", true},
+}
+
+func (b *htmlBuilder) waterfall(title string, r martRow, small bool) (*htmlChart, error) {
+	var cats []string
+	// Each bar spans [lo, hi]; stacking a transparent base under the
+	// visible part, positives and negatives apart, draws bars that cross zero.
+	var basePos, visPos, baseNeg, visNeg []chartItem
+	level := 0.0
+	for _, st := range htmlWaterfallSteps {
+		v, ok := r.num(st.key)
+		if !ok || (!st.total && v == 0) {
+			continue
+		}
+		if st.key == "discounts" {
+			if _, gross := r.num("gross_sales"); !gross {
+				continue
+			}
+		}
+		from, to := level, level-v
+		color := hcBad
+		if st.total {
+			from, to = 0, v
+			color = hcMain
+			if st.key == "net_contribution" {
+				color = hcGood
+				if v < 0 {
+					color = hcBad
+				}
+			}
+		} else if v < 0 {
+			color = hcGood
+		}
+		level = to
+		lo, hi := min(from, to), max(from, to)
+		name := b.t("col." + st.key)
+		cats = append(cats, name)
+		t := htmlTip(name, b.loc.Money(v))
+		style := &opts.ItemStyle{Color: color}
+		vis := chartItem{Name: name, Tip: t, Amount: b.loc.MoneyShort(v), ItemStyle: style}
+		none := chartItem{Value: 0}
+		switch {
+		case lo >= 0:
+			basePos, baseNeg = append(basePos, chartItem{Value: lo}), append(baseNeg, none)
+			vis.Value = hi - lo
+			visPos, visNeg = append(visPos, vis), append(visNeg, none)
+		case hi <= 0:
+			basePos, baseNeg = append(basePos, none), append(baseNeg, chartItem{Value: hi})
+			vis.Value = lo - hi
+			visPos, visNeg = append(visPos, none), append(visNeg, vis)
+		default:
+			basePos, baseNeg = append(basePos, none), append(baseNeg, none)
+			neg := chartItem{Name: name, Tip: t, Value: lo, ItemStyle: style}
+			vis.Value = hi
+			visPos, visNeg = append(visPos, vis), append(visNeg, neg)
+		}
+	}
+	c := htmlRect("item", false)
+	c.SetXAxis(cats)
+	labels := &opts.AxisLabel{Show: opts.Bool(true), Interval: "0", Rotate: 25, Width: 130, Overflow: "truncate"}
+	if small {
+		labels = &opts.AxisLabel{Show: opts.Bool(true), Interval: "0", Rotate: 35, Width: 100, Overflow: "truncate"}
+	}
+	c.XAxisList[0] = opts.XAxis{Type: "category", AxisLabel: labels}
+	c.GridList[0].Left = "5%"
+	c.YAxisList[0] = htmlValueAxis("v:moneyShort")
+	c.Tooltip.Formatter = "tip"
+	c.GridList[0].Top = "24"
+	hidden := func(s *charts.SingleSeries) {
+		s.Stack = "w"
+		s.ItemStyle = &opts.ItemStyle{Color: "transparent"}
+		s.Emphasis = &opts.Emphasis{ItemStyle: &opts.ItemStyle{Color: "transparent"}}
+	}
+	shown := func(pos string) func(s *charts.SingleSeries) {
+		return func(s *charts.SingleSeries) {
+			s.Stack = "w"
+			s.BarWidth = "60%"
+			s.Label = &opts.Label{Show: opts.Bool(true), Position: pos, Formatter: "p:amount", FontSize: 10}
+		}
+	}
+	htmlSeries(c, "base+", types.ChartBar, basePos, hidden)
+	htmlSeries(c, "+", types.ChartBar, visPos, shown("top"))
+	htmlSeries(c, "base-", types.ChartBar, baseNeg, hidden)
+	htmlSeries(c, "-", types.ChartBar, visNeg, shown("bottom"))
+	return b.render(title, c, nil)
+}

@@ -1,0 +1,176 @@
+package reports
+
+import (
+	"strconv"
+	"time"
+)
+
+// tile is one KPI: its value and its change against earlier months.
+type htmlTile struct {
+	Key, Label, Value, Title string
+	Changes                  []htmlChange
+}
+
+type htmlChange struct{ Label, Text, Class string }
+
+// pillar is a card of the congruence scorecard.
+type htmlPillar struct {
+	Key, Label, Score string
+	Width             string // the score as a CSS width, 0–100 %
+	Indicators        []htmlIndicator
+}
+
+type htmlIndicator struct {
+	Label, Value, Target, Status, StatusText, Note string
+}
+
+// kpiOrder is the order of the summary tiles; quadrant counts are shown
+// with the matrix.
+var htmlKPIOrder = []string{
+	"revenue_month", "revenue_ltm", "net_contribution_ltm", "gross_margin_pct_ltm",
+	"key_revenue_share", "key_contribution_share", "nrr", "grr", "hhi", "hhi_key",
+	"key_accounts", "revenue_at_risk", "congruence_index", "unattributed_revenue_ltm",
+}
+
+// kpiBetter says which way a KPI is good: +1 up, −1 down, 0 neither.
+var htmlKPIBetter = map[string]int{
+	"revenue_month": 1, "revenue_ltm": 1, "net_contribution_ltm": 1, "gross_margin_pct_ltm": 1,
+	"key_contribution_share": 1, "nrr": 1, "grr": 1, "congruence_index": 1,
+	"hhi": -1, "hhi_key": -1, "revenue_at_risk": -1, "unattributed_revenue_ltm": -1,
+}
+
+func (b *htmlBuilder) summary(s *htmlSection) error {
+	kpis, err := b.q(`select * from main.kpi_summary`)
+	if err != nil {
+		return err
+	}
+	byKey := map[string]martRow{}
+	for _, r := range kpis {
+		byKey[r.str("kpi")] = r
+	}
+	var tiles []htmlTile
+	for _, k := range htmlKPIOrder {
+		if r, ok := byKey[k]; ok {
+			tiles = append(tiles, b.kpiTile(r))
+		}
+	}
+	s.Blocks = append(s.Blocks, htmlBlock{Tiles: tiles})
+
+	sc, err := b.q(`select * from main.congruence_scorecard order by case pillar
+		when 'strategy' then 1 when 'organisation' then 2 when 'human_resources' then 3 else 4 end, indicator_order`)
+	if err != nil {
+		return err
+	}
+	if len(sc) == 0 {
+		return nil
+	}
+	s.Blocks = append(s.Blocks, htmlBlock{Heading: b.t("html.scorecard") + " · " + b.t("kpi.congruence_index") + " " + b.loc.Pct(sc[0]["congruence_index"])})
+	var cards []htmlPillar
+	for _, r := range sc {
+		key := r.str("pillar")
+		if len(cards) == 0 || cards[len(cards)-1].Key != key {
+			score, ok := r.num("pillar_score")
+			cards = append(cards, htmlPillar{Key: key, Label: b.t("pillar." + key), Score: b.loc.Pct(r["pillar_score"])})
+			if ok {
+				cards[len(cards)-1].Width = strconv.FormatFloat(score*100, 'f', 1, 64) + "%"
+			}
+		}
+		c := &cards[len(cards)-1]
+		status := r.str("status")
+		ind := htmlIndicator{Label: b.t("ind." + r.str("indicator")), Status: status, StatusText: b.val("status", status),
+			Value: b.indicatorValue(r.str("unit"), r["value"]), Target: b.target(r)}
+		if status == "unavailable" && r.str("missing_input") != "" {
+			ind.Note = b.t("unavailable." + r.str("missing_input"))
+		}
+		c.Indicators = append(c.Indicators, ind)
+	}
+	s.Blocks = append(s.Blocks, htmlBlock{Pillars: cards})
+	return nil
+}
+
+func (b *htmlBuilder) kpiTile(r martRow) htmlTile {
+	k, unit := r.str("kpi"), r.str("unit")
+	t := htmlTile{Key: k, Label: b.t("kpi." + k), Value: b.loc.format(unit, r["value"])}
+	prior := func(months int) string {
+		p, err := time.Parse("2006-01", b.run.Period)
+		if err != nil {
+			return ""
+		}
+		return b.loc.Month(p.AddDate(0, -months, 0))
+	}
+	for _, c := range []struct{ suffix, label string }{
+		{"prior_month", b.t("html.vs", prior(1))}, {"prior_year", b.t("html.vs", prior(12))},
+	} {
+		t.Changes = append(t.Changes, b.kpiChange(k, unit, c.label, r["change_"+c.suffix], r["change_pct_"+c.suffix]))
+	}
+	return t
+}
+
+// kpiChange writes a change: money and counts in per cent of the earlier
+// value, shares in percentage points, the HHI in points.
+func (b *htmlBuilder) kpiChange(kpi, unit, label string, abs, pct any) htmlChange {
+	d, ok := htmlFloat(abs)
+	if !ok {
+		return htmlChange{Label: label, Text: b.t("html.no_comparison"), Class: "flat"}
+	}
+	var text string
+	switch p, hasPct := htmlFloat(pct); {
+	case unit == "share":
+		text = b.loc.PP(d)
+	case (unit == "money" || unit == "count") && hasPct:
+		text = htmlSigned(b.loc.Pct(p), p)
+	default:
+		text = htmlSigned(b.loc.format(unit, d), d)
+	}
+	class, arrow := "flat", "▬ "
+	if d > 0 {
+		arrow = "▲ "
+	} else if d < 0 {
+		arrow = "▼ "
+	}
+	switch dir := htmlKPIBetter[kpi]; {
+	case d == 0 || dir == 0:
+	case (d > 0) == (dir > 0):
+		class = "good"
+	default:
+		class = "bad"
+	}
+	return htmlChange{Label: label, Text: arrow + text, Class: class}
+}
+
+func (b *htmlBuilder) indicatorValue(unit string, v any) string {
+	switch unit {
+	case "share":
+		return b.loc.Pct(v)
+	case "flag":
+		f, ok := htmlFloat(v)
+		if !ok {
+			return b.loc.NA
+		}
+		if f >= 1 {
+			return b.t("html.yes")
+		}
+		return b.t("html.no")
+	case "index":
+		return b.loc.Count(v)
+	}
+	return b.loc.Count(v)
+}
+
+// target writes an indicator's target: ≥ 70 %, ≤ 1.800, 15–35.
+func (b *htmlBuilder) target(r martRow) string {
+	unit := r.str("unit")
+	if unit == "flag" {
+		return "= " + b.t("html.yes")
+	}
+	lo, hi := b.indicatorValue(unit, r["target_min"]), b.indicatorValue(unit, r["target_max"])
+	switch r.str("target_kind") {
+	case "at least":
+		return "≥ " + lo
+	case "at most":
+		return "≤ " + hi
+	case "between":
+		return lo + "–" + hi
+	}
+	return ""
+}
