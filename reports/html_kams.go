@@ -28,13 +28,15 @@ func (b *htmlBuilder) kams(s *htmlSection) error {
 		s.Blocks = append(s.Blocks, htmlBlock{Text: b.t("html.no_rows")})
 		return nil
 	}
+	for _, r := range rows {
+		if r.str("kam_name") == "" { // a kam_id the kams file does not name
+			r["kam_name"] = r.str("kam_id")
+		}
+	}
 	top := rows[:min(htmlKAMBars, len(rows))]
 	cats := make([]string, len(top))
 	for i, r := range top {
 		cats[i] = r.str("kam_name")
-		if cats[i] == "" {
-			cats[i] = r.str("kam_id")
-		}
 	}
 
 	// Workload: accounts per KAM and the utilisation of their capacity.
@@ -79,8 +81,10 @@ func (b *htmlBuilder) kams(s *htmlSection) error {
 
 	// Contribution and the return on the KAMs' time.
 	nc, roi := make([]any, len(top)), make([]any, len(top))
+	drawn := false // without costs there is nothing to draw; the notes say why
 	for i, r := range top {
 		nc[i], roi[i] = htmlNullable(r["net_contribution"]), htmlNullable(r["kam_roi"])
+		drawn = drawn || nc[i] != nil || roi[i] != nil
 	}
 	c = htmlRect("axis", true)
 	c.SetXAxis(cats)
@@ -109,7 +113,10 @@ func (b *htmlBuilder) kams(s *htmlSection) error {
 		note := b.t("html.top_values", b.loc.Count(htmlKAMBars), b.loc.Count(len(rows)))
 		work.Note, roiChart.Note = note, note
 	}
-	s.Blocks = append(s.Blocks, htmlBlock{Chart: work}, htmlBlock{Chart: roiChart})
+	s.Blocks = append(s.Blocks, htmlBlock{Chart: work})
+	if drawn {
+		s.Blocks = append(s.Blocks, htmlBlock{Chart: roiChart})
+	}
 
 	for _, r := range rows {
 		var flags []string

@@ -31,7 +31,7 @@ func (b *htmlBuilder) matrix(s *htmlSection) error {
 	}
 	s.Blocks = append(s.Blocks, htmlBlock{Tiles: tiles})
 
-	rows, err := b.q(`select m.*, k.kam_name from main.portfolio_matrix m
+	rows, err := b.q(`select m.*, coalesce(k.kam_name, m.kam_id) as kam_name from main.portfolio_matrix m
 		left join main.kam_performance k using (kam_id)
 		order by m.revenue_ltm desc nulls last, m.account_name, m.account_id`)
 	if err != nil {

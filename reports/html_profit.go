@@ -68,7 +68,10 @@ func (b *htmlBuilder) profitability(s *htmlSection) error {
 		s.Blocks = append(s.Blocks, htmlBlock{Heading: b.t("html.waterfall_accounts", b.loc.Count(len(grid)))}, htmlBlock{Grid: grid})
 	}
 
-	loss, err := b.q(`select p.*, k.kam_name from main.account_profitability p
+	if len(total) == 1 && total[0]["net_contribution"] == nil {
+		return nil // no net contribution, so no loss-making accounts to list; the notes say which files are missing
+	}
+	loss, err := b.q(`select p.*, coalesce(k.kam_name, p.kam_id) as kam_name from main.account_profitability p
 		left join main.kam_performance k using (kam_id)
 		where p.time_window = 'ltm' and p.is_loss_making
 		order by p.net_contribution, p.account_name, p.account_id`)

@@ -72,7 +72,7 @@ func (b *htmlBuilder) retention(s *htmlSection) error {
 		grid = append(grid, ch)
 	}
 
-	risk, err := b.q(`select h.*, k.kam_name from main.account_health h left join main.kam_performance k using (kam_id)
+	risk, err := b.q(`select h.*, coalesce(k.kam_name, h.kam_id) as kam_name from main.account_health h left join main.kam_performance k using (kam_id)
 		where h.is_revenue_at_risk or h.health_band in ('at_risk', 'needs_attention')
 		order by h.revenue_at_risk desc nulls last, h.health_score nulls last, h.account_name, h.account_id`)
 	if err != nil {
