@@ -48,6 +48,14 @@ func (b *htmlBuilder) profitability(s *htmlSection) error {
 		if err != nil {
 			return err
 		}
+		// The waterfall adds up accounts; revenue no account owns is apart.
+		recon, err := b.q(`select unattributed_revenue from main.revenue_reconciliation where time_window = 'ltm'`)
+		if err != nil {
+			return err
+		}
+		if len(recon) == 1 && recon[0].f("unattributed_revenue") != 0 {
+			ch.Note = b.t("html.waterfall_note", b.loc.Money(recon[0]["unattributed_revenue"]))
+		}
 		s.Blocks = append(s.Blocks, htmlBlock{Chart: ch})
 	}
 	top, err := b.q(`select * from main.account_profitability where time_window = 'ltm'

@@ -80,6 +80,7 @@ func init() {
 		"html.value":               {"Value", "Valor"},
 		"html.vs":                  {"vs %s", "frente a %s"},
 		"html.waterfall_accounts":  {"Pocket-margin waterfall of the %s largest accounts", "Cascada de margen de las %s mayores cuentas"},
+		"html.waterfall_note":      {"Revenue of the accounts; %s of unattributed revenue belongs to no account (see Data quality).", "Ingresos de las cuentas; %s de ingresos sin atribuir no pertenecen a ninguna cuenta (ver Calidad de datos)."},
 		"html.waterfall_portfolio": {"Pocket-margin waterfall of the portfolio, last 12 months", "Cascada de margen de la cartera, últimos 12 meses"},
 		"html.whale_curve":         {"Whale curve: cumulative net contribution by account, most profitable first", "Curva de la ballena: contribución neta acumulada por cuenta, de más a menos rentable"},
 		"html.whale_peak":          {"Peak %s with %s of accounts", "Máximo %s con el %s de las cuentas"},
