@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -170,9 +171,6 @@ func (w *Warehouse) forget(ctx context.Context, id int) error {
 			return err
 		}
 	}
-	if err := w.Exec(ctx, "delete from meta.rejects where file_id = ?", id); err != nil {
-		return err
-	}
 	// Copies of the old bytes stay copies of nothing: they become their own.
 	if err := w.Exec(ctx, "delete from meta.files where duplicate_of = ?", id); err != nil {
 		return err
@@ -184,7 +182,9 @@ func (w *Warehouse) forget(ctx context.Context, id int) error {
 func (w *Warehouse) loadFile(ctx context.Context, f InputFile, cfg Config, tmpDir, sha string, seq int, headers bool) (*LoadedFile, string, error) {
 	rawName := fmt.Sprintf("kam_raw_%d", seq)
 	defer w.Exec(context.Background(), "drop table if exists "+rawName)
+	tr := newTracer(f.Rel)
 	rt, err := w.readRaw(ctx, f, rawName, tmpDir, cfg.NumberLocale)
+	tr.mark("read")
 	if err != nil {
 		if errors.Is(err, errNoTable) && len(f.NameKinds) == 0 && f.Rule == nil {
 			return nil, "not a table of data: " + err.Error(), nil
@@ -222,14 +222,13 @@ func (w *Warehouse) loadFile(ctx context.Context, f InputFile, cfg Config, tmpDi
 	if err != nil {
 		return nil, "", err
 	}
+	tr.mark("plan")
 	id, err := w.nextFileID(ctx)
 	if err != nil {
 		return nil, "", err
 	}
-	typed := fmt.Sprintf("kam_typed_%d", seq)
-	defer w.Exec(context.Background(), "drop table if exists "+typed)
-	if err := w.Exec(ctx, "create or replace temp table "+typed+" as "+t.typedSQL(rt)); err != nil {
-		return nil, "", fmt.Errorf("type the rows: %w", err)
+	if d := os.Getenv("KAM_TRACE_SQL"); d != "" {
+		os.WriteFile(filepath.Join(d, kind+".sql"), []byte(t.typedSQL(rt)), 0o644)
 	}
 	cols := storedColumns(k)
 	names := make([]string, len(cols))
@@ -238,17 +237,16 @@ func (w *Warehouse) loadFile(ctx context.Context, f InputFile, cfg Config, tmpDi
 		names[i] = sqlIdent(c.Name)
 		values[i] = sqlIdent("d_" + c.Name)
 	}
-	ins := fmt.Sprintf("insert into raw.%s (file_id, source_line, %s) select %d, _src_line, %s from %s where _reject is null",
-		kind, strings.Join(names, ", "), id, strings.Join(values, ", "), typed)
+	// One pass: the typed select streams straight into the kind's table,
+	// rejected rows included (with their reason, out of every model).
+	ins := fmt.Sprintf("insert into raw.%s (file_id, source_line, %s, reject) select %d, _src_line, %s, _reject from (%s)",
+		kind, strings.Join(names, ", "), id, strings.Join(values, ", "), t.typedSQL(rt))
 	if err := w.Exec(ctx, ins); err != nil {
-		return nil, "", fmt.Errorf("store the rows: %w", err)
+		return nil, "", fmt.Errorf("type and store the rows: %w", err)
 	}
-	if err := w.Exec(ctx, fmt.Sprintf(`insert into meta.rejects select %d, _src_line, _reject.column, _reject.value, _reject.reason, _reject.detail
-		from %s where _reject is not null`, id, typed)); err != nil {
-		return nil, "", fmt.Errorf("store the rejects: %w", err)
-	}
+	tr.mark("type+store")
 	var rejected int64
-	if err := w.QueryRow(ctx, "select count(*) from "+typed+" where _reject is not null").Scan(&rejected); err != nil {
+	if err := w.QueryRow(ctx, fmt.Sprintf("select count(*) from raw.%s where file_id = ? and reject is not null", kind), id).Scan(&rejected); err != nil {
 		return nil, "", err
 	}
 	notes := append([]string{how}, rt.Notes...)

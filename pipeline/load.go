@@ -36,22 +36,29 @@ func (t *typing) typedSQL(rt *rawTable) string {
 		}
 		b.WriteString(")\n  from t00\n),\n")
 		src = "t0"
-		b.WriteString("t1 as (\n  select _src_line0 as _src_line")
+		b.WriteString("t1r as (\n  select _src_line0 as _src_line")
 	} else {
-		// t1: raw and typed values.
-		fmt.Fprintf(&b, "with t1 as (\n  select %s as _src_line", rt.LineExpr)
+		// t1r: the trimmed text of every mapped column.
+		fmt.Fprintf(&b, "with t1r as (\n  select %s as _src_line", rt.LineExpr)
 	}
 	if rt.FieldsExpr != "" {
 		fmt.Fprintf(&b, ", %s as _fields", rt.FieldsExpr)
 	}
 	for _, name := range t.order {
+		fmt.Fprintf(&b, ",\n    %s as %s", t.cols[name].Raw, sqlIdent("r_"+name))
+	}
+	fmt.Fprintf(&b, "\n  from %s\n),\n", src)
+
+	// t1: typed values.
+	b.WriteString("t1 as (\n  select t1r.*")
+	for _, name := range t.order {
 		c := t.cols[name]
-		fmt.Fprintf(&b, ",\n    %s as %s, %s as %s", c.Raw, sqlIdent("r_"+name), c.Value, sqlIdent("v_"+name))
+		fmt.Fprintf(&b, ",\n    %s as %s", c.Value, sqlIdent("v_"+name))
 		if c.Start != "" {
 			fmt.Fprintf(&b, ", %s as %s, %s as %s", c.Start, sqlIdent("v_"+name+"_start"), c.Months, sqlIdent("v_"+name+"_months"))
 		}
 	}
-	fmt.Fprintf(&b, "\n  from %s\n),\n", src)
+	b.WriteString("\n  from t1r\n),\n")
 
 	// t2: canonical columns.
 	b.WriteString("t2 as (\n  select t1.*")

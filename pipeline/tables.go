@@ -54,8 +54,13 @@ type storedColumn struct {
 	Col        schema.Column
 }
 
-// createKindTables makes raw.<kind> for every kind: the loaded, typed rows
-// of every file, each with its file and line.
+// rejectType is why a row was rejected: the column (the file's header and
+// the canonical name), its raw text, the reason code and its detail.
+const rejectType = "struct(\"column\" varchar, \"value\" varchar, reason varchar, detail varchar)"
+
+// createKindTables makes raw.<kind> for every kind: every row read from
+// every file, typed, with its file and line; rows that did not read carry
+// their reject (and NULL values) and stay out of every model.
 func (w *Warehouse) createKindTables(ctx context.Context) error {
 	for _, k := range schema.Kinds {
 		var b strings.Builder
@@ -63,9 +68,12 @@ func (w *Warehouse) createKindTables(ctx context.Context) error {
 		for _, c := range storedColumns(k) {
 			fmt.Fprintf(&b, ",\n\t%s %s", sqlIdent(c.Name), c.Type)
 		}
-		b.WriteString("\n)")
+		b.WriteString(",\n\treject " + rejectType + "\n)")
 		if err := w.Exec(ctx, b.String()); err != nil {
 			return fmt.Errorf("create raw.%s: %w", k.Name, err)
+		}
+		if err := w.Exec(ctx, "alter table raw."+k.Name+" add column if not exists reject "+rejectType); err != nil {
+			return fmt.Errorf("upgrade raw.%s: %w", k.Name, err)
 		}
 	}
 	return nil

@@ -53,6 +53,9 @@ func (w *Warehouse) planTyping(ctx context.Context, rt *rawTable, kind schema.Ki
 		}
 		col := &column{Name: c.Name, Col: c, Index: idx, Header: rt.Header[idx]}
 		col.Raw = fmt.Sprintf("nullif(trim(%s), '')", rawCol(idx))
+		// The typed expressions read the trimmed text computed once in an
+		// earlier layer of the query (they refer to their input many times).
+		ref := sqlIdent("r_" + c.Name)
 		needsSample := c.Type == schema.Money || c.Type == schema.Number || c.Type == schema.Share ||
 			c.Type == schema.Score || c.Type == schema.Date || c.Type == schema.Bool
 		var samples []string
@@ -65,7 +68,7 @@ func (w *Warehouse) planTyping(ctx context.Context, rt *rawTable, kind schema.Ki
 		}
 		switch c.Type {
 		case schema.ID, schema.Text:
-			col.Value = col.Raw
+			col.Value = ref
 		case schema.Money, schema.Number, schema.Share, schema.Score:
 			f := parse.NumberFormat{Decimal: '.'}
 			if !rt.Numeric[idx] {
@@ -80,7 +83,7 @@ func (w *Warehouse) planTyping(ctx context.Context, rt *rawTable, kind schema.Ki
 			if f.Conflicts > 0 {
 				t.notes = append(t.notes, fmt.Sprintf("column %q: %d sampled value(s) do not follow %s and will be rejected", col.Header, f.Conflicts, numberExample(f)))
 			}
-			col.Value = numberSQL(c, f, col.Raw, samples)
+			col.Value = numberSQL(c, f, ref, samples)
 			if c.Type == schema.Share && shareIsPercent(samples, f) {
 				col.Decision += ", 0–100 scale"
 			}
@@ -95,20 +98,20 @@ func (w *Warehouse) planTyping(ctx context.Context, rt *rawTable, kind schema.Ki
 			if f.Conflicts > 0 {
 				t.notes = append(t.notes, fmt.Sprintf("column %q: %d sampled date(s) contradict %s and will be rejected", col.Header, f.Conflicts, orderWord(f.Order)))
 			}
-			col.Value = f.SQL(col.Raw)
+			col.Value = dateSQL(f, ref)
 		case schema.Bool:
 			f := parse.DetectBool(samples)
 			col.Code, col.Detail = "bool", "yes/no"
-			col.Value = f.SQL(col.Raw)
+			col.Value = f.SQL(ref)
 		case schema.Period:
 			col.Code, col.Detail = "period", "2026-10, 2026-Q4, 2026, FY2026"
-			col.Value, col.Start, col.Months = parse.PeriodSQL(col.Raw, cfg.FiscalYearStart)
+			col.Value, col.Start, col.Months = parse.PeriodSQL(ref, cfg.FiscalYearStart)
 		case schema.Enum:
 			col.Code, col.Detail = "enum", strings.Join(c.Values, ", ")
-			col.Value = schema.EnumSQL(kind.Name, c.Name, col.Raw)
+			col.Value = schema.EnumSQL(kind.Name, c.Name, ref)
 		case schema.Currency:
 			col.Code, col.Detail = "currency", "ISO code such as EUR, USD, MXN"
-			col.Value = currencySQL(col.Raw)
+			col.Value = currencySQL(ref)
 		}
 		t.cols[c.Name] = col
 		t.order = append(t.order, c.Name)
@@ -145,9 +148,9 @@ func numberSQL(c schema.Column, f parse.NumberFormat, raw string, samples []stri
 	v := f.SQL(raw)
 	switch c.Type {
 	case schema.Money:
-		return "try_cast(" + v + " as decimal(18,4))"
+		return fastNumber(f, raw, 4, "try_cast("+v+" as decimal(18,4))")
 	case schema.Number:
-		return "try_cast(" + v + " as decimal(18,8))"
+		return fastNumber(f, raw, 8, "try_cast("+v+" as decimal(18,8))")
 	case schema.Share:
 		if shareIsPercent(samples, f) {
 			// Values written with a % sign are already fractions.
@@ -158,6 +161,52 @@ func numberSQL(c schema.Column, f parse.NumberFormat, raw string, samples []stri
 		return "(case when " + v + " between 1 and 5 and " + v + " = round(" + v + ") then cast(" + v + " as tinyint) end)"
 	}
 	return v
+}
+
+// fastNumber reads the plain forms that make up nearly every value of a
+// column (digits, the column's grouping and decimal separators, at most as
+// many decimals as the stored type, an optional euro sign) with two string
+// replacements and a cast; anything else goes through the general
+// expression. Both give the same value for the plain forms: the decimals fit
+// the type exactly.
+func fastNumber(f parse.NumberFormat, raw string, scale int, general string) string {
+	group, dec := `\.`, ","
+	if f.Decimal == '.' {
+		group, dec = ",", `\.`
+	}
+	pattern := fmt.Sprintf(`-?(?:\d{1,3}(?:%s\d{3})+|\d+)(?:%s\d{1,%d})?(?: ?€)?`, group, dec, scale)
+	plain := fmt.Sprintf("rtrim(replace(replace(%s, '€', ''), %s, ''))", raw, sqlString(string(map[byte]byte{',': '.', '.': ','}[f.Decimal])))
+	if f.Decimal == ',' {
+		plain = "replace(" + plain + ", ',', '.')"
+	}
+	return fmt.Sprintf("(case when regexp_full_match(%s, %s) then try_cast(%s as decimal(18,%d)) else %s end)",
+		raw, sqlString(pattern), plain, scale, general)
+}
+
+// dateSQL reads the column's usual form (ISO, or dd/mm/yyyy or mm/dd/yyyy
+// with its order) with DuckDB's own date parsing, within the accepted
+// years, and anything else through the general expression, which gives the
+// same date for those forms.
+func dateSQL(f parse.DateFormat, raw string) string {
+	general := f.SQL(raw)
+	inRange := func(d string) string {
+		return fmt.Sprintf("(case when %[1]s between date '1900-01-01' and date '2100-12-31' then %[1]s end)", d)
+	}
+	iso := inRange("try_cast(" + raw + " as date)")
+	slashed := ""
+	switch f.Order {
+	case "dmy":
+		slashed = inRange("cast(try_strptime(" + raw + ", '%d/%m/%Y') as date)")
+	case "mdy":
+		slashed = inRange("cast(try_strptime(" + raw + ", '%m/%d/%Y') as date)")
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, `(case when regexp_full_match(%s, '\d{4}-\d{2}-\d{2}') then %s`, raw, iso)
+	if slashed != "" {
+		fmt.Fprintf(&b, ` when regexp_full_match(%s, '\d{2}/\d{2}/\d{4}') then %s`, raw, slashed)
+	}
+	fmt.Fprintf(&b, " else %s end)", general)
+	return b.String()
 }
 
 // shareIsPercent: a share column with any value above 1 is on a 0–100 scale.

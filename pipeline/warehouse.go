@@ -170,8 +170,8 @@ func sqlString(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") 
 // through it.
 func sqlIdent(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }
 
-// metaSchema is the bookkeeping of loads: which files were loaded, their
-// accounting and their rejected rows. The kind tables live in schema raw.
+// metaSchema is the bookkeeping of loads: which files were loaded and how
+// they were read. The rows, rejected ones included, live in schema raw.
 const metaSchema = `
 create schema if not exists meta;
 create schema if not exists raw;
@@ -194,14 +194,6 @@ create table if not exists meta.files (
 	rows_parse_rejected bigint not null,
 	duplicate_of   integer,            -- the same bytes were already loaded from that file
 	loaded_at      timestamp not null
-);
-create table if not exists meta.rejects (
-	file_id     integer not null,
-	source_line bigint,
-	column_name varchar,
-	raw_value   varchar,
-	reason      varchar not null,      -- code, translated by the reports
-	detail      varchar
 );
 create sequence if not exists meta.file_ids start 1;
 `

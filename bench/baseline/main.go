@@ -27,7 +27,7 @@ func main() {
 	for i, f := range os.Args[2:] {
 		files[i] = "'" + strings.ReplaceAll(f, "'", "''") + "'"
 	}
-	q := "create or replace table sales as select * from read_csv([" + strings.Join(files, ", ") + "])"
+	q := "create or replace table sales as select * from read_csv([" + strings.Join(files, ", ") + "], ignore_errors = true)"
 	if _, err := db.Exec(q); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)

@@ -25,7 +25,8 @@ sales_refs as (
         coalesce(s.currency, h.currency) as currency,
         s.kam_id
     from raw.sales as s
-    left join raw.invoices as h on h.invoice_id = s.invoice_id
+    left join raw.invoices as h on h.invoice_id = s.invoice_id and h.reject is null
+    where s.reject is null
 ),
 
 derived as (

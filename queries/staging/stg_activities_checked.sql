@@ -19,7 +19,7 @@ keyed as (
             concat_ws('|', cast(r.activity_date as varchar), r.account_id, r.kam_id, r.activity_type)
         ) as activity_key
     from raw.activities as r
-    inner join files as f using (file_id)
+    inner join files as f on f.file_id = r.file_id and r.reject is null
 ),
 
 ranked as (

@@ -15,7 +15,7 @@ ranked as (
             order by f.recency_rank, r.source_line desc
         ) as key_rank
     from raw.fx_rates as r
-    inner join files as f using (file_id)
+    inner join files as f on f.file_id = r.file_id and r.reject is null
 ),
 
 final as (

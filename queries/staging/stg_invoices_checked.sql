@@ -11,7 +11,7 @@ ranked as (
         r.*,
         row_number() over (partition by r.invoice_id order by f.mtime desc, f.path desc, r.source_line desc) as key_rank
     from raw.invoices as r
-    inner join files as f using (file_id)
+    inner join files as f on f.file_id = r.file_id and r.reject is null
 ),
 
 final as (

@@ -20,7 +20,7 @@ ranked as (
             else x.rate
         end as fx_rate
     from raw.kams as r
-    inner join files as f using (file_id)
+    inner join files as f on f.file_id = r.file_id and r.reject is null
     left join latest_rate as x on x.currency = r.currency
 ),
 

@@ -1,6 +1,7 @@
 -- stg_rejects: every rejected row of every file in the warehouse: rows that
--- did not parse (meta.rejects) and rows the staging checks refused.
--- grain: rejected row. key: (file_id, source_line). inputs: meta.rejects, meta.files, every stg_*_checked
+-- did not read (their reject in raw.<kind>) and rows the staging checks
+-- refused (no header, no exchange rate).
+-- grain: rejected row. key: (file_id, source_line). inputs: raw.*, meta.files, every stg_*_checked
 with derived as (
     select file_id, source_line, reject_column, reject_value, reject_reason, reject_detail, row_status
     from staging.stg_sales_lines_checked
@@ -16,9 +17,22 @@ with derived as (
     from staging.stg_kams_checked
 ),
 
+unread as (
+    select file_id, source_line, reject from raw.accounts where reject is not null
+    union all select file_id, source_line, reject from raw.activities where reject is not null
+    union all select file_id, source_line, reject from raw.fx_rates where reject is not null
+    union all select file_id, source_line, reject from raw.invoices where reject is not null
+    union all select file_id, source_line, reject from raw.kams where reject is not null
+    union all select file_id, source_line, reject from raw.opportunities where reject is not null
+    union all select file_id, source_line, reject from raw.products where reject is not null
+    union all select file_id, source_line, reject from raw.sales where reject is not null
+    union all select file_id, source_line, reject from raw.service_costs where reject is not null
+    union all select file_id, source_line, reject from raw.targets where reject is not null
+),
+
 unioned as (
-    select file_id, source_line, column_name, raw_value, reason, detail
-    from meta.rejects
+    select file_id, source_line, reject."column" as column_name, reject."value" as raw_value, reject.reason, reject.detail
+    from unread
     union all
     select file_id, source_line, reject_column, reject_value, reject_reason, reject_detail
     from derived

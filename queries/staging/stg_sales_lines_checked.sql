@@ -19,7 +19,7 @@ ranked as (
             order by f.mtime desc, f.path desc, r.source_line desc
         ) as key_rank
     from raw.sales as r
-    inner join files as f using (file_id)
+    inner join files as f on f.file_id = r.file_id and r.reject is null
 ),
 
 filled as (

@@ -17,7 +17,7 @@ resolved as (
         coalesce(r.cost_date, r.period_start) as cost_date_in_force,
         coalesce(r.currency, a.currency, param_text('currency')) as currency
     from raw.service_costs as r
-    inner join files as f using (file_id)
+    inner join files as f on f.file_id = r.file_id and r.reject is null
     left join staging.stg_account_keys as k on k.account_key = r.account_id
     left join staging.stg_accounts as a on a.account_id = k.account_id
 ),

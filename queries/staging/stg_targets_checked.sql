@@ -14,7 +14,7 @@ ranked as (
         f.recency_rank,
         row_number() over (partition by r.account_id, r.period order by f.recency_rank, r.source_line desc) as key_rank
     from raw.targets as r
-    inner join files as f using (file_id)
+    inner join files as f on f.file_id = r.file_id and r.reject is null
 ),
 
 resolved as (
