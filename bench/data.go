@@ -29,9 +29,10 @@ func generate(n, locale string) (string, error) {
 }
 
 // salesOnly is a folder holding (links to) the sales files of dir, so that
-// kam and DuckDB alone read exactly the same bytes.
+// kam and DuckDB alone read the same sales bytes, plus kam's exchange rates.
 func salesOnly(dir string) (string, []string, error) {
 	var files []string
+	var rates string
 	err := filepath.Walk(dir, func(p string, info os.FileInfo, err error) error {
 		if err != nil {
 			return err
@@ -40,6 +41,9 @@ func salesOnly(dir string) (string, []string, error) {
 		if !info.IsDir() && (strings.HasPrefix(name, "sales") || strings.HasPrefix(name, "ventas")) &&
 			(strings.HasSuffix(name, ".csv") || strings.HasSuffix(name, ".csv.gz")) {
 			files = append(files, abs(p))
+		}
+		if !info.IsDir() && (strings.HasPrefix(name, "fx") || strings.HasPrefix(name, "tipos_cambio")) {
+			rates = abs(p)
 		}
 		return nil
 	})
@@ -53,6 +57,13 @@ func salesOnly(dir string) (string, []string, error) {
 	os.RemoveAll(only)
 	if err := os.MkdirAll(only, 0o755); err != nil {
 		return "", nil, err
+	}
+	// The exchange rates come along (a few kB) so that kam converts the
+	// USD and MXN lines instead of rejecting them.
+	if rates != "" {
+		if err := os.Symlink(rates, filepath.Join(only, filepath.Base(rates))); err != nil {
+			return "", nil, err
+		}
 	}
 	// Compressed older years are expanded so that both sides read plain CSV.
 	var plain []string

@@ -83,18 +83,22 @@ func (w *Warehouse) checkRejectLimit(ctx context.Context, acc []FileAccounting, 
 	})
 	e := &RejectLimitError{Limit: cfg.RejectLimit, Files: over, Top: map[string][]ReasonCount{}, Lang: cfg.Language}
 	for _, f := range over {
-		rows, err := w.Query(ctx, `select reason, coalesce(any_value(detail), ''), count(*) from staging.stg_rejects
+		rows, err := w.Query(ctx, `select reason, coalesce(min(detail), ''), count(*), count(distinct detail) from staging.stg_rejects
 			where file_id = ? group by reason order by count(*) desc limit 3`, f.FileID)
 		if err != nil {
 			return err
 		}
 		for rows.Next() {
 			var r ReasonCount
-			if err := rows.Scan(&r.Reason, &r.Detail, &r.Rows); err != nil {
+			var details int64
+			if err := rows.Scan(&r.Reason, &r.Detail, &r.Rows, &details); err != nil {
 				rows.Close()
 				return err
 			}
 			r.Reason = i18n.Reject(cfg.Language, r.Reason, r.Detail)
+			if details > 1 {
+				r.Reason += fmt.Sprintf(" (%s)", i18n.T(cfg.Language, "reject.more_values", details-1))
+			}
 			e.Top[f.Path] = append(e.Top[f.Path], r)
 		}
 		rows.Close()

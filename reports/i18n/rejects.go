@@ -41,6 +41,9 @@ func init() {
 		"reject.no_header": {
 			"the invoice header is missing: no row for invoice %s in the invoices (cabecera) file; export the headers of that invoice",
 			"falta la cabecera de la factura: no hay fila para la factura %s en el fichero de cabeceras; exporte la cabecera de esa factura"},
+		"reject.more_values": {
+			"and %d other values like it",
+			"y otros %d valores similares"},
 		"reject.fx": {
 			"no exchange rate for %s in the fx_rates file; add that month's rate",
 			"no hay tipo de cambio para %s en el fichero de tipos de cambio; añada el tipo de ese mes"},
