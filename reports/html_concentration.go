@@ -184,7 +184,9 @@ func (b *htmlBuilder) hhiChart(trend []martRow) (*htmlChart, error) {
 	for _, r := range trend {
 		top = max(top, r.f("hhi_ltm")*1.1)
 	}
-	c.YAxisList[0].Min, c.YAxisList[0].Max = 0, math.Ceil(top/100)*100
+	step := niceStep(top / 5)
+	c.YAxisList[0].Min, c.YAxisList[0].Max, c.YAxisList[0].MaxInterval = 0, math.Ceil(top/step)*step, step
+	c.YAxisList[0].MinInterval = step
 	band := func(name, color string, from, to float64) []any {
 		return []any{map[string]any{"name": name, "yAxis": from, "itemStyle": map[string]any{"color": color, "opacity": 0.08},
 			"label": map[string]any{"position": "insideTopLeft", "color": color}}, map[string]any{"yAxis": to}}
@@ -240,4 +242,18 @@ func lowerFirst(s string) string {
 		return s
 	}
 	return string(unicode.ToLower(r)) + s[n:]
+}
+
+// niceStep rounds an axis step up to 1, 2, 2.5 or 5 times a power of ten.
+func niceStep(x float64) float64 {
+	if x <= 0 {
+		return 1
+	}
+	p := math.Pow(10, math.Floor(math.Log10(x)))
+	for _, m := range []float64{1, 2, 2.5, 5, 10} {
+		if x <= m*p {
+			return m * p
+		}
+	}
+	return 10 * p
 }
