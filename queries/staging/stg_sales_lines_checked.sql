@@ -11,15 +11,39 @@ with files as (
     select file_id, mtime, path from staging.stg_files where kind = 'sales' and not is_copy
 ),
 
-ranked as (
-    select
-        r.*,
-        row_number() over (
-            partition by r.invoice_id, r.line_no
-            order by f.mtime desc, f.path desc, r.source_line desc
-        ) as key_rank
+lines as (
+    select r.*, f.mtime, f.path
     from raw.sales as r
     inner join files as f on f.file_id = r.file_id and r.reject is null
+),
+
+-- Duplicates are rare: find their keys with one hash aggregate and rank
+-- only their rows, instead of sorting every line.
+duplicate_keys as (
+    select invoice_id, line_no
+    from lines
+    group by invoice_id, line_no
+    having count(*) > 1
+),
+
+duplicate_ranks as (
+    select
+        l.file_id,
+        l.source_line,
+        row_number() over (
+            partition by l.invoice_id, l.line_no
+            order by l.mtime desc, l.path desc, l.source_line desc
+        ) as key_rank
+    from lines as l
+    semi join duplicate_keys as k on k.invoice_id = l.invoice_id and k.line_no = l.line_no
+),
+
+ranked as (
+    select
+        l.* exclude (mtime, path),
+        coalesce(d.key_rank, 1) as key_rank
+    from lines as l
+    left join duplicate_ranks as d on d.file_id = l.file_id and d.source_line = l.source_line
 ),
 
 filled as (
@@ -76,9 +100,10 @@ final as (
         currency,
         fx_rate,
         net_amount as net_amount_orig,
-        cast(round(net_amount * fx_rate, 4) as decimal(18, 4)) as net_amount,
-        cast(round(cost_amount * fx_rate, 4) as decimal(18, 4)) as cost_amount,
-        cast(round(discount_amount * fx_rate, 4) as decimal(18, 4)) as discount_amount,
+        -- Lines in the reporting currency skip the 128-bit multiplication.
+        case when fx_rate = 1 then net_amount else cast(round(net_amount * fx_rate, 4) as decimal(18, 4)) end as net_amount,
+        case when fx_rate = 1 then cost_amount else cast(round(cost_amount * fx_rate, 4) as decimal(18, 4)) end as cost_amount,
+        case when fx_rate = 1 then discount_amount else cast(round(discount_amount * fx_rate, 4) as decimal(18, 4)) end as discount_amount,
         account_name,
         segment,
         industry,
