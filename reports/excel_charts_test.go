@@ -1,0 +1,224 @@
+package reports
+
+import (
+	"archive/zip"
+	"encoding/xml"
+	"io"
+	"math"
+	"path"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"kam/reports/i18n"
+)
+
+// xlsxChart is a chart read back from the package: its plot types and the
+// cell ranges its series are bound to, by role (tx, cat, val, xVal, yVal,
+// bubbleSize).
+type xlsxChart struct {
+	types []string
+	refs  map[string][]string
+}
+
+// xlReadCharts maps each sheet name to the charts drawn on it. excelize has
+// no chart reader, so this follows the package's relationships:
+// workbook → sheet → drawing → chart.
+func xlReadCharts(t *testing.T, file string) map[string][]xlsxChart {
+	t.Helper()
+	z, err := zip.OpenReader(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer z.Close()
+	read := func(name string) []byte {
+		for _, f := range z.File {
+			if f.Name == name {
+				rc, err := f.Open()
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer rc.Close()
+				b, _ := io.ReadAll(rc)
+				return b
+			}
+		}
+		return nil
+	}
+	rels := func(part string) map[string]string {
+		dir, base := path.Split(part)
+		out := map[string]string{}
+		var doc struct {
+			Rel []struct {
+				ID     string `xml:"Id,attr"`
+				Target string `xml:"Target,attr"`
+			} `xml:"Relationship"`
+		}
+		xml.Unmarshal(read(dir+"_rels/"+base+".rels"), &doc)
+		for _, r := range doc.Rel {
+			out[r.ID] = path.Clean(path.Join(dir, r.Target))
+		}
+		return out
+	}
+	var wb struct {
+		Sheets []struct {
+			Name string `xml:"name,attr"`
+			RID  string `xml:"http://schemas.openxmlformats.org/officeDocument/2006/relationships id,attr"`
+		} `xml:"sheets>sheet"`
+	}
+	if err := xml.Unmarshal(read("xl/workbook.xml"), &wb); err != nil {
+		t.Fatal(err)
+	}
+	wbRels := rels("xl/workbook.xml")
+	out := map[string][]xlsxChart{}
+	for _, s := range wb.Sheets {
+		sheetPart := wbRels[s.RID]
+		for _, drawing := range rels(sheetPart) {
+			if !strings.Contains(drawing, "drawings/") {
+				continue
+			}
+			for _, chart := range rels(drawing) {
+				out[s.Name] = append(out[s.Name], xlParseChart(t, read(chart)))
+			}
+		}
+	}
+	return out
+}
+
+func xlParseChart(t *testing.T, b []byte) xlsxChart {
+	c := xlsxChart{refs: map[string][]string{}}
+	d := xml.NewDecoder(strings.NewReader(string(b)))
+	var stack []string
+	for {
+		tok, err := d.Token()
+		if err != nil {
+			break
+		}
+		switch e := tok.(type) {
+		case xml.StartElement:
+			stack = append(stack, e.Name.Local)
+			if strings.HasSuffix(e.Name.Local, "Chart") && len(stack) > 1 && stack[len(stack)-2] == "plotArea" {
+				c.types = append(c.types, e.Name.Local)
+			}
+		case xml.EndElement:
+			stack = stack[:len(stack)-1]
+		case xml.CharData:
+			if len(stack) >= 3 && stack[len(stack)-1] == "f" {
+				role := stack[len(stack)-3] // f sits in numRef/strRef inside the role
+				c.refs[role] = append(c.refs[role], string(e))
+			}
+		}
+	}
+	return c
+}
+
+// xlChartOf returns the sheet's chart of the given plot type.
+func xlChartOf(t *testing.T, charts map[string][]xlsxChart, sheet, typ string) xlsxChart {
+	t.Helper()
+	for _, c := range charts[sheet] {
+		for _, ty := range c.types {
+			if ty == typ {
+				return c
+			}
+		}
+	}
+	t.Fatalf("sheet %s has no %s among %+v", sheet, typ, charts[sheet])
+	return xlsxChart{}
+}
+
+// xlWantRef asserts that a chart reference is the column headed header of a
+// table, over its data rows (all of them, or the first n when n > 0).
+func xlWantRef(t *testing.T, f *excelize.File, what, got string, tb *xlsxTable, header string, n int) {
+	t.Helper()
+	last := tb.last
+	if n > 0 {
+		last = min(last, tb.first+n-1)
+	}
+	if want := xlRef(tb.sheet, tb.col[header], tb.first, last); got != want {
+		t.Errorf("%s is bound to %s, want %s (%q rows %d–%d)", what, got, want, header, tb.first, last)
+	}
+}
+
+// TestExcelCharts: native charts bound to the cells — revenue by quadrant
+// and the whale curve on Summary, the whale curve on Profitability, the
+// matrix bubble chart on Portfolio, attainment on Plan vs actual,
+// utilisation on KAMs.
+func TestExcelCharts(t *testing.T) {
+	r := runExcel(t, excelFixture, "en")
+	f := r.open(t)
+	charts := xlReadCharts(t, r.xlsx)
+	h := func(col string) string { return i18n.T("en", "col."+col) }
+	name := func(id string) string { return i18n.T("en", "sheet."+id) }
+
+	pnl := xlFindTable(t, f, "profitability")
+	for _, sheet := range []string{name("summary"), name("profitability")} {
+		whale := xlChartOf(t, charts, sheet, "scatterChart")
+		xlWantRef(t, f, sheet+" whale curve x", strings.Join(whale.refs["xVal"], ""), pnl, h("cum_accounts_pct"), 0)
+		xlWantRef(t, f, sheet+" whale curve y", strings.Join(whale.refs["yVal"], ""), pnl, h("cum_contribution_pct"), 0)
+	}
+
+	quad := xlFindTable(t, f, "quadrants")
+	col := xlChartOf(t, charts, name("summary"), "barChart")
+	xlWantRef(t, f, "revenue by quadrant categories", strings.Join(col.refs["cat"], ""), quad, h("quadrant"), 0)
+	xlWantRef(t, f, "revenue by quadrant values", strings.Join(col.refs["val"], ""), quad, h("revenue_ltm"), 0)
+	matrix := xlFindTable(t, f, "matrix")
+	for row := quad.first; row <= quad.last; row++ {
+		cell := quad.at(row, h("revenue_ltm"))
+		fo, _ := f.GetCellFormula(quad.sheet, cell)
+		if !strings.HasPrefix(fo, "SUMIFS(") || !strings.Contains(fo, xlRef(matrix.sheet, matrix.col[h("revenue_ltm")], matrix.first, matrix.last)) {
+			t.Errorf("revenue by quadrant %s: formula %q does not sum the matrix's revenue", cell, fo)
+		}
+		got, err := f.CalcCellValue(quad.sheet, cell, excelize.Options{RawCellValue: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		q, _ := f.GetCellValue(quad.sheet, quad.at(row, h("quadrant")))
+		var want float64
+		for _, m := range r.query(t, `select quadrant, revenue_ltm::double from main.portfolio_matrix`) {
+			if i18n.T("en", "val.quadrant."+m[0]) == q {
+				want += xlParseF(m[1])
+			}
+		}
+		if math.Abs(xlParseF(got)-want) > 1e-6 {
+			t.Errorf("revenue of quadrant %s computes to %s, the matrix holds %v", q, got, want)
+		}
+	}
+
+	bubble := xlChartOf(t, charts, name("portfolio"), "bubbleChart")
+	rows := 0
+	for i, x := range bubble.refs["xVal"] {
+		sheet, c, r1, r2 := xlParseRef(t, x)
+		_, cy, y1, y2 := xlParseRef(t, bubble.refs["yVal"][i])
+		_, cs, s1, s2 := xlParseRef(t, bubble.refs["bubbleSize"][i])
+		if sheet != matrix.sheet || c != matrix.col[h("relative_strength")] || cy != matrix.col[h("attractiveness")] ||
+			cs != matrix.col[h("revenue_ltm")] || y1 != r1 || s1 != r1 || y2 != r2 || s2 != r2 || r1 < matrix.first || r2 > matrix.last {
+			t.Errorf("bubble series %d: x %s y %s size %s are not the matrix's strength, attractiveness and revenue rows", i, x, bubble.refs["yVal"][i], bubble.refs["bubbleSize"][i])
+		}
+		rows += r2 - r1 + 1
+	}
+	if want := len(r.query(t, `select 1 from main.portfolio_matrix where quadrant is not null`)); rows != want {
+		t.Errorf("the bubble chart plots %d accounts, the matrix has %d with a quadrant", rows, want)
+	}
+
+	kams := xlFindTable(t, f, "kams")
+	util := xlChartOf(t, charts, name("kams"), "barChart")
+	xlWantRef(t, f, "utilisation chart", strings.Join(util.refs["val"], ""), kams, h("utilisation"), xlChartRows)
+	xlWantRef(t, f, "utilisation chart categories", strings.Join(util.refs["cat"], ""), kams, h("kam_name"), xlChartRows)
+
+	perKAM := xlFindTable(t, f, "plan_kams")
+	att := xlChartOf(t, charts, name("plan"), "barChart")
+	xlWantRef(t, f, "attainment chart", strings.Join(att.refs["val"], ""), perKAM, h("plan_attainment_pct"), xlChartRows)
+}
+
+func xlParseRef(t *testing.T, r string) (sheet string, col, r1, r2 int) {
+	t.Helper()
+	s, rng, _ := strings.Cut(r, "!")
+	a, b, _ := strings.Cut(strings.ReplaceAll(rng, "$", ""), ":")
+	c1, r1, err1 := excelize.CellNameToCoordinates(a)
+	c2, r2, err2 := excelize.CellNameToCoordinates(b)
+	if err1 != nil || err2 != nil || c1 != c2 {
+		t.Fatalf("chart reference %q is not one column", r)
+	}
+	return strings.ReplaceAll(strings.Trim(s, "'"), "''", "'"), c1, r1, r2
+}

@@ -1,0 +1,128 @@
+package reports
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"kam/reports/i18n"
+)
+
+// TestExcelConditionalFormats: data bars on revenue, a colour scale on
+// margin %, fills on statuses, bands and quadrants, icons on health.
+func TestExcelConditionalFormats(t *testing.T) {
+	f := runExcel(t, excelFixture, "en").open(t)
+	h := func(col string) string { return i18n.T("en", "col."+col) }
+	want := []struct {
+		table, col, typ, value string // value: a cell rule's operand, when the type is "cell"
+	}{
+		{"profitability", "revenue", "data_bar", ""},
+		{"profitability", "gross_margin_pct", "3_color_scale", ""},
+		{"key_accounts", "revenue_ltm", "data_bar", ""},
+		{"key_accounts", "health_score", "icon_set", ""},
+		{"health", "health_band", "cell", `"` + i18n.T("en", "val.health_band.at_risk") + `"`},
+		{"plan_accounts", "status", "cell", `"` + i18n.T("en", "val.status.off_track") + `"`},
+		{"plan_accounts", "status", "cell", `"` + i18n.T("en", "val.status.at_risk") + `"`},
+		{"matrix", "quadrant", "cell", `"` + i18n.T("en", "val.quadrant.strategic") + `"`},
+		{"matrix", "gross_margin_pct", "3_color_scale", ""},
+		{"concentration", "hhi_band", "cell", `"` + i18n.T("en", "val.hhi_band.high") + `"`},
+		{"scorecard", "status", "cell", `"` + i18n.T("en", "val.status.red") + `"`},
+		{"kpis", "change_prior_month", "formula", ""},
+		{"profitability", "is_loss_making", "cell", "1"},
+	}
+	for _, w := range want {
+		tb := xlFindTable(t, f, w.table)
+		c, ok := tb.col[h(w.col)]
+		if !ok {
+			t.Fatalf("%s has no column %q", w.table, h(w.col))
+		}
+		rng := xlArea(c, tb.first, c, tb.last)
+		cfs, err := f.GetConditionalFormats(tb.sheet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, o := range cfs[rng] {
+			found = found || o.Type == w.typ && (w.value == "" || o.Value == w.value)
+		}
+		if !found {
+			t.Errorf("%s!%s (%s.%s): no %s %s among %+v", tb.sheet, rng, w.table, w.col, w.typ, w.value, cfs[rng])
+		}
+	}
+}
+
+// TestExcelFormulaLookingNames: names a spreadsheet could take for a
+// formula stay text cells with the exact name, and nothing in the workbook
+// is a formula except the sums the workbook documents (revenue by quadrant).
+func TestExcelFormulaLookingNames(t *testing.T) {
+	f := runExcel(t, "testdata/xlsx/in", "en").open(t)
+	h := func(col string) string { return i18n.T("en", "col."+col) }
+	names := map[string]string{"G1": `=HYPERLINK("http://x","y")`, "G2": `+cmd|' /C calc'!A0`, "S1": "@SUM(1)"}
+	for _, id := range []string{"key_accounts", "profitability", "matrix", "health"} {
+		tb := xlFindTable(t, f, id)
+		for acc, name := range names {
+			if id == "key_accounts" && acc == "S1" {
+				continue // not a key account
+			}
+			xlTextCell(t, f, tb.sheet, tb.cell(t, f, h("account_id"), acc, h("account_name")), name)
+		}
+	}
+	kams := xlFindTable(t, f, "kams")
+	xlTextCell(t, f, kams.sheet, kams.cell(t, f, h("kam_id"), "K2", h("kam_name")), "<script>alert(1)</script>")
+
+	quad := xlFindTable(t, f, "quadrants")
+	for _, sheet := range f.GetSheetList() {
+		rows, err := f.GetRows(sheet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for r, row := range rows {
+			for c := range row {
+				cell, _ := excelize.CoordinatesToCellName(c+1, r+1)
+				fo, _ := f.GetCellFormula(sheet, cell)
+				if fo == "" || sheet == quad.sheet && c+1 == quad.col[h("revenue_ltm")] && r+1 >= quad.first && r+1 <= quad.last {
+					continue
+				}
+				t.Errorf("%s!%s is a formula: %q", sheet, cell, fo)
+			}
+		}
+	}
+}
+
+func xlTextCell(t *testing.T, f *excelize.File, sheet, cell, want string) {
+	t.Helper()
+	if fo, _ := f.GetCellFormula(sheet, cell); fo != "" {
+		t.Errorf("%s!%s became the formula %q", sheet, cell, fo)
+	}
+	typ, _ := f.GetCellType(sheet, cell)
+	if typ != excelize.CellTypeInlineString && typ != excelize.CellTypeSharedString {
+		t.Errorf("%s!%s: cell type %v, want text", sheet, cell, typ)
+	}
+	if v, _ := f.GetCellValue(sheet, cell, excelize.Options{RawCellValue: true}); v != want {
+		t.Errorf("%s!%s = %q, want %q", sheet, cell, v, want)
+	}
+}
+
+// TestExcelFormatsPerLanguage: currency and dates read naturally in each
+// language, and a flag reads yes or no in it.
+func TestExcelFormatsPerLanguage(t *testing.T) {
+	for lang, want := range map[string][3]string{
+		"en": {`"EUR" #,##0`, "yyyy-mm-dd", `"Yes"`},
+		"es": {`#,##0 "EUR"`, "dd/mm/yyyy", `"Sí"`},
+	} {
+		f := runExcel(t, excelFixture, lang).open(t)
+		h := func(col string) string { return i18n.T(lang, "col."+col) }
+		pnl := xlFindTable(t, f, "profitability")
+		if nf := xlNumFmtOf(t, f, pnl.sheet, pnl.cell(t, f, h("account_id"), "G1", h("revenue"))); !strings.HasPrefix(nf, want[0]) {
+			t.Errorf("%s money format %q, want it to start %q", lang, nf, want[0])
+		}
+		if nf := xlNumFmtOf(t, f, pnl.sheet, pnl.cell(t, f, h("account_id"), "G1", h("is_key_account"))); !strings.HasPrefix(nf, want[2]) {
+			t.Errorf("%s flag format %q, want it to start %q", lang, nf, want[2])
+		}
+		plan := xlFindTable(t, f, "plan_accounts")
+		if nf := xlNumFmtOf(t, f, plan.sheet, plan.at(plan.first, h("period_start"))); nf != want[1] {
+			t.Errorf("%s date format %q, want %q", lang, nf, want[1])
+		}
+	}
+}

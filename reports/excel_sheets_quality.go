@@ -1,0 +1,129 @@
+package reports
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"kam/reports/i18n"
+)
+
+// xlRejectRows is how many rejected rows the Data quality sheet lists; every
+// one is in rejects.csv.
+const xlRejectRows = 1000
+
+// writeDataQuality: every input file with its accounting and what was
+// detected, the reject reasons with counts, the first rejected rows,
+// unattributed revenue per window and the data tests.
+func writeDataQuality(ctx context.Context, b *xlBook) error {
+	s := b.sheet("data_quality", false)
+	s.title = b.t("sheet.data_quality")
+	s.add(&xlBlock{
+		id: "files", title: "xlsx.block.files", main: true, freeze: 1,
+		query: `select path, kind, format, encoding, delimiter, sheet, header_line, preset, rows_read, rows_loaded,
+			rows_rejected, rows_duplicate, reject_rate, top_reject_reason, unattributed_lines, unattributed_revenue,
+			loaded_at, notes
+			from main.data_quality order by path`,
+		cols: []xlCol{
+			xc("path", kText), xe("kind"), xc("format", kText), xc("encoding", kText), xc("delimiter", kText),
+			xc("sheet", kText), xc("header_line", kInt), xc("preset", kText), xc("rows_read", kInt).bar(),
+			xc("rows_loaded", kInt), xc("rows_rejected", kInt), xc("rows_duplicate", kInt), xc("reject_rate", kPct),
+			xc("top_reject_reason", kText), xc("unattributed_lines", kInt), xc("unattributed_revenue", kMoney2),
+			xc("loaded_at", kDateTime), {name: "notes", kind: kNotes, wrap: true},
+		},
+	})
+	s.add(&xlBlock{
+		id: "reject_reasons", title: "xlsx.block.reject_reasons", limit: xlRejectRows,
+		query: `select path, kind, column_name, reason, detail, count(*) as rows
+			from staging.stg_rejects group by all order by rows desc, path, column_name, reason, detail`,
+		cols: []xlCol{
+			xc("path", kText), xe("kind"), xc("column_name", kText).lab("xlsx.col.column_name"),
+			xc("message", kReject).lab("xlsx.col.reason"), xc("reason", kText).hide(), xc("detail", kText).hide(),
+			xc("rows", kInt).lab("xlsx.col.rows").bar(),
+		},
+	})
+	s.add(&xlBlock{
+		id: "rejects", title: "xlsx.block.rejects", limit: xlRejectRows, note: "xlsx.note.first_rejects",
+		query: `select path, source_line, column_name, raw_value, reason, detail
+			from staging.stg_rejects order by path, source_line, column_name`,
+		cols: []xlCol{
+			xc("path", kText), xc("source_line", kInt).lab("xlsx.col.source_line"),
+			xc("column_name", kText).lab("xlsx.col.column_name"), xc("raw_value", kText).lab("xlsx.col.raw_value"),
+			xc("message", kReject).lab("xlsx.col.reason"), xc("reason", kText).hide(), xc("detail", kText).hide(),
+		},
+	})
+	s.add(&xlBlock{
+		id: "reconciliation", title: "xlsx.block.reconciliation",
+		query: `select time_window, loaded_revenue, attributed_revenue, unattributed_revenue, unattributed_lines, difference
+			from main.revenue_reconciliation left join (values ('month', 1), ('ytd', 2), ('ltm', 3)) as o(time_window, ord)
+			using (time_window) order by coalesce(o.ord, 9), time_window`,
+		cols: []xlCol{
+			xe("time_window"), xc("loaded_revenue", kMoney2), xc("attributed_revenue", kMoney2),
+			xc("unattributed_revenue", kMoney2), xc("unattributed_lines", kInt), xc("difference", kMoney2),
+		},
+	})
+	s.add(&xlBlock{
+		id: "data_tests", title: "xlsx.block.data_tests",
+		query: `select name, description, passed, offending_rows from main.data_tests order by passed, name`,
+		cols: []xlCol{
+			xc("name", kText), {name: "description", kind: kText, wrap: true}, xc("passed", kBool).with(cfFalseRed),
+			xc("offending_rows", kInt),
+		},
+	})
+	if err := s.write(ctx); err != nil {
+		return err
+	}
+	return s.close()
+}
+
+// writeDefinitions: every metric the workbook shows with its definition and
+// formula, then the parameters (weights, thresholds) in force for this run.
+func writeDefinitions(ctx context.Context, b *xlBook) error {
+	s := b.sheet("definitions", false)
+	s.title = b.t("sheet.definitions")
+	s.lines = []xlLine{{b.t("xlsx.line.config"), b.configSource(), kText}}
+	var rows []string
+	for i, c := range b.used {
+		if !i18n.Has("def." + c) {
+			continue // keys and descriptive attributes have no definition
+		}
+		rows = append(rows, fmt.Sprintf("(%s, %s, %d)", xlSQLText(c), xlSQLText(b.usedSheet[c]), i))
+	}
+	q := `select '' as name, '' as sheet where false`
+	if len(rows) > 0 {
+		q = `select name, name as label, name as definition, sheet from (values ` + strings.Join(rows, ", ") +
+			`) as d(name, sheet, ord) order by ord`
+	}
+	s.add(&xlBlock{
+		id: "metrics", title: "xlsx.block.metrics", main: true, freeze: 1, query: q,
+		cols: []xlCol{
+			{name: "label", kind: kEnum, prefix: "col.", label: "xlsx.col.metric"},
+			{name: "definition", kind: kEnum, prefix: "def.", label: "xlsx.col.definition", wrap: true},
+			xc("name", kText).lab("xlsx.col.column"), xc("sheet", kText).lab("xlsx.col.sheet"),
+		},
+	})
+	s.add(&xlBlock{
+		id: "params", title: "xlsx.block.params",
+		query: `select key, key as label, num, txt from meta.params order by key`,
+		cols: []xlCol{
+			{name: "label", kind: kEnum, prefix: "param.", soft: true, label: "xlsx.col.param", wrap: true},
+			xc("num", kNum).lab("xlsx.col.value"), xc("txt", kText).lab("xlsx.col.text"),
+			xc("key", kText).lab("xlsx.col.key"),
+		},
+	})
+	if err := s.write(ctx); err != nil {
+		return err
+	}
+	return s.close()
+}
+
+// xlSQLText quotes a constant of the workbook (a column name, a translated
+// sheet name) as an SQL string literal; no data from the warehouse passes here.
+func xlSQLText(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
+
+func (b *xlBook) configSource() string {
+	if b.run.Manifest != nil && b.run.Manifest.Config.Source != "" {
+		return b.run.Manifest.Config.Source
+	}
+	return "-"
+}

@@ -1,0 +1,124 @@
+package reports
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"kam/reports/i18n"
+)
+
+// TestExcelSheetNames: the eleven sheets, in reports.md's order, named in
+// the run's language.
+func TestExcelSheetNames(t *testing.T) {
+	names := map[string][]string{}
+	for _, lang := range []string{"en", "es"} {
+		f := runExcel(t, excelFixture, lang).open(t)
+		got := f.GetSheetList()
+		var want []string
+		for _, id := range xlSheetIDs {
+			want = append(want, i18n.T(lang, "sheet."+id))
+		}
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("%s sheets %q, want %q", lang, got, want)
+		}
+		names[lang] = got
+	}
+	if names["en"][0] == names["es"][0] {
+		t.Errorf("the Spanish workbook's first sheet is named %q as in English", names["es"][0])
+	}
+}
+
+// TestExcelMatchesMarts: key cells of every sheet equal the marts of the
+// run, as real numbers with the currency, percentage and date formats.
+func TestExcelMatchesMarts(t *testing.T) {
+	r := runExcel(t, excelFixture, "en")
+	f := r.open(t)
+	h := func(col string) string { return i18n.T("en", "col."+col) }
+	fmtOf := map[string]string{"money": "EUR", "share": "%", "count": "#,##0", "index": "#,##0"}
+
+	kpis := xlFindTable(t, f, "kpis")
+	for _, m := range r.query(t, `select kpi, unit, value::varchar, value_prior_month::varchar, change_pct_prior_year::varchar from main.kpi_summary`) {
+		key := i18n.T("en", "kpi."+m[0])
+		xlNumberCell(t, f, kpis.sheet, kpis.cell(t, f, h("kpi"), key, h("value")), m[2], fmtOf[m[1]])
+		xlNumberCell(t, f, kpis.sheet, kpis.cell(t, f, h("kpi"), key, h("value_prior_month")), m[3], fmtOf[m[1]])
+		xlNumberCell(t, f, kpis.sheet, kpis.cell(t, f, h("kpi"), key, h("change_pct_prior_year")), m[4], "%")
+	}
+
+	pnl := xlFindTable(t, f, "profitability")
+	for _, m := range r.query(t, `select p.account_id, p.revenue::varchar, p.gross_margin_pct::varchar, p.net_contribution::varchar,
+		p.kam_roi::varchar, p.break_even_revenue::varchar, w.cum_contribution_pct::varchar
+		from main.account_profitability p join main.whale_curve w using (account_id) where p.time_window = 'ltm'`) {
+		for i, c := range []string{"revenue", "gross_margin_pct", "net_contribution", "kam_roi", "break_even_revenue", "cum_contribution_pct"} {
+			xlNumberCell(t, f, pnl.sheet, pnl.cell(t, f, h("account_id"), m[0], h(c)), m[i+1], map[string]string{
+				"revenue": "EUR", "gross_margin_pct": "%", "net_contribution": "EUR", "kam_roi": "×",
+				"break_even_revenue": "EUR", "cum_contribution_pct": "%"}[c])
+		}
+	}
+	loss := pnl.cell(t, f, h("account_id"), "S1", h("is_loss_making"))
+	xlNumberCell(t, f, pnl.sheet, loss, "1", `"Yes"`)
+	if v, _ := f.GetCellValue(pnl.sheet, loss); v != "Yes" {
+		t.Errorf("S1 is loss-making: the flag reads %q, want Yes", v)
+	}
+
+	var order []string
+	for _, m := range r.query(t, `select account_id from main.account_growth where is_key_account order by revenue_ltm desc`) {
+		order = append(order, m[0])
+	}
+	if got := xlFindTable(t, f, "key_accounts").column(t, f, h("account_id")); strings.Join(got, ",") != strings.Join(order, ",") {
+		t.Errorf("Key accounts rows %v, want the key accounts by revenue %v", got, order)
+	}
+
+	matrix := xlFindTable(t, f, "matrix")
+	for _, m := range r.query(t, `select account_id, quadrant, attractiveness::varchar, relative_strength::varchar, revenue_ltm::varchar from main.portfolio_matrix`) {
+		if v, _ := f.GetCellValue(matrix.sheet, matrix.cell(t, f, h("account_id"), m[0], h("quadrant"))); v != i18n.T("en", "val.quadrant."+m[1]) {
+			t.Errorf("%s quadrant reads %q, the mart says %s", m[0], v, m[1])
+		}
+		xlNumberCell(t, f, matrix.sheet, matrix.cell(t, f, h("account_id"), m[0], h("attractiveness")), m[2], "0.0")
+		xlNumberCell(t, f, matrix.sheet, matrix.cell(t, f, h("account_id"), m[0], h("relative_strength")), m[3], "0.0")
+		xlNumberCell(t, f, matrix.sheet, matrix.cell(t, f, h("account_id"), m[0], h("revenue_ltm")), m[4], "EUR")
+	}
+
+	plan := xlFindTable(t, f, "plan_accounts")
+	for _, m := range r.query(t, `select account_id, target_period, status, attainment_pct::varchar, revenue_target::varchar, strftime(period_start, '%Y-%m-%d') from main.plan_vs_actual`) {
+		row := plan.row(t, f, map[string]string{h("account_id"): m[0], h("target_period"): m[1]})
+		if v, _ := f.GetCellValue(plan.sheet, plan.at(row, h("status"))); v != i18n.T("en", "val.status."+m[2]) {
+			t.Errorf("plan %s %s status reads %q, the mart says %s", m[0], m[1], v, m[2])
+		}
+		xlNumberCell(t, f, plan.sheet, plan.at(row, h("attainment_pct")), m[3], "%")
+		xlNumberCell(t, f, plan.sheet, plan.at(row, h("revenue_target")), m[4], "EUR")
+		start := plan.at(row, h("period_start"))
+		if v, _ := f.GetCellValue(plan.sheet, start); v != m[5] {
+			t.Errorf("plan %s %s starts %q, the mart says %s", m[0], m[1], v, m[5])
+		}
+		if typ, _ := f.GetCellType(plan.sheet, start); typ == excelize.CellTypeInlineString || typ == excelize.CellTypeSharedString {
+			t.Errorf("plan %s %s: the start date is text", m[0], m[1])
+		}
+	}
+
+	checks := []struct{ table, key, sql, fmt string }{
+		{"kams", "kam_id", `select kam_id, utilisation::varchar from main.kam_performance`, "%"},
+		{"growth", "account_id", `select account_id, growth_potential_score::varchar from main.account_growth`, "0.0"},
+		{"selection", "account_id", `select account_id, selection_score::varchar from main.account_selection`, "0.0"},
+		{"health", "account_id", `select account_id, health_score::varchar from main.account_health`, "0.0"},
+		{"files", "path", `select path, rows_read::varchar from main.data_quality`, "#,##0"},
+	}
+	cols := map[string]string{"kams": "utilisation", "growth": "growth_potential_score", "selection": "selection_score", "health": "health_score", "files": "rows_read"}
+	for _, c := range checks {
+		tb := xlFindTable(t, f, c.table)
+		for _, m := range r.query(t, c.sql) {
+			xlNumberCell(t, f, tb.sheet, tb.cell(t, f, h(c.key), m[0], h(cols[c.table])), m[1], c.fmt)
+		}
+	}
+	ret := xlFindTable(t, f, "retention")
+	for _, m := range r.query(t, `select scope, nrr::varchar, lost_revenue::varchar from main.portfolio_retention`) {
+		scope := i18n.T("en", "val.scope."+m[0])
+		xlNumberCell(t, f, ret.sheet, ret.cell(t, f, h("scope"), scope, h("nrr")), m[1], "%")
+		xlNumberCell(t, f, ret.sheet, ret.cell(t, f, h("scope"), scope, h("lost_revenue")), m[2], "EUR")
+	}
+	params := xlFindTable(t, f, "params")
+	for _, m := range r.query(t, `select key, num::varchar from meta.params where num is not null`) {
+		xlNumberCell(t, f, params.sheet, params.cell(t, f, i18n.T("en", "xlsx.col.key"), m[0], i18n.T("en", "xlsx.col.value")), m[1], "#")
+	}
+}

@@ -1,0 +1,160 @@
+package reports
+
+import (
+	"context"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/apache/arrow-go/v18/arrow/array"
+	"github.com/xuri/excelize/v2"
+
+	"kam/pipeline"
+	"kam/reports/i18n"
+)
+
+// xlOpenCopy opens a copy of a run's warehouse, so that a test can write
+// workbooks from it without touching the shared run.
+func xlOpenCopy(t *testing.T, r *excelRun) *pipeline.Warehouse {
+	t.Helper()
+	dst := filepath.Join(t.TempDir(), "kam.duckdb")
+	in, err := os.Open(r.db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer in.Close()
+	out, err := os.Create(dst)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		t.Fatal(err)
+	}
+	out.Close()
+	w, err := pipeline.OpenWarehouse(context.Background(), dst, pipeline.DuckDBSettings{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { w.Close() })
+	return w
+}
+
+// TestExcelRowLimit: a table that would pass the sheet's row limit is cut
+// to fit and says how many rows it shows of how many.
+func TestExcelRowLimit(t *testing.T) {
+	w := xlOpenCopy(t, runExcel(t, excelFixture, "en"))
+	defer func(n int) { xlMaxRows = n }(xlMaxRows)
+	xlMaxRows = 9
+	dir := t.TempDir()
+	p, err := WriteExcel(context.Background(), w, Run{Period: excelPeriod, Language: "en"}, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	pnl := xlFindTable(t, f, "profitability")
+	shown := pnl.last - pnl.first + 1
+	if pnl.last > xlMaxRows || shown < 1 {
+		t.Fatalf("the P&L shows rows %d–%d with a limit of %d", pnl.first, pnl.last, xlMaxRows)
+	}
+	var total int
+	if err := w.QueryRow(context.Background(), `select count(*) from main.account_profitability where time_window = 'ltm'`).Scan(&total); err != nil {
+		t.Fatal(err)
+	}
+	rows := excelRows(t, f, pnl.sheet)
+	if shown >= total {
+		t.Fatalf("the P&L shows %d of %d rows: nothing was cut", shown, total)
+	}
+	note := i18n.T("en", "xlsx.note.truncated", shown, total)
+	if !slices.ContainsFunc(rows[:pnl.first-1], func(r []string) bool { return len(r) > 0 && r[0] == note }) {
+		t.Errorf("no note %q above the cut table", note)
+	}
+}
+
+func excelRows(t *testing.T, f *excelize.File, sheet string) [][]string {
+	t.Helper()
+	rows, err := f.GetRows(sheet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rows
+}
+
+// TestExcelMissingInput: without a targets file the Plan vs actual sheet
+// says which file would enable it.
+func TestExcelMissingInput(t *testing.T) {
+	in := filepath.Join(t.TempDir(), "in")
+	if err := os.MkdirAll(in, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	entries, _ := os.ReadDir(excelFixture)
+	for _, e := range entries {
+		if e.Name() == "targets.csv" {
+			continue
+		}
+		b, err := os.ReadFile(filepath.Join(excelFixture, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.WriteFile(filepath.Join(in, e.Name()), b, 0o644)
+	}
+	f := runExcel(t, in, "es").open(t)
+	sheet := i18n.T("es", "sheet.plan")
+	want := i18n.T("es", "unavailable.targets")
+	found := false
+	for _, row := range excelRows(t, f, sheet)[:6] {
+		found = found || len(row) > 0 && row[0] == want
+	}
+	if !found {
+		t.Errorf("%s does not say %q at its top", sheet, want)
+	}
+	if tb := xlFindTable(t, f, "plan_accounts"); tb.last >= tb.first {
+		t.Errorf("%s lists %d rows without targets", sheet, tb.last-tb.first+1)
+	}
+}
+
+// excelFailingSource stops answering after a number of Arrow queries, as a
+// warehouse whose disk fails would.
+type excelFailingSource struct {
+	Source
+	left int
+}
+
+func (s *excelFailingSource) ArrowQuery(ctx context.Context, q string, args ...any) (array.RecordReader, error) {
+	if s.left--; s.left < 0 {
+		return nil, errors.New("disk gone")
+	}
+	return s.Source.ArrowQuery(ctx, q, args...)
+}
+
+// TestExcelWriteAtomic: the workbook appears under its name only when
+// complete; a failed write leaves nothing in the folder.
+func TestExcelWriteAtomic(t *testing.T) {
+	w := xlOpenCopy(t, runExcel(t, excelFixture, "en"))
+	dir := t.TempDir()
+	if _, err := WriteExcel(context.Background(), &excelFailingSource{Source: w, left: 5}, Run{Period: excelPeriod, Language: "en"}, dir); err == nil {
+		t.Fatal("the write succeeded with a failing warehouse")
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) > 0 {
+		t.Errorf("a failed write left %v", entries)
+	}
+	p, err := WriteExcel(context.Background(), w, Run{Period: excelPeriod, Language: "en"}, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	if strings.Join(names, ",") != "portfolio-"+excelPeriod+".xlsx" || p != filepath.Join(dir, names[0]) {
+		t.Errorf("the folder holds %v, want only the workbook %s", names, p)
+	}
+}
