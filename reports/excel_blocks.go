@@ -130,7 +130,7 @@ func (bl *xlBlock) measure(ctx context.Context, b *xlBook) error {
 		q := xlIdent(c.name)
 		var e string
 		switch c.kind {
-		case kText:
+		case kText, kNotes:
 			e = "max(length(cast(" + q + " as varchar)))"
 		case kEnum:
 			e = "string_agg(distinct cast(" + q + " as varchar), chr(31))"
@@ -182,7 +182,7 @@ func (bl *xlBlock) measure(ctx context.Context, b *xlBook) error {
 				w = math.Max(w, float64(utf8.RuneCountInString(b.display(p.c, code))))
 			}
 			measured[p.c.name] = w
-		case kText:
+		case kText, kNotes:
 			f, _ := xlToFloat(v)
 			measured[p.c.name] = f
 		case kList:
@@ -197,7 +197,7 @@ func (bl *xlBlock) measure(ctx context.Context, b *xlBook) error {
 	bl.headerLines = 1
 	for _, c := range bl.visible() {
 		w, ok := measured[c.name]
-		if !ok {
+		if !ok && bl.count > 0 {
 			w = xlFixedWidth(c.kind)
 		}
 		h := b.header(c)

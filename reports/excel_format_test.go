@@ -71,6 +71,17 @@ func TestExcelFormulaLookingNames(t *testing.T) {
 	kams := xlFindTable(t, f, "kams")
 	xlTextCell(t, f, kams.sheet, kams.cell(t, f, h("kam_id"), "K2", h("kam_name")), "<script>alert(1)</script>")
 
+	// A sales line whose amount is =1+1 is rejected: its raw value is listed
+	// as text, and its reason counted once.
+	rejects := xlFindTable(t, f, "rejects")
+	raw := rejects.cell(t, f, i18n.T("en", "xlsx.col.raw_value"), "=1+1", i18n.T("en", "xlsx.col.raw_value"))
+	xlTextCell(t, f, rejects.sheet, raw, "=1+1")
+	reasons := xlFindTable(t, f, "reject_reasons")
+	if reasons.last != reasons.first {
+		t.Errorf("%d reject reasons, want 1", reasons.last-reasons.first+1)
+	}
+	xlNumberCell(t, f, reasons.sheet, reasons.at(reasons.first, i18n.T("en", "xlsx.col.rows")), "1", "#,##0")
+
 	quad := xlFindTable(t, f, "quadrants")
 	for _, sheet := range f.GetSheetList() {
 		rows, err := f.GetRows(sheet)

@@ -185,14 +185,15 @@ func (s *xlSheet) rowHeight(cols []xlCol, cells []any) float64 {
 		}
 		n := 0.0
 		for _, part := range strings.Split(txt, "\n") {
-			n += math.Max(1, math.Ceil(float64(utf8.RuneCountInString(part))*1.1/math.Max(w-1, 1)))
+			// A column of width w holds about 1.2 w characters of average text.
+			n += math.Max(1, math.Ceil(float64(utf8.RuneCountInString(part))/math.Max(1.2*w-2, 1)))
 		}
 		lines = math.Max(lines, n)
 	}
 	if lines <= 1 {
 		return 0
 	}
-	return math.Min(15*lines+2, 409)
+	return math.Min(14.5*lines+3, 409)
 }
 
 // xlJoinNotes shows a JSON list of notes (data_quality.notes) as one text.

@@ -28,7 +28,7 @@ func writeDataQuality(ctx context.Context, b *xlBook) error {
 			xc("path", kText), xe("kind"), xc("format", kText), xc("encoding", kText), xc("delimiter", kText),
 			xc("sheet", kText), xc("header_line", kInt), xc("preset", kText), xc("rows_read", kInt).bar(),
 			xc("rows_loaded", kInt), xc("rows_rejected", kInt), xc("rows_duplicate", kInt), xc("reject_rate", kPct),
-			xc("top_reject_reason", kText), xc("unattributed_lines", kInt), xc("unattributed_revenue", kMoney2),
+			xe("top_reject_reason").softly(), xc("unattributed_lines", kInt), xc("unattributed_revenue", kMoney2),
 			xc("loaded_at", kDateTime), {name: "notes", kind: kNotes, wrap: true},
 		},
 	})
@@ -106,9 +106,9 @@ func writeDefinitions(ctx context.Context, b *xlBook) error {
 		id: "params", title: "xlsx.block.params",
 		query: `select key, key as label, num, txt from meta.params order by key`,
 		cols: []xlCol{
+			xc("key", kText).lab("xlsx.col.key"), xc("num", kNum).lab("xlsx.col.value"),
+			xc("txt", kText).lab("xlsx.col.text"),
 			{name: "label", kind: kEnum, prefix: "param.", soft: true, label: "xlsx.col.param", wrap: true},
-			xc("num", kNum).lab("xlsx.col.value"), xc("txt", kText).lab("xlsx.col.text"),
-			xc("key", kText).lab("xlsx.col.key"),
 		},
 	})
 	if err := s.write(ctx); err != nil {
