@@ -59,10 +59,12 @@ func (w *Warehouse) readRaw(ctx context.Context, f InputFile, name, tmpDir, numb
 }
 
 func (w *Warehouse) readCSV(ctx context.Context, f InputFile, name, tmpDir, numberLocale string) (*rawTable, error) {
+	tr := newTracer(f.Rel)
 	tf, err := readText(ctx, f, tmpDir)
 	if err != nil {
 		return nil, err
 	}
+	tr.mark("decode pass")
 	sc := tf.Scan
 	rt := &rawTable{Name: name, Header: tf.Header, Format: f.Container, Encoding: tf.Encoding,
 		Delimiter: delimName(tf.Delim), HeaderLine: tf.HeaderLine, textPath: tf.TextPath, scan: sc,
