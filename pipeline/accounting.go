@@ -97,7 +97,7 @@ func (w *Warehouse) checkRejectLimit(ctx context.Context, acc []FileAccounting, 
 			}
 			r.Reason = i18n.Reject(cfg.Language, r.Reason, r.Detail)
 			if details > 1 {
-				r.Reason += fmt.Sprintf(" (%s)", i18n.T(cfg.Language, "reject.more_values", details-1))
+				r.Reason += fmt.Sprintf(" (%s)", i18n.T(cfg.Language, "rejects.more_values", details-1))
 			}
 			e.Top[f.Path] = append(e.Top[f.Path], r)
 		}

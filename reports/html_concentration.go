@@ -45,8 +45,8 @@ func (b *htmlBuilder) concentration(s *htmlSection) error {
 	}
 	s.Blocks = append(s.Blocks, htmlBlock{Tiles: tiles})
 
-	top, err := b.q(`select account_name, revenue_ltm from main.portfolio_matrix where revenue_ltm > 0
-		order by revenue_ltm desc, account_name, account_id limit ?`, htmlParetoBars)
+	top, err := b.q(`select account_name, revenue_ltm, cum_revenue_share from main.revenue_pareto
+		order by rank limit ?`, htmlParetoBars)
 	if err != nil {
 		return err
 	}
@@ -118,23 +118,16 @@ func htmlBandClass(band string) string {
 	return "flat"
 }
 
-// paretoChart draws the largest units' revenue with the cumulative shares
-// the concentration mart gives (top 1, 5 and 10).
+// paretoChart draws the largest units' revenue with the cumulative share of
+// revenue they reach (revenue_pareto).
 func (b *htmlBuilder) paretoChart(top []martRow, all martRow) (*htmlChart, error) {
 	cats := make([]string, len(top))
 	bars := make([]chartItem, len(top))
+	cum := make([]any, len(top))
 	for i, r := range top {
 		cats[i] = r.str("account_name")
 		bars[i] = chartItem{Value: r.f("revenue_ltm")}
-	}
-	cum := make([]any, len(top))
-	for _, p := range []struct {
-		n    int
-		hcol string
-	}{{1, "top1_share"}, {5, "top5_share"}, {10, "top10_share"}} {
-		if i := min(p.n, len(top)) - 1; all[p.hcol] != nil && cum[i] == nil {
-			cum[i] = chartItem{Value: all.f(p.hcol), Amount: b.t("col."+p.hcol) + ": " + b.loc.Pct(all[p.hcol])}
-		}
+		cum[i] = chartItem{Value: r.f("cum_revenue_share"), Amount: b.loc.Pct(r["cum_revenue_share"])}
 	}
 	c := htmlRect("axis", true)
 	c.SetXAxis(cats)
@@ -153,7 +146,6 @@ func (b *htmlBuilder) paretoChart(top []martRow, all martRow) (*htmlChart, error
 		s.Symbol, s.SymbolSize = "circle", 9
 		s.LineStyle = &opts.LineStyle{Color: hcThird, Width: 2}
 		s.ItemStyle = &opts.ItemStyle{Color: hcThird}
-		s.Label = &opts.Label{Show: opts.Bool(true), Position: "right", Formatter: "p:amount", BackgroundColor: "#ffffff"}
 		s.SeriesTooltip = &opts.SeriesTooltip{ValueFormatter: "v:pct"}
 	})
 	ch, err := b.render(b.t("html.pareto"), c, nil)

@@ -31,15 +31,11 @@ func (b *htmlBuilder) profitability(s *htmlSection) error {
 		s.Blocks = append(s.Blocks, htmlBlock{Chart: ch})
 	}
 
-	// The portfolio's waterfall adds up the units' LTM P&L lines of the
-	// mart (their sum is the portfolio's; nothing else is derived).
-	total, err := b.q(`select sum(gross_sales) as gross_sales, sum(discounts) as discounts, sum(revenue) as revenue,
-		sum(cogs) as cogs, sum(revenue_without_cost) as revenue_without_cost, sum(gross_margin) as gross_margin,
-		sum(service_cost_logistics) as service_cost_logistics, sum(service_cost_support) as service_cost_support,
-		sum(service_cost_rebate) as service_cost_rebate, sum(service_cost_marketing) as service_cost_marketing,
-		sum(service_cost_other) as service_cost_other, sum(activity_cost) as activity_cost,
-		sum(net_contribution) as net_contribution, count(*) as accounts
-		from main.account_profitability where time_window = 'ltm'`)
+	// The portfolio's P&L comes from its own mart (the units' lines summed in SQL).
+	total, err := b.q(`select gross_sales, discounts, revenue, cogs, revenue_without_cost, gross_margin,
+		service_cost_logistics, service_cost_support, service_cost_rebate, service_cost_marketing,
+		service_cost_other, activity_cost, net_contribution, accounts
+		from main.portfolio_profitability where scope = 'all' and time_window = 'ltm'`)
 	if err != nil {
 		return err
 	}

@@ -57,8 +57,8 @@ func (b *htmlBuilder) dataQuality(s *htmlSection) error {
 	ft.add(b, files, 100)
 	s.Blocks = append(s.Blocks, htmlBlock{Heading: b.t("html.files")}, htmlBlock{Table: ft})
 
-	reasons, err := b.q(`select path, column_name, reason, detail, count(*) as rows, min(source_line) as first_line
-		from staging.stg_rejects group by all order by rows desc, path, first_line`)
+	reasons, err := b.q(`select path, column_name, reason, detail, rows, first_line
+		from main.reject_reasons order by rows desc, path, first_line`)
 	if err != nil {
 		return err
 	}

@@ -40,8 +40,8 @@ func (b *htmlBuilder) retention(s *htmlSection) error {
 	}
 
 	// How many units each health band holds.
-	bands, err := b.q(`select health_band, count(*) as accounts from main.account_health
-		where health_band is not null group by health_band`)
+	bands, err := b.q(`select health_band, accounts from main.health_distribution
+		where scope = 'all' and health_band <> 'unscored'`)
 	if err != nil {
 		return err
 	}

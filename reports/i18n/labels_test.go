@@ -166,6 +166,7 @@ var plainColumns = map[string]bool{
 	"period_start": true, "pillar": true, "preset": true, "product_line": true, "role": true, "scope": true,
 	"segment": true, "sha256": true, "sheet": true, "size_bytes": true, "target_period": true,
 	"time_window": true, "to_value": true, "unit": true, "value": true,
+	"column_name": true, "detail": true, "reason": true, "first_line": true,
 }
 
 // longHeaders may exceed maxHeader characters.

@@ -41,7 +41,7 @@ func init() {
 		"reject.no_header": {
 			"the invoice header is missing: no row for invoice %s in the invoices (cabecera) file; export the headers of that invoice",
 			"falta la cabecera de la factura: no hay fila para la factura %s en el fichero de cabeceras; exporte la cabecera de esa factura"},
-		"reject.more_values": {
+		"rejects.more_values": {
 			"and %d other values like it",
 			"y otros %d valores similares"},
 		"reject.fx": {
