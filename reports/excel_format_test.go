@@ -137,3 +137,57 @@ func TestExcelFormatsPerLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestExcelLayout: every sheet has an Excel table, a frozen header (on the
+// main table's header row where there is one), fitted columns and a
+// landscape page setup one page wide.
+func TestExcelLayout(t *testing.T) {
+	f := runExcel(t, excelFixture, "en").open(t)
+	mains := map[string]string{"key_accounts": "key_accounts", "profitability": "profitability", "growth": "growth",
+		"portfolio": "matrix", "selection": "selection", "kams": "kams", "plan": "plan_accounts",
+		"retention": "health", "data_quality": "files", "definitions": "metrics"}
+	for _, id := range xlSheetIDs {
+		sheet := i18n.T("en", "sheet."+id)
+		tables, err := f.GetTables(sheet)
+		if err != nil || len(tables) == 0 {
+			t.Errorf("%s: no Excel table (%v)", sheet, err)
+		}
+		panes, _ := f.GetPanes(sheet)
+		wantRow := 1
+		if m, ok := mains[id]; ok {
+			wantRow = xlFindTable(t, f, m).first - 1
+		}
+		if !panes.Freeze || panes.YSplit != wantRow {
+			t.Errorf("%s: panes %+v, want rows 1–%d frozen", sheet, panes, wantRow)
+		}
+		pl, _ := f.GetPageLayout(sheet)
+		if pl.Orientation == nil || *pl.Orientation != "landscape" || pl.FitToWidth == nil || *pl.FitToWidth != 1 {
+			t.Errorf("%s: page layout %+v, want landscape one page wide", sheet, pl)
+		}
+		if props, _ := f.GetSheetProps(sheet); props.FitToPage == nil || !*props.FitToPage {
+			t.Errorf("%s: fit to page is off, so the one-page width does not apply", sheet)
+		}
+		if w, _ := f.GetColWidth(sheet, "B"); w < 8 || w > 80 {
+			t.Errorf("%s: column B is %.1f wide", sheet, w)
+		}
+	}
+	// Streamed sheets hold one Excel table; a long secondary block gets the sheet's autofilter.
+	for _, name := range []string{"kam_loss_making", "kam_whitespace", "kam_movers", "kam_plan_kams"} {
+		found := false
+		for _, d := range f.GetDefinedName() {
+			found = found || d.Name == "_xlnm._FilterDatabase" && strings.HasSuffix(d.RefersTo, strings.SplitN(definedRef(f, name), "!", 2)[1])
+		}
+		if !found {
+			t.Errorf("%s has no autofilter", name)
+		}
+	}
+}
+
+func definedRef(f *excelize.File, name string) string {
+	for _, d := range f.GetDefinedName() {
+		if d.Name == name {
+			return d.RefersTo
+		}
+	}
+	return "!"
+}

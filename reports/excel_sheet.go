@@ -213,9 +213,19 @@ func (s *xlSheet) begin() error {
 		if main.freeze > 0 {
 			panes.ActivePane = "bottomRight"
 		}
-		if err := f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", Scope: s.name,
-			RefersTo: fmt.Sprintf("%s!$%d:$%d", xlQuoteSheet(s.name), main.header, main.header)}); err != nil {
-			return err
+		// The main header repeats on every printed page, unless long blocks
+		// follow the main table: their pages would carry the wrong header.
+		after := 0
+		for _, bl := range s.blocks {
+			if bl.titleRow > main.header {
+				after += bl.shown
+			}
+		}
+		if after <= 60 {
+			if err := f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", Scope: s.name,
+				RefersTo: fmt.Sprintf("%s!$%d:$%d", xlQuoteSheet(s.name), main.header, main.header)}); err != nil {
+				return err
+			}
 		}
 	}
 	if s.stream {

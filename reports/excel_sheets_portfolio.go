@@ -54,7 +54,7 @@ func writePortfolio(ctx context.Context, b *xlBook) error {
 		},
 	})
 	s.add(&xlBlock{
-		id: "mix", title: "xlsx.block.mix", filter: true,
+		id: "mix", title: "xlsx.block.mix",
 		query: `select dimension, value, accounts, accounts_share, revenue_ltm, revenue_share, net_contribution,
 			contribution_share, kam_hours, cost_to_serve, revenue_prior_ltm, revenue_change_pct
 			from main.portfolio_mix left join (values ('key_account', 1), ('segment', 2), ('industry', 3),
@@ -68,7 +68,8 @@ func writePortfolio(ctx context.Context, b *xlBook) error {
 		},
 	})
 	s.add(&xlBlock{
-		id: "movers", title: "xlsx.block.movers",
+		// Movers can run to thousands of units: they get the sheet's autofilter.
+		id: "movers", title: "xlsx.block.movers", filter: true,
 		query: `select account_id, account_name, change, from_value, to_value, revenue_ltm, compared_with
 			from main.movers order by change, revenue_ltm desc nulls last, account_id`,
 		cols: []xlCol{

@@ -17,7 +17,7 @@ var xlKPIOrder = []string{
 }
 
 // xlLowerIsBetter are the KPIs whose rise is bad news.
-var xlLowerIsBetter = []string{"hhi", "hhi_key", "revenue_at_risk", "unattributed_revenue_ltm"}
+var xlLowerIsBetter = []string{"hhi", "hhi_key", "accounts_streamline", "revenue_at_risk", "unattributed_revenue_ltm"}
 
 // xlOrderValues lists constants with their position for an SQL join that orders rows.
 func xlOrderValues(names []string) string {
