@@ -80,7 +80,7 @@ func TestExcelFormulaLookingNames(t *testing.T) {
 	if reasons.last != reasons.first {
 		t.Errorf("%d reject reasons, want 1", reasons.last-reasons.first+1)
 	}
-	xlNumberCell(t, f, reasons.sheet, reasons.at(reasons.first, i18n.T("en", "xlsx.col.rows")), "1", "#,##0")
+	xlNumberCell(t, f, reasons.sheet, reasons.at(reasons.first, i18n.T("en", "col.rows")), "1", "#,##0")
 
 	quad := xlFindTable(t, f, "quadrants")
 	for _, sheet := range f.GetSheetList() {

@@ -126,7 +126,8 @@ func writePlan(ctx context.Context, b *xlBook) error {
 }
 
 // writeRetention: per unit recency, health components, score and band and
-// revenue at risk; then NRR, GRR, new and lost accounts per scope.
+// revenue at risk; then NRR, GRR, new and lost accounts per scope, and the
+// accounts and revenue per health band.
 func writeRetention(ctx context.Context, b *xlBook) error {
 	s := b.sheet("retention", true)
 	s.title = b.t("sheet.retention")
@@ -164,6 +165,15 @@ func writeRetention(ctx context.Context, b *xlBook) error {
 			xc("nrr", kPct), xc("grr", kPct), xc("new_accounts", kInt), xc("new_revenue", kMoney),
 			xc("lost_accounts", kInt), xc("lost_revenue", kMoney), xc("accounts_at_risk", kInt),
 			xc("revenue_at_risk", kMoney),
+		},
+	})
+	s.add(&xlBlock{
+		id: "health_distribution", title: "xlsx.block.health_distribution",
+		query: `select d.scope, d.health_band, d.accounts, d.revenue_ltm from main.health_distribution d
+			left join ` + xlOrderValues([]string{"champion", "healthy", "needs_attention", "at_risk", "unscored"}) + `
+			as o(health_band, ord) using (health_band) order by d.scope, coalesce(o.ord, 9)`,
+		cols: []xlCol{
+			xe("scope").softly(), xe("health_band").softly(), xc("accounts", kInt), xc("revenue_ltm", kMoney).bar(),
 		},
 	})
 	if err := s.write(ctx); err != nil {

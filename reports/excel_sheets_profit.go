@@ -5,7 +5,7 @@ import "context"
 // writeProfitability: the LTM account P&L from gross sales to net
 // contribution with KAM investment, ROI and break-even revenue, ranked as on
 // the whale curve (whose cumulative columns it carries and charts), then the
-// loss-making accounts.
+// portfolio's P&L per scope and window and the loss-making accounts.
 func writeProfitability(ctx context.Context, b *xlBook) error {
 	s := b.sheet("profitability", true)
 	s.title = b.t("sheet.profitability")
@@ -39,6 +39,23 @@ func writeProfitability(ctx context.Context, b *xlBook) error {
 			xc("is_loss_making", kBool).with(cfTrueRed),
 			xc("cum_contribution_pct", kPct), xc("cum_accounts_pct", kPct),
 			xc("is_peak", kBool).with(cfTrueAmber), xc("ranked", kBool).hide(),
+		},
+	})
+	s.add(&xlBlock{
+		id: "portfolio_pnl", title: "xlsx.block.portfolio_pnl",
+		query: `select p.scope, p.time_window, p.accounts, p.gross_sales, p.discounts, p.revenue, p.cogs,
+			p.revenue_without_cost, p.gross_margin, p.gross_margin_pct, p.service_cost, p.activity_cost,
+			p.cost_to_serve, p.net_contribution, p.net_contribution_pct, p.loss_making_accounts
+			from main.portfolio_profitability p
+			left join ` + xlOrderValues([]string{"all", "key", "other"}) + ` as s(scope, s_ord) using (scope)
+			left join ` + xlOrderValues([]string{"month", "ytd", "ltm"}) + ` as w(time_window, w_ord) using (time_window)
+			order by coalesce(s_ord, 9), coalesce(w_ord, 9)`,
+		cols: []xlCol{
+			xe("scope").softly(), xe("time_window"), xc("accounts", kInt), xc("gross_sales", kMoney),
+			xc("discounts", kMoney), xc("revenue", kMoney), xc("cogs", kMoney), xc("revenue_without_cost", kMoney),
+			xc("gross_margin", kMoney), xc("gross_margin_pct", kPct), xc("service_cost", kMoney),
+			xc("activity_cost", kMoney), xc("cost_to_serve", kMoney), xc("net_contribution", kMoney),
+			xc("net_contribution_pct", kPct), xc("loss_making_accounts", kInt).with(cfPositiveRed),
 		},
 	})
 	s.add(&xlBlock{

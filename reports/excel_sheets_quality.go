@@ -34,12 +34,12 @@ func writeDataQuality(ctx context.Context, b *xlBook) error {
 	})
 	s.add(&xlBlock{
 		id: "reject_reasons", title: "xlsx.block.reject_reasons", limit: xlRejectRows,
-		query: `select path, kind, column_name, reason, detail, count(*) as rows
-			from staging.stg_rejects group by all order by rows desc, path, column_name, reason, detail`,
+		query: `select path, kind, column_name, reason, detail, rows, first_line
+			from main.reject_reasons order by rows desc, path, column_name, reason, detail`,
 		cols: []xlCol{
-			xc("path", kText), xe("kind"), xc("column_name", kText).lab("xlsx.col.column_name"),
-			xc("message", kReject).lab("xlsx.col.reason"), xc("reason", kText).hide(), xc("detail", kText).hide(),
-			xc("rows", kInt).lab("xlsx.col.rows").bar(),
+			xc("path", kText), xe("kind"), xc("column_name", kText),
+			xc("message", kReject).lab("col.reason"), xc("reason", kText).hide(), xc("detail", kText).hide(),
+			xc("rows", kInt).bar(), xc("first_line", kInt),
 		},
 	})
 	s.add(&xlBlock{
@@ -48,8 +48,8 @@ func writeDataQuality(ctx context.Context, b *xlBook) error {
 			from staging.stg_rejects order by path, source_line, column_name`,
 		cols: []xlCol{
 			xc("path", kText), xc("source_line", kInt).lab("xlsx.col.source_line"),
-			xc("column_name", kText).lab("xlsx.col.column_name"), xc("raw_value", kText).lab("xlsx.col.raw_value"),
-			xc("message", kReject).lab("xlsx.col.reason"), xc("reason", kText).hide(), xc("detail", kText).hide(),
+			xc("column_name", kText), xc("raw_value", kText).lab("xlsx.col.raw_value"),
+			xc("message", kReject).lab("col.reason"), xc("reason", kText).hide(), xc("detail", kText).hide(),
 		},
 	})
 	s.add(&xlBlock{

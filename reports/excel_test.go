@@ -117,8 +117,27 @@ func TestExcelMatchesMarts(t *testing.T) {
 		xlNumberCell(t, f, ret.sheet, ret.cell(t, f, h("scope"), scope, h("nrr")), m[1], "%")
 		xlNumberCell(t, f, ret.sheet, ret.cell(t, f, h("scope"), scope, h("lost_revenue")), m[2], "EUR")
 	}
+	ppnl := xlFindTable(t, f, "portfolio_pnl")
+	for _, m := range r.query(t, `select scope, time_window, net_contribution::varchar, gross_margin_pct::varchar from main.portfolio_profitability`) {
+		row := ppnl.row(t, f, map[string]string{h("scope"): xlListItemEN("val.scope.", m[0]), h("time_window"): i18n.T("en", "val.time_window."+m[1])})
+		xlNumberCell(t, f, ppnl.sheet, ppnl.at(row, h("net_contribution")), m[2], "EUR")
+		xlNumberCell(t, f, ppnl.sheet, ppnl.at(row, h("gross_margin_pct")), m[3], "%")
+	}
+	dist := xlFindTable(t, f, "health_distribution")
+	for _, m := range r.query(t, `select scope, health_band, accounts::varchar from main.health_distribution`) {
+		row := dist.row(t, f, map[string]string{h("scope"): xlListItemEN("val.scope.", m[0]), h("health_band"): xlListItemEN("val.health_band.", m[1])})
+		xlNumberCell(t, f, dist.sheet, dist.at(row, h("accounts")), m[2], "#,##0")
+	}
 	params := xlFindTable(t, f, "params")
 	for _, m := range r.query(t, `select key, num::varchar from meta.params where num is not null`) {
 		xlNumberCell(t, f, params.sheet, params.cell(t, f, i18n.T("en", "xlsx.col.key"), m[0], i18n.T("en", "xlsx.col.value")), m[1], "#")
 	}
+}
+
+// xlListItemEN is how the workbook shows a code that may lack a translation.
+func xlListItemEN(prefix, code string) string {
+	if i18n.Has(prefix + code) {
+		return i18n.T("en", prefix+code)
+	}
+	return code
 }
