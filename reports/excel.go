@@ -38,7 +38,6 @@ type xlBook struct {
 	used      []string          // mart columns shown, in order of first appearance
 	usedSheet map[string]string // column → the sheet it first appears on
 	whale     *xlWhale          // Profitability's whale-curve columns
-	matrix    *xlMatrix         // Portfolio's matrix columns
 }
 
 // WriteExcel writes portfolio-<period>.xlsx into dir and returns its path.

@@ -9,9 +9,6 @@ type (
 	xlWhale struct {
 		name, x, y string // series name cell, cumulative accounts %, cumulative contribution %
 	}
-	xlMatrix struct {
-		quadrant, revenue string // whole columns of the matrix table
-	}
 )
 
 // xlQuadrantColours match the quadrant fills of the tables.

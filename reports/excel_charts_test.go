@@ -163,16 +163,14 @@ func TestExcelCharts(t *testing.T) {
 	xlWantRef(t, f, "revenue by quadrant categories", strings.Join(col.refs["cat"], ""), quad, h("quadrant"), 0)
 	xlWantRef(t, f, "revenue by quadrant values", strings.Join(col.refs["val"], ""), quad, h("revenue_ltm"), 0)
 	matrix := xlFindTable(t, f, "matrix")
+	// Revenue by quadrant is a plain number from portfolio_mix, equal to the
+	// sum of the matrix's revenue for that quadrant.
 	for row := quad.first; row <= quad.last; row++ {
 		cell := quad.at(row, h("revenue_ltm"))
-		fo, _ := f.GetCellFormula(quad.sheet, cell)
-		if !strings.HasPrefix(fo, "SUMIFS(") || !strings.Contains(fo, xlRef(matrix.sheet, matrix.col[h("revenue_ltm")], matrix.first, matrix.last)) {
-			t.Errorf("revenue by quadrant %s: formula %q does not sum the matrix's revenue", cell, fo)
+		if fo, _ := f.GetCellFormula(quad.sheet, cell); fo != "" {
+			t.Errorf("revenue by quadrant %s: a formula %q, want the mart's number", cell, fo)
 		}
-		got, err := f.CalcCellValue(quad.sheet, cell, excelize.Options{RawCellValue: true})
-		if err != nil {
-			t.Fatal(err)
-		}
+		got, _ := f.GetCellValue(quad.sheet, cell, excelize.Options{RawCellValue: true})
 		q, _ := f.GetCellValue(quad.sheet, quad.at(row, h("quadrant")))
 		var want float64
 		for _, m := range r.query(t, `select quadrant, revenue_ltm::double from main.portfolio_matrix`) {
@@ -181,7 +179,7 @@ func TestExcelCharts(t *testing.T) {
 			}
 		}
 		if math.Abs(xlParseF(got)-want) > 1e-6 {
-			t.Errorf("revenue of quadrant %s computes to %s, the matrix holds %v", q, got, want)
+			t.Errorf("revenue of quadrant %s is %s, the matrix holds %v", q, got, want)
 		}
 	}
 

@@ -82,9 +82,6 @@ func writePortfolio(ctx context.Context, b *xlBook) error {
 		return err
 	}
 	qc, rc := matrix.colIndex("quadrant"), matrix.colIndex("revenue_ltm")
-	if matrix.last >= matrix.first {
-		b.matrix = &xlMatrix{quadrant: xlRef(s.name, qc, matrix.first, matrix.last), revenue: xlRef(s.name, rc, matrix.first, matrix.last)}
-	}
 	var series []excelize.ChartSeries
 	for _, q := range xlQuadrants {
 		sp, ok := matrix.spans[q]

@@ -72,17 +72,9 @@ func writeSummary(ctx context.Context, b *xlBook) error {
 	})
 	quad := &xlBlock{
 		id: "quadrants", title: "xlsx.block.quadrants",
-		query: `select q.quadrant, k.value as accounts from ` + xlOrderValues(xlQuadrants) + ` as q(quadrant, ord)
-			left join main.kpi_summary k on k.kpi = 'accounts_' || q.quadrant order by q.ord`,
-		cols: []xlCol{xe("quadrant"), xc("accounts", kInt)},
-	}
-	if b.matrix != nil {
-		// No mart sums revenue by quadrant: the workbook sums the Portfolio
-		// sheet's matrix with a live formula, so the chart follows its cells.
-		quad.cols = append(quad.cols, xlCol{name: "revenue_ltm", kind: kMoney, formula: func(r int) string {
-			return fmt.Sprintf("SUMIFS(%s,%s,$A%d)", b.matrix.revenue, b.matrix.quadrant, r)
-		}})
-		quad.notes = []string{b.t("xlsx.note.quadrant_formula", b.names["portfolio"])}
+		query: `select q.quadrant, m.accounts, m.revenue_ltm from ` + xlOrderValues(xlQuadrants) + ` as q(quadrant, ord)
+			left join main.portfolio_mix m on m.dimension = 'quadrant' and m.value = q.quadrant order by q.ord`,
+		cols: []xlCol{xe("quadrant"), xc("accounts", kInt), xc("revenue_ltm", kMoney)},
 	}
 	s.add(quad)
 	s.add(&xlBlock{
@@ -101,7 +93,7 @@ func writeSummary(ctx context.Context, b *xlBook) error {
 		return err
 	}
 	at := s.rightOf
-	if quad.last >= quad.first && b.matrix != nil {
+	if quad.last >= quad.first {
 		rc := quad.colIndex("revenue_ltm")
 		if err := b.f.AddChart(s.name, xlAnchor(at, kpis.header), &excelize.Chart{
 			Type: excelize.Col,

@@ -1,11 +1,12 @@
 -- portfolio_mix: the portfolio split by key account (key, other), segment,
--- industry, region and country (a NULL value shows as "(unknown)"), over the
+-- industry, region, country, portfolio-matrix quadrant and ABC class (by
+-- contribution and by revenue) (a NULL value shows as "(unknown)"), over the
 -- ranking universe: accounts, LTM revenue, net contribution, KAM hours and
 -- cost to serve, with shares of the totals and the change in revenue
 -- against the prior LTM. contribution_share is NULL when the total net
 -- contribution is not positive; metrics whose input is missing are NULL.
 -- grain: dimension × value. key: (dimension, value).
--- inputs: int_portfolio_units, int_units, account_profitability, int_inputs
+-- inputs: int_portfolio_units, int_units, account_profitability, portfolio_matrix, int_inputs
 with universe as (
     select * from intermediate.int_portfolio_units
 ),
@@ -38,6 +39,9 @@ unit_metrics as (
         u.industry,
         u.region,
         u.country,
+        m.quadrant,
+        m.abc_contribution,
+        m.abc_revenue,
         g.revenue_ltm,
         g.revenue_prior_ltm,
         case when i.has_net_contribution then coalesce(f.net_contribution, 0) end as net_contribution,
@@ -47,6 +51,7 @@ unit_metrics as (
     inner join units as u using (unit_id)
     cross join inputs as i
     left join profit as f on f.account_id = g.unit_id
+    left join main.portfolio_matrix as m on m.account_id = g.unit_id
 ),
 
 unit_values as (
@@ -63,6 +68,12 @@ unit_values as (
     select 'region', region, * from unit_metrics
     union all
     select 'country', country, * from unit_metrics
+    union all
+    select 'quadrant', quadrant, * from unit_metrics
+    union all
+    select 'abc_contribution', abc_contribution, * from unit_metrics
+    union all
+    select 'abc_revenue', abc_revenue, * from unit_metrics
 ),
 
 totals as (

@@ -60,7 +60,6 @@ func init() {
 		"xlsx.no":                        {"No", "No"},
 		"xlsx.note.first_rejects":        {"The first %d of %d rejected rows; rejects.csv lists every one.", "Las primeras %d de %d filas rechazadas; rejects.csv las recoge todas."},
 		"xlsx.note.no_rows":              {"No rows.", "Sin filas."},
-		"xlsx.note.quadrant_formula":     {"No mart sums revenue by quadrant: the workbook sums the matrix of the %s sheet (SUMIFS), so this table and its chart follow that sheet's cells.", "Ningún modelo suma los ingresos por cuadrante: el libro suma la matriz de la hoja %s (SUMAR.SI.CONJUNTO), así que esta tabla y su gráfico siguen las celdas de esa hoja."},
 		"xlsx.note.truncated":            {"Showing %d of %d rows: Excel holds at most 1,048,576 rows per sheet. The full table is in the warehouse (kam.duckdb).", "Se muestran %d de %d filas: Excel admite como máximo 1.048.576 filas por hoja. La tabla completa está en el almacén (kam.duckdb)."},
 		"xlsx.title":                     {"Key account portfolio — %s", "Cartera de cuentas clave — %s"},
 		"xlsx.window.ltm":                {"Last 12 months to %s", "Últimos 12 meses hasta %s"},
