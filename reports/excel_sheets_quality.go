@@ -64,9 +64,9 @@ func writeDataQuality(ctx context.Context, b *xlBook) error {
 	})
 	s.add(&xlBlock{
 		id: "data_tests", title: "xlsx.block.data_tests",
-		query: `select name, description, passed, offending_rows from main.data_tests order by passed, name`,
+		query: `select name, name as description, passed, offending_rows from main.data_tests order by passed, name`,
 		cols: []xlCol{
-			xc("name", kText), {name: "description", kind: kText, wrap: true}, xc("passed", kBool).with(cfFalseRed),
+			xc("name", kText), {name: "description", kind: kEnum, prefix: "check.", wrap: true}, xc("passed", kBool).with(cfFalseRed),
 			xc("offending_rows", kInt),
 		},
 	})

@@ -98,6 +98,9 @@ func (b *htmlBuilder) dataQuality(s *htmlSection) error {
 	s.Blocks = append(s.Blocks, htmlBlock{Heading: b.t("html.reconciliation")}, htmlBlock{Table: ct})
 
 	for _, r := range tests {
+		if key := "check." + r.str("name"); i18n.Has(key) {
+			r["description"] = b.t(key)
+		}
 		if r.is("passed") {
 			r["result"] = "pass"
 		} else {
