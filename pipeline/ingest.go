@@ -183,7 +183,14 @@ func (w *Warehouse) loadFile(ctx context.Context, f InputFile, cfg Config, tmpDi
 	rawName := fmt.Sprintf("kam_raw_%d", seq)
 	defer w.Exec(context.Background(), "drop table if exists "+rawName)
 	tr := newTracer(f.Rel)
-	rt, err := w.readRaw(ctx, f, rawName, tmpDir, cfg.NumberLocale)
+	var rt *rawTable
+	var tf *textFile
+	var err error
+	if f.Container == "csv" || f.Container == "csv.gz" {
+		rt, tf, err = openText(ctx, f, rawName, tmpDir, cfg.NumberLocale)
+	} else {
+		rt, err = w.readRaw(ctx, f, rawName)
+	}
 	tr.mark("read")
 	if err != nil {
 		if errors.Is(err, errNoTable) && len(f.NameKinds) == 0 && f.Rule == nil {
@@ -218,7 +225,28 @@ func (w *Warehouse) loadFile(ctx context.Context, f InputFile, cfg Config, tmpDi
 	if err := checkDerivable(f.Rel, k, m, rt.Header, headers); err != nil {
 		return nil, "", err
 	}
-	t, err := w.planTyping(ctx, rt, k, m, cfg, f.Rule)
+
+	// Column decisions: from records spread over a text file, else from the
+	// raw table the reader made.
+	sample := func(idx int) ([]string, error) { return w.sample(ctx, rt, idx) }
+	var textSamples [][]string
+	if tf != nil {
+		if textSamples, err = sampleText(tf.TextPath, tf.Delim, tf.HeaderLine, sampleRows); err != nil {
+			return nil, "", err
+		}
+		sample = func(idx int) ([]string, error) {
+			var out []string
+			for _, r := range textSamples {
+				if idx < len(r) {
+					if v := strings.TrimSpace(r[idx]); v != "" {
+						out = append(out, v)
+					}
+				}
+			}
+			return out, nil
+		}
+	}
+	t, err := w.planTyping(ctx, rt, k, m, cfg, f.Rule, sample)
 	if err != nil {
 		return nil, "", err
 	}
@@ -227,9 +255,6 @@ func (w *Warehouse) loadFile(ctx context.Context, f InputFile, cfg Config, tmpDi
 	if err != nil {
 		return nil, "", err
 	}
-	if d := os.Getenv("KAM_TRACE_SQL"); d != "" {
-		os.WriteFile(filepath.Join(d, kind+".sql"), []byte(t.typedSQL(rt)), 0o644)
-	}
 	cols := storedColumns(k)
 	names := make([]string, len(cols))
 	values := make([]string, len(cols))
@@ -237,12 +262,40 @@ func (w *Warehouse) loadFile(ctx context.Context, f InputFile, cfg Config, tmpDi
 		names[i] = sqlIdent(c.Name)
 		values[i] = sqlIdent("d_" + c.Name)
 	}
-	// One pass: the typed select streams straight into the kind's table,
-	// rejected rows included (with their reason, out of every model).
-	ins := fmt.Sprintf("insert into raw.%s (file_id, source_line, %s, reject) select %d, _src_line, %s, _reject from (%s)",
-		kind, strings.Join(names, ", "), id, strings.Join(values, ", "), t.typedSQL(rt))
-	if err := w.Exec(ctx, ins); err != nil {
-		return nil, "", fmt.Errorf("type and store the rows: %w", err)
+	// One pass per source: the typed select streams straight into the
+	// kind's table, rejected rows included (with their reason, out of
+	// every model).
+	insert := func(src *rawTable) error {
+		q := t.typedSQL(src)
+		if d := os.Getenv("KAM_TRACE_SQL"); d != "" {
+			os.WriteFile(filepath.Join(d, fmt.Sprintf("%s-%d-%t.sql", kind, seq, src.native)), []byte(q), 0o644)
+		}
+		ins := fmt.Sprintf("insert into raw.%s (file_id, source_line, %s, reject) select %d, _src_line, %s, _reject from (%s)",
+			kind, strings.Join(names, ", "), id, strings.Join(values, ", "), q)
+		if err := w.Exec(ctx, ins); err != nil {
+			return fmt.Errorf("type and store the rows: %w", err)
+		}
+		return nil
+	}
+	done := false
+	if tf != nil && tf.Scan.regular() && len(t.continuationParents(rt)) == 0 {
+		nf := t.decideNative(sampleColumns(textSamples, m))
+		if done, err = w.loadNative(ctx, rt, tf, t, nf, id, seq, insert); err != nil {
+			return nil, "", err
+		}
+		if !done {
+			rt.note("DuckDB's reader did not account for every record; read by kam's own CSV reader instead")
+		}
+	}
+	if !done {
+		if tf != nil {
+			if err := w.readCSVGo(ctx, rt, tf); err != nil {
+				return nil, "", err
+			}
+		}
+		if err := insert(rt); err != nil {
+			return nil, "", err
+		}
 	}
 	tr.mark("type+store")
 	var rejected int64
@@ -255,9 +308,8 @@ func (w *Warehouse) loadFile(ctx context.Context, f InputFile, cfg Config, tmpDi
 	for name, idx := range m.Columns {
 		mapping[name] = rt.Header[idx]
 	}
-	delim := rt.Delimiter
 	err = w.Exec(ctx, `insert into meta.files values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, now())`,
-		id, f.Rel, kind, sha, f.Size, f.ModTime.UTC(), rt.Format, nullStr(rt.Encoding), nullStr(delim), nullStr(rt.Sheet),
+		id, f.Rel, kind, sha, f.Size, f.ModTime.UTC(), rt.Format, nullStr(rt.Encoding), nullStr(rt.Delimiter), nullStr(rt.Sheet),
 		rt.HeaderLine, nullStr(m.Preset), mustJSON(mapping), mustJSON(notes), rt.Rows, rejected)
 	if err != nil {
 		return nil, "", err

@@ -45,7 +45,12 @@ func (t *typing) typedSQL(rt *rawTable) string {
 		fmt.Fprintf(&b, ", %s as _fields", rt.FieldsExpr)
 	}
 	for _, name := range t.order {
-		fmt.Fprintf(&b, ",\n    %s as %s", t.cols[name].Raw, sqlIdent("r_"+name))
+		c := t.cols[name]
+		raw := c.Raw
+		if rt.native && c.Native != "" {
+			raw = rawCol(c.Index) // already typed by DuckDB's reader
+		}
+		fmt.Fprintf(&b, ",\n    %s as %s", raw, sqlIdent("r_"+name))
 	}
 	fmt.Fprintf(&b, "\n  from %s\n),\n", src)
 
@@ -53,7 +58,11 @@ func (t *typing) typedSQL(rt *rawTable) string {
 	b.WriteString("t1 as (\n  select t1r.*")
 	for _, name := range t.order {
 		c := t.cols[name]
-		fmt.Fprintf(&b, ",\n    %s as %s", c.Value, sqlIdent("v_"+name))
+		value := c.Value
+		if rt.native && c.Native != "" {
+			value = c.nativeValue(sqlIdent("r_" + name))
+		}
+		fmt.Fprintf(&b, ",\n    %s as %s", value, sqlIdent("v_"+name))
 		if c.Start != "" {
 			fmt.Fprintf(&b, ", %s as %s, %s as %s", c.Start, sqlIdent("v_"+name+"_start"), c.Months, sqlIdent("v_"+name+"_months"))
 		}

@@ -29,6 +29,7 @@ type rawTable struct {
 	Numeric    map[int]bool // columns that hold typed numbers (decimal point)
 	NumberHint string       // locale hint for numbers no value decides: "es" or "en"
 	rowBase    int64        // rowid of the first row
+	native     bool         // Name is a read_csv query whose typed columns are read as they are
 	textPath   string
 	scan       *scanner
 }
@@ -37,13 +38,12 @@ func (r *rawTable) note(format string, args ...any) {
 	r.Notes = append(r.Notes, fmt.Sprintf(format, args...))
 }
 
-// readRaw reads any container into a raw table named name.
-func (w *Warehouse) readRaw(ctx context.Context, f InputFile, name, tmpDir, numberLocale string) (*rawTable, error) {
+// readRaw reads an XLSX or Parquet file into a raw table named name; text
+// files go through openText and then the native or the Go reader.
+func (w *Warehouse) readRaw(ctx context.Context, f InputFile, name string) (*rawTable, error) {
 	var rt *rawTable
 	var err error
 	switch f.Container {
-	case "csv", "csv.gz":
-		rt, err = w.readCSV(ctx, f, name, tmpDir, numberLocale)
 	case "xlsx":
 		rt, err = w.readXLSX(ctx, f, name)
 	case "parquet":
@@ -58,17 +58,19 @@ func (w *Warehouse) readRaw(ctx context.Context, f InputFile, name, tmpDir, numb
 	return rt, err
 }
 
-func (w *Warehouse) readCSV(ctx context.Context, f InputFile, name, tmpDir, numberLocale string) (*rawTable, error) {
+// openText decodes a text container (one pass: hash-free decode, sniff,
+// structure scan) and describes it; no table is made yet.
+func openText(ctx context.Context, f InputFile, name, tmpDir, numberLocale string) (*rawTable, *textFile, error) {
 	tr := newTracer(f.Rel)
 	tf, err := readText(ctx, f, tmpDir)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	tr.mark("decode pass")
 	sc := tf.Scan
 	rt := &rawTable{Name: name, Header: tf.Header, Format: f.Container, Encoding: tf.Encoding,
 		Delimiter: delimName(tf.Delim), HeaderLine: tf.HeaderLine, textPath: tf.TextPath, scan: sc,
-		NumberHint: numberLocale}
+		NumberHint: numberLocale, Rows: sc.records}
 	if tf.Delim == ',' && numberLocale == "es" {
 		// A comma-delimited file cannot use decimal commas unquoted; its
 		// ambiguous numbers (1.234) are most likely decimal points.
@@ -83,54 +85,7 @@ func (w *Warehouse) readCSV(ctx context.Context, f InputFile, name, tmpDir, numb
 	if tf.Encoding == encMixed {
 		rt.note("mostly UTF-8 with stray Windows-1252 bytes: those bytes were read as Windows-1252")
 	}
-	if sc.regular() {
-		err := w.readCSVFast(ctx, rt, tf)
-		if err == nil {
-			return rt, nil
-		}
-		if ctx.Err() != nil {
-			return nil, ctx.Err()
-		}
-		rt.note("DuckDB's reader refused the file (%v); read by kam's own CSV reader instead", firstLine(err.Error()))
-	}
-	if err := w.readCSVGo(ctx, rt, tf); err != nil {
-		return nil, err
-	}
-	return rt, nil
-}
-
-// readCSVFast lets DuckDB parse the text in parallel. Every record is one
-// line, so a row's line is its position after the header.
-func (w *Warehouse) readCSVFast(ctx context.Context, rt *rawTable, tf *textFile) error {
-	cols := make([]string, len(rt.Header))
-	for i := range cols {
-		cols[i] = fmt.Sprintf("%s: 'VARCHAR'", sqlString(rawCol(i)))
-	}
-	maxLine := max(tf.Scan.maxRecordBytes*2, 2<<20)
-	q := fmt.Sprintf(`create or replace temp table %s as select * from read_csv(%s,
-		delim = %s, quote = '"', escape = '"', header = false, skip = %d, auto_detect = false,
-		strict_mode = true, null_padding = false, max_line_size = %d, columns = {%s})`,
-		rt.Name, sqlString(tf.TextPath), sqlString(string(tf.Delim)), tf.HeaderLine, maxLine, strings.Join(cols, ", "))
-	if err := w.Exec(ctx, q); err != nil {
-		return err
-	}
-	// Row ids follow the file's order (DuckDB preserves insertion order),
-	// but inside a transaction they start at a large base: measure it, and
-	// check that they are contiguous before trusting them as positions.
-	var n, lo, hi int64
-	if err := w.QueryRow(ctx, "select count(*), coalesce(min(rowid), 0), coalesce(max(rowid), -1) from "+rt.Name).Scan(&n, &lo, &hi); err != nil {
-		return err
-	}
-	if n != tf.Scan.records {
-		return fmt.Errorf("read %d rows where the file has %d", n, tf.Scan.records)
-	}
-	if hi-lo+1 != n {
-		return fmt.Errorf("row ids are not contiguous")
-	}
-	rt.Rows = n
-	rt.LineExpr = fmt.Sprintf("(rowid - %d + %d)", lo, tf.HeaderLine+1)
-	rt.rowBase = lo
-	return nil
+	return rt, tf, nil
 }
 
 // readCSVGo reads files with ragged rows, quoted line breaks, stray quotes,
@@ -177,7 +132,7 @@ func (w *Warehouse) readCSVGo(ctx context.Context, rt *rawTable, tf *textFile) e
 	rt.Rows = n
 	rt.LineExpr = "_line"
 	rt.FieldsExpr = "_fields"
-	return nil
+	return w.QueryRow(ctx, "select coalesce(min(rowid), 0) from "+rt.Name).Scan(&rt.rowBase)
 }
 
 func delimName(d byte) string {

@@ -25,6 +25,12 @@ type column struct {
 	// What a reject of this column says.
 	Code, Detail string
 	Decision     string // for the manifest: how the column was read
+	// The decisions behind Value, and Native: the DuckDB type the CSV
+	// reader gives the column itself on the native path ("" when the
+	// general grammar reads it).
+	numberFormat parse.NumberFormat
+	dateFormat   parse.DateFormat
+	Native       string
 }
 
 // typing is the plan to turn a raw table into rows of raw.<kind>.
@@ -40,7 +46,7 @@ const sampleRows = 5000
 
 // planTyping decides, for every mapped column, how its text is read: the
 // number format, date order, boolean style, from a sample of its values.
-func (w *Warehouse) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind, m schema.Mapping, cfg Config, rule *FileRule) (*typing, error) {
+func (w *Warehouse) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind, m schema.Mapping, cfg Config, rule *FileRule, sample func(idx int) ([]string, error)) (*typing, error) {
 	t := &typing{kind: kind, cols: map[string]*column{}, mapping: m}
 	dateOrder := cfg.DateOrder
 	if rule != nil && rule.DateOrder != "" {
@@ -61,7 +67,7 @@ func (w *Warehouse) planTyping(ctx context.Context, rt *rawTable, kind schema.Ki
 		var samples []string
 		if needsSample {
 			var err error
-			samples, err = w.sample(ctx, rt, idx)
+			samples, err = sample(idx)
 			if err != nil {
 				return nil, err
 			}
@@ -84,6 +90,7 @@ func (w *Warehouse) planTyping(ctx context.Context, rt *rawTable, kind schema.Ki
 				t.notes = append(t.notes, fmt.Sprintf("column %q: %d sampled value(s) do not follow %s and will be rejected", col.Header, f.Conflicts, numberExample(f)))
 			}
 			col.Value = numberSQL(c, f, ref, samples)
+			col.numberFormat = f
 			if c.Type == schema.Share && shareIsPercent(samples, f) {
 				col.Decision += ", 0–100 scale"
 			}
@@ -91,6 +98,11 @@ func (w *Warehouse) planTyping(ctx context.Context, rt *rawTable, kind schema.Ki
 			f := parse.DetectDate(samples, dateOrder, rt.Serial)
 			col.Code, col.Detail = "date", f.Order
 			col.Decision = "dates " + orderWord(f.Order)
+			if len(samples) > 0 && share(samples, nativeDates["%Y-%m-%d"].MatchString) == 1 {
+				// Year-first ISO dates say nothing about day and month order.
+				col.Decision = "ISO dates (yyyy-mm-dd)"
+				f.Ambiguous = false
+			}
 			if f.Ambiguous {
 				col.Decision += " (every value fits day-first and month-first: the configured order " + dateOrder + " was used)"
 				t.notes = append(t.notes, fmt.Sprintf("column %q: %s", col.Header, col.Decision))
@@ -99,6 +111,7 @@ func (w *Warehouse) planTyping(ctx context.Context, rt *rawTable, kind schema.Ki
 				t.notes = append(t.notes, fmt.Sprintf("column %q: %d sampled date(s) contradict %s and will be rejected", col.Header, f.Conflicts, orderWord(f.Order)))
 			}
 			col.Value = dateSQL(f, ref)
+			col.dateFormat = f
 		case schema.Bool:
 			f := parse.DetectBool(samples)
 			col.Code, col.Detail = "bool", "yes/no"

@@ -1,0 +1,342 @@
+package pipeline
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/csv"
+	"fmt"
+	"io"
+	"os"
+	"regexp"
+	"strings"
+
+	"kam/pipeline/schema"
+)
+
+// The native path: a regular CSV file (one record per line, every record
+// with the header's fields) is read by DuckDB's CSV reader with its numbers
+// and dates typed by the reader itself, in the format decided for each
+// column, and inserted straight into raw.<kind>. Values the reader cannot
+// convert (a "1.234,56 €", a date in another form) do not fail the file:
+// DuckDB sets their lines aside, and those lines go through the general
+// SQL grammar like any other file. Both paths read every value the same
+// way; the native one is only faster.
+
+// nativeShare is the share of a column's sampled values that must be in the
+// reader's own form for the column to be read natively; the others are
+// re-read through the general grammar.
+const nativeShare = 0.9
+
+// nativeFormats is the per-file configuration of DuckDB's reader.
+type nativeFormats struct {
+	decimal, thousands string // number separators, "" when no column is native
+	dateFormat         string // strptime format, "" when no column is native
+}
+
+// sampleText reads up to n records spread over a regular text file: its
+// first lines and short runs at even offsets, so that the column decisions
+// see the whole file without reading it all.
+func sampleText(path string, delim byte, headerLine int64, n int) ([][]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	const chunks, chunkBytes = 16, 64 << 10
+	per := max(n/chunks, 1)
+	var out [][]string
+	buf := make([]byte, chunkBytes)
+	for c := 0; c < chunks; c++ {
+		off := st.Size() * int64(c) / chunks
+		k, err := f.ReadAt(buf, off)
+		if err != nil && err != io.EOF {
+			return nil, err
+		}
+		data := buf[:k]
+		if c == 0 {
+			// Skip the header and anything above it.
+			for i := int64(0); i < headerLine; i++ {
+				nl := bytes.IndexByte(data, '\n')
+				if nl < 0 {
+					data = nil
+					break
+				}
+				data = data[nl+1:]
+			}
+		} else if nl := bytes.IndexByte(data, '\n'); nl >= 0 {
+			data = data[nl+1:] // a partial line
+		} else {
+			continue
+		}
+		if nl := bytes.LastIndexByte(data, '\n'); nl >= 0 {
+			data = data[:nl+1] // and the partial line at the end
+		}
+		r := csv.NewReader(bufio.NewReader(bytes.NewReader(data)))
+		r.Comma = rune(delim)
+		r.LazyQuotes = true
+		r.FieldsPerRecord = -1
+		for i := 0; i < per; i++ {
+			rec, err := r.Read()
+			if err != nil {
+				break
+			}
+			out = append(out, rec)
+		}
+	}
+	return out, nil
+}
+
+var (
+	nativeNumberComma = regexp.MustCompile(`^\s*-?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?\s*$`)
+	nativeNumberPoint = regexp.MustCompile(`^\s*-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*$`)
+	nativeDates       = map[string]*regexp.Regexp{
+		"%Y-%m-%d": regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`),
+		"%d/%m/%Y": regexp.MustCompile(`^\d{1,2}/\d{1,2}/\d{4}$`),
+		"%m/%d/%Y": regexp.MustCompile(`^\d{1,2}/\d{1,2}/\d{4}$`),
+	}
+)
+
+// share is the fraction of values that match.
+func share(values []string, ok func(string) bool) float64 {
+	if len(values) == 0 {
+		return 0
+	}
+	n := 0
+	for _, v := range values {
+		if ok(v) {
+			n++
+		}
+	}
+	return float64(n) / float64(len(values))
+}
+
+// decideNative chooses, after planTyping, which columns DuckDB's reader
+// types itself, with one number convention and one date format per file.
+func (t *typing) decideNative(samples map[string][]string) nativeFormats {
+	var nf nativeFormats
+	for _, name := range t.order {
+		c := t.cols[name]
+		vals := samples[name]
+		if len(vals) == 0 {
+			continue
+		}
+		switch c.Col.Type {
+		case schema.Money, schema.Number:
+			dec, re := ",", nativeNumberComma
+			if c.numberFormat.Decimal == '.' {
+				dec, re = ".", nativeNumberPoint
+			}
+			if nf.decimal != "" && nf.decimal != dec {
+				continue
+			}
+			if share(vals, re.MatchString) < nativeShare {
+				continue
+			}
+			nf.decimal = dec
+			grouped := share(vals, func(v string) bool { return strings.Contains(v, map[string]string{",": ".", ".": ","}[dec]) }) > 0
+			if grouped {
+				nf.thousands = map[string]string{",": ".", ".": ","}[dec]
+			}
+			c.Native = "decimal(18,4)"
+			if c.Col.Type == schema.Number {
+				c.Native = "decimal(18,8)"
+			}
+		case schema.Date:
+			format := "%Y-%m-%d"
+			if share(vals, nativeDates[format].MatchString) < nativeShare {
+				switch c.dateFormat.Order {
+				case "dmy":
+					format = "%d/%m/%Y"
+				case "mdy":
+					format = "%m/%d/%Y"
+				default:
+					continue
+				}
+				if share(vals, nativeDates[format].MatchString) < nativeShare {
+					continue
+				}
+			}
+			if nf.dateFormat != "" && nf.dateFormat != format {
+				continue
+			}
+			nf.dateFormat = format
+			c.Native = "date"
+		}
+	}
+	// A decimal comma with no grouping in any column still needs a
+	// thousands separator that differs from it, or none.
+	return nf
+}
+
+// nativeValue is the typed expression of a natively read column: the
+// reader's value, with dates kept to the years every path accepts.
+func (c *column) nativeValue(ref string) string {
+	if c.Native == "date" {
+		return fmt.Sprintf("(case when %[1]s between date '1900-01-01' and date '2100-12-31' then %[1]s end)", ref)
+	}
+	return ref
+}
+
+// readCSVOptions is the read_csv call of the native path.
+func (t *typing) readCSVOptions(rt *rawTable, tf *textFile, nf nativeFormats, rejects string) string {
+	cols := make([]string, len(rt.Header))
+	for i := range cols {
+		cols[i] = fmt.Sprintf("%s: 'VARCHAR'", sqlString(rawCol(i)))
+	}
+	for _, name := range t.order {
+		if c := t.cols[name]; c.Native != "" {
+			cols[c.Index] = fmt.Sprintf("%s: %s", sqlString(rawCol(c.Index)), sqlString(c.Native))
+		}
+	}
+	opts := []string{
+		sqlString(tf.TextPath),
+		"delim = " + sqlString(string(tf.Delim)),
+		`quote = '"'`, `escape = '"'`, "header = false", fmt.Sprintf("skip = %d", tf.HeaderLine),
+		"auto_detect = false", "null_padding = false", "ignore_errors = true", "store_rejects = true",
+		"rejects_table = " + sqlString(rejects), "rejects_scan = " + sqlString(rejects+"_scan"),
+		fmt.Sprintf("max_line_size = %d", max(tf.Scan.maxRecordBytes*2, 2<<20)),
+		"columns = {" + strings.Join(cols, ", ") + "}",
+	}
+	if nf.decimal != "" {
+		opts = append(opts, "decimal_separator = "+sqlString(nf.decimal))
+		if nf.thousands != "" {
+			opts = append(opts, "thousands = "+sqlString(nf.thousands))
+		}
+	}
+	if nf.dateFormat != "" {
+		opts = append(opts, "dateformat = "+sqlString(nf.dateFormat))
+	}
+	return "read_csv(" + strings.Join(opts, ", ") + ")"
+}
+
+// sampleColumns takes the sampled records' values per mapped column.
+func sampleColumns(recs [][]string, m schema.Mapping) map[string][]string {
+	out := map[string][]string{}
+	for name, idx := range m.Columns {
+		for _, r := range recs {
+			if idx < len(r) {
+				if v := strings.TrimSpace(r[idx]); v != "" {
+					out[name] = append(out[name], v)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// loadNative reads a regular CSV file natively into raw.<kind> under file
+// id, then the lines the reader set aside through the general grammar. It
+// reports false, having removed what it inserted, when the reader's rows do
+// not account for every record of the file: the caller then reads the file
+// the general way.
+func (w *Warehouse) loadNative(ctx context.Context, rt *rawTable, tf *textFile, t *typing, nf nativeFormats, id, seq int, insert func(rt *rawTable) error) (bool, error) {
+	rej := fmt.Sprintf("kam_rej_%d", seq)
+	defer w.Exec(context.Background(), "drop table if exists "+rej)
+	defer w.Exec(context.Background(), "drop table if exists "+rej+"_scan")
+	start := tf.HeaderLine + 1
+	// The reader keeps the file's order: the k-th row it returns is the
+	// k-th record it did not set aside. Lines are first numbered as if none
+	// was set aside, and moved down below once the set-aside lines are known.
+	nat := *rt
+	nat.native = true
+	nat.Name = fmt.Sprintf("(select *, row_number() over () - 1 + %d as _nline from %s)", start, t.readCSVOptions(rt, tf, nf, rej))
+	nat.LineExpr = "_nline"
+	nat.FieldsExpr = ""
+	tr := newTracer("native")
+	if err := insert(&nat); err != nil {
+		return false, err
+	}
+	tr.mark("insert")
+	var good, setAside int64
+	if err := w.QueryRow(ctx, fmt.Sprintf("select count(*) from raw.%s where file_id = ?", t.kind.Name), id).Scan(&good); err != nil {
+		return false, err
+	}
+	if err := w.QueryRow(ctx, "select count(distinct line) from "+rej).Scan(&setAside); err != nil {
+		return false, err
+	}
+	if good+setAside != tf.Scan.records {
+		if err := w.Exec(ctx, fmt.Sprintf("delete from raw.%s where file_id = ?", t.kind.Name), id); err != nil {
+			return false, err
+		}
+		return false, nil
+	}
+	tr.mark("count")
+	if setAside == 0 {
+		return true, nil
+	}
+	// Each set-aside line moves the rows after it one line down: the j-th
+	// set-aside line (in file order) has g = line - start - (j - 1) rows
+	// before it, so rows from g on move down by j.
+	if err := w.Exec(ctx, fmt.Sprintf(`update raw.%[1]s as r set source_line = r.source_line + s.j
+		from (
+			select g as lo, coalesce(lead(g) over (order by g), 9223372036854775807) as hi, j
+			from (
+				select line - %[2]d - (row_number() over (order by line) - 1) as g, row_number() over (order by line) as j
+				from (select distinct line from %[3]s)
+			)
+		) as s
+		where r.file_id = %[4]d and r.source_line - %[2]d >= s.lo and r.source_line - %[2]d < s.hi`,
+		t.kind.Name, start, rej, id)); err != nil {
+		return false, fmt.Errorf("number the lines: %w", err)
+	}
+	tr.mark("renumber")
+	// The set-aside lines, read as text, go through the general grammar.
+	rows, err := w.Query(ctx, "select line, any_value(csv_line) from "+rej+" group by line order by line")
+	if err != nil {
+		return false, err
+	}
+	type setAsideLine struct {
+		line int64
+		text string
+	}
+	var lines []setAsideLine
+	for rows.Next() {
+		var l setAsideLine
+		if err := rows.Scan(&l.line, &l.text); err != nil {
+			rows.Close()
+			return false, err
+		}
+		lines = append(lines, l)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return false, err
+	}
+	i := 0
+	next := func() ([]string, int64, int, bool, error) {
+		if i >= len(lines) {
+			return nil, 0, 0, false, nil
+		}
+		l := lines[i]
+		i++
+		r := csv.NewReader(strings.NewReader(l.text))
+		r.Comma = rune(tf.Delim)
+		r.LazyQuotes = true
+		r.FieldsPerRecord = -1
+		rec, err := r.Read()
+		if err != nil {
+			rec = []string{l.text}
+		}
+		return rec, l.line, len(rec), true, nil
+	}
+	again := fmt.Sprintf("kam_again_%d", seq)
+	defer w.Exec(context.Background(), "drop table if exists "+again)
+	if _, err := w.loadRows(ctx, again, len(rt.Header), next); err != nil {
+		return false, err
+	}
+	gen := *rt
+	gen.native = false
+	gen.Name = again
+	gen.LineExpr = "_line"
+	gen.FieldsExpr = "_fields"
+	if err := insert(&gen); err != nil {
+		return false, err
+	}
+	tr.mark("set-aside lines")
+	return true, nil
+}
