@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"io/fs"
 	"path"
@@ -19,7 +20,14 @@ type Model struct {
 	Name  string // file name without .sql: the table name
 	SQL   string
 	View  bool
-	deps  []string
+	// Temp models are sales-sized working tables: kept in memory (spilled
+	// to the temp directory when large), never written to the warehouse
+	// file, where compressing millions of text values would cost more than
+	// computing them. During the run a view of the same name in the model's
+	// schema points at them; before the run commits it becomes a view of the
+	// model's own query, so the warehouse still answers it.
+	Temp bool
+	deps []string
 }
 
 // Schema is where the model's table lives.
@@ -56,7 +64,7 @@ func LoadModels(only ...string) ([]Model, error) {
 			}
 			sql := string(b)
 			ms = append(ms, Model{Layer: layer, Name: strings.TrimSuffix(e.Name(), ".sql"), SQL: sql,
-				View: strings.Contains(sql, "-- materialized: view")})
+				View: strings.Contains(sql, "-- materialized: view"), Temp: strings.Contains(sql, "-- materialized: temp")})
 		}
 		sorted, err := orderModels(ms)
 		if err != nil {
@@ -134,14 +142,28 @@ func (w *Warehouse) RunModels(ctx context.Context, ms []Model, p Progress) error
 	for _, m := range ms {
 		start := time.Now()
 		target := m.Schema() + "." + m.Name
+		if err := w.dropObject(ctx, m.Schema(), m.Name); err != nil {
+			return err
+		}
 		var q string
-		if m.View {
-			// A table of the same name from an older version goes first.
-			w.Exec(ctx, "drop table if exists "+target)
-			q = "create or replace view " + target + " as\n" + m.SQL
-		} else {
-			w.Exec(ctx, "drop view if exists "+target)
-			q = "create or replace table " + target + " as\n" + m.SQL
+		switch {
+		case m.Temp:
+			kind := "table"
+			if strings.Contains(m.SQL, "-- materialized: temp view") {
+				kind = "view"
+			}
+			if err := w.Exec(ctx, "create or replace temp "+kind+" "+m.Name+" as\n"+m.SQL); err != nil {
+				if ctx.Err() != nil {
+					return ctx.Err()
+				}
+				return fmt.Errorf("model %s/%s: %w", m.Layer, m.Name, err)
+			}
+			q = "create view " + target + " as select * from temp.main." + m.Name
+			w.tempViews = append(w.tempViews, tempView{target, m.SQL})
+		case m.View:
+			q = "create view " + target + " as\n" + m.SQL
+		default:
+			q = "create table " + target + " as\n" + m.SQL
 		}
 		if err := w.Exec(ctx, q); err != nil {
 			if ctx.Err() != nil {
@@ -152,4 +174,38 @@ func (w *Warehouse) RunModels(ctx context.Context, ms []Model, p Progress) error
 		p.StageDone("model "+m.Name, time.Since(start))
 	}
 	return nil
+}
+
+// tempView is the view that stands for a temp model during a run.
+type tempView struct{ target, sql string }
+
+// persistTempViews turns the views of temp models into views of the
+// models' queries (in run order, so each finds the ones it reads), so the
+// committed warehouse never holds a view of something that is gone.
+func (w *Warehouse) persistTempViews(ctx context.Context) error {
+	for _, v := range w.tempViews {
+		if err := w.Exec(ctx, "create or replace view "+v.target+" as\n"+v.sql); err != nil {
+			return fmt.Errorf("keep the view %s: %w", v.target, err)
+		}
+	}
+	w.tempViews = nil
+	return nil
+}
+
+// dropObject drops whatever table or view has the name, checking its type
+// first: a failed statement would abort the run's transaction.
+func (w *Warehouse) dropObject(ctx context.Context, schema, name string) error {
+	var typ string
+	err := w.QueryRow(ctx, "select table_type from information_schema.tables where table_catalog = current_database() and table_schema = ? and table_name = ?", schema, name).Scan(&typ)
+	if err == sql.ErrNoRows {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	what := "table"
+	if typ == "VIEW" {
+		what = "view"
+	}
+	return w.Exec(ctx, "drop "+what+" "+schema+"."+sqlIdent(name))
 }

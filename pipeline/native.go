@@ -24,9 +24,10 @@ import (
 // way; the native one is only faster.
 
 // nativeShare is the share of a column's sampled values that must be in the
-// reader's own form for the column to be read natively; the others are
-// re-read through the general grammar.
-const nativeShare = 0.9
+// reader's own form for the column to be read natively: all of them, so
+// that values the reader sets aside stay rare (they are re-read through the
+// general grammar, and every one of them shifts the lines after it).
+const nativeShare = 1.0
 
 // nativeFormats is the per-file configuration of DuckDB's reader.
 type nativeFormats struct {
@@ -173,6 +174,10 @@ func (t *typing) decideNative(samples map[string][]string) nativeFormats {
 	return nf
 }
 
+// needsLineOrder: a sales file without line numbers numbers its lines by
+// their order within each invoice, so the query must see that order.
+func (t *typing) needsLineOrder() bool { return t.kind.Name == schema.Sales && !t.has("line_no") }
+
 // nativeValue is the typed expression of a natively read column: the
 // reader's value, with dates kept to the years every path accepts.
 func (c *column) nativeValue(ref string) string {
@@ -239,19 +244,37 @@ func (w *Warehouse) loadNative(ctx context.Context, rt *rawTable, tf *textFile, 
 	defer w.Exec(context.Background(), "drop table if exists "+rej)
 	defer w.Exec(context.Background(), "drop table if exists "+rej+"_scan")
 	start := tf.HeaderLine + 1
-	// The reader keeps the file's order: the k-th row it returns is the
-	// k-th record it did not set aside. Lines are first numbered as if none
-	// was set aside, and moved down below once the set-aside lines are known.
+	// The reader keeps the file's order and so does the insert: the k-th
+	// row stored is the k-th record the reader did not set aside. Lines are
+	// numbered from the rows' order once they are stored (numbering them in
+	// the query would take a window that runs on one thread), and moved down
+	// once the set-aside lines are known. Only a sales file without line
+	// numbers needs its order inside the query, to number lines per invoice.
 	nat := *rt
 	nat.native = true
-	nat.Name = fmt.Sprintf("(select *, row_number() over () - 1 + %d as _nline from %s)", start, t.readCSVOptions(rt, tf, nf, rej))
-	nat.LineExpr = "_nline"
 	nat.FieldsExpr = ""
+	nat.Name = t.readCSVOptions(rt, tf, nf, rej)
+	nat.LineExpr = "cast(0 as bigint)"
+	inOrder := t.needsLineOrder()
+	if inOrder {
+		nat.Name = fmt.Sprintf("(select *, row_number() over () - 1 + %d as _nline from %s)", start, nat.Name)
+		nat.LineExpr = "_nline"
+	}
 	tr := newTracer("native")
 	if err := insert(&nat); err != nil {
 		return false, err
 	}
 	tr.mark("insert")
+	if !inOrder {
+		var lo int64
+		if err := w.QueryRow(ctx, fmt.Sprintf("select coalesce(min(rowid), 0) from raw.%s where file_id = ?", t.kind.Name), id).Scan(&lo); err != nil {
+			return false, err
+		}
+		if err := w.Exec(ctx, fmt.Sprintf("update raw.%s set source_line = rowid - %d + %d where file_id = %d", t.kind.Name, lo, start, id)); err != nil {
+			return false, fmt.Errorf("number the lines: %w", err)
+		}
+		tr.mark("number")
+	}
 	var good, setAside int64
 	if err := w.QueryRow(ctx, fmt.Sprintf("select count(*) from raw.%s where file_id = ?", t.kind.Name), id).Scan(&good); err != nil {
 		return false, err
@@ -271,7 +294,9 @@ func (w *Warehouse) loadNative(ctx context.Context, rt *rawTable, tf *textFile, 
 	}
 	// Each set-aside line moves the rows after it one line down: the j-th
 	// set-aside line (in file order) has g = line - start - (j - 1) rows
-	// before it, so rows from g on move down by j.
+	// before it, so the rows from the g-th on move down by j. Set-aside
+	// lines are rare (a column is only read natively when every sampled
+	// value is in the reader's form), so the ranges are few.
 	if err := w.Exec(ctx, fmt.Sprintf(`update raw.%[1]s as r set source_line = r.source_line + s.j
 		from (
 			select g as lo, coalesce(lead(g) over (order by g), 9223372036854775807) as hi, j
@@ -285,6 +310,7 @@ func (w *Warehouse) loadNative(ctx context.Context, rt *rawTable, tf *textFile, 
 		return false, fmt.Errorf("number the lines: %w", err)
 	}
 	tr.mark("renumber")
+	rt.note("%d line(s) with values in another form than the rest of their column were read by the general grammar", setAside)
 	// The set-aside lines, read as text, go through the general grammar.
 	rows, err := w.Query(ctx, "select line, any_value(csv_line) from "+rej+" group by line order by line")
 	if err != nil {

@@ -42,7 +42,8 @@ type typing struct {
 	mapping schema.Mapping
 }
 
-const sampleRows = 5000
+// sampleRows is how many values of a column decide its format.
+var sampleRows = 5000
 
 // planTyping decides, for every mapped column, how its text is read: the
 // number format, date order, boolean style, from a sample of its values.
@@ -135,7 +136,7 @@ func (w *Warehouse) planTyping(ctx context.Context, rt *rawTable, kind schema.Ki
 // sample takes up to sampleRows non-blank values of a column, spread over
 // the whole file and always the same ones for the same file.
 func (w *Warehouse) sample(ctx context.Context, rt *rawTable, idx int) ([]string, error) {
-	step := max(rt.Rows/sampleRows, 1)
+	step := max(rt.Rows/int64(sampleRows), 1)
 	c := rawCol(idx)
 	q := fmt.Sprintf(`select trim(%[1]s) from %[2]s where nullif(trim(%[1]s), '') is not null
 		and (rowid - %[5]d < 1000 or (rowid - %[5]d) %% %[3]d = 0) limit %[4]d`, c, rt.Name, step, sampleRows, rt.rowBase)

@@ -22,6 +22,8 @@ type Warehouse struct {
 	db   *sql.DB
 	conn *sql.Conn
 	tx   bool
+	// tempViews point at temp models; replaced before a commit.
+	tempViews []tempView
 }
 
 // ErrInUse is returned when another process holds the warehouse.
@@ -115,6 +117,9 @@ func (w *Warehouse) Begin(ctx context.Context) error {
 func (w *Warehouse) Commit(ctx context.Context) error {
 	if !w.tx {
 		return nil
+	}
+	if err := w.persistTempViews(ctx); err != nil {
+		return err
 	}
 	w.tx = false
 	if err := w.exec(ctx, "commit"); err != nil {

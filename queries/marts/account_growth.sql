@@ -146,7 +146,7 @@ pipeline as (
         unit_id,
         count(*) filter (where is_in_pipeline) as open_opportunities,
         count(*) filter (where is_in_pipeline and probability is null) as open_opportunities_without_probability,
-        sum(amount * cast(probability as decimal(18, 6))) filter (where is_in_pipeline) as weighted_pipeline,
+        sum(cast(amount as decimal(38, 4)) * cast(probability as decimal(18, 6))) filter (where is_in_pipeline) as weighted_pipeline,
         count(*) filter (where is_closed_in_window and status = 'won') as won,
         count(*) filter (where is_closed_in_window) as closed,
         sum(amount) filter (where is_closed_in_window and status = 'won') as won_amount,

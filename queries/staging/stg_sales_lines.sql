@@ -2,7 +2,7 @@
 -- currency. Unattributed lines (unknown account) are included and flagged:
 -- account models filter on is_attributed, company totals do not.
 -- grain: invoice line. key: (invoice_id, line_no). inputs: stg_sales_lines_checked
--- materialized: view
+-- materialized: temp view
 select * exclude (row_status, reject_reason, reject_column, reject_value, reject_detail)
 from staging.stg_sales_lines_checked
 where row_status = 'loaded'

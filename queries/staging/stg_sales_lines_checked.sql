@@ -7,6 +7,7 @@
 -- accounts are kept, not attributed (unattributed revenue).
 -- grain: loaded row. key: (file_id, source_line).
 -- inputs: raw.sales, stg_files, stg_invoices, stg_account_keys, stg_accounts, stg_kam_keys, stg_products, stg_fx_monthly
+-- materialized: temp
 with files as (
     select file_id, mtime, path from staging.stg_files where kind = 'sales' and not is_copy
 ),
