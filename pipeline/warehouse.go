@@ -26,6 +26,11 @@ type Warehouse struct {
 	tempViews []tempView
 }
 
+// DefaultMemoryLimit bounds DuckDB when the configuration does not: beyond
+// it, large runs spill to the temp directory (by default the warehouse's
+// name plus .tmp) instead of taking the machine's memory.
+const DefaultMemoryLimit = "2GB"
+
 // ErrInUse is returned when another process holds the warehouse.
 var ErrInUse = errors.New("warehouse in use")
 
@@ -41,9 +46,11 @@ func OpenWarehouse(ctx context.Context, path string, s DuckDBSettings) (*Warehou
 	}
 	init := func(execer driver.ExecerContext) error {
 		var stmts []string
-		if s.MemoryLimit != "" {
-			stmts = append(stmts, "set memory_limit = "+sqlString(s.MemoryLimit))
+		limit := s.MemoryLimit
+		if limit == "" {
+			limit = DefaultMemoryLimit
 		}
+		stmts = append(stmts, "set memory_limit = "+sqlString(limit))
 		if s.Threads > 0 {
 			stmts = append(stmts, fmt.Sprintf("set threads = %d", s.Threads))
 		}

@@ -4,7 +4,9 @@
 -- a line that needs a header that is missing is rejected. Amounts convert
 -- to the reporting currency at the rate of the invoice month; a missing rate
 -- rejects the line (never a silent 1.0). Lines whose account is not in the
--- accounts are kept, not attributed (unattributed revenue).
+-- accounts are kept, not attributed (unattributed revenue). Only what the
+-- models and a trace back to the file need is kept (names, quantities and
+-- the like stay in raw.sales).
 -- grain: loaded row. key: (file_id, source_line).
 -- inputs: raw.sales, stg_files, stg_invoices, stg_account_keys, stg_accounts, stg_kam_keys, stg_products, stg_fx_monthly
 -- materialized: temp
@@ -95,9 +97,7 @@ final as (
         account_ref,
         is_attributed,
         kam_id,
-        product_id,
         product_line,
-        quantity,
         currency,
         fx_rate,
         net_amount as net_amount_orig,
@@ -105,11 +105,6 @@ final as (
         case when fx_rate = 1 then net_amount else cast(round(net_amount * fx_rate, 4) as decimal(18, 4)) end as net_amount,
         case when fx_rate = 1 then cost_amount else cast(round(cost_amount * fx_rate, 4) as decimal(18, 4)) end as cost_amount,
         case when fx_rate = 1 then discount_amount else cast(round(discount_amount * fx_rate, 4) as decimal(18, 4)) end as discount_amount,
-        account_name,
-        segment,
-        industry,
-        region,
-        country,
         case
             when key_rank > 1 then 'duplicate'
             when needs_header and not has_header then 'rejected'
