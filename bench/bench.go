@@ -1,10 +1,12 @@
 // Command bench measures kam against DuckDB alone on generated data, as
 // whole processes, alternating the scenarios so that a noisy shared
-// machine affects them alike. It prints medians and ratios and writes
-// bench/results.md. Run it with make bench.
+// machine affects them alike. It prints medians, ratios, peak memory and
+// each stage's share of a run, and writes bench/results.md. Run it with
+// make bench (BENCHFLAGS='-lines 1000000,10000000' for both sizes).
 package main
 
 import (
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -22,11 +24,13 @@ type scenario struct {
 	baseline string // the scenario whose median this one is compared with
 	setup    func() error
 	args     []string
+	stages   string // output folder whose manifest.json has the stage timings
 }
 
 type result struct {
-	wall []time.Duration
-	rss  []int64 // KiB
+	wall   []time.Duration
+	rss    []int64 // KiB
+	stages map[string][]float64
 }
 
 var (
@@ -34,7 +38,8 @@ var (
 	rounds  = flag.Int("rounds", 5, "runs of each scenario")
 	sizes   = flag.String("lines", "1000000", "comma-separated invoice line counts to generate and measure")
 	kam     = flag.String("kam", "bin/kam", "kam binary")
-	base    = flag.String("baseline", "bin/baseline", "baseline binary")
+	baseBin = flag.String("baseline", "bin/baseline", "baseline binary")
+	peer    = flag.Bool("peer", true, "also time the pandas + openpyxl peer script at 1 M lines")
 	out     = flag.String("out", "bench/results.md", "results file")
 )
 
@@ -63,12 +68,19 @@ func main() {
 				fmt.Fprintf(os.Stderr, "bench: %s: %v\n", s.name, err)
 				os.Exit(1)
 			}
-			if results[s.name] == nil {
-				results[s.name] = &result{}
+			res := results[s.name]
+			if res == nil {
+				res = &result{stages: map[string][]float64{}}
+				results[s.name] = res
 			}
-			results[s.name].wall = append(results[s.name].wall, d)
-			results[s.name].rss = append(results[s.name].rss, rss)
-			fmt.Fprintf(os.Stderr, "round %d %-28s %8.2fs %6d MB\n", r+1, s.name, d.Seconds(), rss/1024)
+			res.wall = append(res.wall, d)
+			res.rss = append(res.rss, rss)
+			if s.stages != "" {
+				for name, secs := range readStages(s.stages) {
+					res.stages[name] = append(res.stages[name], secs)
+				}
+			}
+			fmt.Fprintf(os.Stderr, "round %d %-34s %8.2fs %6d MB\n", r+1, s.name, d.Seconds(), rss/1024)
 		}
 	}
 	report := table(all, results)
@@ -82,7 +94,6 @@ func main() {
 // timeRun runs a command and returns its wall time and peak RSS.
 func timeRun(args []string) (time.Duration, int64, error) {
 	cmd := exec.Command(args[0], args[1:]...)
-	cmd.Stdout = nil
 	var stderr strings.Builder
 	cmd.Stderr = &stderr
 	start := time.Now()
@@ -91,23 +102,46 @@ func timeRun(args []string) (time.Duration, int64, error) {
 	if err != nil {
 		return 0, 0, fmt.Errorf("%v: %s", err, stderr.String())
 	}
-	ru, _ := cmd.ProcessState.SysUsage().(*syscall.Rusage)
 	var rss int64
-	if ru != nil {
+	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 		rss = ru.Maxrss
 	}
 	return d, rss, nil
 }
 
-func median(ds []time.Duration) time.Duration {
-	s := append([]time.Duration(nil), ds...)
+// readStages reads the stage timings of the run's manifest.
+func readStages(dir string) map[string]float64 {
+	paths, _ := filepath.Glob(filepath.Join(dir, "*", "manifest.json"))
+	out := map[string]float64{}
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			continue
+		}
+		var m struct {
+			Stages []struct {
+				Name    string  `json:"name"`
+				Seconds float64 `json:"seconds"`
+			} `json:"stages"`
+		}
+		if json.Unmarshal(b, &m) == nil {
+			for _, s := range m.Stages {
+				out[s.Name] += s.Seconds
+			}
+		}
+	}
+	return out
+}
+
+func median[T int64 | float64 | time.Duration](xs []T) T {
+	s := append([]T(nil), xs...)
 	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
 	return s[len(s)/2]
 }
 
 func table(all []scenario, res map[string]*result) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "| scenario | median s | min s | max s | peak RSS MB | ratio | compared with |\n|---|---|---|---|---|---|---|\n")
+	b.WriteString("| scenario | median s | min s | max s | peak RSS MB | ratio | compared with |\n|---|---|---|---|---|---|---|\n")
 	for _, s := range all {
 		r := res[s.name]
 		sorted := append([]time.Duration(nil), r.wall...)
@@ -123,6 +157,23 @@ func table(all []scenario, res map[string]*result) string {
 		}
 		fmt.Fprintf(&b, "| %s | %.2f | %.2f | %.2f | %d | %s | %s |\n", s.name, median(r.wall).Seconds(),
 			sorted[0].Seconds(), sorted[len(sorted)-1].Seconds(), peak/1024, ratio, with)
+	}
+	for _, s := range all {
+		r := res[s.name]
+		if len(r.stages) == 0 {
+			continue
+		}
+		total := median(r.wall).Seconds()
+		fmt.Fprintf(&b, "\nStages of %s (median seconds, share of the run's median wall time):\n\n| stage | s | share |\n|---|---|---|\n", s.name)
+		names := make([]string, 0, len(r.stages))
+		for n := range r.stages {
+			names = append(names, n)
+		}
+		sort.Slice(names, func(i, j int) bool { return median(r.stages[names[i]]) > median(r.stages[names[j]]) })
+		for _, n := range names {
+			m := median(r.stages[n])
+			fmt.Fprintf(&b, "| %s | %.2f | %.0f %% |\n", n, m, 100*m/total)
+		}
 	}
 	return b.String()
 }

@@ -10,8 +10,8 @@ import (
 	"strings"
 )
 
-// generate makes the sample at n lines in both locales once; later runs
-// reuse the cache.
+// generate makes the sample at n lines in a locale once; later runs reuse
+// the cache.
 func generate(n, locale string) (string, error) {
 	dir := filepath.Join(*dataDir, n+"-"+locale)
 	done := filepath.Join(dir, ".complete")
@@ -28,9 +28,12 @@ func generate(n, locale string) (string, error) {
 	return dir, os.WriteFile(done, nil, 0o644)
 }
 
-// salesOnly is a folder holding (links to) the sales files of dir, so that
-// kam and DuckDB alone read the same sales bytes, plus kam's exchange rates.
+// salesOnly is a folder holding the sales files of dir, expanded to plain
+// CSV, plus kam's exchange rates: kam and DuckDB alone read the same sales
+// bytes.
 func salesOnly(dir string) (string, []string, error) {
+	only := dir + "-sales"
+	done := filepath.Join(only, ".complete")
 	var files []string
 	var rates string
 	err := filepath.Walk(dir, func(p string, info os.FileInfo, err error) error {
@@ -51,68 +54,66 @@ func salesOnly(dir string) (string, []string, error) {
 		return "", nil, err
 	}
 	if len(files) == 0 {
-		return "", nil, fmt.Errorf("no uncompressed sales files in %s", dir)
+		return "", nil, fmt.Errorf("no sales files in %s", dir)
 	}
-	only := dir + "-sales"
+	var plain []string
+	for _, f := range files {
+		plain = append(plain, abs(filepath.Join(only, strings.TrimSuffix(filepath.Base(f), ".gz"))))
+	}
+	if _, err := os.Stat(done); err == nil {
+		return only, plain, nil
+	}
 	os.RemoveAll(only)
 	if err := os.MkdirAll(only, 0o755); err != nil {
 		return "", nil, err
 	}
-	// The exchange rates come along (a few kB) so that kam converts the
-	// USD and MXN lines instead of rejecting them.
 	if rates != "" {
 		if err := os.Symlink(rates, filepath.Join(only, filepath.Base(rates))); err != nil {
 			return "", nil, err
 		}
 	}
 	// Compressed older years are expanded so that both sides read plain CSV.
-	var plain []string
-	for _, f := range files {
-		target := filepath.Join(only, filepath.Base(f))
+	for i, f := range files {
 		if strings.HasSuffix(f, ".gz") {
-			target = strings.TrimSuffix(target, ".gz")
-			if err := gunzip(f, target); err != nil {
+			if err := gunzip(f, plain[i]); err != nil {
 				return "", nil, err
 			}
-		} else if err := os.Symlink(f, target); err != nil {
+		} else if err := os.Symlink(f, plain[i]); err != nil {
 			return "", nil, err
 		}
-		plain = append(plain, abs(target))
 	}
-	return only, plain, nil
+	return only, plain, os.WriteFile(done, nil, 0o644)
 }
 
-// scenarios are the measurements for one size.
-func scenarios(n string) ([]scenario, error) {
-	en, err := generate(n, "en")
+// withoutLastMonth is the input folder minus the month-end extract: the
+// state before the monthly re-run adds it.
+func withoutLastMonth(dir string) (string, error) {
+	prev := dir + "-previous"
+	done := filepath.Join(prev, ".complete")
+	if _, err := os.Stat(done); err == nil {
+		return prev, nil
+	}
+	os.RemoveAll(prev)
+	err := filepath.Walk(dir, func(p string, info os.FileInfo, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, p)
+		if info.IsDir() {
+			if rel == filepath.Join("erp", "2026-10") {
+				return filepath.SkipDir
+			}
+			return os.MkdirAll(filepath.Join(prev, rel), 0o755)
+		}
+		if strings.HasPrefix(info.Name(), ".") {
+			return nil
+		}
+		return os.Link(p, filepath.Join(prev, rel))
+	})
 	if err != nil {
-		return nil, err
+		return "", err
 	}
-	es, err := generate(n, "es")
-	if err != nil {
-		return nil, err
-	}
-	enSales, enFiles, err := salesOnly(en)
-	if err != nil {
-		return nil, err
-	}
-	esSales, _, err := salesOnly(es)
-	if err != nil {
-		return nil, err
-	}
-	work := filepath.Join(*dataDir, "work")
-	fresh := func(d string) func() error {
-		return func() error { os.RemoveAll(d); return os.MkdirAll(d, 0o755) }
-	}
-	baseDB := filepath.Join(work, "baseline-"+n)
-	return []scenario{
-		{name: "baseline read_csv " + n, setup: fresh(baseDB),
-			args: append([]string{*base, filepath.Join(baseDB, "b.duckdb")}, enFiles...)},
-		{name: "kam ingest UTF-8 " + n, baseline: "baseline read_csv " + n, setup: fresh(filepath.Join(work, "en-"+n)),
-			args: []string{*kam, "ingest", "-q", "--input", enSales, "--out", filepath.Join(work, "en-"+n)}},
-		{name: "kam ingest Windows-1252 " + n, baseline: "kam ingest UTF-8 " + n, setup: fresh(filepath.Join(work, "es-"+n)),
-			args: []string{*kam, "ingest", "-q", "--input", esSales, "--out", filepath.Join(work, "es-"+n)}},
-	}, nil
+	return prev, os.WriteFile(done, nil, 0o644)
 }
 
 func gunzip(src, dst string) error {
@@ -134,4 +135,95 @@ func gunzip(src, dst string) error {
 		return err
 	}
 	return out.Close()
+}
+
+func copyFile(src, dst string) error {
+	in, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	out, err := os.Create(dst)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		return err
+	}
+	return out.Close()
+}
+
+// scenarios are the measurements for one size.
+func scenarios(n string) ([]scenario, error) {
+	en, err := generate(n, "en")
+	if err != nil {
+		return nil, err
+	}
+	es, err := generate(n, "es")
+	if err != nil {
+		return nil, err
+	}
+	enSales, enFiles, err := salesOnly(en)
+	if err != nil {
+		return nil, err
+	}
+	esSales, _, err := salesOnly(es)
+	if err != nil {
+		return nil, err
+	}
+	previous, err := withoutLastMonth(en)
+	if err != nil {
+		return nil, err
+	}
+	work := filepath.Join(*dataDir, "work")
+	fresh := func(d string) func() error {
+		return func() error { os.RemoveAll(d); return os.MkdirAll(d, 0o755) }
+	}
+	// The monthly re-run starts from the warehouse of the previous month,
+	// built once and copied before each measurement.
+	prevOut := filepath.Join(work, "previous-"+n)
+	rerunOut := filepath.Join(work, "rerun-"+n)
+	prepareRerun := func() error {
+		if _, err := os.Stat(filepath.Join(prevOut, "kam.duckdb")); err != nil {
+			fmt.Fprintf(os.Stderr, "bench: building the previous month's warehouse (%s lines)\n", n)
+			os.RemoveAll(prevOut)
+			cmd := exec.Command(*kam, "run", "-q", "--input", previous, "--out", prevOut)
+			cmd.Stderr = os.Stderr
+			if err := cmd.Run(); err != nil {
+				return fmt.Errorf("previous month: %w", err)
+			}
+		}
+		if err := fresh(rerunOut)(); err != nil {
+			return err
+		}
+		return copyFile(filepath.Join(prevOut, "kam.duckdb"), filepath.Join(rerunOut, "kam.duckdb"))
+	}
+	base := "baseline read_csv " + n
+	run := "kam run UTF-8 " + n
+	baseDB := filepath.Join(work, "baseline-"+n)
+	out := []scenario{
+		{name: base, setup: fresh(baseDB),
+			args: append([]string{*baseBin, filepath.Join(baseDB, "b.duckdb")}, enFiles...)},
+		{name: "kam ingest UTF-8 " + n, baseline: base, setup: fresh(filepath.Join(work, "en-"+n)),
+			args: []string{*kam, "ingest", "-q", "--input", enSales, "--out", filepath.Join(work, "en-"+n)}},
+		{name: "kam ingest Windows-1252 " + n, baseline: "kam ingest UTF-8 " + n, setup: fresh(filepath.Join(work, "es-"+n)),
+			args: []string{*kam, "ingest", "-q", "--input", esSales, "--out", filepath.Join(work, "es-"+n)}},
+		{name: run, baseline: base, setup: fresh(filepath.Join(work, "run-"+n)), stages: filepath.Join(work, "run-"+n),
+			args: []string{*kam, "run", "-q", "--input", en, "--out", filepath.Join(work, "run-"+n)}},
+		{name: "kam monthly re-run " + n, baseline: run, setup: prepareRerun, stages: rerunOut,
+			args: []string{*kam, "run", "-q", "--input", en, "--out", rerunOut}},
+	}
+	if *peer && n == "1000000" {
+		// Debian's python3 has pandas and openpyxl (apt-get install
+		// python3-pandas python3-openpyxl); another python3 may not.
+		py := "/usr/bin/python3"
+		if exec.Command(py, "-c", "import pandas, openpyxl").Run() == nil {
+			out = append(out, scenario{name: "pandas+openpyxl profitability " + n, baseline: run,
+				args: []string{py, "bench/peer/profitability.py", en, filepath.Join(work, "peer-"+n+".xlsx")}})
+		} else {
+			fmt.Fprintln(os.Stderr, "bench: the pandas peer is skipped: apt-get install python3-pandas python3-openpyxl")
+		}
+	}
+	return out, nil
 }

@@ -209,3 +209,26 @@ func (w *Warehouse) dropObject(ctx context.Context, schema, name string) error {
 	}
 	return w.Exec(ctx, "drop "+what+" "+schema+"."+sqlIdent(name))
 }
+
+// PeriodDependent keeps, in order, the models whose result depends on the
+// report period: those that read the period parameter or a model that does.
+// The others give the same table for every period, so a run that builds
+// several periods (the history backfill) builds them once.
+func PeriodDependent(ms []Model) []Model {
+	dependent := map[string]bool{}
+	var out []Model
+	for _, m := range ms { // ms is in run order: a model's inputs come first
+		body := commentRe.ReplaceAllString(m.SQL, "")
+		dep := strings.Contains(body, "param_text('period')")
+		for name := range dependent {
+			if !dep && regexp.MustCompile(`\b`+regexp.QuoteMeta(name)+`\b`).MatchString(body) {
+				dep = true
+			}
+		}
+		if dep {
+			dependent[m.Name] = true
+			out = append(out, m)
+		}
+	}
+	return out
+}

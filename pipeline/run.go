@@ -158,6 +158,9 @@ func Run(ctx context.Context, o RunOptions) (*Manifest, error) {
 		if err != nil {
 			return nil, err
 		}
+		// Models that do not depend on the period are built once, with the
+		// first period; the others again for each period.
+		toRun, periodOnly := rest, PeriodDependent(rest)
 		for _, q := range comparisonPeriods(period) {
 			have, err := w.hasSnapshot(ctx, q)
 			if err != nil {
@@ -169,9 +172,10 @@ func Run(ctx context.Context, o RunOptions) (*Manifest, error) {
 			if err := w.setParam(ctx, "period", q); err != nil {
 				return nil, err
 			}
-			if err := w.RunModels(ctx, rest, p); err != nil {
+			if err := w.RunModels(ctx, toRun, p); err != nil {
 				return nil, fmt.Errorf("history of %s: %w", q, err)
 			}
+			toRun = periodOnly
 			if err := w.snapshot(ctx, q); err != nil {
 				return nil, err
 			}
@@ -183,7 +187,7 @@ func Run(ctx context.Context, o RunOptions) (*Manifest, error) {
 		stage()
 
 		stage = m.stage(p, "models")
-		if err := w.RunModels(ctx, rest, p); err != nil {
+		if err := w.RunModels(ctx, toRun, p); err != nil {
 			return nil, err
 		}
 		if err := w.snapshot(ctx, period); err != nil {

@@ -4,6 +4,7 @@
 -- account on a cycle is flagged and named by the data test
 -- hierarchy_cycles, which stops the run.
 -- grain: account. key: account_id. inputs: stg_accounts, stg_account_keys
+-- materialized: temp
 with recursive edges as (
     select
         a.account_id,

@@ -1,6 +1,7 @@
 -- int_accounts: every account with its portfolio unit: the ultimate parent
 -- (portfolio_level group, the default) or the account itself (account).
 -- grain: account. key: account_id. inputs: stg_accounts, int_account_hierarchy
+-- materialized: temp
 select
     a.account_id,
     a.account_name,

@@ -4,6 +4,7 @@
 -- default capacity when unknown), else the configured default_hourly_rate,
 -- else uncosted (flagged, never zero), plus expenses.
 -- grain: activity. key: (file_id, source_line). inputs: stg_activities, int_accounts, int_units, stg_kam_keys, stg_kams
+-- materialized: temp
 with acts as (
     select
         s.*,

@@ -1,6 +1,7 @@
 -- int_inputs: which input kinds are loaded. A metric whose input is missing
 -- is NULL and flagged with the kind that would enable it, never zero.
 -- grain: kind. key: kind. inputs: stg_files, stg_sales_lines
+-- materialized: temp
 with kinds as (
     select * from (values
         ('accounts'), ('sales'), ('invoices'), ('kams'), ('activities'), ('opportunities'),

@@ -6,6 +6,7 @@
 -- twice when targets are added up over the fiscal year. Shares are DOUBLE
 -- here; the marts round their sums to money.
 -- grain: account × month. key: (account_id, month). inputs: stg_targets, int_accounts
+-- materialized: temp
 with targets as (
     select
         t.account_id,

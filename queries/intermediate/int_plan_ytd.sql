@@ -9,6 +9,7 @@
 -- actual. A unit whose targets all start after P has no year-to-date plan
 -- (plan_target NULL) but has fy_target.
 -- grain: unit. key: unit_id. inputs: int_plan_months, int_unit_months, int_windows
+-- materialized: temp
 with fy as (
     select
         start_month,

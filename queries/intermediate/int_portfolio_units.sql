@@ -3,6 +3,7 @@
 -- key accounts, with both revenues and the unit's first month of sales up to
 -- P (tenure when customer_since is unknown).
 -- grain: unit. key: unit_id. inputs: int_units, int_unit_months, int_windows
+-- materialized: temp
 with windows as (
     select * from intermediate.int_windows
 ),

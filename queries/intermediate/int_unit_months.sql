@@ -2,6 +2,7 @@
 -- window. Lines without cost are counted and their revenue kept apart: the
 -- gross margin is measured on costed lines only, never as 100 %.
 -- grain: unit × month. key: (unit_id, month). inputs: stg_sales_lines, int_accounts
+-- materialized: temp
 select
     a.unit_id,
     cast(date_trunc('month', s.invoice_date) as date) as month,

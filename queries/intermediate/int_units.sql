@@ -4,6 +4,7 @@
 -- scores and stage fall back to the best member's; the wallet is the sum of
 -- the members' known wallets (NULL when none is known).
 -- grain: unit. key: unit_id. inputs: int_accounts, stg_kam_keys
+-- materialized: temp
 with members as (
     select * from intermediate.int_accounts
 ),

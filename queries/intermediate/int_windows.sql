@@ -3,6 +3,7 @@
 -- months ending with P; prior_ltm = the 12 before; ltm_2y_ago and
 -- ltm_3y_ago for CAGR; trend = the trend_months ending with P.
 -- grain: window. key: time_window. inputs: params
+-- materialized: temp
 with p as (
     select
         cast(strptime(param_text('period') || '-01', '%Y-%m-%d') as date) as period_month,
