@@ -117,8 +117,22 @@ func (w *Warehouse) ingestFile(ctx context.Context, f InputFile, cfg Config, tmp
 	if old != nil && old.size == f.Size && old.mtime.Equal(f.ModTime.UTC().Truncate(time.Microsecond)) {
 		return &LoadedFile{FileID: old.id, Path: f.Rel, Kind: old.kind, Action: "unchanged"}, "", nil
 	}
-	sha, err := hashFile(f.Abs)
-	if err != nil {
+	// Text files are fingerprinted by the same pass that decodes them.
+	var text *openedText
+	var sha string
+	if f.Container == "csv" || f.Container == "csv.gz" {
+		rt, tf, err := openText(ctx, f, fmt.Sprintf("kam_raw_%d", seq), tmpDir, cfg.NumberLocale)
+		if err != nil {
+			if errors.Is(err, errNoTable) && len(f.NameKinds) == 0 && f.Rule == nil {
+				return nil, "not a table of data: " + err.Error(), nil
+			}
+			return nil, "", err
+		}
+		if tf.TextPath != f.Abs {
+			defer os.Remove(tf.TextPath)
+		}
+		text, sha = &openedText{rt, tf}, tf.SHA256
+	} else if sha, err = hashFile(f.Abs); err != nil {
 		return nil, "", err
 	}
 	if old != nil && old.sha == sha {
@@ -150,7 +164,7 @@ func (w *Warehouse) ingestFile(ctx context.Context, f InputFile, cfg Config, tmp
 			id, f.Rel, f.Size, f.ModTime.UTC(), mustJSON([]string{"byte-identical copy of " + copyPath + ": every row counted as a duplicate"}), copyID)
 		return &LoadedFile{FileID: id, Path: f.Rel, Action: "copy", CopyOf: copyPath}, "", err
 	}
-	lf, skip, err := w.loadFile(ctx, f, cfg, tmpDir, sha, seq, headers)
+	lf, skip, err := w.loadFile(ctx, f, cfg, sha, seq, headers, text)
 	if lf != nil {
 		lf.Action = action
 	}
@@ -178,29 +192,29 @@ func (w *Warehouse) forget(ctx context.Context, id int) error {
 	return w.Exec(ctx, "delete from meta.files where file_id = ?", id)
 }
 
-// loadFile reads, maps, types and stores one file.
-func (w *Warehouse) loadFile(ctx context.Context, f InputFile, cfg Config, tmpDir, sha string, seq int, headers bool) (*LoadedFile, string, error) {
+// openedText is a text file after its decoding pass.
+type openedText struct {
+	rt *rawTable
+	tf *textFile
+}
+
+// loadFile reads, maps, types and stores one file; text files arrive
+// decoded already.
+func (w *Warehouse) loadFile(ctx context.Context, f InputFile, cfg Config, sha string, seq int, headers bool, text *openedText) (*LoadedFile, string, error) {
 	rawName := fmt.Sprintf("kam_raw_%d", seq)
 	defer w.Exec(context.Background(), "drop table if exists "+rawName)
 	tr := newTracer(f.Rel)
 	var rt *rawTable
 	var tf *textFile
-	var err error
-	if f.Container == "csv" || f.Container == "csv.gz" {
-		rt, tf, err = openText(ctx, f, rawName, tmpDir, cfg.NumberLocale)
+	if text != nil {
+		rt, tf = text.rt, text.tf
 	} else {
-		rt, err = w.readRaw(ctx, f, rawName)
+		var err error
+		if rt, err = w.readRaw(ctx, f, rawName); err != nil {
+			return nil, "", err
+		}
 	}
 	tr.mark("read")
-	if err != nil {
-		if errors.Is(err, errNoTable) && len(f.NameKinds) == 0 && f.Rule == nil {
-			return nil, "not a table of data: " + err.Error(), nil
-		}
-		return nil, "", err
-	}
-	if rt.textPath != "" && rt.textPath != f.Abs {
-		defer os.Remove(rt.textPath)
-	}
 	kind, how, err := decideKind(f, rt.Header)
 	if err != nil {
 		return nil, "", err

@@ -5,8 +5,11 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
+	"hash"
 	"io"
 	"os"
 	"unicode/utf8"
@@ -36,6 +39,7 @@ type textFile struct {
 	sniffed
 	Scan     *scanner
 	TextPath string
+	SHA256   string // of the file's bytes
 }
 
 // notUTF8 stops a pass that assumed UTF-8 when a later byte is invalid.
@@ -64,23 +68,43 @@ func readText(ctx context.Context, f InputFile, tmpDir string) (*textFile, error
 	return tf, err
 }
 
-func openContainer(f InputFile) (io.ReadCloser, error) {
+// container reads a text container's bytes, hashing the file's bytes on
+// the way (the fingerprint costs no second read).
+type container struct {
+	io.Reader
+	file *os.File
+	hash hash.Hash
+}
+
+func (c *container) Close() error { return c.file.Close() }
+
+// sum finishes the fingerprint: bytes the decoders did not need (after a
+// gzip stream, say) still count.
+func (c *container) sum() (string, error) {
+	if _, err := io.Copy(c.hash, c.file); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(c.hash.Sum(nil)), nil
+}
+
+func openContainer(f InputFile) (*container, error) {
 	file, err := os.Open(f.Abs)
 	if err != nil {
 		return nil, err
 	}
+	h := sha256.New()
+	tee := io.TeeReader(file, h)
+	c := &container{Reader: tee, file: file, hash: h}
 	if f.Container != "csv.gz" {
-		return file, nil
+		return c, nil
 	}
-	gz, err := gzip.NewReader(bufio.NewReaderSize(file, 1<<20))
+	gz, err := gzip.NewReader(bufio.NewReaderSize(tee, 1<<20))
 	if err != nil {
 		file.Close()
 		return nil, fmt.Errorf("not a valid gzip file (%v); re-compress it or drop the uncompressed .csv", err)
 	}
-	return struct {
-		io.Reader
-		io.Closer
-	}{gz, file}, nil
+	c.Reader = gz
+	return c, nil
 }
 
 func decodePass(ctx context.Context, f InputFile, tmpDir, forceEnc string) (*textFile, error) {
@@ -174,6 +198,9 @@ func decodePass(ctx context.Context, f InputFile, tmpDir, forceEnc string) (*tex
 		if err := out.Flush(); err != nil {
 			return nil, fmt.Errorf("decoded copy: %w", err)
 		}
+	}
+	if tf.SHA256, err = src.sum(); err != nil {
+		return nil, err
 	}
 	return tf, nil
 }

@@ -43,7 +43,7 @@ type typing struct {
 }
 
 // sampleRows is how many values of a column decide its format.
-var sampleRows = 5000
+var sampleRows = 2000
 
 // planTyping decides, for every mapped column, how its text is read: the
 // number format, date order, boolean style, from a sample of its values.
@@ -166,11 +166,19 @@ func numberSQL(c schema.Column, f parse.NumberFormat, raw string, samples []stri
 	case schema.Number:
 		return fastNumber(f, raw, 8, "try_cast("+v+" as decimal(18,8))")
 	case schema.Share:
-		if shareIsPercent(samples, f) {
+		percent := shareIsPercent(samples, f)
+		if percent {
 			// Values written with a % sign are already fractions.
 			v = "(case when contains(" + raw + ", '%') then " + v + " else " + v + " / 100 end)"
 		}
-		return "try_cast(" + v + " as decimal(9,6))"
+		general := "try_cast(" + v + " as decimal(9,6))"
+		// Plain values (no % sign) are the common case: read them with a
+		// cast and scale them.
+		plain := fastNumber(f, raw, 6, "null")
+		if percent {
+			plain = "(" + plain + " / 100)"
+		}
+		return "coalesce(try_cast(" + plain + " as decimal(9,6)), " + general + ")"
 	case schema.Score:
 		return "(case when " + v + " between 1 and 5 and " + v + " = round(" + v + ") then cast(" + v + " as tinyint) end)"
 	}
@@ -275,7 +283,18 @@ var currencyNames = map[string]string{
 	"£": "GBP", "POUND STERLING": "GBP", "LIBRA": "GBP",
 }
 
+// commonCurrencies are read without the general expression.
+var commonCurrencies = []string{"EUR", "USD", "MXN", "GBP", "CHF", "JPY", "CNY", "BRL", "ARS", "CLP", "COP", "PEN", "CAD", "AUD", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "RON", "TRY", "MAD", "INR"}
+
 func currencySQL(raw string) string {
+	quoted := make([]string, len(commonCurrencies))
+	for i, c := range commonCurrencies {
+		quoted[i] = sqlString(c)
+	}
+	return "(case when " + raw + " in (" + strings.Join(quoted, ", ") + ") then " + raw + " else " + currencyGeneralSQL(raw) + " end)"
+}
+
+func currencyGeneralSQL(raw string) string {
 	keys := make([]string, 0, len(currencyNames))
 	for k := range currencyNames {
 		keys = append(keys, k)
