@@ -96,6 +96,11 @@ func (m *Manifest) stage(p Progress, name string) func() {
 	}
 }
 
+// AddStage records a stage timed by the caller (the report writers).
+func (m *Manifest) AddStage(name string, d time.Duration) {
+	m.Stages = append(m.Stages, StageTime{Name: name, Seconds: d.Seconds()})
+}
+
 // setFiles splits the warehouse's accounting into the files of this run
 // and those kept from earlier runs.
 func (m *Manifest) setFiles(acc []FileAccounting) {

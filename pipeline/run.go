@@ -9,7 +9,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
-	"time"
+	"syscall"
 )
 
 // RunOptions are one invocation of kam run, ingest or report.
@@ -72,7 +72,7 @@ func Run(ctx context.Context, o RunOptions) (*Manifest, error) {
 	if err := os.MkdirAll(o.Out, 0o755); err != nil {
 		return nil, fmt.Errorf("create the output folder: %w", err)
 	}
-	tmpDir, err := os.MkdirTemp(o.Out, ".kam-tmp-")
+	tmpDir, err := os.MkdirTemp(o.Out, fmt.Sprintf(".kam-tmp-%d-", os.Getpid()))
 	if err != nil {
 		return nil, fmt.Errorf("create a temporary folder in %s: %w", o.Out, err)
 	}
@@ -228,7 +228,7 @@ func Run(ctx context.Context, o RunOptions) (*Manifest, error) {
 	}
 	rej, err := w.writeRejects(ctx, staged, o.Config.Language, tmpDir)
 	if err != nil {
-		return nil, err
+		return nil, diskError(o.Out, err)
 	}
 	outputs := []string{rej}
 	if o.Command != "ingest" {
@@ -237,7 +237,7 @@ func Run(ctx context.Context, o RunOptions) (*Manifest, error) {
 		} else {
 			files, err := o.Reports(ctx, w, m, staged)
 			if err != nil {
-				return nil, err
+				return nil, diskError(o.Out, err)
 			}
 			outputs = append(outputs, files...)
 		}
@@ -293,15 +293,29 @@ func (w *Warehouse) periodDir(ctx context.Context, o RunOptions) (string, error)
 	return dir, os.MkdirAll(dir, 0o755)
 }
 
-// cleanStaleTemp removes temporary folders left by runs that were killed.
+// cleanStaleTemp removes temporary folders left by runs that were killed:
+// those whose process (its id is in the name) is gone.
 func cleanStaleTemp(out, current string) {
 	entries, _ := os.ReadDir(out)
 	for _, e := range entries {
 		p := filepath.Join(out, e.Name())
-		if e.IsDir() && strings.HasPrefix(e.Name(), ".kam-tmp-") && p != current {
-			if info, err := e.Info(); err == nil && time.Since(info.ModTime()) > time.Minute {
-				os.RemoveAll(p)
-			}
+		if !e.IsDir() || !strings.HasPrefix(e.Name(), ".kam-tmp-") || p == current {
+			continue
 		}
+		var pid int
+		fmt.Sscanf(strings.TrimPrefix(e.Name(), ".kam-tmp-"), "%d-", &pid)
+		if pid > 0 && pid != os.Getpid() && syscall.Kill(pid, 0) == nil {
+			continue // still running: another run writing into the same folder
+		}
+		os.RemoveAll(p)
 	}
+}
+
+// diskError says what to do when the output disk is full; other errors
+// pass through.
+func diskError(out string, err error) error {
+	if errors.Is(err, syscall.ENOSPC) || errors.Is(err, syscall.EDQUOT) {
+		return fmt.Errorf("the disk of %s is full while writing the reports (%w); free some space and run again — the warehouse and the previous reports are as they were", out, err)
+	}
+	return err
 }

@@ -28,7 +28,8 @@ var errNoTable = errors.New("no delimiter (; , tab |) gives the lines a consiste
 
 // sniff decides the delimiter and the header row from the head of a decoded
 // file. complete says head is the whole file. The delimiter that splits the
-// most records into the same number of fields (at least two) wins; the
+// most records into the same number of fields (at least two) wins, the one
+// giving more fields on a tie; the
 // header is the first record with that many fields that looks like names
 // (title lines above it, as some ERP reports write, are skipped).
 func sniff(head []byte, complete bool, preferTab bool) (sniffed, error) {
@@ -66,7 +67,9 @@ func sniff(head []byte, complete bool, preferTab bool) (sniffed, error) {
 		if n > 0 {
 			score = float64(same) / float64(n)
 		}
-		if score > bestScore+1e-9 {
+		// On a tie the delimiter giving more fields wins: a text value
+		// with two semicolons in a comma file is no reason to split on them.
+		if score > bestScore+1e-9 || (score > bestScore-1e-9 && fields > best.Fields) {
 			header := make([]string, fields)
 			for i := range header {
 				if i < len(recs[h]) {

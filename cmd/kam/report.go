@@ -3,13 +3,14 @@ package main
 import (
 	"context"
 	"errors"
+	"time"
 
 	"kam/pipeline"
 	"kam/reports"
 )
 
 // reportWriters writes the workbook and the HTML report of the run into dir.
-func reportWriters() func(ctx context.Context, w *pipeline.Warehouse, m *pipeline.Manifest, dir string) ([]string, error) {
+func reportWriters(p pipeline.Progress) func(ctx context.Context, w *pipeline.Warehouse, m *pipeline.Manifest, dir string) ([]string, error) {
 	return func(ctx context.Context, w *pipeline.Warehouse, m *pipeline.Manifest, dir string) ([]string, error) {
 		run := reports.Run{Period: m.Period, Language: m.Language, Manifest: m}
 		var files []string
@@ -17,7 +18,12 @@ func reportWriters() func(ctx context.Context, w *pipeline.Warehouse, m *pipelin
 			name  string
 			write func(context.Context, reports.Source, reports.Run, string) (string, error)
 		}{{"Excel workbook", reports.WriteExcel}, {"HTML report", reports.WriteHTML}} {
+			start := time.Now()
+			p.Stage(wr.name)
 			path, err := wr.write(ctx, w, run, dir)
+			d := time.Since(start)
+			p.StageDone(wr.name, d)
+			m.AddStage(wr.name, d)
 			if errors.Is(err, reports.ErrNotBuilt) {
 				m.NotBuilt = append(m.NotBuilt, wr.name)
 				continue

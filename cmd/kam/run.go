@@ -98,10 +98,10 @@ func execute(cmd *cobra.Command, command string, f runFlags) error {
 		}
 	}
 	stderr := cmd.ErrOrStderr()
+	progress := newProgress(stderr, f.quiet, f.verbose)
 	m, err := pipeline.Run(cmd.Context(), pipeline.RunOptions{
 		Command: command, Input: f.input, Out: f.out, DB: db, Period: f.period, Config: cfg,
-		Progress: newProgress(stderr, f.quiet, f.verbose), Version: version,
-		Reports: reportWriters(),
+		Progress: progress, Version: version, Reports: reportWriters(progress),
 	})
 	if m != nil && command != "report" && !f.quiet {
 		printFiles(cmd.OutOrStdout(), m)

@@ -46,8 +46,9 @@ final as (
         month,
         period as target_period,
         period_months,
-        revenue_target / period_months as revenue_target,
-        margin_target / period_months as margin_target
+        -- exact decimals, so that sums do not depend on the order DuckDB adds them in
+        cast(round(revenue_target / period_months, 10) as decimal(38, 10)) as revenue_target,
+        cast(round(margin_target / period_months, 10) as decimal(38, 10)) as margin_target
     from ranked
     where grain_rank = 1
 )

@@ -179,7 +179,9 @@ metrics as (
                 then pow(g.revenue_ltm / c.revenue_base, 1 / s.years) - 1
         end as cagr_3y,
         case when s.years >= 1 then s.years end as cagr_span_years,
-        case when t.months >= 3 and t.mean_revenue > 0 then t.slope / t.mean_revenue end as trend_pct_month,
+        -- Rounded far below any meaning so that parallel aggregation order
+        -- never changes a stored value between runs.
+        case when t.months >= 3 and t.mean_revenue > 0 then round(t.slope / t.mean_revenue, 12) end as trend_pct_month,
         u.wallet_estimate,
         case when u.wallet_estimate > 0 then g.revenue_ltm / u.wallet_estimate end as share_of_wallet,
         case when u.wallet_estimate is not null then greatest(u.wallet_estimate - g.revenue_ltm, 0) end as wallet_headroom,

@@ -219,7 +219,9 @@ statused as (
 pillars as (
     select
         pillar,
-        avg(case status when 'green' then 1.0 when 'amber' then 0.5 when 'red' then 0.0 end) as pillar_score
+        -- Counted, not averaged, so that the result is the same in every run.
+        (count(*) filter (where status = 'green') + 0.5 * count(*) filter (where status = 'amber'))
+            / nullif(count(*) filter (where status <> 'unavailable'), 0) as pillar_score
     from statused
     group by pillar
 ),
@@ -242,7 +244,7 @@ final as (
         s.status,
         s.missing_input,
         p.pillar_score,
-        (select avg(pillar_score) from pillars) as congruence_index
+        (select round(sum(pillar_score) / count(pillar_score), 12) from pillars) as congruence_index
     from statused as s
     inner join pillars as p using (pillar)
 )

@@ -1,0 +1,430 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"database/sql"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// fixtureInput copies the hand-computed model fixture into a new input
+// folder and returns it.
+func fixtureInput(t *testing.T, dir string) string {
+	t.Helper()
+	in := filepath.Join(dir, "in")
+	copyTree(t, "../../pipeline/testdata/fixture/in", in)
+	return in
+}
+
+// runKam runs the built command and returns its exit code and stderr.
+func runKam(t *testing.T, args ...string) (int, string) {
+	t.Helper()
+	bin, err := kamBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stderr bytes.Buffer
+	cmd := exec.Command(bin, args...)
+	cmd.Stderr = &stderr
+	err = cmd.Run()
+	var ee *exec.ExitError
+	switch {
+	case err == nil:
+		return 0, stderr.String()
+	case errors.As(err, &ee):
+		return ee.ExitCode(), stderr.String()
+	default:
+		t.Fatalf("kam %v: %v", args, err)
+		return -1, ""
+	}
+}
+
+// TestInterrupt: Ctrl-C (SIGINT) in the middle of a run stops it with exit 1
+// and a message, and leaves the warehouse and the reports as they were.
+func TestInterrupt(t *testing.T) {
+	bin, err := kamBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	in := fixtureInput(t, dir)
+	out := filepath.Join(dir, "out")
+	if code, msg := runKam(t, "run", "-q", "--input", in, "--out", out, "--period", "2026-09"); code != 0 {
+		t.Fatalf("first run: exit %d: %s", code, msg)
+	}
+	before := fingerprint(t, filepath.Join(out, "kam.duckdb"))
+	reports := reportFiles(t, filepath.Join(out, "2026-09"))
+
+	for _, at := range []string{"kam: ingest", "kam: model account_profitability", "kam: data tests", "kam: Excel workbook"} {
+		cmd := exec.Command(bin, "run", "-v", "--input", in, "--out", out, "--period", "2026-10")
+		stderr, _ := cmd.StderrPipe()
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		var text strings.Builder
+		sent := false
+		sc := bufio.NewScanner(stderr)
+		for sc.Scan() {
+			text.WriteString(sc.Text() + "\n")
+			if !sent && strings.HasPrefix(sc.Text(), at) {
+				cmd.Process.Signal(os.Interrupt)
+				sent = true
+			}
+		}
+		err := cmd.Wait()
+		if !sent {
+			t.Fatalf("the run never printed %q:\n%s", at, text.String())
+		}
+		var ee *exec.ExitError
+		if !errors.As(err, &ee) || ee.ExitCode() != exitFail {
+			t.Fatalf("interrupted at %q: %v, want exit %d\n%s", at, err, exitFail, text.String())
+		}
+		if !strings.Contains(text.String(), "kam: interrupted") {
+			t.Errorf("interrupted at %q: stderr does not say so:\n%s", at, text.String())
+		}
+		if strings.Contains(text.String(), "goroutine ") || strings.Contains(text.String(), "panic") {
+			t.Errorf("interrupted at %q: a stack trace:\n%s", at, text.String())
+		}
+		if got := fingerprint(t, filepath.Join(out, "kam.duckdb")); got != before {
+			t.Errorf("interrupted at %q: the warehouse changed", at)
+		}
+		if got := reportFiles(t, filepath.Join(out, "2026-09")); fmt.Sprint(got) != fmt.Sprint(reports) {
+			t.Errorf("interrupted at %q: the previous reports changed", at)
+		}
+		if _, err := os.Stat(filepath.Join(out, "2026-10", "portfolio-2026-10.xlsx")); err == nil {
+			t.Errorf("interrupted at %q: a report of the interrupted run was published", at)
+		}
+		if left, _ := filepath.Glob(filepath.Join(out, ".kam-tmp-*")); len(left) > 0 {
+			t.Errorf("interrupted at %q: temporary folders left: %v", at, left)
+		}
+	}
+}
+
+// TestConcurrentRuns starts two runs against the same warehouse and output
+// folder at once: each either finishes or stops with "warehouse in use",
+// and what is left equals one uninterrupted run.
+func TestConcurrentRuns(t *testing.T) {
+	dir := t.TempDir()
+	in := fixtureInput(t, dir)
+	ref := filepath.Join(dir, "ref")
+	if code, msg := runKam(t, "run", "-q", "--input", in, "--out", ref, "--period", "2026-10"); code != 0 {
+		t.Fatalf("reference run: exit %d: %s", code, msg)
+	}
+	want := fingerprint(t, filepath.Join(ref, "kam.duckdb"))
+
+	for round := 0; round < 3; round++ {
+		out := filepath.Join(dir, fmt.Sprintf("out%d", round))
+		var wg sync.WaitGroup
+		codes, msgs := make([]int, 2), make([]string, 2)
+		for i := range 2 {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				codes[i], msgs[i] = runKam(t, "run", "-q", "--input", in, "--out", out, "--period", "2026-10")
+			}()
+		}
+		wg.Wait()
+		ok := 0
+		for i := range 2 {
+			switch {
+			case codes[i] == 0:
+				ok++
+			case codes[i] == exitFail && strings.Contains(msgs[i], "warehouse in use") && strings.Contains(msgs[i], "wait for it to finish"):
+			default:
+				t.Errorf("round %d run %d: exit %d: %s", round, i, codes[i], msgs[i])
+			}
+		}
+		if ok == 0 {
+			t.Fatalf("round %d: neither run finished: %q", round, msgs)
+		}
+		if got := fingerprint(t, filepath.Join(out, "kam.duckdb")); got != want {
+			t.Errorf("round %d: the warehouse differs from one uninterrupted run's", round)
+		}
+		reportFiles(t, filepath.Join(out, "2026-10"))
+		if left, _ := filepath.Glob(filepath.Join(out, ".kam-tmp-*")); len(left) > 0 {
+			t.Errorf("round %d: temporary folders left: %v", round, left)
+		}
+		t.Logf("round %d: exits %v", round, codes)
+	}
+}
+
+// Hostile names from outside: each must stay inert text everywhere.
+var injected = []string{
+	`=HYPERLINK("http://evil.example/x","clic")`,
+	`+cmd|' /C calc'!A0`,
+	`@SUM(1)`,
+	`-2+3`,
+	`<script>alert(1)</script>`,
+	`</script><img src=x onerror=alert(2)>`,
+	`'; drop table sales; --`,
+}
+
+// TestInjection feeds formula-, script- and SQL-looking account, product and
+// KAM names (and headers with quotes) through a whole run and checks that
+// they come out as the same plain text in the warehouse, the workbook, the
+// HTML page and rejects.csv.
+func TestInjection(t *testing.T) {
+	dir := t.TempDir()
+	in := fixtureInput(t, dir)
+	edit := func(name string, f func(recs [][]string) [][]string) {
+		p := filepath.Join(in, name)
+		fh, err := os.Open(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		recs, err := csv.NewReader(fh).ReadAll()
+		fh.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		w := csv.NewWriter(&b)
+		w.WriteAll(f(recs))
+		if err := os.WriteFile(p, b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	col := func(recs [][]string, name string) int {
+		for i, h := range recs[0] {
+			if h == name {
+				return i
+			}
+		}
+		t.Fatalf("no column %s in %v", name, recs[0])
+		return -1
+	}
+	// Every account and KAM gets a hostile name; the portfolio units
+	// (groups and the stand-alone account) and the KAMs are what the
+	// reports show.
+	names := map[string]string{"G1": injected[1], "G2": injected[2], "S1": injected[5],
+		"A1": injected[3], "A2": injected[6], "B1": injected[0],
+		"D1": injected[4], "K1": injected[3], "K2": injected[0]}
+	accountName := map[string]string{}
+	edit("accounts.csv", func(r [][]string) [][]string {
+		id, name := col(r, "account_id"), col(r, "account_name")
+		for i := 1; i < len(r); i++ {
+			r[i][name] = names[r[i][id]]
+			accountName[r[i][id]] = r[i][name]
+		}
+		return r
+	})
+	edit("kams.csv", func(r [][]string) [][]string {
+		id, name := col(r, "kam_id"), col(r, "kam_name")
+		for i := 1; i < len(r); i++ {
+			r[i][name] = names[r[i][id]]
+		}
+		return r
+	})
+	// Product lines, two extra columns whose headers hold quotes and SQL,
+	// and one rejected line whose raw value is a formula.
+	edit("sales.csv", func(r [][]string) [][]string {
+		prod, amount := col(r, "product_line"), col(r, "net_amount")
+		r[0] = append(r[0], `weird"header`, `'; drop table raw.sales; --`)
+		for i := 1; i < len(r); i++ {
+			if r[i][prod] == "Alpha" {
+				r[i][prod] = injected[0]
+			} else {
+				r[i][prod] = injected[4]
+			}
+			r[i] = append(r[i], `x"y`, injected[6])
+		}
+		bad := append([]string(nil), r[1]...)
+		bad[0] = "F-BAD"
+		bad[amount] = `=1+2`
+		return append(r, bad)
+	})
+	os.WriteFile(filepath.Join(in, "kam.yaml"), []byte("reject_limit: 100%\n"), 0o644)
+	out := filepath.Join(dir, "out")
+	if code, msg := runKam(t, "run", "-q", "--input", in, "--out", out, "--period", "2026-10"); code != 0 {
+		t.Fatalf("run: exit %d: %s", code, msg)
+	}
+
+	// The warehouse holds the names verbatim and lost no table.
+	conn, err := sql.Open("duckdb", filepath.Join(out, "kam.duckdb")+"?access_mode=read_only")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	for id, name := range accountName {
+		var got string
+		if err := conn.QueryRow("select account_name from raw.accounts where account_id = ? and reject is null", id).Scan(&got); err != nil {
+			t.Fatalf("account %s: %v", id, err)
+		}
+		if got != name {
+			t.Errorf("account %s: the warehouse holds %q, want %q", id, got, name)
+		}
+	}
+	var n int
+	if err := conn.QueryRow("select count(*) from raw.sales").Scan(&n); err != nil || n == 0 {
+		t.Fatalf("raw.sales after a run with SQL in its headers: %d rows, %v", n, err)
+	}
+	var profitNames int
+	conn.QueryRow("select count(*) from account_profitability where account_name in (?, ?, ?, ?, ?, ?, ?)",
+		injected[0], injected[1], injected[2], injected[3], injected[4], injected[5], injected[6]).Scan(&profitNames)
+	if profitNames == 0 {
+		t.Error("no account_profitability row carries a hostile name; the test would prove nothing")
+	}
+
+	// The workbook: every cell holding a hostile name is a string, never a formula.
+	f, err := excelize.OpenFile(filepath.Join(out, "2026-10", "portfolio-2026-10.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	seen := map[string]int{}
+	for _, sheet := range f.GetSheetList() {
+		rows, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for r, row := range rows {
+			for c, v := range row {
+				for _, bad := range injected {
+					if v != bad {
+						continue
+					}
+					seen[bad]++
+					cell, _ := excelize.CoordinatesToCellName(c+1, r+1)
+					if fm, _ := f.GetCellFormula(sheet, cell); fm != "" {
+						t.Errorf("%s!%s: %q became the formula %q", sheet, cell, v, fm)
+					}
+					if ct, _ := f.GetCellType(sheet, cell); ct != excelize.CellTypeSharedString && ct != excelize.CellTypeInlineString {
+						t.Errorf("%s!%s: %q is a cell of type %v, want a string", sheet, cell, v, ct)
+					}
+				}
+			}
+		}
+	}
+	for _, bad := range injected[:6] {
+		if seen[bad] == 0 {
+			t.Errorf("the workbook never shows %q; the test would prove nothing", bad)
+		}
+	}
+
+	// The HTML page: the names are there as escaped data, never as markup.
+	page, err := os.ReadFile(filepath.Join(out, "2026-10", "portfolio-2026-10.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, raw := range []string{"<script>alert(1)", "<img src=x onerror", "alert(2)>"} {
+		if bytes.Contains(page, []byte(raw)) {
+			t.Errorf("the page holds %q unescaped", raw)
+		}
+	}
+	if !bytes.Contains(page, []byte("alert(1)")) {
+		t.Error("the page never shows the script-looking name; the test would prove nothing")
+	}
+
+	// rejects.csv: the formula-looking raw value is defused.
+	rej, err := os.ReadFile(filepath.Join(out, "2026-10", "rejects.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs, err := csv.NewReader(bytes.NewReader(rej)).ReadAll()
+	if err != nil {
+		t.Fatalf("rejects.csv: %v", err)
+	}
+	found := false
+	for _, rec := range recs[1:] {
+		for _, v := range rec {
+			if strings.Contains(v, "1+2") {
+				found = true
+				if v != "'=1+2" {
+					t.Errorf("rejects.csv holds %q, want the CSV-injection prefix: '=1+2", v)
+				}
+			}
+			if len(v) > 0 && strings.ContainsRune("=+@", rune(v[0])) {
+				t.Errorf("rejects.csv has a cell starting with %q: %q", v[:1], v)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("rejects.csv does not list the rejected formula value:\n%s", rej)
+	}
+}
+
+// TestDiskFull writes the reports into a small tmpfs that is full: the run
+// fails with a clear message, the warehouse is as before, the previous
+// reports are whole and unchanged, and once there is space the run works.
+func TestDiskFull(t *testing.T) {
+	if os.Geteuid() != 0 {
+		t.Skip("mounting a small tmpfs needs root (CI runs as root)")
+	}
+	dir := t.TempDir()
+	in := fixtureInput(t, dir)
+	out := filepath.Join(dir, "out")
+	os.MkdirAll(out, 0o755)
+	if b, err := exec.Command("mount", "-t", "tmpfs", "-o", "size=24m", "tmpfs", out).CombinedOutput(); err != nil {
+		t.Skipf("cannot mount a tmpfs here: %v %s", err, b)
+	}
+	defer exec.Command("umount", "-l", out).Run()
+	db := filepath.Join(dir, "kam.duckdb") // the warehouse lives on the big disk
+	args := []string{"run", "-q", "--input", in, "--out", out, "--db", db, "--period", "2026-10"}
+	if code, msg := runKam(t, args...); code != 0 {
+		t.Fatalf("first run: exit %d: %s", code, msg)
+	}
+	before := fingerprint(t, db)
+	reports := reportFiles(t, filepath.Join(out, "2026-10"))
+
+	// Fill the disk, leaving a few kilobytes.
+	filler := filepath.Join(out, "filler")
+	fh, err := os.Create(filler)
+	if err != nil {
+		t.Fatal(err)
+	}
+	chunk := make([]byte, 64<<10)
+	for {
+		if _, err := fh.Write(chunk); err != nil {
+			break
+		}
+	}
+	fh.Close()
+	var st syscall.Statfs_t
+	syscall.Statfs(out, &st)
+	t.Logf("free after filling: %d bytes", st.Bavail*uint64(st.Bsize))
+
+	// A different input, so the run has something new to publish.
+	os.WriteFile(filepath.Join(in, "kam.yaml"), []byte("language: es\n"), 0o644)
+	code, msg := runKam(t, args...)
+	if code != exitFail {
+		t.Fatalf("run on a full disk: exit %d, want %d: %s", code, exitFail, msg)
+	}
+	for _, want := range []string{"disk", "full", out, "free some space"} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("the message does not say %q: %s", want, msg)
+		}
+	}
+	if strings.Contains(msg, "goroutine ") {
+		t.Errorf("a stack trace: %s", msg)
+	}
+	if got := fingerprint(t, db); got != before {
+		t.Error("the warehouse changed although the run failed")
+	}
+	if got := reportFiles(t, filepath.Join(out, "2026-10")); fmt.Sprint(got) != fmt.Sprint(reports) {
+		t.Errorf("the previous reports changed: %v, want %v", got, reports)
+	}
+	if left, _ := filepath.Glob(filepath.Join(out, ".kam-tmp-*")); len(left) > 0 {
+		t.Errorf("temporary folders left on the full disk: %v", left)
+	}
+
+	os.Remove(filler)
+	time.Sleep(10 * time.Millisecond)
+	if code, msg := runKam(t, args...); code != 0 {
+		t.Fatalf("run after freeing space: exit %d: %s", code, msg)
+	}
+	if got := reportFiles(t, filepath.Join(out, "2026-10")); fmt.Sprint(got) == fmt.Sprint(reports) {
+		t.Error("the run after freeing space published nothing new")
+	}
+}
