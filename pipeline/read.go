@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"bytes"
 	"context"
 	"encoding/csv"
 	"errors"
@@ -102,8 +103,19 @@ func (w *Warehouse) readCSVGo(ctx context.Context, rt *rawTable, tf *textFile) e
 	r.FieldsPerRecord = -1
 	r.ReuseRecord = true
 	footer := tf.Scan.footerFrom
+	var split []lineRecord // lines of a record re-read one by one
 	next := func() ([]string, int64, int, bool, error) {
 		for {
+			if len(split) > 0 {
+				l := split[0]
+				split = split[1:]
+				if footer > 0 && l.line >= footer {
+					split = nil
+					return nil, 0, 0, false, nil
+				}
+				return l.fields, l.line, len(l.fields), true, nil
+			}
+			start := r.InputOffset()
 			rec, err := r.Read()
 			if err == io.EOF {
 				return nil, 0, 0, false, nil
@@ -122,6 +134,18 @@ func (w *Warehouse) readCSVGo(ctx context.Context, rt *rawTable, tf *textFile) e
 			if footer > 0 && int64(line) >= footer {
 				return nil, 0, 0, false, nil
 			}
+			if spansLines(rec) {
+				// A record over several lines may be a quote that never
+				// closed and swallowed the lines after it.
+				raw := make([]byte, r.InputOffset()-start)
+				if _, err := file.ReadAt(raw, start); err != nil && err != io.EOF {
+					return nil, 0, 0, false, err
+				}
+				if lines := splitSwallowed(raw, tf.Delim, len(rt.Header), int64(line)); lines != nil {
+					split = lines
+					continue
+				}
+			}
 			return rec, int64(line), len(rec), true, nil
 		}
 	}
@@ -133,6 +157,62 @@ func (w *Warehouse) readCSVGo(ctx context.Context, rt *rawTable, tf *textFile) e
 	rt.LineExpr = "_line"
 	rt.FieldsExpr = "_fields"
 	return w.QueryRow(ctx, "select coalesce(min(rowid), 0) from "+rt.Name).Scan(&rt.rowBase)
+}
+
+// spansLines: a field holds a line break, so the record covers several lines.
+func spansLines(rec []string) bool {
+	for _, f := range rec {
+		if strings.IndexByte(f, '\n') >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// lineRecord is one line of a record that was re-read on its own.
+type lineRecord struct {
+	fields []string
+	line   int64
+}
+
+// splitSwallowed re-reads a record that spans several lines one line at a
+// time when its quotes do not pair up or it has the wrong number of fields:
+// a stray quote that never closes makes the lenient reader take every line
+// up to the next quote into one field, and those lines are rows of their
+// own. raw is the record's text (after any blank lines the reader skipped),
+// line the number of its first line. It returns nil for a well-formed
+// record, which keeps its quoted line breaks.
+func splitSwallowed(raw []byte, delim byte, fields int, line int64) []lineRecord {
+	raw = bytes.TrimLeft(raw, "\r\n")
+	body := bytes.TrimRight(raw, "\r\n")
+	if !bytes.Contains(body, []byte{'\n'}) {
+		return nil
+	}
+	strict := csv.NewReader(bytes.NewReader(raw))
+	strict.Comma = rune(delim)
+	strict.FieldsPerRecord = -1
+	if rec, err := strict.Read(); err == nil && len(rec) == fields {
+		if _, err := strict.Read(); err == io.EOF {
+			return nil
+		}
+	}
+	var out []lineRecord
+	for i, text := range bytes.Split(body, []byte{'\n'}) {
+		text = bytes.TrimRight(text, "\r")
+		if len(text) == 0 {
+			continue // a blank line is no row
+		}
+		one := csv.NewReader(bytes.NewReader(text))
+		one.Comma = rune(delim)
+		one.LazyQuotes = true
+		one.FieldsPerRecord = -1
+		rec, err := one.Read()
+		if err != nil {
+			rec = []string{string(text)}
+		}
+		out = append(out, lineRecord{rec, line + int64(i)})
+	}
+	return out
 }
 
 func delimName(d byte) string {
