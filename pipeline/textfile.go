@@ -37,9 +37,10 @@ const headSize = 256 << 10
 type textFile struct {
 	Encoding string
 	sniffed
-	Scan     *scanner
-	TextPath string
-	SHA256   string // of the file's bytes
+	Scan      *scanner
+	TextPath  string
+	SHA256    string // of the file's bytes
+	StrayBOMs int64  // byte order marks dropped after the start of the text
 }
 
 // notUTF8 stops a pass that assumed UTF-8 when a later byte is invalid.
@@ -47,25 +48,47 @@ type notUTF8 struct{ multibyteBefore bool }
 
 func (notUTF8) Error() string { return "invalid utf-8" }
 
+// errStrayBOM stops a pass that meant to let DuckDB read the original file
+// when the text has a byte order mark after its start: the text without
+// the marks needs a copy.
+var errStrayBOM = errors.New("byte order mark inside the text")
+
+// passOptions are what an earlier pass over the same file found out.
+type passOptions struct {
+	enc  string // the encoding, "" to detect it
+	copy bool   // write the decoded copy even for plain UTF-8
+}
+
 // readText decodes a text container (csv, csv.gz) in one streaming pass:
 // gunzip, transcode to UTF-8 (Windows-1252 and UTF-16 in Go, because DuckDB's
 // own latin-1 rejects the euro sign), sniff the layout from the head, and
 // scan the structure of the whole text. tmpDir receives the decoded copy when
 // one is needed.
+//
+// Both surprises that need a second pass are rare and found on the way: a
+// UTF-8 head with invalid bytes later, and a byte order mark in the middle
+// of a file that had no copy.
 func readText(ctx context.Context, f InputFile, tmpDir string) (*textFile, error) {
-	tf, err := decodePass(ctx, f, tmpDir, "")
-	var nu notUTF8
-	if errors.As(err, &nu) {
-		// The head was UTF-8 but a later byte is not. Valid multi-byte
-		// characters before it mean a UTF-8 file with stray Windows-1252
-		// bytes; none mean a Windows-1252 file whose first accent came late.
-		enc := encCP1252
-		if nu.multibyteBefore {
-			enc = encMixed
+	var opt passOptions
+	for {
+		tf, err := decodePass(ctx, f, tmpDir, opt)
+		var nu notUTF8
+		switch {
+		case errors.As(err, &nu) && opt.enc == "":
+			// The head was UTF-8 but a later byte is not. Valid multi-byte
+			// characters before it mean a UTF-8 file with stray
+			// Windows-1252 bytes; none mean a Windows-1252 file whose
+			// first accent came late.
+			opt.enc = encCP1252
+			if nu.multibyteBefore {
+				opt.enc = encMixed
+			}
+		case errors.Is(err, errStrayBOM) && !opt.copy:
+			opt.copy = true
+		default:
+			return tf, err
 		}
-		return decodePass(ctx, f, tmpDir, enc)
 	}
-	return tf, err
 }
 
 // container reads a text container's bytes, hashing the file's bytes on
@@ -107,7 +130,7 @@ func openContainer(f InputFile) (*container, error) {
 	return c, nil
 }
 
-func decodePass(ctx context.Context, f InputFile, tmpDir, forceEnc string) (*textFile, error) {
+func decodePass(ctx context.Context, f InputFile, tmpDir string, opt passOptions) (*textFile, error) {
 	src, err := openContainer(f)
 	if err != nil {
 		return nil, err
@@ -119,7 +142,7 @@ func decodePass(ctx context.Context, f InputFile, tmpDir, forceEnc string) (*tex
 		return nil, truncatedErr(f, err)
 	}
 	headComplete := err == io.EOF
-	enc := forceEnc
+	enc := opt.enc
 	if enc == "" {
 		enc, err = detectEncoding(head, headComplete)
 		if err != nil {
@@ -139,7 +162,8 @@ func decodePass(ctx context.Context, f InputFile, tmpDir, forceEnc string) (*tex
 	case encUTF8BOM:
 		br.Discard(3)
 	}
-	tb := bufio.NewReaderSize(text, headSize)
+	drop := &bomDropper{r: text}
+	tb := bufio.NewReaderSize(drop, headSize)
 	thead, err := tb.Peek(headSize)
 	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
 		return nil, truncatedErr(f, err)
@@ -154,7 +178,7 @@ func decodePass(ctx context.Context, f InputFile, tmpDir, forceEnc string) (*tex
 
 	// A copy is needed when the bytes DuckDB would read differ from the text.
 	var out *bufio.Writer
-	if enc != encUTF8 && enc != encUTF8BOM || f.Container != "csv" {
+	if enc != encUTF8 && enc != encUTF8BOM || f.Container != "csv" || opt.copy {
 		tmp, err := os.CreateTemp(tmpDir, "text-*.csv")
 		if err != nil {
 			return nil, fmt.Errorf("decoded copy: %w", err)
@@ -174,6 +198,9 @@ func decodePass(ctx context.Context, f InputFile, tmpDir, forceEnc string) (*tex
 		}
 		n, rerr := tb.Read(buf)
 		chunk := buf[:n]
+		if drop.dropped > 0 && out == nil {
+			return nil, errStrayBOM
+		}
 		if check != nil && !check.write(chunk) {
 			return nil, notUTF8{check.multibyte}
 		}
@@ -194,6 +221,7 @@ func decodePass(ctx context.Context, f InputFile, tmpDir, forceEnc string) (*tex
 		return nil, notUTF8{check.multibyte}
 	}
 	sc.finish()
+	tf.StrayBOMs = drop.dropped
 	if out != nil {
 		if err := out.Flush(); err != nil {
 			return nil, fmt.Errorf("decoded copy: %w", err)
@@ -203,6 +231,64 @@ func decodePass(ctx context.Context, f InputFile, tmpDir, forceEnc string) (*tex
 		return nil, err
 	}
 	return tf, nil
+}
+
+// bomDropper drops the byte order marks (U+FEFF) that are not at the start
+// of the text. Concatenating exports (copy /b a.csv+b.csv) leaves one at the
+// start of each part, where it would stick to the first value of a line;
+// as a zero-width no-break space it is never data. The text is filtered in
+// the caller's buffer: a block without the mark's first byte passes as it is.
+type bomDropper struct {
+	r       io.Reader
+	held    int   // bytes of a possible mark held back from the last block (EF or EF BB)
+	dropped int64 // marks dropped
+}
+
+var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
+
+func (d *bomDropper) Read(p []byte) (int, error) {
+	if len(p) < len(utf8BOM) {
+		return 0, io.ErrShortBuffer // bufio reads in large blocks
+	}
+	for {
+		h := copy(p, utf8BOM[:d.held])
+		d.held = 0
+		k, err := d.r.Read(p[h:])
+		n := d.drop(p[:h+k], err == nil)
+		if n > 0 || err != nil {
+			return n, err
+		}
+	}
+}
+
+// drop removes the marks from b in place and returns the length left; a
+// possible start of a mark at the end is held back when more text follows.
+func (d *bomDropper) drop(b []byte, more bool) int {
+	i := bytes.IndexByte(b, utf8BOM[0])
+	if i < 0 {
+		return len(b)
+	}
+	w, r := i, i
+	for r < len(b) {
+		switch rest := b[r:]; {
+		case bytes.HasPrefix(rest, utf8BOM):
+			d.dropped++
+			r += len(utf8BOM)
+		case more && len(rest) < len(utf8BOM) && bytes.HasPrefix(utf8BOM, rest):
+			d.held = len(rest)
+			return w
+		default:
+			b[w] = b[r]
+			w, r = w+1, r+1
+		}
+		j := bytes.IndexByte(b[r:], utf8BOM[0])
+		if j < 0 {
+			j = len(b) - r
+		}
+		w += copy(b[w:], b[r:r+j])
+		r += j
+	}
+	return w
 }
 
 // utf8Check validates a stream chunk by chunk; a character cut between two
