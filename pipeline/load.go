@@ -97,9 +97,9 @@ func (t *typing) typedSQL(rt *rawTable) string {
 		}
 		fmt.Fprintf(&b, "\n    when %s is not null and %s is null then %s",
 			sqlIdent("r_"+name), sqlIdent("v_"+name),
-			rejectStruct(sqlString(columnLabel(c)), sqlIdent("r_"+name), sqlString(c.Code), sqlString(c.Detail)))
+			rejectStruct(sqlString(columnLabel(c)), c.rejectValue(rt.native), sqlString(c.Code), sqlString(c.Detail)))
 	}
-	for _, chk := range t.checks() {
+	for _, chk := range t.checks(rt.native) {
 		fmt.Fprintf(&b, "\n    when %s then %s", chk.cond, rejectStruct(sqlString(chk.column), chk.value, sqlString(chk.code), sqlString(chk.detail)))
 	}
 	b.WriteString("\n  end as _reject\nfrom t2")
@@ -269,8 +269,9 @@ type check struct {
 }
 
 // checks are the row rules beyond reading each value: required columns
-// present after derivation, values in range.
-func (t *typing) checks() []check {
+// present after derivation, values in range. native says the raw table is
+// the native reader's, for what a reject shows of a value.
+func (t *typing) checks(native bool) []check {
 	var out []check
 	d := func(n string) string { return sqlIdent("d_" + n) }
 	for _, c := range t.kind.Columns {
@@ -297,13 +298,19 @@ func (t *typing) checks() []check {
 		if c.Source != "" {
 			continue
 		}
+		// A reject names the column as the file does and shows its text;
+		// a derived value has only its canonical name and typed value.
+		label, value := c.Name, "cast("+d(c.Name)+" as varchar)"
+		if mc, ok := t.cols[c.Name]; ok {
+			label, value = columnLabel(mc), mc.rejectValue(native)
+		}
 		switch {
 		case c.Type == schema.Share:
-			out = append(out, check{d(c.Name) + " not between 0 and 1", c.Name, "cast(" + d(c.Name) + " as varchar)", "range", "0–100 %"})
+			out = append(out, check{d(c.Name) + " not between 0 and 1", label, value, "range", "0–100 %"})
 		case t.kind.Name == schema.FXRates && c.Name == "rate":
-			out = append(out, check{d("rate") + " <= 0", "rate", "cast(" + d("rate") + " as varchar)", "range", "> 0"})
+			out = append(out, check{d("rate") + " <= 0", label, value, "range", "> 0"})
 		case c.Type == schema.Date && isEventDate(t.kind.Name, c.Name):
-			out = append(out, check{d(c.Name) + " > current_date + interval 31 day", c.Name, "cast(" + d(c.Name) + " as varchar)", "future", "past"})
+			out = append(out, check{d(c.Name) + " > current_date + interval 31 day", label, value, "future", "past"})
 		}
 	}
 	return out

@@ -166,7 +166,7 @@ func (t *typing) decideNative(samples map[string][]string) nativeFormats {
 				continue
 			}
 			nf.dateFormat = format
-			c.Native = "date"
+			c.Native, c.nativeDate = "date", format
 		}
 	}
 	// A decimal comma with no grouping in any column still needs a
@@ -185,6 +185,17 @@ func (c *column) nativeValue(ref string) string {
 		return fmt.Sprintf("(case when %[1]s between date '1900-01-01' and date '2100-12-31' then %[1]s end)", ref)
 	}
 	return ref
+}
+
+// rejectValue is what a reject shows of the column: the text as the file
+// wrote it. A date DuckDB's reader typed itself is written back in the
+// format it was read with (the reader keeps no text).
+func (c *column) rejectValue(native bool) string {
+	r := sqlIdent("r_" + c.Name)
+	if native && c.nativeDate != "" {
+		return "strftime(" + r + ", " + sqlString(c.nativeDate) + ")"
+	}
+	return r
 }
 
 // readCSVOptions is the read_csv call of the native path.

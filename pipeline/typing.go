@@ -31,6 +31,7 @@ type column struct {
 	numberFormat parse.NumberFormat
 	dateFormat   parse.DateFormat
 	Native       string
+	nativeDate   string // the strptime format of a natively read date column
 }
 
 // typing is the plan to turn a raw table into rows of raw.<kind>.
@@ -157,14 +158,19 @@ func (w *Warehouse) sample(ctx context.Context, rt *rawTable, idx int) ([]string
 }
 
 // numberSQL adds to the parsed number what its column type needs: shares on
-// a 0–100 scale divided by 100, scores as whole numbers.
+// a 0–100 scale divided by 100, scores as whole numbers. Amounts and
+// quantities are not percentages: a "12%" in an amount column is a value
+// in the wrong column, rejected rather than read as 0.12.
 func numberSQL(c schema.Column, f parse.NumberFormat, raw string, samples []string) string {
 	v := f.SQL(raw)
+	notPercent := func(e string) string {
+		return "(case when contains(" + raw + ", '%') then null else " + e + " end)"
+	}
 	switch c.Type {
 	case schema.Money:
-		return fastNumber(f, raw, 4, "try_cast("+v+" as decimal(18,4))")
+		return fastNumber(f, raw, 4, notPercent("try_cast("+v+" as decimal(18,4))"))
 	case schema.Number:
-		return fastNumber(f, raw, 8, "try_cast("+v+" as decimal(18,8))")
+		return fastNumber(f, raw, 8, notPercent("try_cast("+v+" as decimal(18,8))"))
 	case schema.Share:
 		percent := shareIsPercent(samples, f)
 		if percent {
