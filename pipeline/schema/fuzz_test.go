@@ -2,6 +2,8 @@ package schema
 
 import (
 	"errors"
+	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -26,6 +28,23 @@ func FuzzMap(f *testing.F) {
 			explicit = map[string]string{col: headers[int(explicitIdx)%len(headers)]}
 		}
 		m, err := Map("fuzz.csv", k.Name, headers, explicit)
+		// The same headers always map the same way (no map iteration
+		// order leaks into the result), and blank space around the
+		// headers changes nothing.
+		again, errAgain := Map("fuzz.csv", k.Name, headers, explicit)
+		if !reflect.DeepEqual(m, again) || fmt.Sprint(err) != fmt.Sprint(errAgain) {
+			t.Fatalf("Map is not deterministic: %+v, %v then %+v, %v", m, err, again, errAgain)
+		}
+		if explicit == nil {
+			padded := make([]string, len(headers))
+			for i, h := range headers {
+				padded[i] = " " + h + "\u00a0 "
+			}
+			pm, perr := Map("fuzz.csv", k.Name, padded, nil)
+			if !reflect.DeepEqual(m, pm) || (err == nil) != (perr == nil) {
+				t.Fatalf("padded headers map differently: %+v, %v then %+v, %v", m, err, pm, perr)
+			}
+		}
 		if err != nil {
 			var me *MappingError
 			if errors.As(err, &me) && me.Closest != "" && !slices.Contains(headers, me.Closest) {

@@ -16,7 +16,7 @@ import (
 // APIs; folding all of them to one form lets a single synonym entry cover
 // every spelling, so the dictionary stays readable.
 func Normalize(header string) string {
-	s := strings.TrimLeft(header, "\ufeff\u00a0 \t")
+	s := strings.TrimLeft(header, headerBlanks)
 	s = dropCustomSuffix(s)
 	s = splitCamel(s)
 	s = strings.ToLower(s)
@@ -25,11 +25,15 @@ func Normalize(header string) string {
 	return foldSeparators(s)
 }
 
+// headerBlanks are what exports leave around a header: spaces, tabs,
+// no-break spaces and a byte order mark.
+const headerBlanks = "\ufeff\u00a0 \t"
+
 // dropCustomSuffix removes Salesforce's "__c" so that Key_Account__c matches
 // the synonym "key account" like any other header. Data Loader writes API
 // names in upper case, hence the case-insensitive test.
 func dropCustomSuffix(s string) string {
-	t := strings.TrimRight(s, " \t")
+	t := strings.TrimRight(s, headerBlanks)
 	if len(t) > 3 && strings.EqualFold(t[len(t)-3:], "__c") {
 		return t[:len(t)-3]
 	}

@@ -16,6 +16,7 @@ func TestNormalize(t *testing.T) {
 		{"Factura nº", "factura no"},
 		{"º Pedido", "no pedido"},
 		{"Key_Account__c", "key account"},
+		{"Key_Account__c\u00a0", "key account"}, // a no-break space after the suffix, as report exports leave it
 		{"KEY_ACCOUNT__C", "key account"},
 		{"Wallet_Estimate__c", "wallet estimate"},
 		{"AccountId", "account id"},
