@@ -144,6 +144,9 @@ func table(all []scenario, res map[string]*result) string {
 	b.WriteString("| scenario | median s | min s | max s | peak RSS MB | ratio | compared with |\n|---|---|---|---|---|---|---|\n")
 	for _, s := range all {
 		r := res[s.name]
+		if r == nil || len(r.wall) == 0 {
+			continue // -rounds 0: only the data was prepared
+		}
 		sorted := append([]time.Duration(nil), r.wall...)
 		sort.Slice(sorted, func(i, j int) bool { return sorted[i] < sorted[j] })
 		var peak int64
@@ -160,7 +163,7 @@ func table(all []scenario, res map[string]*result) string {
 	}
 	for _, s := range all {
 		r := res[s.name]
-		if len(r.stages) == 0 {
+		if r == nil || len(r.stages) == 0 {
 			continue
 		}
 		total := median(r.wall).Seconds()

@@ -69,6 +69,11 @@ func Ingest(ctx context.Context, w *Warehouse, inputDir string, cfg Config, tmpD
 			if ctx.Err() != nil {
 				return nil, nil, ctx.Err()
 			}
+			if engineFailed(err) {
+				// The transaction is lost: the other files would only
+				// repeat that.
+				return nil, nil, &FileError{Path: f.Rel, Err: err}
+			}
 			errs = append(errs, &FileError{Path: f.Rel, Err: err})
 		case skip != "":
 			skipped = append(skipped, Skipped{Path: f.Rel, Reason: skip})

@@ -64,6 +64,11 @@ func ValidPeriod(p string) bool { return periodRe.MatchString(p) }
 // it succeeded is the transaction committed and are the outputs moved into
 // place; any failure or interruption leaves warehouse and reports as they were.
 func Run(ctx context.Context, o RunOptions) (*Manifest, error) {
+	m, err := run(ctx, o)
+	return m, memoryError(err, o.Config.DuckDB)
+}
+
+func run(ctx context.Context, o RunOptions) (*Manifest, error) {
 	p := o.Progress
 	if p == nil {
 		p = NoProgress{}

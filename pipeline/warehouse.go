@@ -31,6 +31,42 @@ type Warehouse struct {
 // name plus .tmp) instead of taking the machine's memory.
 const DefaultMemoryLimit = "2GB"
 
+// engineFailed: DuckDB failed as an engine (out of memory, I/O, an aborted
+// transaction, an internal error), not because of one file's content: the
+// run's transaction cannot go on, so neither can the run.
+func engineFailed(err error) bool {
+	var de *duckdb.Error
+	if !errors.As(err, &de) {
+		return false
+	}
+	switch de.Type {
+	case duckdb.ErrorTypeOutOfMemory, duckdb.ErrorTypeIO, duckdb.ErrorTypeTransaction, duckdb.ErrorTypeFatal,
+		duckdb.ErrorTypeInternal, duckdb.ErrorTypeInterrupt:
+		return true
+	}
+	return false
+}
+
+// memoryError says what to do when DuckDB ran out of memory within its
+// limit; other errors pass through.
+func memoryError(err error, s DuckDBSettings) error {
+	var de *duckdb.Error
+	if err == nil || !errors.As(err, &de) || de.Type != duckdb.ErrorTypeOutOfMemory {
+		return err
+	}
+	limit := s.MemoryLimit
+	if limit == "" {
+		limit = DefaultMemoryLimit + " (the default)"
+	}
+	spill := s.TempDirectory
+	if spill == "" {
+		spill = "the warehouse's name plus .tmp"
+	}
+	first, _, _ := strings.Cut(err.Error(), "\n\n")
+	return fmt.Errorf("DuckDB ran out of memory within duckdb.memory_limit %s, although it spills what it can to %s: "+
+		"raise memory_limit under duckdb: in kam.yaml (or lower threads), and run again; the warehouse and the reports are as before (%s)", limit, spill, first)
+}
+
 // ErrInUse is returned when another process holds the warehouse.
 var ErrInUse = errors.New("warehouse in use")
 
