@@ -86,9 +86,7 @@ func openText(ctx context.Context, f InputFile, name, tmpDir, numberLocale strin
 	if tf.Encoding == encMixed {
 		rt.note("mostly UTF-8 with stray Windows-1252 bytes: those bytes were read as Windows-1252")
 	}
-	if tf.StrayBOMs > 0 {
-		rt.note("dropped %d byte order mark(s) inside the text, as left by joining exports", tf.StrayBOMs)
-	}
+	tf.Cleaned.notes(rt)
 	return rt, tf, nil
 }
 

@@ -37,10 +37,10 @@ const headSize = 256 << 10
 type textFile struct {
 	Encoding string
 	sniffed
-	Scan      *scanner
-	TextPath  string
-	SHA256    string // of the file's bytes
-	StrayBOMs int64  // byte order marks dropped after the start of the text
+	Scan     *scanner
+	TextPath string
+	SHA256   string // of the file's bytes
+	Cleaned  cleaned
 }
 
 // notUTF8 stops a pass that assumed UTF-8 when a later byte is invalid.
@@ -48,15 +48,19 @@ type notUTF8 struct{ multibyteBefore bool }
 
 func (notUTF8) Error() string { return "invalid utf-8" }
 
-// errStrayBOM stops a pass that meant to let DuckDB read the original file
-// when the text has a byte order mark after its start: the text without
-// the marks needs a copy.
-var errStrayBOM = errors.New("byte order mark inside the text")
+// errNeedsCopy stops a pass that meant to let DuckDB read the original file
+// when the text cleaner dropped bytes from it: the clean text needs a copy.
+var errNeedsCopy = errors.New("the clean text differs from the file")
+
+// errCROnly stops a pass whose head has carriage returns and no line feed:
+// line ends of old Mac software, read again as line feeds.
+var errCROnly = errors.New("line ends are CR only")
 
 // passOptions are what an earlier pass over the same file found out.
 type passOptions struct {
-	enc  string // the encoding, "" to detect it
-	copy bool   // write the decoded copy even for plain UTF-8
+	enc    string // the encoding, "" to detect it
+	copy   bool   // write the decoded copy even for plain UTF-8
+	crOnly bool   // carriage returns are the line ends
 }
 
 // readText decodes a text container (csv, csv.gz) in one streaming pass:
@@ -65,9 +69,10 @@ type passOptions struct {
 // scan the structure of the whole text. tmpDir receives the decoded copy when
 // one is needed.
 //
-// Both surprises that need a second pass are rare and found on the way: a
-// UTF-8 head with invalid bytes later, and a byte order mark in the middle
-// of a file that had no copy.
+// The surprises that need another pass are rare and found on the way: a
+// UTF-8 head with invalid bytes later, bytes the cleaner drops (a byte
+// order mark in the middle, zero bytes) from a file that had no copy, and
+// CR-only line ends.
 func readText(ctx context.Context, f InputFile, tmpDir string) (*textFile, error) {
 	var opt passOptions
 	for {
@@ -83,8 +88,10 @@ func readText(ctx context.Context, f InputFile, tmpDir string) (*textFile, error
 			if nu.multibyteBefore {
 				opt.enc = encMixed
 			}
-		case errors.Is(err, errStrayBOM) && !opt.copy:
+		case errors.Is(err, errNeedsCopy) && !opt.copy:
 			opt.copy = true
+		case errors.Is(err, errCROnly) && !opt.crOnly:
+			opt.crOnly, opt.copy = true, true
 		default:
 			return tf, err
 		}
@@ -162,11 +169,15 @@ func decodePass(ctx context.Context, f InputFile, tmpDir string, opt passOptions
 	case encUTF8BOM:
 		br.Discard(3)
 	}
-	drop := &bomDropper{r: text}
-	tb := bufio.NewReaderSize(drop, headSize)
+	clean := &textCleaner{r: text}
+	clean.CROnly = opt.crOnly
+	tb := bufio.NewReaderSize(clean, headSize)
 	thead, err := tb.Peek(headSize)
 	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
 		return nil, truncatedErr(f, err)
+	}
+	if !opt.crOnly && bytes.IndexByte(thead, '\n') < 0 && bytes.IndexByte(thead, '\r') >= 0 {
+		return nil, errCROnly
 	}
 	sn, err := sniff(thead, err == io.EOF, hasSuffixFold(f.Rel, ".tsv") || hasSuffixFold(f.Rel, ".tsv.gz"))
 	if err != nil {
@@ -198,8 +209,8 @@ func decodePass(ctx context.Context, f InputFile, tmpDir string, opt passOptions
 		}
 		n, rerr := tb.Read(buf)
 		chunk := buf[:n]
-		if drop.dropped > 0 && out == nil {
-			return nil, errStrayBOM
+		if clean.dropped() && out == nil {
+			return nil, errNeedsCopy
 		}
 		if check != nil && !check.write(chunk) {
 			return nil, notUTF8{check.multibyte}
@@ -221,74 +232,21 @@ func decodePass(ctx context.Context, f InputFile, tmpDir string, opt passOptions
 		return nil, notUTF8{check.multibyte}
 	}
 	sc.finish()
-	tf.StrayBOMs = drop.dropped
+	tf.Cleaned = clean.cleaned
 	if out != nil {
 		if err := out.Flush(); err != nil {
 			return nil, fmt.Errorf("decoded copy: %w", err)
+		}
+	}
+	if tf.Cleaned.NULs > 0 {
+		if tf.Cleaned.FirstNULLine, err = lineAt(tf.TextPath, tf.Cleaned.firstNUL); err != nil {
+			return nil, err
 		}
 	}
 	if tf.SHA256, err = src.sum(); err != nil {
 		return nil, err
 	}
 	return tf, nil
-}
-
-// bomDropper drops the byte order marks (U+FEFF) that are not at the start
-// of the text. Concatenating exports (copy /b a.csv+b.csv) leaves one at the
-// start of each part, where it would stick to the first value of a line;
-// as a zero-width no-break space it is never data. The text is filtered in
-// the caller's buffer: a block without the mark's first byte passes as it is.
-type bomDropper struct {
-	r       io.Reader
-	held    int   // bytes of a possible mark held back from the last block (EF or EF BB)
-	dropped int64 // marks dropped
-}
-
-var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
-
-func (d *bomDropper) Read(p []byte) (int, error) {
-	if len(p) < len(utf8BOM) {
-		return 0, io.ErrShortBuffer // bufio reads in large blocks
-	}
-	for {
-		h := copy(p, utf8BOM[:d.held])
-		d.held = 0
-		k, err := d.r.Read(p[h:])
-		n := d.drop(p[:h+k], err == nil)
-		if n > 0 || err != nil {
-			return n, err
-		}
-	}
-}
-
-// drop removes the marks from b in place and returns the length left; a
-// possible start of a mark at the end is held back when more text follows.
-func (d *bomDropper) drop(b []byte, more bool) int {
-	i := bytes.IndexByte(b, utf8BOM[0])
-	if i < 0 {
-		return len(b)
-	}
-	w, r := i, i
-	for r < len(b) {
-		switch rest := b[r:]; {
-		case bytes.HasPrefix(rest, utf8BOM):
-			d.dropped++
-			r += len(utf8BOM)
-		case more && len(rest) < len(utf8BOM) && bytes.HasPrefix(utf8BOM, rest):
-			d.held = len(rest)
-			return w
-		default:
-			b[w] = b[r]
-			w, r = w+1, r+1
-		}
-		j := bytes.IndexByte(b[r:], utf8BOM[0])
-		if j < 0 {
-			j = len(b) - r
-		}
-		w += copy(b[w:], b[r:r+j])
-		r += j
-	}
-	return w
 }
 
 // utf8Check validates a stream chunk by chunk; a character cut between two
@@ -382,7 +340,11 @@ func detectEncoding(head []byte, complete bool) (string, error) {
 		case even*10 > half*8 && odd == 0:
 			return encUTF16BE, nil
 		}
-		return "", errors.New("binary content (zero bytes), not a text export; check that the file is really a CSV")
+		if err := binaryContent(head); err != nil {
+			return "", err
+		}
+		// Zero bytes in text with no other control bytes: the padding of
+		// fixed-width fields, dropped by the cleaner.
 	}
 	check := head
 	if !complete {
@@ -404,6 +366,30 @@ func detectEncoding(head []byte, complete bool) (string, error) {
 		return encMixed, nil
 	}
 	return encCP1252, nil
+}
+
+// binaryContent tells a binary file from text with zero bytes in it: a
+// known binary signature, or control bytes other than the zero byte and
+// the white space of text (binary data is full of them, text padded with
+// zero bytes has none).
+func binaryContent(head []byte) error {
+	const msg = "binary content (zero bytes), not a text export; check that the file is really a CSV"
+	switch {
+	case bytes.HasPrefix(head, []byte("PK\x03\x04")):
+		return errors.New(msg + " (it is a zip archive: an .xlsx workbook is one; give it its .xlsx name)")
+	case bytes.HasPrefix(head, []byte{0x1f, 0x8b}):
+		return errors.New(msg + " (it is gzip-compressed: name it .csv.gz)")
+	}
+	controls := 0
+	for _, c := range head {
+		if c < 0x20 && c != 0 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1a {
+			controls++
+		}
+	}
+	if controls > 0 && controls*1000 > len(head) {
+		return errors.New(msg)
+	}
+	return nil
 }
 
 // utf8Share is the share of non-ASCII runes that are valid UTF-8.
