@@ -44,6 +44,9 @@ type scanner struct {
 	maxRecordBytes int
 	sawCR, sawLF   bool
 	pendingCR      bool
+	prevCR         bool // the last byte outside quotes was a carriage return
+	endsCRLF       bool // a record ended with CR LF
+	endsLF         bool // a record ended with a bare LF
 }
 
 type badRecord struct {
@@ -79,7 +82,13 @@ func (s *scanner) write(p []byte) {
 				if len(line) > 0 && line[len(line)-1] == '\r' {
 					s.sawCR = true
 					line = line[:len(line)-1]
+					s.endsCRLF = true
+				} else if len(line) == 0 && s.prevCR {
+					s.endsCRLF = true // the CR ended the last chunk
+				} else {
+					s.endsLF = true
 				}
+				s.prevCR = false
 				s.sawLF = true
 				// A carriage return alone does not make a record (the
 				// byte-by-byte path below ignores it too).
@@ -98,6 +107,8 @@ func (s *scanner) write(p []byte) {
 		c := p[0]
 		p = p[1:]
 		s.recBytes++
+		wasCR := s.prevCR
+		s.prevCR = false
 		if s.inQuotes {
 			switch c {
 			case s.quote:
@@ -126,12 +137,18 @@ func (s *scanner) write(p []byte) {
 			s.afterQuote = false
 		case '\n':
 			s.sawLF = true
+			if wasCR {
+				s.endsCRLF = true
+			} else {
+				s.endsLF = true
+			}
 			s.recBytes--
 			s.endRecord()
 			s.line++
 			s.recStart = s.line
 		case '\r':
 			s.sawCR = true
+			s.prevCR = true
 			s.recBytes--
 		case s.quote:
 			s.recEmpty = false
@@ -234,7 +251,9 @@ func (s *scanner) finish() {
 
 // regular reports whether DuckDB's reader can take the file: one record per
 // line, every record with the header's number of fields, no stray quotes,
-// no blank lines between records.
+// no blank lines between records, one kind of line end (the reader settles
+// on CR LF or LF and stops at the other).
 func (s *scanner) regular() bool {
-	return s.irregularCount == 0 && s.quotedNewlines == 0 && s.blankLines == 0 && s.bareQuotes == 0 && s.footerLines == 0
+	return s.irregularCount == 0 && s.quotedNewlines == 0 && s.blankLines == 0 && s.bareQuotes == 0 && s.footerLines == 0 &&
+		!(s.endsCRLF && s.endsLF)
 }

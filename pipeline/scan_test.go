@@ -33,6 +33,8 @@ func TestScanner(t *testing.T) {
 	}{
 		{name: "plain", text: "a;b;c\n1;2;3\n4;5;6\n", records: 2, regular: true},
 		{name: "crlf", text: "a;b;c\r\n1;2;3\r\n4;5;6\r\n", records: 2, regular: true},
+		{name: "crlf and lf mixed", text: "a;b;c\r\n1;2;3\n4;5;6\r\n", records: 2},
+		{name: "crlf with quoted lf", text: "a;b\r\n\"x\";\"y\"\r\n1;2\r\n", records: 2, regular: true},
 		{name: "no final newline", text: "a;b;c\n1;2;3\n4;5;6", records: 2, regular: true},
 		{name: "quoted delimiter", text: "a;b;c\n\"1;x\";2;3\n", records: 1, regular: true},
 		{name: "escaped quotes", text: "a,b\n\"say \"\"hi\"\"\",2\n", records: 1, regular: true},
