@@ -1,8 +1,15 @@
 package pipeline
 
 import (
+	"bytes"
+	"io"
+	"reflect"
+	"slices"
 	"testing"
+	"testing/iotest"
 	"unicode/utf8"
+
+	"golang.org/x/text/transform"
 )
 
 var sniffSeeds = []string{
@@ -27,11 +34,21 @@ func FuzzSniff(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		s, err := sniff(data, true, false)
+		again, errAgain := sniff(data, true, false)
+		if !reflect.DeepEqual(s, again) || (err == nil) != (errAgain == nil) {
+			t.Fatalf("sniff is not deterministic: %+v, %v then %+v, %v", s, err, again, errAgain)
+		}
+		// A head cut anywhere (the first 256 KB of a longer file) gives
+		// a layout or an error too.
+		_, _ = sniff(data[:len(data)/2], false, true)
 		if err != nil {
 			return
 		}
-		if s.Fields < 1 || len(s.Header) != s.Fields || s.HeaderLine < 1 {
+		if s.Fields < 1 || len(s.Header) != s.Fields || s.HeaderLine < 1 || !slices.Contains(delimiters, s.Delim) {
 			t.Fatalf("inconsistent layout %+v", s)
+		}
+		if lines := int64(bytes.Count(data, []byte{'\n'})) + 1; s.HeaderLine > lines {
+			t.Fatalf("header on line %d of %d", s.HeaderLine, lines)
 		}
 	})
 }
@@ -60,7 +77,8 @@ func FuzzScanner(f *testing.F) {
 		parts.finish()
 		if whole.records != parts.records || whole.irregularCount != parts.irregularCount ||
 			whole.quotedNewlines != parts.quotedNewlines || whole.blankLines != parts.blankLines ||
-			whole.bareQuotes != parts.bareQuotes || whole.footerLines != parts.footerLines {
+			whole.bareQuotes != parts.bareQuotes || whole.footerLines != parts.footerLines ||
+			whole.regular() != parts.regular() {
 			t.Fatalf("chunked scan differs: whole %+v parts %+v", summary(whole), summary(parts))
 		}
 		if whole.records < 0 || whole.irregularCount > whole.records || whole.footerLines < 0 {
@@ -90,6 +108,55 @@ func FuzzMixedDecoder(f *testing.F) {
 		}
 		if utf8.Valid(data) && string(dst[:n]) != string(data) {
 			t.Fatalf("valid UTF-8 changed: %q → %q", data, dst[:n])
+		}
+		// Fed a byte at a time, as a stream cuts characters between
+		// blocks, the output is the same.
+		streamed, err := io.ReadAll(transform.NewReader(iotest.OneByteReader(bytes.NewReader(data)), mixedDecoder{}))
+		if err != nil || string(streamed) != string(dst[:n]) {
+			t.Fatalf("streamed %q, %v; whole %q", streamed, err, dst[:n])
+		}
+	})
+}
+
+// FuzzCleaner: however the text is cut into blocks, the cleaner gives what
+// one plain left-to-right pass over the whole text gives: zero bytes and
+// byte order marks dropped (CR turned into LF first for CR-only text), with
+// the offset of the first zero byte in the clean text.
+func FuzzCleaner(f *testing.F) {
+	f.Add([]byte("a;b\n\ufeff1;2\x00\n"), uint8(1), false)
+	f.Add([]byte("\xef\xbb\xef\xbb\xbf\xbf\x00\xef"), uint8(2), false)
+	f.Add([]byte("a;b\r1;2\r"), uint8(3), true)
+	f.Fuzz(func(t *testing.T, data []byte, chunk uint8, crOnly bool) {
+		var want []byte
+		var nuls, boms, first int64
+		in := bytes.Clone(data)
+		if crOnly {
+			in = bytes.ReplaceAll(in, []byte{'\r'}, []byte{'\n'})
+		}
+		for i := 0; i < len(in); {
+			switch {
+			case in[i] == 0:
+				if nuls == 0 {
+					first = int64(len(want))
+				}
+				nuls++
+				i++
+			case bytes.HasPrefix(in[i:], utf8BOM):
+				boms++
+				i += len(utf8BOM)
+			default:
+				want = append(want, in[i])
+				i++
+			}
+		}
+		d := &textCleaner{r: &chunkReader{bytes.Clone(data), int(chunk)%16 + 1}}
+		d.CROnly = crOnly
+		got, err := io.ReadAll(struct{ io.Reader }{d})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want) || d.NULs != nuls || d.BOMs != boms || (nuls > 0 && d.firstNUL != first) || d.out != int64(len(want)) {
+			t.Fatalf("blocks of %d: %q (%d NULs from %d, %d marks); want %q (%d from %d, %d)", int(chunk)%16+1, got, d.NULs, d.firstNUL, d.BOMs, want, nuls, first, boms)
 		}
 	})
 }
