@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"bytes"
 	"fmt"
 	"io/fs"
 	"os"
@@ -158,6 +159,11 @@ func (d *discoverer) file(abs, rel string, info fs.FileInfo) {
 		d.skip(rel, "empty file (0 bytes)")
 		return
 	}
+	if container == "csv" && info.Size() <= int64(len(utf8BOM)) && onlyBOM(abs) {
+		// What Excel saves for an empty sheet as "CSV UTF-8".
+		d.skip(rel, "empty file (only a byte order mark)")
+		return
+	}
 	f := InputFile{Abs: abs, Rel: rel, Size: info.Size(), ModTime: info.ModTime(), Container: container, Rule: rule}
 	f.NameKinds = schema.KindsFromName(rel)
 	d.files = append(d.files, f)
@@ -194,4 +200,13 @@ func containerOf(lowerName string) string {
 		return "xls"
 	}
 	return ""
+}
+
+// onlyBOM reports whether a tiny file is a byte order mark and nothing else.
+func onlyBOM(abs string) bool {
+	b, err := os.ReadFile(abs)
+	if err != nil {
+		return false
+	}
+	return bytes.Equal(b, utf8BOM) || bytes.Equal(b, []byte{0xFF, 0xFE}) || bytes.Equal(b, []byte{0xFE, 0xFF})
 }
