@@ -36,8 +36,14 @@ func (w *Warehouse) readParquet(ctx context.Context, f InputFile, name string) (
 		}
 		expr := "cast(" + sqlIdent(col) + " as varchar)"
 		if upper == "DOUBLE" || upper == "FLOAT" || upper == "REAL" {
-			// Shortest exact text, without exponent when it fits a decimal.
-			expr = "coalesce(cast(try_cast(" + sqlIdent(col) + " as decimal(38,10)) as varchar), " + expr + ")"
+			// Whole numbers as integers: pandas stores an integer column
+			// with a missing value as doubles, and the code 123 must not
+			// become "123.0" that matches nothing. NaN is pandas' missing
+			// value. Other values as exact decimal text, without exponent
+			// when it fits.
+			c := sqlIdent(col)
+			expr = "(case when isnan(" + c + ") then null when abs(" + c + ") < 1e15 and " + c + " = trunc(" + c + ") then cast(cast(" + c + " as bigint) as varchar)" +
+				" else coalesce(cast(try_cast(" + c + " as decimal(38,10)) as varchar), " + expr + ") end)"
 		}
 		sel = append(sel, expr+" as "+rawCol(i))
 	}
