@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -82,6 +83,13 @@ func (w *Warehouse) readXLSX(ctx context.Context, f InputFile, name string) (*ra
 	if len(rt.Header) == 0 {
 		return nil, fmt.Errorf("sheet %q has no visible named columns", sheet)
 	}
+	merges, err := dataMerges(x, sheet, rowNo)
+	if err != nil {
+		return nil, err
+	}
+	if len(merges.pending) > 0 {
+		rt.note("%d merged cell range(s) in the table: every cell of a range reads the value of its first cell", len(merges.pending))
+	}
 	outside := 0
 	out := make([]string, len(keep))
 	next := func() ([]string, int64, int, bool, error) {
@@ -91,6 +99,7 @@ func (w *Warehouse) readXLSX(ctx context.Context, f InputFile, name string) (*ra
 			if err != nil {
 				return nil, 0, 0, false, fmt.Errorf("sheet %q row %d: %w", sheet, rowNo, err)
 			}
+			cells = merges.fill(cells, int(rowNo))
 			empty := true
 			for j, i := range keep {
 				out[j] = ""
@@ -165,4 +174,68 @@ func quoteList(list []string) string {
 		q[i] = fmt.Sprintf("%q", s)
 	}
 	return strings.Join(q, ", ")
+}
+
+// merges are the merged cell ranges below the header, in row order. A
+// range shows its first cell's value in all its cells (a grouped report
+// merges a customer down over its lines), so each of its cells reads that
+// value; the workbook stores it in the first cell only.
+type merges struct {
+	pending []*mergedRange // not reached yet
+	active  []*mergedRange // covering the current row
+}
+
+type mergedRange struct {
+	c1, r1, c2, r2 int // 1-based, inclusive
+	value          string
+}
+
+func dataMerges(x *excelize.File, sheet string, headerRow int64) (*merges, error) {
+	list, err := x.GetMergeCells(sheet, true)
+	if err != nil {
+		return nil, fmt.Errorf("sheet %q merged cells: %w", sheet, err)
+	}
+	m := &merges{}
+	for _, mc := range list {
+		c1, r1, err1 := excelize.CellNameToCoordinates(mc.GetStartAxis())
+		c2, r2, err2 := excelize.CellNameToCoordinates(mc.GetEndAxis())
+		if err1 != nil || err2 != nil || int64(r1) <= headerRow {
+			continue
+		}
+		m.pending = append(m.pending, &mergedRange{c1: c1, r1: r1, c2: c2, r2: r2})
+	}
+	sort.Slice(m.pending, func(i, j int) bool { return m.pending[i].r1 < m.pending[j].r1 })
+	return m, nil
+}
+
+// fill gives the blank cells of row that lie in a merged range the range's
+// value, taken from its first cell when the row is the range's first.
+func (m *merges) fill(cells []string, row int) []string {
+	for len(m.pending) > 0 && m.pending[0].r1 <= row {
+		m.active = append(m.active, m.pending[0])
+		m.pending = m.pending[1:]
+	}
+	if len(m.active) == 0 {
+		return cells
+	}
+	kept := m.active[:0]
+	for _, r := range m.active {
+		if r.r2 < row {
+			continue
+		}
+		kept = append(kept, r)
+		if r.r1 == row && r.c1 <= len(cells) {
+			r.value = cells[r.c1-1]
+		}
+		for len(cells) < r.c2 {
+			cells = append(cells, "")
+		}
+		for c := r.c1; c <= r.c2; c++ {
+			if strings.TrimSpace(cells[c-1]) == "" {
+				cells[c-1] = r.value
+			}
+		}
+	}
+	m.active = kept
+	return cells
 }
