@@ -1,7 +1,8 @@
 -- stg_sales_lines_checked: every loaded invoice line and its fate.
 -- Duplicates: the same (invoice_id, line_no) again; the newest file's row
 -- wins. Lines without date or account take them from their invoice header;
--- a line that needs a header that is missing is rejected. Amounts convert
+-- a line that needs a header that is missing is rejected (when no invoices
+-- file was loaded at all, the line is rejected for its missing value). Amounts convert
 -- to the reporting currency at the rate of the invoice month; a missing rate
 -- rejects the line (never a silent 1.0). Lines whose account is not in the
 -- accounts are kept, not attributed (unattributed revenue). Only what the
@@ -52,7 +53,8 @@ ranked as (
 filled as (
     select
         l.* exclude (invoice_date, account_id, kam_id, currency),
-        l.invoice_date is null or l.account_id is null as needs_header,
+        (l.invoice_date is null or l.account_id is null)
+        and exists (select 1 from staging.stg_invoices) as needs_header,
         h.invoice_id is not null as has_header,
         coalesce(l.invoice_date, h.invoice_date) as invoice_date,
         coalesce(l.account_id, h.account_id) as account_ref,
