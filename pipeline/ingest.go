@@ -244,6 +244,7 @@ func (w *Warehouse) loadFile(ctx context.Context, f InputFile, cfg Config, sha s
 	if err := checkDerivable(f.Rel, k, m, rt.Header, headers); err != nil {
 		return nil, "", err
 	}
+	rt.Notes = append(rt.Notes, repeatedHeaderNotes(rt.Header, m)...)
 
 	// Column decisions: from records spread over a text file, else from the
 	// raw table the reader made.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"slices"
 	"sort"
 	"strings"
 
@@ -313,4 +314,42 @@ func currencyGeneralSQL(raw string) string {
 	}
 	fmt.Fprintf(&b, " else case when regexp_full_match(upper(%s), '[A-Z]{3}') then upper(%s) end end)", raw, raw)
 	return b.String()
+}
+
+// repeatedHeaderNotes say which copy of a header written more than once
+// (gross and net both labelled "Importe") feeds which column, so the
+// choice is never silent.
+func repeatedHeaderNotes(header []string, m schema.Mapping) []string {
+	fed := map[int]string{}
+	for name, i := range m.Columns {
+		fed[i] = name
+	}
+	groups := map[string][]int{}
+	var order []string
+	for i, h := range header {
+		n := schema.Normalize(h)
+		if n == "" {
+			continue
+		}
+		if len(groups[n]) == 0 {
+			order = append(order, n)
+		}
+		groups[n] = append(groups[n], i)
+	}
+	var out []string
+	for _, n := range order {
+		idx := groups[n]
+		if len(idx) < 2 || !slices.ContainsFunc(idx, func(i int) bool { _, ok := fed[i]; return ok }) {
+			continue
+		}
+		fates := make([]string, len(idx))
+		for k, i := range idx {
+			fates[k] = fmt.Sprintf("column %d is not read", i+1)
+			if c, ok := fed[i]; ok {
+				fates[k] = fmt.Sprintf("column %d feeds %s", i+1, c)
+			}
+		}
+		out = append(out, fmt.Sprintf("header %q appears %d times: %s", header[idx[0]], len(idx), strings.Join(fates, ", ")))
+	}
+	return out
 }
