@@ -3,10 +3,12 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"compress/gzip"
 	"database/sql"
 	"encoding/csv"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -426,5 +428,84 @@ func TestDiskFull(t *testing.T) {
 	}
 	if got := reportFiles(t, filepath.Join(out, "2026-10")); fmt.Sprint(got) == fmt.Sprint(reports) {
 		t.Error("the run after freeing space published nothing new")
+	}
+}
+
+// TestMemoryLimit: a run whose sales files are larger than DuckDB's
+// memory_limit completes by spilling to the temp directory, with every line
+// accounted for; a limit too small to work fails with one clear message
+// saying which setting to raise, and changes nothing.
+func TestMemoryLimit(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	if code, msg := runKam(t, "sample", "--out", in, "--lines", "1200000", "--locale", "en"); code != 0 {
+		t.Fatalf("sample: exit %d: %s", code, msg)
+	}
+	var salesBytes int64 // as text, the .csv.gz expanded
+	filepath.Walk(in, func(p string, info os.FileInfo, err error) error {
+		switch {
+		case err != nil || !strings.HasPrefix(info.Name(), "sales"):
+		case strings.HasSuffix(info.Name(), ".csv"):
+			salesBytes += info.Size()
+		case strings.HasSuffix(info.Name(), ".csv.gz"):
+			fh, err := os.Open(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer fh.Close()
+			zr, err := gzip.NewReader(fh)
+			if err != nil {
+				t.Fatal(err)
+			}
+			n, _ := io.Copy(io.Discard, zr)
+			salesBytes += n
+		}
+		return nil
+	})
+	const limit = 128 << 20
+	if salesBytes <= limit {
+		t.Fatalf("the plain sales files hold %d MB, not more than the %d MB limit; the test would prove nothing", salesBytes>>20, limit>>20)
+	}
+	spill := filepath.Join(dir, "spill")
+	cfg := filepath.Join(dir, "kam.yaml")
+	base, _ := os.ReadFile(filepath.Join(in, "kam.yaml"))
+	os.WriteFile(cfg, append(base, fmt.Sprintf("duckdb:\n  memory_limit: %dMB\n  threads: 1\n  temp_directory: %s\n", limit>>20, spill)...), 0o644)
+	out := filepath.Join(dir, "out")
+	if code, msg := runKam(t, "run", "-q", "--input", in, "--out", out, "--config", cfg); code != 0 {
+		t.Fatalf("run within %d MB: exit %d: %s", limit>>20, code, msg)
+	}
+	conn, err := sql.Open("duckdb", filepath.Join(out, "kam.duckdb")+"?access_mode=read_only")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var read, accounted int64
+	err = conn.QueryRow(`select sum(rows_read), sum(rows_loaded + rows_rejected + rows_duplicate)
+		from staging.stg_file_accounting where kind = 'sales'`).Scan(&read, &accounted)
+	conn.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if read < 1_200_000 || read != accounted {
+		t.Errorf("sales rows read %d, accounted for %d; want every one of at least 1,200,000", read, accounted)
+	}
+	t.Logf("%d MB of sales files within a %d MB memory_limit: %d rows", salesBytes>>20, limit>>20, read)
+
+	// A limit DuckDB cannot work within.
+	before := fingerprint(t, filepath.Join(out, "kam.duckdb"))
+	os.WriteFile(cfg, append(base, "duckdb:\n  memory_limit: 40MB\n"...), 0o644)
+	code, msg := runKam(t, "run", "-q", "--input", in, "--out", out, "--config", cfg, "--period", "2026-09")
+	if code != exitFail {
+		t.Fatalf("run within 40 MB: exit %d, want %d: %s", code, exitFail, msg)
+	}
+	for _, want := range []string{"ran out of memory", "memory_limit 40MB", "raise memory_limit", "as before"} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("the message does not say %q: %s", want, msg)
+		}
+	}
+	if n := strings.Count(msg, "\n"); n > 2 || strings.Contains(msg, "TransactionContext") {
+		t.Errorf("the message should be one clear error, not one per file:\n%s", msg)
+	}
+	if fingerprint(t, filepath.Join(out, "kam.duckdb")) != before {
+		t.Error("the failed run changed the warehouse")
 	}
 }
