@@ -82,13 +82,13 @@ func main() {
 			}
 			fmt.Fprintf(os.Stderr, "round %d %-34s %8.2fs %6d MB\n", r+1, s.name, d.Seconds(), rss/1024)
 		}
+		// The results so far, so that a long run stopped early keeps them.
+		if err := writeResults(table(all, results), all, r+1); err != nil {
+			fmt.Fprintln(os.Stderr, "bench:", err)
+			os.Exit(1)
+		}
 	}
-	report := table(all, results)
-	fmt.Print(report)
-	if err := writeResults(report, all); err != nil {
-		fmt.Fprintln(os.Stderr, "bench:", err)
-		os.Exit(1)
-	}
+	fmt.Print(table(all, results))
 }
 
 // timeRun runs a command and returns its wall time and peak RSS.
@@ -181,18 +181,26 @@ func table(all []scenario, res map[string]*result) string {
 	return b.String()
 }
 
-func writeResults(report string, all []scenario) error {
+func writeResults(report string, all []scenario, done int) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# Benchmark results\n\nDate: %s. Machine: %d cores, %s memory, %s/%s.\n\n",
 		time.Now().Format("2006-01-02 15:04"), runtime.NumCPU(), memTotal(), runtime.GOOS, runtime.GOARCH)
-	fmt.Fprintf(&b, "Medians of %d runs per scenario, scenarios alternated in each round; ratios are medians over the median of the scenario compared with, measured in the same run. Produced by `make bench` (`go run ./bench %s`).\n\n",
-		*rounds, strings.Join(os.Args[1:], " "))
+	fmt.Fprintf(&b, "Medians of %d of %d rounds per scenario, scenarios alternated in each round; ratios are medians over the median of the scenario compared with, measured in the same run. Produced by `make bench` (`go run ./bench %s`), kam %s.\n\n",
+		done, *rounds, strings.Join(os.Args[1:], " "), kamVersion())
 	b.WriteString(report)
 	b.WriteString("\n## Commands\n\n")
 	for _, s := range all {
 		fmt.Fprintf(&b, "- %s: `%s`\n", s.name, strings.Join(s.args, " "))
 	}
 	return os.WriteFile(*out, []byte(b.String()), 0o644)
+}
+
+func kamVersion() string {
+	out, err := exec.Command(*kam, "version").Output()
+	if err != nil {
+		return "(version unknown)"
+	}
+	return strings.TrimSpace(string(out))
 }
 
 func memTotal() string {
