@@ -1,7 +1,6 @@
 package pipeline
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"encoding/csv"
@@ -52,14 +51,29 @@ func sampleText(path string, delim byte, headerLine int64, n int) ([][]string, e
 	per := max(n/chunks, 1)
 	var out [][]string
 	buf := make([]byte, chunkBytes)
+	// covered is where the records read so far end: in a small file the
+	// chunks' offsets fall inside what an earlier chunk read, and reading
+	// those records again would weigh the end of the file twice or more
+	// in every column decision.
+	var covered int64
 	for c := 0; c < chunks; c++ {
 		off := st.Size() * int64(c) / chunks
+		atLine := c > 0 && off <= covered
+		if atLine {
+			off = covered
+		}
+		if c > 0 && off >= st.Size() {
+			break
+		}
 		k, err := f.ReadAt(buf, off)
 		if err != nil && err != io.EOF {
 			return nil, err
 		}
 		data := buf[:k]
-		if c == 0 {
+		switch nl := bytes.IndexByte(data, '\n'); {
+		case atLine:
+			// covered is the start of a line: nothing to skip.
+		case c == 0:
 			// Skip the header and anything above it.
 			for i := int64(0); i < headerLine; i++ {
 				nl := bytes.IndexByte(data, '\n')
@@ -69,15 +83,16 @@ func sampleText(path string, delim byte, headerLine int64, n int) ([][]string, e
 				}
 				data = data[nl+1:]
 			}
-		} else if nl := bytes.IndexByte(data, '\n'); nl >= 0 {
+		case nl >= 0:
 			data = data[nl+1:] // a partial line
-		} else {
+		default:
 			continue
 		}
+		start := off + int64(k-len(data))
 		if nl := bytes.LastIndexByte(data, '\n'); nl >= 0 {
 			data = data[:nl+1] // and the partial line at the end
 		}
-		r := csv.NewReader(bufio.NewReader(bytes.NewReader(data)))
+		r := csv.NewReader(bytes.NewReader(data))
 		r.Comma = rune(delim)
 		r.LazyQuotes = true
 		r.FieldsPerRecord = -1
@@ -88,6 +103,7 @@ func sampleText(path string, delim byte, headerLine int64, n int) ([][]string, e
 			}
 			out = append(out, rec)
 		}
+		covered = max(covered, start+r.InputOffset())
 	}
 	return out, nil
 }

@@ -59,3 +59,34 @@ func TestNativeSetAsideLines(t *testing.T) {
 		t.Errorf("rejects: %v, want lines 27000 (date) and 33333 (number)", got)
 	}
 }
+
+// TestSampleTextSmallFile: in a file smaller than the sampled chunks, each
+// record is sampled once; a record read twice would count twice in the
+// column decisions (the last lines of a small file outvoted the others).
+func TestSampleTextSmallFile(t *testing.T) {
+	for _, rows := range []int{1, 10, 300, 5000} {
+		var b strings.Builder
+		b.WriteString("factura;importe\n")
+		for i := 1; i <= rows; i++ {
+			fmt.Fprintf(&b, "F%d;%d\n", i, i)
+		}
+		path := filepath.Join(t.TempDir(), "ventas.csv")
+		if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		recs, err := sampleText(path, ';', 1, 2000)
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen := map[string]bool{}
+		for _, r := range recs {
+			if seen[r[0]] {
+				t.Fatalf("%d rows: %s sampled twice", rows, r[0])
+			}
+			seen[r[0]] = true
+		}
+		if want := min(rows, 2000); len(recs) < want*9/10 || len(recs) > want {
+			t.Errorf("%d rows: %d sampled, want about %d", rows, len(recs), want)
+		}
+	}
+}
