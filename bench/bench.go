@@ -185,7 +185,7 @@ func writeResults(report string, all []scenario, done int) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# Benchmark results\n\nDate: %s. Machine: %d cores, %s memory, %s/%s.\n\n",
 		time.Now().Format("2006-01-02 15:04"), runtime.NumCPU(), memTotal(), runtime.GOOS, runtime.GOARCH)
-	fmt.Fprintf(&b, "Medians of %d of %d rounds per scenario, scenarios alternated in each round; ratios are medians over the median of the scenario compared with, measured in the same run. Produced by `make bench` (`go run ./bench %s`), kam %s.\n\n",
+	fmt.Fprintf(&b, "Medians of %d of %d rounds per scenario, scenarios alternated in each round; ratios are medians over the median of the scenario compared with, measured in the same run. Produced by `make bench` (`go run ./bench %s`), measuring %s.\n\n",
 		done, *rounds, strings.Join(os.Args[1:], " "), kamVersion())
 	b.WriteString(report)
 	b.WriteString("\n## Commands\n\n")
