@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/pprof"
 	"syscall"
 
 	"github.com/spf13/cobra"
@@ -34,6 +35,14 @@ func usagef(format string, args ...any) error {
 func main1() int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	// KAM_CPUPROFILE=file writes a Go CPU profile of the run: a developer's
+	// tool for finding where the Go side spends its time (go tool pprof).
+	if path := os.Getenv("KAM_CPUPROFILE"); path != "" {
+		if f, err := os.Create(path); err == nil && pprof.StartCPUProfile(f) == nil {
+			defer f.Close()
+			defer pprof.StopCPUProfile()
+		}
+	}
 	return runCLI(ctx, os.Args[1:], os.Stdout, os.Stderr)
 }
 
