@@ -38,8 +38,14 @@ func main1() int {
 	// KAM_CPUPROFILE=file writes a Go CPU profile of the run: a developer's
 	// tool for finding where the Go side spends its time (go tool pprof).
 	if path := os.Getenv("KAM_CPUPROFILE"); path != "" {
-		if f, err := os.Create(path); err == nil && pprof.StartCPUProfile(f) == nil {
+		f, err := os.Create(path)
+		if err == nil {
 			defer f.Close()
+			err = pprof.StartCPUProfile(f)
+		}
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "kam: KAM_CPUPROFILE: %v (running without a profile)\n", err)
+		} else {
 			defer pprof.StopCPUProfile()
 		}
 	}
