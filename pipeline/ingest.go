@@ -24,7 +24,14 @@ type FileError struct {
 	Err  error
 }
 
-func (e *FileError) Error() string { return e.Path + ": " + e.Err.Error() }
+// Error names the file once: many inner errors name it already.
+func (e *FileError) Error() string {
+	msg := e.Err.Error()
+	if strings.HasPrefix(msg, e.Path+": ") {
+		return msg
+	}
+	return e.Path + ": " + msg
+}
 func (e *FileError) Unwrap() error { return e.Err }
 
 // LoadedFile is what the load of one file decided, for the manifest.

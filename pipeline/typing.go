@@ -102,8 +102,10 @@ func (w *Warehouse) planTyping(ctx context.Context, rt *rawTable, kind schema.Ki
 			col.Code, col.Detail = "date", f.Order
 			col.Decision = "dates " + orderWord(f.Order)
 			if len(samples) > 0 && share(samples, nativeDates["%Y-%m-%d"].MatchString) == 1 {
-				// Year-first ISO dates say nothing about day and month order.
+				// Year-first ISO dates say nothing about day and month order;
+				// a reject in this column reads "year first: yyyy-mm-dd".
 				col.Decision = "ISO dates (yyyy-mm-dd)"
+				col.Detail = "ymd"
 				f.Ambiguous = false
 			}
 			if f.Ambiguous {
