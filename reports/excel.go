@@ -105,7 +105,9 @@ func xlNewBook(ctx context.Context, src Source, run Run) (*xlBook, error) {
 	if lang != "es" {
 		lang = "en"
 	}
-	b := &xlBook{f: excelize.NewFile(), src: src, run: run, lang: lang,
+	f := excelize.NewFile()
+	f.SetZipWriter(xlZipWriter)
+	b := &xlBook{f: f, src: src, run: run, lang: lang,
 		names: map[string]string{}, usedSheet: map[string]string{}}
 	if err := b.readMeta(ctx); err != nil {
 		b.f.Close()
