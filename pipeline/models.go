@@ -232,3 +232,53 @@ func PeriodDependent(ms []Model) []Model {
 	}
 	return out
 }
+
+// Feeding keeps, in order, the models the named targets are built from:
+// the targets and every model they read, directly or through another. ms
+// must be in run order (a model's inputs before it), so one pass from the
+// end finds them all.
+func Feeding(ms []Model, targets []string) []Model {
+	needed := map[string]bool{}
+	for _, t := range targets {
+		needed[t] = true
+	}
+	for i := len(ms) - 1; i >= 0; i-- {
+		if !needed[ms[i].Name] {
+			continue
+		}
+		body := commentRe.ReplaceAllString(ms[i].SQL, "")
+		for _, in := range ms[:i] {
+			if !needed[in.Name] && regexp.MustCompile(`\b`+regexp.QuoteMeta(in.Name)+`\b`).MatchString(body) {
+				needed[in.Name] = true
+			}
+		}
+	}
+	var out []Model
+	for _, m := range ms {
+		if needed[m.Name] {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// backfillModels keeps, in order, the models a comparison month is built
+// with: those of ms that feed the history (in history) and depend on the
+// period, and, for the first period a run builds (first), every model that
+// does not depend on it, since those are built only once.
+func backfillModels(ms, history, periodOnly []Model, first bool) []Model {
+	feeds, dep := map[string]bool{}, map[string]bool{}
+	for _, m := range history {
+		feeds[m.Name] = true
+	}
+	for _, m := range periodOnly {
+		dep[m.Name] = true
+	}
+	var out []Model
+	for _, m := range ms {
+		if dep[m.Name] && feeds[m.Name] || first && !dep[m.Name] {
+			out = append(out, m)
+		}
+	}
+	return out
+}

@@ -164,8 +164,11 @@ func run(ctx context.Context, o RunOptions) (*Manifest, error) {
 			return nil, err
 		}
 		// Models that do not depend on the period are built once, with the
-		// first period; the others again for each period.
-		toRun, periodOnly := rest, PeriodDependent(rest)
+		// first period; the others again for each period. A comparison month
+		// needs only the marts its history keeps and what they read.
+		periodOnly := PeriodDependent(rest)
+		history := Feeding(rest, historyMarts)
+		toRun, backfill := rest, backfillModels(rest, history, periodOnly, true)
 		for _, q := range comparisonPeriods(period) {
 			have, err := w.hasSnapshot(ctx, q)
 			if err != nil {
@@ -177,10 +180,10 @@ func run(ctx context.Context, o RunOptions) (*Manifest, error) {
 			if err := w.setParam(ctx, "period", q); err != nil {
 				return nil, err
 			}
-			if err := w.RunModels(ctx, toRun, p); err != nil {
+			if err := w.RunModels(ctx, backfill, p); err != nil {
 				return nil, fmt.Errorf("history of %s: %w", q, err)
 			}
-			toRun = periodOnly
+			toRun, backfill = periodOnly, backfillModels(rest, history, periodOnly, false)
 			if err := w.snapshot(ctx, q); err != nil {
 				return nil, err
 			}
