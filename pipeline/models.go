@@ -86,6 +86,12 @@ func contains(list []string, s string) bool {
 
 var commentRe = regexp.MustCompile(`(?m)--.*$`)
 
+// mentions reports whether a model's SQL (comments removed) names the
+// model called name as a whole word: that is how a model reads another.
+func mentions(body, name string) bool {
+	return regexp.MustCompile(`\b` + regexp.QuoteMeta(name) + `\b`).MatchString(body)
+}
+
 // orderModels sorts a layer topologically by the names its models mention.
 func orderModels(ms []Model) ([]Model, error) {
 	sort.Slice(ms, func(i, j int) bool { return ms[i].Name < ms[j].Name })
@@ -96,7 +102,7 @@ func orderModels(ms []Model) ([]Model, error) {
 	for i, m := range ms {
 		body := commentRe.ReplaceAllString(m.SQL, "")
 		for name := range byName {
-			if name != m.Name && regexp.MustCompile(`\b`+regexp.QuoteMeta(name)+`\b`).MatchString(body) {
+			if name != m.Name && mentions(body, name) {
 				ms[i].deps = append(ms[i].deps, name)
 			}
 		}
@@ -221,7 +227,7 @@ func PeriodDependent(ms []Model) []Model {
 		body := commentRe.ReplaceAllString(m.SQL, "")
 		dep := strings.Contains(body, "param_text('period')")
 		for name := range dependent {
-			if !dep && regexp.MustCompile(`\b`+regexp.QuoteMeta(name)+`\b`).MatchString(body) {
+			if !dep && mentions(body, name) {
 				dep = true
 			}
 		}
@@ -248,7 +254,7 @@ func Feeding(ms []Model, targets []string) []Model {
 		}
 		body := commentRe.ReplaceAllString(ms[i].SQL, "")
 		for _, in := range ms[:i] {
-			if !needed[in.Name] && regexp.MustCompile(`\b`+regexp.QuoteMeta(in.Name)+`\b`).MatchString(body) {
+			if !needed[in.Name] && mentions(body, in.Name) {
 				needed[in.Name] = true
 			}
 		}
