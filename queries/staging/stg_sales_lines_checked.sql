@@ -15,8 +15,14 @@ with files as (
     select file_id, mtime, path from staging.stg_files where kind = 'sales' and not is_copy
 ),
 
-lines as (
-    select r.*, f.mtime, f.path
+-- Read three times (duplicate keys, their ranks, every line) straight from
+-- raw.sales: a scan of the stored columns is cheaper than materializing every
+-- line once more (0.58 x the time at 10 M lines). The file's mtime and path
+-- are needed only to rank duplicates, so they are joined there. (A semi join
+-- with files here made DuckDB run out of memory under a small memory_limit;
+-- TestMemoryLimit.)
+lines as not materialized (
+    select r.*
     from raw.sales as r
     inner join files as f on f.file_id = r.file_id and r.reject is null
 ),
@@ -36,15 +42,16 @@ duplicate_ranks as (
         l.source_line,
         row_number() over (
             partition by l.invoice_id, l.line_no
-            order by l.mtime desc, l.path desc, l.source_line desc
+            order by f.mtime desc, f.path desc, l.source_line desc
         ) as key_rank
     from lines as l
+    inner join files as f on f.file_id = l.file_id
     semi join duplicate_keys as k on k.invoice_id = l.invoice_id and k.line_no = l.line_no
 ),
 
 ranked as (
     select
-        l.* exclude (mtime, path),
+        l.*,
         coalesce(d.key_rank, 1) as key_rank
     from lines as l
     left join duplicate_ranks as d on d.file_id = l.file_id and d.source_line = l.source_line
