@@ -185,7 +185,9 @@ func scenarios(n string) ([]scenario, error) {
 	prevOut := filepath.Join(work, "previous-"+n)
 	rerunOut := filepath.Join(work, "rerun-"+n)
 	prepareRerun := func() error {
-		if _, err := os.Stat(filepath.Join(prevOut, "kam.duckdb")); err != nil {
+		// Built only when its run finished: a run writes its manifest last,
+		// so a build that was interrupted is made again.
+		if done, _ := filepath.Glob(filepath.Join(prevOut, "*", "manifest.json")); len(done) == 0 {
 			fmt.Fprintf(os.Stderr, "bench: building the previous month's warehouse (%s lines)\n", n)
 			os.RemoveAll(prevOut)
 			cmd := exec.Command(*kam, "run", "-q", "--input", previous, "--out", prevOut)
