@@ -5,6 +5,7 @@
 -- real (two calls on one day). Expenses convert at the rate of their month.
 -- grain: loaded row. key: (file_id, source_line).
 -- inputs: raw.activities, stg_files, stg_account_keys, stg_kam_keys, stg_fx_monthly
+-- materialized: temp
 with files as (
     select file_id, mtime, path from staging.stg_files where kind = 'activities' and not is_copy
 ),

@@ -2,6 +2,7 @@
 -- headers accumulate across files; the same invoice_id again is a
 -- duplicate and the newest file's row wins.
 -- grain: loaded row. key: (file_id, source_line). inputs: raw.invoices, stg_files
+-- materialized: temp
 with files as (
     select file_id, mtime, path from staging.stg_files where kind = 'invoices' and not is_copy
 ),

@@ -4,6 +4,7 @@
 -- month with a rate use that last rate, since future rates do not exist.
 -- grain: loaded row. key: (file_id, source_line).
 -- inputs: raw.opportunities, stg_files, stg_account_keys, stg_accounts, stg_fx_monthly
+-- materialized: temp
 with files as (
     select file_id, mtime, path from staging.stg_files where kind = 'opportunities' and not is_copy
 ),

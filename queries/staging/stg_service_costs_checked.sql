@@ -4,6 +4,7 @@
 -- period's first day. Amounts convert at the rate of their month.
 -- grain: loaded row. key: (file_id, source_line).
 -- inputs: raw.service_costs, stg_files, stg_account_keys, stg_accounts, stg_fx_monthly
+-- materialized: temp
 with files as (
     select file_id from staging.stg_files where kind = 'service_costs' and not is_copy
 ),
