@@ -160,3 +160,35 @@ func FuzzCleaner(f *testing.F) {
 		}
 	})
 }
+
+// FuzzScannerRuns: taking runs of bytes at once leaves the scanner exactly
+// as the byte-by-byte loop does, whatever the chunking.
+func FuzzScannerRuns(f *testing.F) {
+	for _, s := range sniffSeeds {
+		f.Add([]byte(s), uint8(3), byte(';'))
+	}
+	f.Add([]byte("a,b,c\nFV1,\"PANIFICADORA ÁLVAREZ, S.A.\",3\r\n\"x\"\"y\",\"multi\nline\",z\n\"ab\"c,d,e\r\n\n"), uint8(5), byte(','))
+	f.Add([]byte("h;h\n\"open;quote\n\"\"\";1\r\r\n;\"\"\n"), uint8(1), byte(';'))
+	f.Fuzz(func(t *testing.T, data []byte, chunk uint8, delim byte) {
+		if delim == '"' || delim == '\n' || delim == '\r' {
+			return
+		}
+		n := int(chunk)%64 + 1
+		scan := func(byteByByte bool) *scanner {
+			s := newScanner(delim, 1, 3)
+			s.byteByByte = byteByByte
+			for b := data; len(b) > 0; {
+				k := min(n, len(b))
+				s.write(b[:k])
+				b = b[k:]
+			}
+			s.finish()
+			s.byteByByte = false
+			return s
+		}
+		slow, fast := scan(true), scan(false)
+		if !reflect.DeepEqual(slow, fast) {
+			t.Fatalf("runs taken at once change the scan:\nbyte by byte %+v\nruns         %+v", *slow, *fast)
+		}
+	})
+}
