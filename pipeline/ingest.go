@@ -227,6 +227,7 @@ func (w *Warehouse) loadFile(ctx context.Context, f InputFile, cfg Config, sha s
 		}
 	}
 	tr.mark("read")
+	rt.Missing = cfg.MissingValues
 	kind, how, skip := decideKind(f, rt.Header)
 	if skip != "" {
 		return nil, skip, nil
@@ -262,7 +263,7 @@ func (w *Warehouse) loadFile(ctx context.Context, f InputFile, cfg Config, sha s
 			var out []string
 			for _, r := range textSamples {
 				if idx < len(r) {
-					if v := strings.TrimSpace(r[idx]); v != "" {
+					if v := rt.present(r[idx]); v != "" {
 						out = append(out, v)
 					}
 				}
@@ -308,7 +309,7 @@ func (w *Warehouse) loadFile(ctx context.Context, f InputFile, cfg Config, sha s
 	}
 	done := false
 	if tf != nil && tf.Scan.regular() && len(t.continuationParents(rt)) == 0 {
-		nf := t.decideNative(sampleColumns(textSamples, m))
+		nf := t.decideNative(sampleColumns(rt, textSamples, m))
 		if done, err = w.loadNative(ctx, rt, tf, t, nf, id, seq, insert); err != nil {
 			return nil, "", err
 		}
