@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"database/sql"
@@ -11,6 +12,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -243,11 +245,25 @@ func (w *Warehouse) loadFile(ctx context.Context, f InputFile, cfg Config, sha s
 		}
 	}
 	m, err := schema.Map(f.Rel, kind, rt.Header, explicit)
-	if err != nil {
+	var me *schema.MappingError
+	if err != nil && !errors.As(err, &me) {
 		return nil, "", err
 	}
-	if err := checkDerivable(f.Rel, k, m, rt.Header, headers); err != nil {
-		return nil, "", err
+	// Every column the file lacks, in one message: those of the kind and
+	// those its derivations need.
+	if more := underivable(k, m, rt.Header, headers); len(more) > 0 {
+		if me == nil {
+			me = &schema.MappingError{File: f.Rel, Kind: kind, Found: rt.Header}
+		}
+		me.Missing = append(me.Missing, more...)
+		order := func(ms schema.Missing) int {
+			name, _, _ := strings.Cut(ms.Column, " ")
+			return slices.IndexFunc(k.Columns, func(c schema.Column) bool { return c.Name == name })
+		}
+		slices.SortStableFunc(me.Missing, func(a, b schema.Missing) int { return cmp.Compare(order(a), order(b)) })
+	}
+	if me != nil {
+		return nil, "", me
 	}
 	rt.Notes = append(rt.Notes, repeatedHeaderNotes(rt.Header, m)...)
 
@@ -381,26 +397,27 @@ func decideKind(f InputFile, header []string) (kind, how, skip string) {
 	return k, fmt.Sprintf("kind %s from the columns (fit %.0f %%)", k, score*100), ""
 }
 
-// checkDerivable: a unit price needs a quantity to give a net amount, and
-// sales lines without date or account need invoice headers to take them from.
-func checkDerivable(file string, k schema.Kind, m schema.Mapping, header []string, headers bool) error {
+// underivable: a unit price needs a quantity to give a net amount, and
+// sales lines without date or account need invoice headers to take them
+// from. m may be the partial mapping of a file that lacks more.
+func underivable(k schema.Kind, m schema.Mapping, header []string, headers bool) []schema.Missing {
 	if k.Name != schema.Sales {
 		return nil
 	}
+	var out []schema.Missing
 	_, net := m.Columns["net_amount"]
 	_, price := m.Columns["unit_price"]
 	_, qty := m.Columns["quantity"]
 	if !net && price && !qty {
-		return &schema.MappingError{File: file, Kind: k.Name, Column: "quantity (to derive net_amount from unit_price)", Found: header,
-			Closest: schema.Closest(k.Name, "quantity", header, m)}
+		out = append(out, schema.Missing{Column: "quantity (to derive net_amount from unit_price)",
+			Closest: schema.Closest(k.Name, "quantity", header, m)})
 	}
 	for _, col := range []string{"invoice_date", "account_id"} {
 		if _, ok := m.Columns[col]; !ok && !headers {
-			return &schema.MappingError{File: file, Kind: k.Name, Column: col, Found: header,
-				Closest: schema.Closest(k.Name, col, header, m)}
+			out = append(out, schema.Missing{Column: col, Closest: schema.Closest(k.Name, col, header, m)})
 		}
 	}
-	return nil
+	return out
 }
 
 // invoicesAvailable: is there an invoices (header) file, in this input or
