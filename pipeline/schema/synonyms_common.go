@@ -56,6 +56,7 @@ var commonSynonyms = map[string][]string{
 		"responsable comercial", "salesperson", "sales person", "sales representative",
 		"account owner", "propietario", "propietario de la cuenta", "owner id", "comercial asignado",
 		"empleado de ventas", "sales employee", "rep", "id gestor", "código gestor",
+		"sales agent", "agente de ventas", "~agent",
 	},
 	"currency": {
 		"divisa", "moneda", "currency", "currency code", "código divisa", "cod divisa",
