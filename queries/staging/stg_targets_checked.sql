@@ -1,9 +1,11 @@
 -- stg_targets_checked: every loaded key account plan target and its fate
 -- (snapshot merged by key: per account and period the newest file's last
--- row wins). Targets convert at the rate of the period's first month, or the
--- last known rate for periods after it.
+-- row wins). Targets are the company's plan: in the reporting currency
+-- unless the file has a currency column (never the account's currency).
+-- They convert at the rate of the period's first month, or the last known
+-- rate for periods after it.
 -- grain: loaded row. key: (file_id, source_line).
--- inputs: raw.targets, stg_files, stg_account_keys, stg_accounts, stg_fx_monthly
+-- inputs: raw.targets, stg_files, stg_account_keys, stg_fx_monthly
 with files as (
     select file_id, recency_rank from staging.stg_files where kind = 'targets' and not is_copy
 ),
@@ -23,10 +25,9 @@ resolved as (
         r.account_id as account_ref,
         k.account_id is not null as is_attributed,
         coalesce(k.account_id, r.account_id) as account_id,
-        coalesce(r.currency, a.currency, param_text('currency')) as currency
+        coalesce(r.currency, param_text('currency')) as currency
     from ranked as r
     left join staging.stg_account_keys as k on k.account_key = r.account_id
-    left join staging.stg_accounts as a on a.account_id = k.account_id
 ),
 
 converted as (
