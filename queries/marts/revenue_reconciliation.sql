@@ -1,8 +1,9 @@
 -- revenue_reconciliation: company revenue ties out to the cent for every
 -- window: the revenue of the loaded sales lines equals the revenue
 -- attributed to accounts plus the unattributed revenue (lines whose account
--- is unknown). difference must be 0; a data test asserts it.
--- grain: window. key: time_window. inputs: stg_sales_lines, account_profitability, int_windows
+-- is unknown). difference must be 0; a data test asserts it. Without any
+-- sales file every figure is NULL: nothing was measured.
+-- grain: window. key: time_window. inputs: stg_sales_lines, stg_files, account_profitability, int_windows
 with windows as (
     select * from intermediate.int_windows where time_window in ('month', 'ytd', 'ltm')
 ),
@@ -25,16 +26,21 @@ attributed as (
     group by time_window
 ),
 
+has_sales as (
+    select count(*) > 0 as yes from staging.stg_files where kind = 'sales'
+),
+
 final as (
     select
         param_text('period') as period,
         l.time_window,
-        l.loaded_revenue,
-        coalesce(a.attributed_revenue, 0) as attributed_revenue,
-        l.unattributed_revenue,
-        l.unattributed_lines,
-        l.loaded_revenue - coalesce(a.attributed_revenue, 0) - l.unattributed_revenue as difference
+        case when h.yes then l.loaded_revenue end as loaded_revenue,
+        case when h.yes then coalesce(a.attributed_revenue, 0) end as attributed_revenue,
+        case when h.yes then l.unattributed_revenue end as unattributed_revenue,
+        case when h.yes then l.unattributed_lines end as unattributed_lines,
+        case when h.yes then l.loaded_revenue - coalesce(a.attributed_revenue, 0) - l.unattributed_revenue end as difference
     from loaded as l
+    cross join has_sales as h
     left join attributed as a using (time_window)
 )
 
