@@ -124,9 +124,9 @@ func csvSafe(s string) string {
 	return s
 }
 
-// writeRejects writes every rejected row of the warehouse to
-// dir/rejects.csv (through a temporary name), reasons in lang.
-func (w *Warehouse) writeRejects(ctx context.Context, dir, lang, tmpDir string) (string, error) {
+// writeRejects writes every rejected row of the warehouse to dir/name
+// (through a temporary name), reasons in lang.
+func (w *Warehouse) writeRejects(ctx context.Context, dir, name, lang, tmpDir string) (string, error) {
 	rows, err := w.Query(ctx, `select path, kind, source_line, column_name, raw_value, reason, detail
 		from staging.stg_rejects order by path, source_line, column_name`)
 	if err != nil {
@@ -170,6 +170,10 @@ func (w *Warehouse) writeRejects(ctx context.Context, dir, lang, tmpDir string) 
 	if err := rows.Err(); err != nil {
 		return "", err
 	}
-	final := filepath.Join(dir, "rejects.csv")
+	// Readable like the other outputs (a temporary file is created 0600).
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		return "", err
+	}
+	final := filepath.Join(dir, name)
 	return final, os.Rename(tmp.Name(), final)
 }

@@ -11,6 +11,7 @@ import (
 // Manifest is manifest.json: what a run read, decided and wrote.
 type Manifest struct {
 	Tool         string           `json:"tool"`
+	RunID        string           `json:"run_id,omitempty"` // as in the warehouse's meta.runs
 	Version      string           `json:"version"`
 	Command      string           `json:"command"`
 	StartedAt    time.Time        `json:"started_at"`
@@ -29,6 +30,7 @@ type Manifest struct {
 	DataTests    []DataTest       `json:"data_tests,omitempty"`
 	NotBuilt     []string         `json:"not_built_yet,omitempty"`
 	Backfilled   []string         `json:"history_backfilled,omitempty"` // comparison months computed by this run
+	Recovered    string           `json:"recovered,omitempty"`          // an interrupted earlier run completed or undone first
 
 	loaded []LoadedFile
 }

@@ -102,6 +102,9 @@ func execute(cmd *cobra.Command, command string, f runFlags) error {
 	m, err := pipeline.Run(cmd.Context(), pipeline.RunOptions{
 		Command: command, Input: f.input, Out: f.out, DB: db, Period: f.period, Config: cfg,
 		Progress: progress, Version: version, Reports: reportWriters(progress),
+		// Always shown, even with -q: they say which state the warehouse
+		// and the reports are in.
+		Notice: func(s string) { fmt.Fprintf(stderr, "kam: %s\n", s) },
 	})
 	if m != nil && command != "report" && !f.quiet {
 		printFiles(cmd.OutOrStdout(), m)
