@@ -36,6 +36,21 @@ import (
 //	generate: PATH bigfield BYTES | columns N | bytes HEX
 //	symlink: PATH -> TARGET
 //	mtime: PATH YYYY-MM-DD
+//	in: PATH   out: PATH   db: PATH             (folders and warehouse, relative to
+//	                                            the case's folder; default in, out,
+//	                                            out/kam.duckdb)
+//	args: ARG...                                run the real kam command with these
+//	                                            arguments ($IN $OUT $DB $DIR replaced)
+//	exit: N                                     its exit code (default 0, 1 for fails)
+//	stdout: SUBSTRING   stderr: SUBSTRING       what it prints
+//	not-printed: TEXT                           what it must never print (Go-quoted)
+//	chmod: PATH MODE                            permissions of a path of the input
+//	                                            (run as the user nobody when root)
+//
+// A case with args runs kam as a user would: kam.yaml is read by kam itself
+// and the published manifest.json is what is checked; an error: line is
+// looked for in what kam printed. Archive files named ../NAME are written
+// beside the input folder (a file to point --db at, say).
 //
 // rows, reject and skipped lines are exhaustive: a file, rejected row or
 // skipped file the run reports and the archive does not list fails the case.
@@ -74,6 +89,13 @@ type hostileCase struct {
 	symlinks [][2]string
 	mtimes   map[string]time.Time
 	files    []txtar.File
+
+	inPath, outPath, dbPath string
+	args                    []string
+	exit                    int // -1: by the outcome
+	stdout, stderr          []string
+	notPrinted              []string
+	chmods                  [][2]string
 }
 
 type hostileRows struct{ read, loaded, rejected, duplicate int64 }
@@ -103,7 +125,8 @@ func readHostileCase(path string) (*hostileCase, error) {
 		return nil, err
 	}
 	c := &hostileCase{name: strings.TrimSuffix(filepath.Base(path), ".txtar"), command: "run",
-		rows: map[string]hostileRows{}, mtimes: map[string]time.Time{}, files: a.Files}
+		rows: map[string]hostileRows{}, mtimes: map[string]time.Time{}, files: a.Files,
+		inPath: "in", outPath: "out", exit: -1}
 	for i, line := range strings.Split(string(a.Comment), "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" {
@@ -201,6 +224,37 @@ func readHostileCase(path string) (*hostileCase, error) {
 				return nil, fail("mtime: %v", err)
 			}
 			c.mtimes[p] = tm
+		case "in":
+			c.inPath = rest
+		case "out":
+			c.outPath = rest
+		case "db":
+			c.dbPath = rest
+		case "args":
+			if c.args, err = hostileTokens(rest); err != nil || len(c.args) == 0 {
+				return nil, fail("args: %v", err)
+			}
+			c.command = c.args[0]
+		case "exit":
+			if c.exit, err = strconv.Atoi(rest); err != nil {
+				return nil, fail("exit: %v", err)
+			}
+		case "stdout":
+			c.stdout = append(c.stdout, rest)
+		case "stderr":
+			c.stderr = append(c.stderr, rest)
+		case "not-printed":
+			u, err := strconv.Unquote(rest)
+			if err != nil {
+				return nil, fail("not-printed wants a Go-quoted text: %v", err)
+			}
+			c.notPrinted = append(c.notPrinted, u)
+		case "chmod":
+			p, mode, ok := strings.Cut(rest, " ")
+			if !ok {
+				return nil, fail("want chmod: PATH MODE")
+			}
+			c.chmods = append(c.chmods, [2]string{p, mode})
 		default:
 			return nil, fail("unknown key %q", key)
 		}
