@@ -566,6 +566,7 @@ func hostileConfig(t *testing.T, data []byte) Config {
 		DateOrder    string                       `yaml:"date_order"`
 		NumberLocale string                       `yaml:"number_locale"`
 		RejectLimit  string                       `yaml:"reject_limit"`
+		Follow       bool                         `yaml:"follow_symlinks"`
 		Columns      map[string]map[string]string `yaml:"columns"`
 		Files        []struct {
 			Match     string            `yaml:"match"`
@@ -592,6 +593,7 @@ func hostileConfig(t *testing.T, data []byte) Config {
 	set(&cfg.DateOrder, y.DateOrder)
 	set(&cfg.NumberLocale, y.NumberLocale)
 	cfg.RejectLimit = 1
+	cfg.FollowSymlinks = y.Follow
 	if s := strings.TrimSpace(y.RejectLimit); s != "" {
 		v, err := strconv.ParseFloat(strings.TrimSpace(strings.TrimSuffix(s, "%")), 64)
 		if err != nil {

@@ -44,6 +44,7 @@ type ManifestConfig struct {
 	NumberLocale    string             `json:"number_locale"`
 	RejectLimit     float64            `json:"reject_limit"`
 	PortfolioLevel  string             `json:"portfolio_level"`
+	FollowSymlinks  bool               `json:"follow_symlinks"`
 	Params          map[string]float64 `json:"params"`
 	DuckDB          DuckDBSettings     `json:"duckdb"`
 }
@@ -82,7 +83,7 @@ func newManifest(o RunOptions) *Manifest {
 		Input: o.Input, Warehouse: o.DB, Language: c.Language,
 		Config: ManifestConfig{Source: c.Source, Currency: c.Currency, FiscalYearStart: c.FiscalYearStart,
 			DateOrder: c.DateOrder, NumberLocale: c.NumberLocale, RejectLimit: c.RejectLimit,
-			PortfolioLevel: c.PortfolioLevel, Params: params, DuckDB: c.DuckDB},
+			PortfolioLevel: c.PortfolioLevel, FollowSymlinks: c.FollowSymlinks, Params: params, DuckDB: c.DuckDB},
 		Files: []FileAccounting{}, Skipped: []Skipped{}, Outputs: []string{},
 	}
 }

@@ -158,7 +158,7 @@ func (r *runner) run(ctx context.Context) (*Manifest, error) {
 	}
 	if o.Command != "report" {
 		stage = m.stage(p, "ingest")
-		excludes := []string{o.Out, o.DB}
+		excludes := []string{o.Out, o.DB, o.DB + ".wal", o.DB + ".tmp", journalPath(o.DB)}
 		loaded, skipped, err := Ingest(ctx, w, o.Input, o.Config, tmpDir, excludes, p)
 		if err != nil {
 			return nil, err

@@ -86,7 +86,7 @@ func (p *configParser) mapping(n *yaml.Node, where string, allowed []string, set
 }
 
 var topKeys = []string{"language", "currency", "fiscal_year_start", "date_order", "number_locale",
-	"reject_limit", "portfolio_level", "files", "columns", "params", "duckdb"}
+	"reject_limit", "portfolio_level", "follow_symlinks", "files", "columns", "params", "duckdb"}
 
 func (p *configParser) root(n *yaml.Node, cfg *pipeline.Config) {
 	p.mapping(n, "the configuration", topKeys, func(key string, v *yaml.Node) {
@@ -105,6 +105,8 @@ func (p *configParser) root(n *yaml.Node, cfg *pipeline.Config) {
 			cfg.RejectLimit = p.share(v, key)
 		case "portfolio_level":
 			cfg.PortfolioLevel = p.oneOf(v, key, "group", "account")
+		case "follow_symlinks":
+			cfg.FollowSymlinks = p.boolean(v, key)
 		case "files":
 			p.files(v, cfg)
 		case "columns":

@@ -80,6 +80,16 @@ func execute(cmd *cobra.Command, command string, f runFlags) error {
 		if st, err := os.Stat(f.input); err != nil || !st.IsDir() {
 			return usagef("--input %s is not a folder", f.input)
 		}
+		// An output folder inside the input folder is left out of the scan;
+		// the other way round, every input would be.
+		if in, out := pipeline.RealPath(f.input), pipeline.RealPath(f.out); pipeline.Within(in, out) {
+			what := "is the input folder"
+			if in != out {
+				what = "holds the input folder " + f.input
+			}
+			return usagef("--out %s %s: kam would take the exports for its own outputs and leave them all out; choose an output folder outside the input folder, e.g. --out %s",
+				f.out, what, filepath.Join(filepath.Dir(in), "kam-out"))
+		}
 	}
 	cfg, err := loadConfig(f.config, f.input)
 	if err != nil {
