@@ -73,9 +73,10 @@ type CommittedError struct{ Err error }
 func (e *CommittedError) Error() string { return e.Err.Error() }
 func (e *CommittedError) Unwrap() error { return e.Err }
 
-var periodRe = regexp.MustCompile(`^\d{4}-(0[1-9]|1[0-2])$`)
+var periodRe = regexp.MustCompile(`^(19\d\d|20\d\d|2100)-(0[1-9]|1[0-2])$`)
 
-// ValidPeriod checks a --period value.
+// ValidPeriod checks a --period value: a month of the years the data
+// contract accepts (1900–2100).
 func ValidPeriod(p string) bool { return periodRe.MatchString(p) }
 
 // Run does a whole invocation inside one warehouse transaction: ingest,
@@ -203,7 +204,7 @@ func (r *runner) run(ctx context.Context) (*Manifest, error) {
 	}
 
 	period, source, err := w.decidePeriod(ctx, o.Period)
-	if err != nil && o.Command == "ingest" {
+	if errors.Is(err, errNoSales) && o.Command == "ingest" {
 		// Loading CRM files alone is fine; there is just no period yet.
 		period, source, err = "", "no sales loaded yet", nil
 	}
@@ -419,19 +420,48 @@ func (r *runner) models(ctx context.Context, w *Warehouse, m *Manifest, p Progre
 	return nil
 }
 
-// decidePeriod: the --period, else the latest month with sales.
+// errNoSales: nothing to report on yet.
+var errNoSales = errors.New("no sales lines are loaded, so there is no period to report; add a sales file (invoice lines) to the input folder")
+
+// decidePeriod: the --period, else the latest month with sales. A --period
+// with no sales and no other dated data (activities, opportunities,
+// service costs) would give a report of zeros: it is an error naming the
+// months that have data.
 func (w *Warehouse) decidePeriod(ctx context.Context, asked string) (string, string, error) {
-	if asked != "" {
-		return asked, "--period", nil
-	}
 	var latest sql.NullString
 	if err := w.QueryRow(ctx, "select strftime(max(invoice_date), '%Y-%m') from staging.stg_sales_lines").Scan(&latest); err != nil {
 		return "", "", err
 	}
 	if !latest.Valid {
-		return "", "", errors.New("no sales lines are loaded, so there is no period to report; add a sales file (invoice lines) to the input folder")
+		return "", "", errNoSales
 	}
-	return latest.String, "latest month with sales", nil
+	if asked == "" {
+		return latest.String, "latest month with sales", nil
+	}
+	var inPeriod int64
+	var salesFrom, otherFrom, otherTo sql.NullString
+	err := w.QueryRow(ctx, `with months as (
+			select strftime(invoice_date, '%Y-%m') as month, true as is_sales from staging.stg_sales_lines
+			union all select strftime(activity_date, '%Y-%m'), false from staging.stg_activities
+			union all select strftime(close_date, '%Y-%m'), false from staging.stg_opportunities
+			union all select strftime(created_date, '%Y-%m'), false from staging.stg_opportunities
+			union all select strftime(cost_date, '%Y-%m'), false from staging.stg_service_costs
+		)
+		select count(*) filter (where month = ?), min(month) filter (where is_sales),
+			min(month) filter (where not is_sales), max(month) filter (where not is_sales)
+		from months where month is not null`, asked).Scan(&inPeriod, &salesFrom, &otherFrom, &otherTo)
+	if err != nil {
+		return "", "", err
+	}
+	if inPeriod == 0 {
+		other := ""
+		if otherFrom.Valid {
+			other = fmt.Sprintf(", other dated data (activities, opportunities, service costs) from %s to %s", otherFrom.String, otherTo.String)
+		}
+		return "", "", fmt.Errorf("--period %s has no sales and no other dated data, so its report would be all zeros: the sales run from %s to %s%s; "+
+			"choose a --period with data, or leave it out for the latest month with sales (%s)", asked, salesFrom.String, latest.String, other, latest.String)
+	}
+	return asked, "--period", nil
 }
 
 // periodDir is where the outputs of a failed run that still knows its

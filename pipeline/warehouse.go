@@ -83,7 +83,7 @@ var lockHolderRe = regexp.MustCompile(`\(PID (\d+)\)`)
 // A warehouse left with a publish journal by a run killed while publishing
 // is brought to one state first (see publish.go); Recovered says what was done.
 func OpenWarehouse(ctx context.Context, path string, s DuckDBSettings) (*Warehouse, error) {
-	if err := checkWarehouseFile(path); err != nil {
+	if err := CheckWarehouseFile(path); err != nil {
 		return nil, err
 	}
 	if dir := filepath.Dir(path); dir != "" {
@@ -136,11 +136,11 @@ func OpenWarehouse(ctx context.Context, path string, s DuckDBSettings) (*Warehou
 // duckdbMagic is at byte 8 of every DuckDB database file.
 var duckdbMagic = []byte("DUCK")
 
-// checkWarehouseFile refuses a --db that DuckDB would not keep as a
+// CheckWarehouseFile refuses a --db that DuckDB would not keep as a
 // warehouse: an existing file of another kind (DuckDB would try to attach a
 // SQLite file through an extension, or fail deep inside), an in-memory
 // database that keeps nothing, a name DuckDB's driver reads as options.
-func checkWarehouseFile(path string) error {
+func CheckWarehouseFile(path string) error {
 	switch {
 	case path == "" || strings.HasPrefix(path, ":memory:"):
 		return fmt.Errorf("the warehouse %q would be kept in memory and lost at the end of the run; point --db at a file", path)

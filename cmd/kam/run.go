@@ -71,7 +71,7 @@ func execute(cmd *cobra.Command, command string, f runFlags) error {
 		return usagef("%s needs --input: the folder with the exports", command)
 	}
 	if f.period != "" && !pipeline.ValidPeriod(f.period) {
-		return usagef("--period %q is not a month; write it as YYYY-MM, e.g. 2026-10", f.period)
+		return usagef("--period %q is not a month kam can report; write it as YYYY-MM with a year from 1900 to 2100, e.g. 2026-10", f.period)
 	}
 	if f.lang != "" && f.lang != "es" && f.lang != "en" {
 		return usagef("--lang %q is not supported; use es or en", f.lang)
@@ -101,6 +101,9 @@ func execute(cmd *cobra.Command, command string, f runFlags) error {
 	db := f.db
 	if db == "" {
 		db = filepath.Join(f.out, "kam.duckdb")
+	}
+	if err := pipeline.CheckWarehouseFile(db); err != nil {
+		return usageError{err}
 	}
 	if command == "report" {
 		if _, err := os.Stat(db); err != nil {
