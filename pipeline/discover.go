@@ -198,12 +198,12 @@ func (d *discoverer) walk(abs, real, rel string) {
 			}
 			childReal = target
 			if d.excluded(childReal) {
-				d.skip(childRel, "symbolic link to kam's own output (%s): not read", target)
+				d.skip(childRel, "symbolic link to kam's own output (%s): not read", Printable(target))
 				continue
 			}
 			if !Within(childReal, d.real) {
 				if !d.cfg.FollowSymlinks {
-					d.skip(childRel, "symbolic link to %s, outside the input folder: not followed (set follow_symlinks: true in kam.yaml to read what it points to)", target)
+					d.skip(childRel, "symbolic link to %s, outside the input folder: not followed (set follow_symlinks: true in kam.yaml to read what it points to)", Printable(target))
 					continue
 				}
 			}

@@ -56,7 +56,8 @@ import (
 // skipped file the run reports and the archive does not list fails the case.
 // TEXT values may be quoted Go strings; column=- stands for no column.
 //
-// Files of the archive are written into the input folder; a file whose
+// Files of the archive are written into the input folder (a name holding
+// \xHH escapes gets those bytes); a file whose
 // content cannot live in a text archive carries the transformations to apply
 // as suffixes, removed from its name right to left:
 //
@@ -314,6 +315,9 @@ func (c *hostileCase) build(t *testing.T, in string) Config {
 	cfg.RejectLimit = 1
 	for _, f := range c.files {
 		name, data := f.Name, f.Data
+		if strings.Contains(name, `\x`) {
+			name = string(hostileUnescape(t, []byte(name)))
+		}
 		for {
 			ext := filepath.Ext(name)
 			next, ok := hostileTransform(t, ext, data, filepath.Join(in, strings.TrimSuffix(name, ext)))

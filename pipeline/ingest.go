@@ -24,13 +24,11 @@ type FileError struct {
 	Err  error
 }
 
-// Error names the file once: many inner errors name it already.
+// Error names the file once (many inner errors name it already), its
+// control and invisible characters escaped.
 func (e *FileError) Error() string {
-	msg := e.Err.Error()
-	if strings.HasPrefix(msg, e.Path+": ") {
-		return msg
-	}
-	return e.Path + ": " + msg
+	msg := strings.TrimPrefix(e.Err.Error(), e.Path+": ")
+	return Printable(e.Path) + ": " + msg
 }
 func (e *FileError) Unwrap() error { return e.Err }
 

@@ -53,7 +53,7 @@ func (e *RejectLimitError) Error() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%d file(s) reject more than %.4g %% of their rows; nothing was loaded, the warehouse is as before:", len(e.Files), e.Limit*100)
 	for _, f := range e.Files {
-		fmt.Fprintf(&b, "\n  %s (%s): %d of %d rows rejected (%.1f %%)", f.Path, f.Kind, f.RowsRejected, f.RowsRead, 100*float64(f.RowsRejected)/float64(max(f.RowsRead, 1)))
+		fmt.Fprintf(&b, "\n  %s (%s): %d of %d rows rejected (%.1f %%)", Printable(f.Path), f.Kind, f.RowsRejected, f.RowsRead, 100*float64(f.RowsRejected)/float64(max(f.RowsRead, 1)))
 		for _, r := range e.Top[f.Path] {
 			fmt.Fprintf(&b, "\n    %6d × %s", r.Rows, r.Reason)
 		}

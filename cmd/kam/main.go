@@ -55,6 +55,7 @@ func main1() int {
 }
 
 func runCLI(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	stdout, stderr = console{stdout}, console{stderr}
 	root := newRootCmd(stdout, stderr)
 	root.SetArgs(args)
 	err := root.ExecuteContext(ctx)

@@ -151,7 +151,7 @@ func printFiles(out io.Writer, m *pipeline.Manifest) {
 		if enc == "" {
 			enc = "-"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\t%d\t%d\t%d\t\n", f.Path, f.Kind, f.Format, enc,
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\t%d\t%d\t%d\t\n", pipeline.Printable(f.Path), f.Kind, f.Format, enc,
 			f.RowsRead, f.RowsLoaded, f.RowsRejected, f.RowsDuplicate)
 	}
 	t := m.Totals
@@ -165,19 +165,19 @@ func printFiles(out io.Writer, m *pipeline.Manifest) {
 		if byReason[s.Reason] == nil {
 			reasons = append(reasons, s.Reason)
 		}
-		byReason[s.Reason] = append(byReason[s.Reason], s.Path)
+		byReason[s.Reason] = append(byReason[s.Reason], pipeline.Printable(s.Path))
 	}
 	for _, r := range reasons {
 		paths := byReason[r]
 		if len(paths) == 1 {
-			fmt.Fprintf(out, "skipped %s: %s\n", paths[0], r)
+			fmt.Fprintf(out, "skipped %s: %s\n", paths[0], pipeline.Printable(r))
 			continue
 		}
 		shown := paths
 		if len(shown) > 5 {
 			shown = append(shown[:5:5], fmt.Sprintf("… %d more (see manifest.json)", len(paths)-5))
 		}
-		fmt.Fprintf(out, "skipped %d files: %s: %s\n", len(paths), r, strings.Join(shown, ", "))
+		fmt.Fprintf(out, "skipped %d files: %s: %s\n", len(paths), pipeline.Printable(r), strings.Join(shown, ", "))
 	}
 	if len(m.Kept) > 0 {
 		fmt.Fprintf(out, "%d file(s) loaded by earlier runs are kept in the warehouse\n", len(m.Kept))
