@@ -24,6 +24,9 @@ type InputFile struct {
 	Container string    // "csv" (also .txt/.tsv), "csv.gz", "xlsx", "parquet"
 	Rule      *FileRule // the configuration rule that matched, if any
 	NameKinds []string  // kinds suggested by the name, most specific first
+	// A sheet of a workbook read as a source of its own (read_xlsx_sheets.go):
+	// the sheet, and its kind decided from its name and header.
+	Sheet, Kind, KindHow string
 }
 
 // Skipped is a file that kam did not load, with the reason.

@@ -69,7 +69,9 @@ import (
 //	.truncate                                  keep the first half of the bytes
 //	.fromcsv                                   a ;-separated text → .xlsx workbook
 //	                                           (numbers as numbers, ISO dates as dates;
-//	                                           a line "!merge A1:D1" merges those cells)
+//	                                           a line "!merge A1:D1" merges those cells,
+//	                                           "!sheet NAME" starts a sheet, "!hidden"
+//	                                           hides it)
 //	.fromsql                                   a DuckDB select → COPY to .parquet
 //
 // kam.yaml, when present, is read as cmd/kam reads it (the keys the corpus
@@ -446,45 +448,77 @@ func hostileUnescape(t *testing.T, data []byte) []byte {
 }
 
 // hostileXLSX writes a ;-separated text as a workbook: numbers as numeric
-// cells, ISO dates as date cells, the rest as text.
+// cells, ISO dates as date cells, the rest as text. A line "!merge A1:D1"
+// merges cells; "!sheet NAME" starts a sheet (the text before the first one
+// goes to Sheet1); "!hidden" hides the current sheet.
 func hostileXLSX(t *testing.T, data []byte, target string) {
 	t.Helper()
-	var merges [][2]string
-	var text []byte
-	for _, line := range bytes.SplitAfter(data, []byte("\n")) {
-		if m, ok := bytes.CutPrefix(line, []byte("!merge ")); ok {
-			from, to, _ := strings.Cut(strings.TrimSpace(string(m)), ":")
-			merges = append(merges, [2]string{from, to})
-			continue
-		}
-		text = append(text, line...)
+	type sheet struct {
+		name   string
+		text   []byte
+		merges [][2]string
+		hidden bool
 	}
-	r := csv.NewReader(bytes.NewReader(text))
-	r.Comma = ';'
-	r.FieldsPerRecord = -1
-	recs, err := r.ReadAll()
-	if err != nil {
-		t.Fatal(err)
+	sheets := []*sheet{{name: "Sheet1"}}
+	for _, line := range bytes.SplitAfter(data, []byte("\n")) {
+		cur := sheets[len(sheets)-1]
+		switch {
+		case bytes.HasPrefix(line, []byte("!merge ")):
+			from, to, _ := strings.Cut(strings.TrimSpace(string(line[len("!merge "):])), ":")
+			cur.merges = append(cur.merges, [2]string{from, to})
+		case bytes.HasPrefix(line, []byte("!sheet ")):
+			name := strings.TrimSpace(string(line[len("!sheet "):]))
+			if len(sheets) == 1 && len(bytes.TrimSpace(cur.text)) == 0 {
+				cur.name = name
+			} else {
+				sheets = append(sheets, &sheet{name: name})
+			}
+		case bytes.Equal(bytes.TrimSpace(line), []byte("!hidden")):
+			cur.hidden = true
+		default:
+			cur.text = append(cur.text, line...)
+		}
 	}
 	f := excelize.NewFile()
 	defer f.Close()
 	dateStyle, _ := f.NewStyle(&excelize.Style{NumFmt: 14})
-	for i, rec := range recs {
-		for j, v := range rec {
-			cell, _ := excelize.CoordinatesToCellName(j+1, i+1)
-			if n, err := strconv.ParseFloat(v, 64); err == nil && i > 0 {
-				f.SetCellFloat("Sheet1", cell, n, -1, 64)
-			} else if d, err := time.Parse(time.DateOnly, v); err == nil && i > 0 {
-				f.SetCellValue("Sheet1", cell, d)
-				f.SetCellStyle("Sheet1", cell, cell, dateStyle)
-			} else if v != "" {
-				f.SetCellStr("Sheet1", cell, v)
+	for si, sh := range sheets {
+		if si == 0 {
+			f.SetSheetName("Sheet1", sh.name)
+		} else if _, err := f.NewSheet(sh.name); err != nil {
+			t.Fatal(err)
+		}
+		r := csv.NewReader(bytes.NewReader(sh.text))
+		r.Comma = ';'
+		r.FieldsPerRecord = -1
+		recs, err := r.ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, rec := range recs {
+			for j, v := range rec {
+				cell, _ := excelize.CoordinatesToCellName(j+1, i+1)
+				if n, err := strconv.ParseFloat(v, 64); err == nil && i > 0 {
+					f.SetCellFloat(sh.name, cell, n, -1, 64)
+				} else if d, err := time.Parse(time.DateOnly, v); err == nil && i > 0 {
+					f.SetCellValue(sh.name, cell, d)
+					f.SetCellStyle(sh.name, cell, cell, dateStyle)
+				} else if v != "" {
+					f.SetCellStr(sh.name, cell, v)
+				}
+			}
+		}
+		for _, m := range sh.merges {
+			if err := f.MergeCell(sh.name, m[0], m[1]); err != nil {
+				t.Fatal(err)
 			}
 		}
 	}
-	for _, m := range merges {
-		if err := f.MergeCell("Sheet1", m[0], m[1]); err != nil {
-			t.Fatal(err)
+	for _, sh := range sheets {
+		if sh.hidden {
+			if err := f.SetSheetVisible(sh.name, false); err != nil {
+				t.Fatal(err)
+			}
 		}
 	}
 	os.MkdirAll(filepath.Dir(target), 0o755)

@@ -24,9 +24,11 @@ func (w *Warehouse) readXLSX(ctx context.Context, f InputFile, name string) (*ra
 		return nil, fmt.Errorf("not a readable .xlsx workbook (%v); open it in Excel and save it again as .xlsx", err)
 	}
 	defer x.Close()
-	sheet, err := pickSheet(x, f.Rule)
-	if err != nil {
-		return nil, err
+	sheet, err := f.Sheet, error(nil)
+	if sheet == "" {
+		if sheet, err = pickSheet(x, f.Rule); err != nil {
+			return nil, err
+		}
 	}
 	rows, err := x.Rows(sheet)
 	if err != nil {
