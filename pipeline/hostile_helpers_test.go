@@ -27,7 +27,9 @@ import (
 //
 //	outcome: loaded | rejected | skipped | fails
 //	command: run | ingest                       (default run)
-//	rows: PATH read=N loaded=N rejected=N duplicate=N
+//	rows: PATH read=N loaded=N rejected=N duplicate=N [conflicting=N]
+//	                                            (conflicting: duplicates whose values
+//	                                            differ from the row kept; default 0)
 //	reject: PATH line=N column=TEXT reason=CODE [value=TEXT]
 //	skipped: PATH: SUBSTRING
 //	error: SUBSTRING
@@ -101,10 +103,14 @@ type hostileCase struct {
 	chmods                  [][2]string
 }
 
-type hostileRows struct{ read, loaded, rejected, duplicate int64 }
+type hostileRows struct{ read, loaded, rejected, duplicate, conflicting int64 }
 
 func (r hostileRows) String() string {
-	return fmt.Sprintf("read=%d loaded=%d rejected=%d duplicate=%d", r.read, r.loaded, r.rejected, r.duplicate)
+	s := fmt.Sprintf("read=%d loaded=%d rejected=%d duplicate=%d", r.read, r.loaded, r.rejected, r.duplicate)
+	if r.conflicting > 0 {
+		s += fmt.Sprintf(" conflicting=%d", r.conflicting)
+	}
+	return s
 }
 
 type hostileReject struct {
@@ -177,6 +183,8 @@ func readHostileCase(path string) (*hostileCase, error) {
 					r.rejected = n
 				case "duplicate":
 					r.duplicate = n
+				case "conflicting":
+					r.conflicting = n
 				default:
 					return nil, fail("unknown rows field %q", k)
 				}

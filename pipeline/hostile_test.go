@@ -310,7 +310,7 @@ func hostileOpen(t *testing.T, db string) *sql.DB {
 func manifestRows(files []FileAccounting) map[string]hostileRows {
 	out := map[string]hostileRows{}
 	for _, f := range files {
-		out[f.Path] = hostileRows{f.RowsRead, f.RowsLoaded, f.RowsRejected, f.RowsDuplicate}
+		out[f.Path] = hostileRows{f.RowsRead, f.RowsLoaded, f.RowsRejected, f.RowsDuplicate, f.RowsConflicting}
 	}
 	return out
 }
@@ -318,7 +318,7 @@ func manifestRows(files []FileAccounting) map[string]hostileRows {
 func queryRows(t *testing.T, conn *sql.DB, table string) map[string]hostileRows {
 	t.Helper()
 	out := map[string]hostileRows{}
-	r, err := conn.Query("select path, rows_read, rows_loaded, rows_rejected, rows_duplicate from " + table)
+	r, err := conn.Query("select path, rows_read, rows_loaded, rows_rejected, rows_duplicate, rows_conflicting from " + table)
 	if err != nil {
 		t.Fatalf("%s: %v", table, err)
 	}
@@ -326,7 +326,7 @@ func queryRows(t *testing.T, conn *sql.DB, table string) map[string]hostileRows 
 	for r.Next() {
 		var p string
 		var h hostileRows
-		if err := r.Scan(&p, &h.read, &h.loaded, &h.rejected, &h.duplicate); err != nil {
+		if err := r.Scan(&p, &h.read, &h.loaded, &h.rejected, &h.duplicate, &h.conflicting); err != nil {
 			t.Fatal(err)
 		}
 		out[p] = h

@@ -24,6 +24,7 @@ type Manifest struct {
 	Files        []FileAccounting `json:"files"`
 	Kept         []FileAccounting `json:"files_kept_from_earlier_runs,omitempty"`
 	Skipped      []Skipped        `json:"skipped"`
+	Conflicts    []Conflict       `json:"conflicting_duplicates,omitempty"` // the first ones; all are in staging.stg_duplicates
 	Totals       Totals           `json:"totals"`
 	Stages       []StageTime      `json:"stages"`
 	Outputs      []string         `json:"outputs"`
@@ -55,6 +56,8 @@ type Totals struct {
 	RowsLoaded    int64 `json:"rows_loaded"`
 	RowsRejected  int64 `json:"rows_rejected"`
 	RowsDuplicate int64 `json:"rows_duplicate"`
+	// RowsConflicting: duplicates whose values differ from the row kept.
+	RowsConflicting int64 `json:"rows_conflicting"`
 }
 
 // StageTime is how long a stage took.
@@ -126,6 +129,7 @@ func (m *Manifest) setFiles(acc []FileAccounting) {
 		m.Totals.RowsLoaded += f.RowsLoaded
 		m.Totals.RowsRejected += f.RowsRejected
 		m.Totals.RowsDuplicate += f.RowsDuplicate
+		m.Totals.RowsConflicting += f.RowsConflicting
 	}
 	sort.Slice(m.Files, func(i, j int) bool { return m.Files[i].Path < m.Files[j].Path })
 }

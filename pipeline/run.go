@@ -188,6 +188,9 @@ func (r *runner) run(ctx context.Context) (*Manifest, error) {
 		return nil, err
 	}
 	m.setFiles(acc)
+	if m.Conflicts, err = w.Conflicts(ctx, maxConflicts); err != nil {
+		return nil, err
+	}
 	if err := w.checkRejectLimit(ctx, acc, o.Config); err != nil {
 		// The rejects go beside the previous reports, under a name of
 		// their own: the reports of the last good run stay as they were.

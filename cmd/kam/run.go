@@ -182,4 +182,29 @@ func printFiles(out io.Writer, m *pipeline.Manifest) {
 	if len(m.Kept) > 0 {
 		fmt.Fprintf(out, "%d file(s) loaded by earlier runs are kept in the warehouse\n", len(m.Kept))
 	}
+	printConflicts(out, m)
+}
+
+// printConflicts lists the first duplicates whose values differ from the
+// row kept: the newest row wins, but the user must see what it overruled.
+func printConflicts(out io.Writer, m *pipeline.Manifest) {
+	var n int64
+	for _, f := range append(append([]pipeline.FileAccounting(nil), m.Files...), m.Kept...) {
+		n += f.RowsConflicting
+	}
+	if n == 0 {
+		return
+	}
+	fmt.Fprintf(out, "%d duplicate row(s) conflict with the row kept (the same key with other values; the newest row was kept):\n", n)
+	const shown = 5
+	for i, c := range m.Conflicts {
+		if i == shown {
+			break
+		}
+		fmt.Fprintf(out, "  %s line %d (%s %s): %s (kept: %s line %d)\n", pipeline.Printable(c.Path), c.Line, c.Kind,
+			pipeline.Printable(c.Key), pipeline.Printable(strings.Join(c.Differences, "; ")), pipeline.Printable(c.KeptPath), c.KeptLine)
+	}
+	if n > shown {
+		fmt.Fprintf(out, "  … %d more: manifest.json (conflicting_duplicates) lists the first %d, the warehouse's staging.stg_duplicates all\n", n-shown, len(m.Conflicts))
+	}
 }
