@@ -73,7 +73,8 @@ import (
 //	                                           (numbers as numbers, ISO dates as dates;
 //	                                           a line "!merge A1:D1" merges those cells,
 //	                                           "!sheet NAME" starts a sheet, "!hidden"
-//	                                           hides it)
+//	                                           hides it; a cell {=FORMULA} is a formula
+//	                                           without a saved value)
 //	.fromsql                                   a DuckDB select → COPY to .parquet
 //
 // kam.yaml, when present, is read as cmd/kam reads it (the keys the corpus
@@ -506,7 +507,13 @@ func hostileXLSX(t *testing.T, data []byte, target string) {
 		for i, rec := range recs {
 			for j, v := range rec {
 				cell, _ := excelize.CoordinatesToCellName(j+1, i+1)
-				if n, err := strconv.ParseFloat(v, 64); err == nil && i > 0 {
+				if strings.HasPrefix(v, "{=") && strings.HasSuffix(v, "}") {
+					// A formula without a saved value, as a program that
+					// does not calculate writes it.
+					if err := f.SetCellFormula(sh.name, cell, v[2:len(v)-1]); err != nil {
+						t.Fatal(err)
+					}
+				} else if n, err := strconv.ParseFloat(v, 64); err == nil && i > 0 {
 					f.SetCellFloat(sh.name, cell, n, -1, 64)
 				} else if d, err := time.Parse(time.DateOnly, v); err == nil && i > 0 {
 					f.SetCellValue(sh.name, cell, d)
