@@ -260,9 +260,17 @@ func (d *discoverer) file(abs, rel string, info fs.FileInfo) {
 		d.skip(rel, "hidden or temporary file")
 		return
 	}
-	container := containerOf(lower)
+	// Trailing spaces and dots are not part of the extension (Windows drops
+	// them; a name typed with one is still the export).
+	container := containerOf(strings.TrimRight(lower, " ."))
 	switch container {
 	case "":
+		for _, ext := range unfinished {
+			if strings.HasSuffix(lower, ext) && containerOf(strings.TrimSuffix(lower, ext)) != "" {
+				d.skip(rel, "an unfinished download or a temporary copy (%s): not read; let it finish, or rename it without %s", ext, ext)
+				return
+			}
+		}
 		d.skip(rel, "not a data file (kam reads .csv, .txt, .tsv, .csv.gz, .xlsx and .parquet)")
 		return
 	case "xls":
@@ -299,6 +307,10 @@ func (d *discoverer) rule(rel string) *FileRule {
 	}
 	return nil
 }
+
+// unfinished are the suffixes browsers and copy tools give a file while it
+// is being written.
+var unfinished = []string{".crdownload", ".part", ".partial", ".download", ".tmp", ".filepart"}
 
 func containerOf(lowerName string) string {
 	switch {

@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -48,6 +49,11 @@ import (
 //	not-printed: TEXT                           what it must never print (Go-quoted)
 //	chmod: PATH MODE                            permissions of a path of the input
 //	                                            (run as the user nobody when root)
+//	fifo: PATH                                  a named pipe in the input folder
+//	kept: PATH                                  a file of the archive (relative to the
+//	                                            case's folder) the run must leave as it was
+//	absent: PATH   exists: GLOB                 what must not / must be there after the
+//	                                            run (relative to the case's folder)
 //
 // A case with args runs kam as a user would: kam.yaml is read by kam itself
 // and the published manifest.json is what is checked; an error: line is
@@ -59,7 +65,8 @@ import (
 // TEXT values may be quoted Go strings; column=- stands for no column.
 //
 // Files of the archive are written into the input folder (a name holding
-// \xHH escapes gets those bytes); a file whose
+// \xHH escapes gets those bytes, a name ending in / is an empty folder); a
+// file whose
 // content cannot live in a text archive carries the transformations to apply
 // as suffixes, removed from its name right to left:
 //
@@ -76,6 +83,8 @@ import (
 //	                                           hides it; a cell {=FORMULA} is a formula
 //	                                           without a saved value)
 //	.fromsql                                   a DuckDB select → COPY to .parquet
+//	.subst                                     $IN $OUT $DB $DIR replaced by the case's
+//	                                           absolute paths (a journal naming them)
 //
 // kam.yaml, when present, is read as cmd/kam reads it (the keys the corpus
 // uses); without it the configuration is kam's default with reject_limit
@@ -102,6 +111,8 @@ type hostileCase struct {
 	stdout, stderr          []string
 	notPrinted              []string
 	chmods                  [][2]string
+	fifos                   []string
+	kept, absent, exists    []string
 }
 
 type hostileRows struct{ read, loaded, rejected, duplicate, conflicting int64 }
@@ -261,6 +272,14 @@ func readHostileCase(path string) (*hostileCase, error) {
 				return nil, fail("not-printed wants a Go-quoted text: %v", err)
 			}
 			c.notPrinted = append(c.notPrinted, u)
+		case "fifo":
+			c.fifos = append(c.fifos, rest)
+		case "kept":
+			c.kept = append(c.kept, rest)
+		case "absent":
+			c.absent = append(c.absent, rest)
+		case "exists":
+			c.exists = append(c.exists, rest)
 		case "chmod":
 			p, mode, ok := strings.Cut(rest, " ")
 			if !ok {
@@ -320,12 +339,22 @@ func hostileTokens(s string) ([]string, error) {
 }
 
 // build writes the case's input folder and returns the configuration.
-func (c *hostileCase) build(t *testing.T, in string) Config {
+// paths replaces $IN $OUT $DB $DIR in .subst files.
+func (c *hostileCase) build(t *testing.T, in string, paths *strings.Replacer) Config {
 	t.Helper()
 	cfg := DefaultConfig()
 	cfg.RejectLimit = 1
 	for _, f := range c.files {
 		name, data := f.Name, f.Data
+		if n, ok := strings.CutSuffix(name, ".subst"); ok {
+			name, data = n, []byte(paths.Replace(string(data)))
+		}
+		if strings.HasSuffix(name, "/") { // an empty folder
+			if err := os.MkdirAll(filepath.Join(in, name), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
 		if strings.Contains(name, `\x`) {
 			name = string(hostileUnescape(t, []byte(name)))
 		}
@@ -363,6 +392,11 @@ func (c *hostileCase) build(t *testing.T, in string) Config {
 		p := filepath.Join(in, s[0])
 		os.MkdirAll(filepath.Dir(p), 0o755)
 		if err := os.Symlink(s[1], p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, p := range c.fifos {
+		if err := syscall.Mkfifo(filepath.Join(in, p), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -53,7 +53,33 @@ func (c *hostileCase) run(t *testing.T) {
 	if c.dbPath != "" {
 		db = filepath.Join(dir, c.dbPath)
 	}
-	cfg := c.build(t, in)
+	paths := strings.NewReplacer("$IN", in, "$OUT", out, "$DB", db, "$DIR", dir)
+	cfg := c.build(t, in, paths)
+	kept := map[string][]byte{}
+	for _, p := range c.kept {
+		b, err := os.ReadFile(filepath.Join(dir, p))
+		if err != nil {
+			t.Fatalf("kept: %v", err)
+		}
+		kept[p] = b
+	}
+	defer func() {
+		for p, b := range kept {
+			if now, err := os.ReadFile(filepath.Join(dir, p)); err != nil || !bytes.Equal(now, b) {
+				t.Errorf("%s was changed or removed by the run (%v)", p, err)
+			}
+		}
+		for _, p := range c.absent {
+			if _, err := os.Lstat(filepath.Join(dir, p)); err == nil {
+				t.Errorf("%s is still there after the run", p)
+			}
+		}
+		for _, g := range c.exists {
+			if m, _ := filepath.Glob(filepath.Join(dir, g)); len(m) == 0 {
+				t.Errorf("nothing matches %s after the run", g)
+			}
+		}
+	}()
 	dbBefore, _ := os.ReadFile(db) // nil when there is none
 	var m *Manifest
 	var err error
@@ -186,8 +212,9 @@ func (c *hostileCase) runCLI(t *testing.T, dir, in, out, db string) (*Manifest, 
 		t.Fatal(err)
 	}
 	args := make([]string, len(c.args))
+	paths := strings.NewReplacer("$IN", in, "$OUT", out, "$DB", db, "$DIR", dir)
 	for i, a := range c.args {
-		args[i] = strings.NewReplacer("$IN", in, "$OUT", out, "$DB", db, "$DIR", dir).Replace(a)
+		args[i] = paths.Replace(a)
 	}
 	cmd := exec.Command(bin, args...)
 	cmd.Dir = dir
@@ -244,20 +271,20 @@ func (c *hostileCase) runCLI(t *testing.T, dir, in, out, db string) (*Manifest, 
 	if code != 0 {
 		return nil, errors.New(text)
 	}
-	paths, _ := filepath.Glob(filepath.Join(out, "*", "manifest.json"))
-	if len(paths) == 0 {
-		paths, _ = filepath.Glob(filepath.Join(out, "manifest.json"))
+	manifests, _ := filepath.Glob(filepath.Join(out, "*", "manifest.json"))
+	if len(manifests) == 0 {
+		manifests, _ = filepath.Glob(filepath.Join(out, "manifest.json"))
 	}
-	if len(paths) != 1 {
-		t.Fatalf("want one manifest.json in %s, found %v", out, paths)
+	if len(manifests) != 1 {
+		t.Fatalf("want one manifest.json in %s, found %v", out, manifests)
 	}
-	b, err := os.ReadFile(paths[0])
+	b, err := os.ReadFile(manifests[0])
 	if err != nil {
 		t.Fatal(err)
 	}
 	var m Manifest
 	if err := json.Unmarshal(b, &m); err != nil {
-		t.Fatalf("%s: %v", paths[0], err)
+		t.Fatalf("%s: %v", manifests[0], err)
 	}
 	return &m, nil
 }
@@ -466,7 +493,7 @@ func TestHostileReadme(t *testing.T) {
 			t.Errorf("README.md lists %s, which has no archive", n)
 		}
 	}
-	if len(names) < 40 {
-		t.Errorf("%d cases; the corpus should hold at least 40", len(names))
+	if len(names) < 60 {
+		t.Errorf("%d cases; the corpus should hold at least 60", len(names))
 	}
 }

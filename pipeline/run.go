@@ -139,6 +139,9 @@ func (r *runner) run(ctx context.Context) (*Manifest, error) {
 	stage := m.stage(p, "open warehouse")
 	w, err := OpenWarehouse(ctx, o.DB, o.Config.DuckDB)
 	if err != nil {
+		// A warehouse this run created before failing (its publish journal
+		// refused, say) is this run's to remove; one in use is not.
+		r.opened = !errors.Is(err, ErrInUse)
 		return nil, err
 	}
 	r.opened = true
