@@ -431,8 +431,10 @@ var errNoSales = errors.New("no sales lines are loaded, so there is no period to
 
 // decidePeriod: the --period, else the latest month with sales. A --period
 // with no sales and no other dated data (activities, opportunities,
-// service costs) would give a report of zeros: it is an error naming the
-// months that have data.
+// service costs) in the twelve months up to it (the LTM window, the widest
+// the report's figures cover) would give a report of zeros: it is an error
+// naming the months that have data. A month after the last sale within a
+// year is a real report (nothing sold this month is a finding).
 func (w *Warehouse) decidePeriod(ctx context.Context, asked string) (string, string, error) {
 	var latest sql.NullString
 	if err := w.QueryRow(ctx, "select strftime(max(invoice_date), '%Y-%m') from staging.stg_sales_lines").Scan(&latest); err != nil {
@@ -453,9 +455,10 @@ func (w *Warehouse) decidePeriod(ctx context.Context, asked string) (string, str
 			union all select strftime(created_date, '%Y-%m'), false from staging.stg_opportunities
 			union all select strftime(cost_date, '%Y-%m'), false from staging.stg_service_costs
 		)
-		select count(*) filter (where month = ?), min(month) filter (where is_sales),
+		select count(*) filter (where month between strftime(cast(? || '-01' as date) - interval 11 month, '%Y-%m') and ?),
+			min(month) filter (where is_sales),
 			min(month) filter (where not is_sales), max(month) filter (where not is_sales)
-		from months where month is not null`, asked).Scan(&inPeriod, &salesFrom, &otherFrom, &otherTo)
+		from months where month is not null`, asked, asked).Scan(&inPeriod, &salesFrom, &otherFrom, &otherTo)
 	if err != nil {
 		return "", "", err
 	}
@@ -464,7 +467,7 @@ func (w *Warehouse) decidePeriod(ctx context.Context, asked string) (string, str
 		if otherFrom.Valid {
 			other = fmt.Sprintf(", other dated data (activities, opportunities, service costs) from %s to %s", otherFrom.String, otherTo.String)
 		}
-		return "", "", fmt.Errorf("--period %s has no sales and no other dated data, so its report would be all zeros: the sales run from %s to %s%s; "+
+		return "", "", fmt.Errorf("--period %s has no sales and no other dated data in the twelve months up to it, so its report would be all zeros: the sales run from %s to %s%s; "+
 			"choose a --period with data, or leave it out for the latest month with sales (%s)", asked, salesFrom.String, latest.String, other, latest.String)
 	}
 	return asked, "--period", nil
