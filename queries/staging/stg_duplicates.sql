@@ -1,69 +1,14 @@
--- stg_duplicates: every row superseded by another row with the same key (the
--- rule of each stg_*_checked: the newest file's row wins), beside the row
--- that was kept, and whether the two hold the same values — a plain
--- duplicate, the same export read twice — or not: a conflict, such as the
--- same invoice line with another amount or the same customer code with
--- another name. The rule is kept either way; conflicts are counted and
--- shown apart so that the choice is not silent. Rows of byte-identical
--- copies are not here (the same bytes), nor activities without an id (a
--- newer export supersedes an older one's rows by date and account, where
--- repeats are real).
+-- stg_duplicates: every superseded row (stg_duplicate_pairs) compared with
+-- the row that was kept: the same values — a plain duplicate, the same
+-- export read twice — or not: a conflict, such as the same invoice line with
+-- another amount or the same customer code with another name. The rule is
+-- kept either way; conflicts are counted and shown apart so that the choice
+-- is not silent. (Two models, not one: as one statement, DuckDB ran out of
+-- a 128 MB memory_limit on 1.2 M lines; TestMemoryLimit.)
 -- grain: superseded row. key: (file_id, source_line).
--- inputs: every stg_*_checked with a key, raw.*
+-- inputs: stg_duplicate_pairs, raw.*, meta.files
 with pairs as (
-    select 'sales' as kind, d.file_id, d.source_line, k.file_id as kept_file_id, k.source_line as kept_line,
-        d.invoice_id || ' / ' || coalesce(cast(d.line_no as varchar), '') as row_key
-    from staging.stg_sales_lines_checked as d
-    inner join staging.stg_sales_lines_checked as k
-        on k.invoice_id = d.invoice_id and k.line_no is not distinct from d.line_no and k.row_status <> 'duplicate'
-    where d.row_status = 'duplicate'
-    union all
-    select 'invoices', d.file_id, d.source_line, k.file_id, k.source_line, d.invoice_id
-    from staging.stg_invoices_checked as d
-    inner join staging.stg_invoices_checked as k on k.invoice_id = d.invoice_id and k.row_status <> 'duplicate'
-    where d.row_status = 'duplicate'
-    union all
-    select 'accounts', d.file_id, d.source_line, k.file_id, k.source_line, d.account_id
-    from staging.stg_accounts_checked as d
-    inner join staging.stg_accounts_checked as k on k.account_id = d.account_id and k.row_status <> 'duplicate'
-    where d.row_status = 'duplicate'
-    union all
-    select 'kams', d.file_id, d.source_line, k.file_id, k.source_line, d.kam_id
-    from staging.stg_kams_checked as d
-    inner join staging.stg_kams_checked as k on k.kam_id = d.kam_id and k.row_status <> 'duplicate'
-    where d.row_status = 'duplicate'
-    union all
-    select 'products', d.file_id, d.source_line, k.file_id, k.source_line, d.product_id
-    from staging.stg_products_checked as d
-    inner join staging.stg_products_checked as k on k.product_id = d.product_id and k.row_status <> 'duplicate'
-    where d.row_status = 'duplicate'
-    union all
-    select 'fx_rates', d.file_id, d.source_line, k.file_id, k.source_line,
-        d.currency || ' ' || coalesce(cast(d.rate_date as varchar), d.period)
-    from staging.stg_fx_rates_checked as d
-    inner join staging.stg_fx_rates_checked as k
-        on k.currency = d.currency
-        and coalesce(cast(k.rate_date as varchar), k.period) = coalesce(cast(d.rate_date as varchar), d.period)
-        and k.row_status <> 'duplicate'
-    where d.row_status = 'duplicate'
-    union all
-    select 'targets', d.file_id, d.source_line, k.file_id, k.source_line, d.account_id || ' ' || d.period
-    from staging.stg_targets_checked as d
-    inner join staging.stg_targets_checked as k
-        on k.account_id = d.account_id and k.period = d.period and k.row_status <> 'duplicate'
-    where d.row_status = 'duplicate'
-    union all
-    select 'opportunities', d.file_id, d.source_line, k.file_id, k.source_line, d.opportunity_id
-    from staging.stg_opportunities_checked as d
-    inner join staging.stg_opportunities_checked as k
-        on k.opportunity_id = d.opportunity_id and k.row_status <> 'duplicate'
-    where d.row_status = 'duplicate'
-    union all
-    select 'activities', d.file_id, d.source_line, k.file_id, k.source_line, d.activity_id
-    from staging.stg_activities_checked as d
-    inner join staging.stg_activities_checked as k
-        on k.activity_id = d.activity_id and k.row_status <> 'duplicate'
-    where d.row_status = 'duplicate' and d.activity_id is not null
+    select * from staging.stg_duplicate_pairs
 ),
 
 wanted as (
