@@ -14,6 +14,7 @@ type Config struct {
 	NumberLocale    string  // hint for ambiguous numbers like 1.234: "es" (thousands dot) or "en"
 	RejectLimit     float64 // share of a file's rows that may be rejected before the run fails
 	PortfolioLevel  string  // "group" (ultimate parent) or "account"
+	FollowSymlinks  bool    // follow symbolic links that leave the input folder
 
 	Files   []FileRule                   // glob → kind and per-file options, first match wins
 	Columns map[string]map[string]string // kind → canonical column → header, wins over synonyms

@@ -30,6 +30,7 @@ type rawTable struct {
 	Numeric    map[int]bool // columns that hold typed numbers (decimal point)
 	NumberHint string       // locale hint for numbers no value decides: "es" or "en"
 	rowBase    int64        // rowid of the first row
+	formulas   int          // workbook cells holding a formula without a saved value (formulaMarker)
 	native     bool         // Name is a read_csv query whose typed columns are read as they are
 	textPath   string
 	scan       *scanner
