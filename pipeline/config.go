@@ -16,6 +16,7 @@ type Config struct {
 	NumberLocale    string  // hint for ambiguous numbers like 1.234: "es" (thousands dot) or "en"
 	RejectLimit     float64 // share of a file's rows that may be rejected before the run fails
 	PortfolioLevel  string  // "group" (ultimate parent) or "account"
+	FollowSymlinks  bool    // follow symbolic links that leave the input folder
 	// MissingValues are the texts that stand for a missing value in any
 	// column (database dumps write NULL, spreadsheets #N/A): read as blank.
 	MissingValues []string

@@ -1,6 +1,10 @@
 package i18n
 
-import "strings"
+import (
+	"strings"
+
+	"kam/pipeline/show"
+)
 
 // Reject reasons: the code stored in the warehouse, its message with the
 // detail, and what to do about it.
@@ -49,15 +53,36 @@ func init() {
 		"rejects.more_values": {
 			"and %d other values like it",
 			"y otros %d valores similares"},
+		"reject.too_large": {
+			"too large for the column: more than %s digits before the decimal point; check the value (a reference or a code in an amount column?)",
+			"demasiado grande para la columna: más de %s cifras antes del separador decimal; revise el valor (¿una referencia o un código en una columna de importe?)"},
+		"reject.unknown_currency": {
+			"unknown currency %s: not the reporting currency and no exchange rate for it in any month; correct the code, or add its rates to the fx_rates file",
+			"divisa desconocida %s: no es la divisa del informe y no tiene tipo de cambio en ningún mes; corrija el código o añada sus tipos al fichero de tipos de cambio"},
+		"reject.formula": {
+			"a formula whose value was not saved in the workbook (%s); open the file in Excel and save it again, so that the values are stored",
+			"una fórmula cuyo valor no se guardó en el libro (%s); abra el fichero en Excel y guárdelo de nuevo para que se guarden los valores"},
 		"reject.fx": {
 			"no exchange rate for %s in the fx_rates file; add that month's rate",
 			"no hay tipo de cambio para %s en el fichero de tipos de cambio; añada el tipo de ese mes"},
 	})
 }
 
-// Reject renders a stored reject reason with its detail in lang.
+// Reject renders a stored reject reason with its detail in lang. The
+// detail (an invoice number, a currency code) is shown with its invisible
+// characters escaped: "F1\u200b" rather than an "F1" that seems to be there.
 func Reject(lang, reason, detail string) string {
 	key := "reject." + reason
+	if reason == "header_rejected" {
+		// invoice, file, line, the header's own reason and detail, joined
+		// by the unit separator (each part made printable on its own).
+		p := strings.Split(detail, "\x1f")
+		if len(p) != 5 {
+			return T(lang, key, show.Printable(detail), "?", "?", "?")
+		}
+		return T(lang, key, show.Printable(p[0]), show.Printable(p[1]), p[2], Reject(lang, p[3], p[4]))
+	}
+	detail = show.Printable(detail)
 	if !Has(key) {
 		return reason + " " + detail
 	}
@@ -71,14 +96,7 @@ func Reject(lang, reason, detail string) string {
 		return T(lang, key, T(lang, "order."+detail))
 	case "future":
 		return T(lang, key, T(lang, "detail."+detail))
-	case "header_rejected":
-		// invoice, file, line, the header's own reason and detail.
-		p := strings.Split(detail, "\x1f")
-		if len(p) != 5 {
-			return T(lang, key, detail, "?", "?", "?")
-		}
-		return T(lang, key, p[0], p[1], p[2], Reject(lang, p[3], p[4]))
-	case "no_header", "fx", "fields", "number", "bool", "period", "enum", "currency", "range":
+	case "no_header", "fx", "fields", "number", "bool", "period", "enum", "currency", "range", "too_large", "unknown_currency", "formula":
 		return T(lang, key, detail)
 	}
 	return T(lang, key)
