@@ -95,9 +95,16 @@ func (t *typing) typedSQL(rt *rawTable) string {
 		if c.Code == "" {
 			continue
 		}
+		code := sqlString(c.Code)
+		if c.Col.Type == schema.Date {
+			// A bare time ("00:00:00") is a date formatted away on export:
+			// say so, rather than that the date is malformed.
+			code = fmt.Sprintf(`(case when regexp_full_match(cast(%s as varchar), '\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?') then 'time_only' else %s end)`,
+				sqlIdent("r_"+name), code)
+		}
 		fmt.Fprintf(&b, "\n    when %s is not null and %s is null then %s",
 			sqlIdent("r_"+name), sqlIdent("v_"+name),
-			rejectStruct(sqlString(columnLabel(c)), c.rejectValue(rt.native), sqlString(c.Code), sqlString(c.Detail)))
+			rejectStruct(sqlString(columnLabel(c)), c.rejectValue(rt.native), code, sqlString(c.Detail)))
 	}
 	for _, chk := range t.checks(rt.native) {
 		fmt.Fprintf(&b, "\n    when %s then %s", chk.cond, rejectStruct(sqlString(chk.column), chk.value, sqlString(chk.code), sqlString(chk.detail)))
@@ -182,7 +189,7 @@ func (t *typing) derive(stored string) string {
 			alts = append(alts, "round("+wide(t.v("unit_cost"))+" * "+wide(t.v("quantity"))+", 4)")
 		}
 	case "sales.discount_amount":
-		if t.has("gross_amount") {
+		if t.has("gross_amount") && !t.has("tax_amount") {
 			alts = append(alts, "("+t.v("gross_amount")+" - "+t.derive("net_amount")+")")
 		}
 		if t.has("unit_price") && t.has("quantity") && t.has("discount_pct") {
@@ -199,6 +206,17 @@ func (t *typing) derive(stored string) string {
 		}
 		if t.has("duration_seconds") {
 			alts = append(alts, "("+t.v("duration_seconds")+" / 3600)")
+		}
+	case "kams.kam_name":
+		if !t.has("kam_name") && (t.has("first_name") || t.has("last_name")) {
+			var parts []string
+			for _, n := range []string{"first_name", "last_name"} {
+				if t.has(n) {
+					parts = append(parts, t.v(n))
+				}
+			}
+			// concat_ws skips a missing part: "Sally Spring", or "Spring".
+			alts = append(alts, "nullif(concat_ws(' ', "+strings.Join(parts, ", ")+"), '')")
 		}
 	case "opportunities.status":
 		alts = append(alts, t.statusAlternatives()...)

@@ -134,6 +134,11 @@ func (w *Warehouse) planTyping(ctx context.Context, rt *rawTable, kind schema.Ki
 		t.cols[c.Name] = col
 		t.order = append(t.order, c.Name)
 	}
+	if g, ok := t.cols["gross_amount"]; ok && t.has("tax_amount") {
+		// SAP's GROSSAMOUNT is NETAMOUNT + TAXAMOUNT: the difference is
+		// tax, not a discount.
+		t.notes = append(t.notes, fmt.Sprintf("column %q is the amount with tax (%q is beside it): it gives no discount", g.Header, t.cols["tax_amount"].Header))
+	}
 	return t, nil
 }
 

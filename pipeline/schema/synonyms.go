@@ -5,6 +5,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // tier ranks how much a header match says about a column. Ambiguous words
@@ -186,7 +187,36 @@ func synonymCandidates(k Kind, i int, raw, norm string) []candidate {
 	if r := withoutNoise(norm); r != "" {
 		try(strings.ReplaceAll(r, " ", ""), true)
 	}
+	if tail := pathTail(raw); tail != "" {
+		try(squash(tail), true)
+	}
 	return out
+}
+
+// pathTail is the element a structured header name ends with: SAP HANA and
+// CDS exports name a field of a structure or association by its path
+// ("PARTNER.PARTNERID", "HISTORY.CREATEDAT" → "PARTNERID", "CREATEDAT"),
+// and a CDS code-list association by its element and "_code"
+// ("CurrencyCode_code" → "CurrencyCode"). The tail is matched as a noisy
+// form of the header, below whole-name matches. "" when the header is no
+// such name.
+func pathTail(raw string) string {
+	h := strings.TrimSpace(raw)
+	if h == "" || strings.ContainsAny(h, " \t") {
+		return ""
+	}
+	if i := strings.LastIndexByte(h, '.'); i > 0 && i < len(h)-1 {
+		for _, seg := range strings.Split(h, ".") {
+			if seg == "" || !unicode.IsLetter([]rune(seg)[0]) {
+				return ""
+			}
+		}
+		return h[i+1:]
+	}
+	if p, ok := strings.CutSuffix(h, "_code"); ok && strings.Count(splitCamel(p), " ") >= 1 && !strings.Contains(p, "_") {
+		return p
+	}
+	return ""
 }
 
 // entriesFor lists the normalised dictionary entries of a column, for the

@@ -15,13 +15,20 @@ var commonSynonyms = map[string][]string{
 		"client code", "account id", "account number", "account no", "account code", "cuenta",
 		"id cuenta", "código cuenta", "cod cuenta", "id de la cuenta", "solicitante", "deudor",
 		"kunnr", "sold to", "sold to party", "cif cliente", "nif cliente", "~cif", "~nif",
-		"~account",
+		"~account", "partner id", "business partner", "business partner id", "bp id",
+		// Spend and purchase exports (public-sector "expenditure over
+		// £500" files) name the counterpart a supplier: the account when
+		// no customer column is there.
+		"~~supplier id", "~~supplier", "~~supplier code", "~~supplier number", "~~vendor id",
+		"~~vendor", "~~vendor number", "~~proveedor", "~~id proveedor", "~~código proveedor",
+		"~~payee",
 	},
 	"account_name": {
 		"razón social", "nombre cliente", "nombre del cliente", "nombre de cliente", "cliente nombre",
 		"nombre cuenta", "nombre de la cuenta", "customer name", "company name", "account name",
 		"client name", "denominación", "denominación social", "nombre comercial", "nombre 1",
 		"~nombre", "~name", "~cliente", "~customer", "~empresa", "~company", "~cuenta", "~client",
+		"~~supplier name", "~~vendor name", "~~nombre proveedor", "~~payee name",
 	},
 	"parent_account_id": {
 		"empresa matriz", "cuenta principal", "cuenta padre", "parent", "parent account",
@@ -69,17 +76,22 @@ var commonSynonyms = map[string][]string{
 		"nº documento", "número documento", "documento de facturación", "billing document",
 		"bill no", "vbeln", "~documento", "~document", "~doc", "~~pedido", "~~nº pedido",
 		"~~número pedido", "~~order", "~~order no", "~~order number", "~~order id", "~~sales order",
+		"~~sales order id", "~~sales document", "trans no", "transaction no", "transaction number",
+		"transaction id", "trans id",
 	},
 	"line_no": {
 		"línea", "nº línea", "n línea", "num línea", "número línea", "número de línea", "line",
 		"line no", "line number", "line id", "id línea", "posición", "pos", "line item",
+		"sales order item", "order item", "item position", "posnr", "posición pedido",
 	},
 	"invoice_date": {
 		"fecha factura", "fecha de factura", "fecha fra", "fecha emisión", "fecha de emisión",
 		"fecha expedición", "fecha documento", "fecha doc", "fecha contable",
 		"fecha contabilización", "fecha facturación", "fecha venta", "invoice date",
 		"posting date", "document date", "billing date", "sale date", "sales date", "~fecha",
-		"~date", "~~fecha pedido", "~~order date",
+		"~date", "~~fecha pedido", "~~order date", "~~created at", "~~created on",
+		"~~creation date", "~~fecha creación", "~~fecha de creación", "~~paid date",
+		"~~date paid", "~~payment date", "~~fecha pago", "~~fecha de pago",
 	},
 	"product_id": {
 		"artículo", "referencia", "sku", "product", "item", "producto", "código artículo",
@@ -130,6 +142,17 @@ var commonSynonyms = map[string][]string{
 	"discount_amount": {
 		"descuento", "importe descuento", "importe dto", "importe de descuento",
 		"descuento importe", "total descuento", "discount amount", "discount", "discount value",
+	},
+	"tax_amount": {
+		"tax amount", "tax", "taxes", "vat", "vat amount", "iva", "importe iva", "cuota iva",
+		"impuesto", "impuestos", "tax value",
+	},
+	// The status of an order or of one of its lines (cancelled ones are kept
+	// out of revenue). Billing and delivery statuses say nothing about that.
+	"status": {
+		"status", "estado", "order status", "lifecycle status", "estado pedido",
+		"estado del pedido", "estado factura", "invoice status", "document status",
+		"travel status", "booking status", "line status", "estado línea",
 	},
 	"gross_amount": {
 		"importe bruto", "bruto", "gross amount", "gross sales", "ventas brutas",

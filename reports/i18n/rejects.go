@@ -16,6 +16,9 @@ func init() {
 		"reject.date": {
 			"not a valid date (%s, years 1900–2100); correct the value",
 			"no es una fecha válida (%s, años 1900–2100); corrija el valor"},
+		"reject.time_only": {
+			"a time without a date: the export left the date out (%s expected); export the file again with its dates, or leave it out with a files: rule (skip: true) in kam.yaml",
+			"una hora sin fecha: la exportación omitió la fecha (se esperaba %s); exporte el fichero de nuevo con sus fechas, o exclúyalo con una regla files: (skip: true) en kam.yaml"},
 		"order.dmy":   {"day first: dd/mm/yyyy", "día primero: dd/mm/aaaa"},
 		"order.mdy":   {"month first: mm/dd/yyyy", "mes primero: mm/dd/aaaa"},
 		"order.ymd":   {"year first: yyyy-mm-dd", "año primero: aaaa-mm-dd"},
@@ -62,7 +65,7 @@ func Reject(lang, reason, detail string) string {
 			detail = " (" + detail + ")"
 		}
 		return T(lang, key, detail)
-	case "date":
+	case "date", "time_only":
 		return T(lang, key, T(lang, "order."+detail))
 	case "future":
 		return T(lang, key, T(lang, "detail."+detail))
