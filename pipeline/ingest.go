@@ -58,6 +58,7 @@ func Ingest(ctx context.Context, w *Warehouse, inputDir string, cfg Config, tmpD
 	if err != nil {
 		return nil, nil, err
 	}
+	markHeaderFiles(files)
 	headers, err := w.invoicesAvailable(ctx, files, cfg)
 	if err != nil {
 		return nil, nil, err
@@ -350,6 +351,8 @@ func decideKind(f InputFile, header []string) (kind, how string, err error) {
 	switch {
 	case f.Rule != nil && f.Rule.Kind != "":
 		return f.Rule.Kind, fmt.Sprintf("kind %s from the configuration (files: match %q)", f.Rule.Kind, f.Rule.Glob), nil
+	case f.LinesIn != "":
+		return schema.Invoices, fmt.Sprintf("kind invoices: the name fits sales and invoices, and %s holds the lines of the same orders (same order id, with line numbers, products or quantities), so this file is their header", f.LinesIn), nil
 	case len(f.NameKinds) == 1:
 		return f.NameKinds[0], "kind " + f.NameKinds[0] + " from the file name", nil
 	case len(f.NameKinds) > 1:

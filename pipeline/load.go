@@ -207,17 +207,6 @@ func (t *typing) derive(stored string) string {
 		if t.has("duration_seconds") {
 			alts = append(alts, "("+t.v("duration_seconds")+" / 3600)")
 		}
-	case "kams.kam_name":
-		if !t.has("kam_name") && (t.has("first_name") || t.has("last_name")) {
-			var parts []string
-			for _, n := range []string{"first_name", "last_name"} {
-				if t.has(n) {
-					parts = append(parts, t.v(n))
-				}
-			}
-			// concat_ws skips a missing part: "Sally Spring", or "Spring".
-			alts = append(alts, "nullif(concat_ws(' ', "+strings.Join(parts, ", ")+"), '')")
-		}
 	case "opportunities.status":
 		alts = append(alts, t.statusAlternatives()...)
 	case "fx_rates.period":

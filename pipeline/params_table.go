@@ -3,8 +3,6 @@ package pipeline
 import (
 	"context"
 	"math"
-
-	"kam/pipeline/schema"
 )
 
 // writeParams fills meta.params, the single place the SQL models read
@@ -20,9 +18,6 @@ func (w *Warehouse) writeParams(ctx context.Context, cfg Config, extra map[strin
 		if err := w.Exec(ctx, q); err != nil {
 			return err
 		}
-	}
-	if err := w.writeCancelledStatuses(ctx); err != nil {
-		return err
 	}
 	put := func(key string, num any, txt any) error {
 		return w.Exec(ctx, "insert or replace into meta.params values (?, ?, ?)", key, num, txt)
@@ -60,27 +55,4 @@ func (w *Warehouse) writeParams(ctx context.Context, cfg Config, extra map[strin
 // setParam changes one text parameter (the period, once it is known).
 func (w *Warehouse) setParam(ctx context.Context, key, txt string) error {
 	return w.Exec(ctx, "insert or replace into meta.params values (?, null, ?)", key, txt)
-}
-
-// writeCancelledStatuses fills meta.cancelled_statuses, the statuses that
-// keep an order's lines out of revenue, and the macro the staging models
-// test a status with (folded as schema.IsCancelledStatus folds it).
-func (w *Warehouse) writeCancelledStatuses(ctx context.Context) error {
-	stmts := []string{
-		"create table if not exists meta.cancelled_statuses (status varchar primary key)",
-		"delete from meta.cancelled_statuses",
-		"create or replace macro is_cancelled_status(s) as (" + schema.StatusTextSQL("s") +
-			" in (select status from meta.cancelled_statuses))",
-	}
-	for _, q := range stmts {
-		if err := w.Exec(ctx, q); err != nil {
-			return err
-		}
-	}
-	for _, st := range schema.CancelledStatuses() {
-		if err := w.Exec(ctx, "insert into meta.cancelled_statuses values (?)", st); err != nil {
-			return err
-		}
-	}
-	return nil
 }

@@ -72,31 +72,8 @@ func (w *Warehouse) createKindTables(ctx context.Context) error {
 		if err := w.Exec(ctx, b.String()); err != nil {
 			return fmt.Errorf("create raw.%s: %w", k.Name, err)
 		}
-		// A warehouse made by an older kam lacks the columns added since.
 		if err := w.Exec(ctx, "alter table raw."+k.Name+" add column if not exists reject "+rejectType); err != nil {
 			return fmt.Errorf("upgrade raw.%s: %w", k.Name, err)
-		}
-		have := map[string]bool{}
-		rows, err := w.Query(ctx, "select column_name from information_schema.columns where table_schema = 'raw' and table_name = ?", k.Name)
-		if err != nil {
-			return err
-		}
-		for rows.Next() {
-			var c string
-			if err := rows.Scan(&c); err != nil {
-				rows.Close()
-				return err
-			}
-			have[c] = true
-		}
-		rows.Close()
-		for _, c := range storedColumns(k) {
-			if have[c.Name] {
-				continue
-			}
-			if err := w.Exec(ctx, fmt.Sprintf("alter table raw.%s add column %s %s", k.Name, sqlIdent(c.Name), c.Type)); err != nil {
-				return fmt.Errorf("upgrade raw.%s: %w", k.Name, err)
-			}
 		}
 	}
 	return nil

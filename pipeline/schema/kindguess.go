@@ -196,3 +196,25 @@ func (m *mapper) fit() float64 {
 	}
 	return min(sum/float64(n), 1)
 }
+
+// LineEvidence reads a header row as sales lines: the header that gives the
+// invoice (order) id, and whether the row has what only lines carry — a
+// line number, a product, a quantity or a unit price. An ERP export split
+// into an order file and a line file has both files' ids under one header
+// name; only the line file has line columns.
+func LineEvidence(headers []string) (invoiceHeader string, lines bool) {
+	k, _ := KindByName(Sales)
+	m := newMapper(k, newHeaderRow(headers))
+	m.applyPreset()
+	m.applySynonyms()
+	i, ok := m.cols["invoice_id"]
+	if !ok {
+		return "", false
+	}
+	for _, c := range []string{"line_no", "product_id", "quantity", "unit_price"} {
+		if m.has(c) {
+			lines = true
+		}
+	}
+	return headers[i], lines
+}

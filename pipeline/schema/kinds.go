@@ -89,17 +89,13 @@ var Kinds = []Kind{
 	}},
 	{Name: KAMs, Key: []string{"kam_id"}, Snapshot: true, Columns: []Column{
 		{Name: "kam_id", Type: ID, Required: true},
-		{Name: "kam_name", Type: Text, OneOf: []string{"kam_name", "first_name", "last_name"}},
+		{Name: "kam_name", Type: Text, Required: true},
 		{Name: "kam_alias", Type: ID}, // another id of the same person: the ERP sales-rep code when kam_id is the CRM user Id
 		{Name: "role", Type: Enum, Values: []string{"kam", "director", "executive", "other"}},
 		{Name: "manager_id", Type: ID},
 		{Name: "annual_cost", Type: Money},
 		{Name: "capacity_hours", Type: Number},
 		{Name: "currency", Type: Currency},
-		// A person's name split in two (CRM user lists, SAP NAME.FIRST /
-		// NAME.LAST): the name is "first last".
-		{Name: "first_name", Type: Text, Source: "kam_name"},
-		{Name: "last_name", Type: Text, Source: "kam_name"},
 	}},
 	{Name: Products, Key: []string{"product_id"}, Snapshot: true, Columns: []Column{
 		{Name: "product_id", Type: ID, Required: true},
@@ -113,9 +109,6 @@ var Kinds = []Kind{
 		{Name: "account_id", Type: ID, Required: true},
 		{Name: "kam_id", Type: ID},
 		{Name: "currency", Type: Currency},
-		// The order's status as the system writes it; a cancelled order
-		// (see CancelledStatus) is kept out of revenue, never dropped.
-		{Name: "status", Type: Text},
 	}},
 	{Name: Sales, Key: []string{"invoice_id", "line_no"}, Columns: []Column{
 		{Name: "invoice_id", Type: ID, Required: true},
@@ -135,7 +128,6 @@ var Kinds = []Kind{
 		{Name: "discount_amount", Type: Money},
 		{Name: "kam_id", Type: ID},
 		{Name: "currency", Type: Currency},
-		{Name: "status", Type: Text}, // the line's own status (a cancelled booking in a live order)
 		{Name: "unit_price", Type: Money, Source: "net_amount"},
 		{Name: "discount_pct", Type: Share, Source: "net_amount"},
 		{Name: "profit_amount", Type: Money, Source: "cost_amount"},

@@ -147,13 +147,6 @@ var commonSynonyms = map[string][]string{
 		"tax amount", "tax", "taxes", "vat", "vat amount", "iva", "importe iva", "cuota iva",
 		"impuesto", "impuestos", "tax value",
 	},
-	// The status of an order or of one of its lines (cancelled ones are kept
-	// out of revenue). Billing and delivery statuses say nothing about that.
-	"status": {
-		"status", "estado", "order status", "lifecycle status", "estado pedido",
-		"estado del pedido", "estado factura", "invoice status", "document status",
-		"travel status", "booking status", "line status", "estado línea",
-	},
 	"gross_amount": {
 		"importe bruto", "bruto", "gross amount", "gross sales", "ventas brutas",
 		"importe sin descuento", "gross",

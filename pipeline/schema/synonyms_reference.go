@@ -65,11 +65,6 @@ var referenceSynonyms = map[string]map[string][]string{
 			"nº empleado", "código erp", "erp code", "código vendedor erp",
 		},
 		"role":       {"rol", "role", "puesto", "cargo", "title", "job title", "función", "position", "perfil"},
-		"first_name": {"first name", "firstname", "given name", "forename", "name first", "primer nombre"},
-		"last_name": {
-			"last name", "lastname", "surname", "family name", "name last", "apellidos", "apellido",
-			"primer apellido",
-		},
 		"manager_id": {"responsable", "manager", "manager id", "jefe", "jefe directo", "reports to", "reporta a", "superior", "supervisor", "id responsable", "código responsable"},
 		"annual_cost": {
 			"coste anual", "costo anual", "annual cost", "coste total", "costo total", "total cost",

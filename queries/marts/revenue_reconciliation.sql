@@ -19,18 +19,6 @@ loaded as (
     group by w.time_window
 ),
 
-cancelled as (
-    select
-        w.time_window,
-        coalesce(sum(s.net_amount), 0) as cancelled_revenue,
-        count(s.net_amount) as cancelled_lines
-    from windows as w
-    left join staging.stg_sales_lines_checked as s
-        on s.invoice_date between w.start_month and w.end_date
-        and s.row_status = 'loaded' and s.is_cancelled
-    group by w.time_window
-),
-
 attributed as (
     select time_window, coalesce(sum(revenue), 0) as attributed_revenue
     from main.account_profitability
@@ -45,12 +33,9 @@ final as (
         coalesce(a.attributed_revenue, 0) as attributed_revenue,
         l.unattributed_revenue,
         l.unattributed_lines,
-        l.loaded_revenue - coalesce(a.attributed_revenue, 0) - l.unattributed_revenue as difference,
-        c.cancelled_revenue,
-        c.cancelled_lines
+        l.loaded_revenue - coalesce(a.attributed_revenue, 0) - l.unattributed_revenue as difference
     from loaded as l
     left join attributed as a using (time_window)
-    left join cancelled as c using (time_window)
 )
 
 select * from final

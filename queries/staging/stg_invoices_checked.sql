@@ -1,7 +1,6 @@
 -- stg_invoices_checked: every loaded invoice header and its fate. Events:
 -- headers accumulate across files; the same invoice_id again is a
--- duplicate and the newest file's row wins. is_cancelled: the status is
--- one of meta.cancelled_statuses (the order's lines stay out of revenue).
+-- duplicate and the newest file's row wins.
 -- grain: loaded row. key: (file_id, source_line). inputs: raw.invoices, stg_files
 -- materialized: temp
 with files as (
@@ -19,7 +18,6 @@ ranked as (
 final as (
     select
         *,
-        coalesce(is_cancelled_status(status), false) as is_cancelled,
         case when key_rank > 1 then 'duplicate' else 'loaded' end as row_status,
         cast(null as varchar) as reject_reason,
         cast(null as varchar) as reject_column,

@@ -1,10 +1,8 @@
 -- stg_sales_lines: the invoice lines in force, amounts in the reporting
 -- currency. Unattributed lines (unknown account) are included and flagged:
--- account models filter on is_attributed, company totals do not. Lines of
--- cancelled orders are not revenue: they stay in stg_sales_lines_checked
--- (loaded, is_cancelled) and revenue_reconciliation shows them apart.
+-- account models filter on is_attributed, company totals do not.
 -- grain: invoice line. key: (invoice_id, line_no). inputs: stg_sales_lines_checked
 -- materialized: temp view
 select * exclude (row_status, reject_reason, reject_column, reject_value, reject_detail)
 from staging.stg_sales_lines_checked
-where row_status = 'loaded' and not is_cancelled
+where row_status = 'loaded'

@@ -5,10 +5,7 @@
 -- file was loaded at all, the line is rejected for its missing value). Amounts convert
 -- to the reporting currency at the rate of the invoice month; a missing rate
 -- rejects the line (never a silent 1.0). Lines whose account is not in the
--- accounts are kept, not attributed (unattributed revenue). A line whose
--- own status or whose header's status is cancelled (meta.cancelled_statuses)
--- is loaded with is_cancelled and kept out of revenue by stg_sales_lines;
--- cancelled_status says which status did it. Only what the
+-- accounts are kept, not attributed (unattributed revenue). Only what the
 -- models and a trace back to the file need is kept (names, quantities and
 -- the like stay in raw.sales).
 -- grain: loaded row. key: (file_id, source_line).
@@ -69,11 +66,7 @@ filled as (
         coalesce(l.invoice_date, h.invoice_date) as invoice_date,
         coalesce(l.account_id, h.account_id) as account_ref,
         coalesce(l.kam_id, h.kam_id) as kam_ref,
-        coalesce(l.currency, h.currency) as line_currency,
-        case
-            when is_cancelled_status(l.status) then l.status
-            when h.is_cancelled then h.status
-        end as cancelled_status
+        coalesce(l.currency, h.currency) as line_currency
     from ranked as l
     left join staging.stg_invoices as h on h.invoice_id = l.invoice_id
 ),
@@ -116,8 +109,6 @@ final as (
         product_line,
         currency,
         fx_rate,
-        cancelled_status is not null as is_cancelled,
-        cancelled_status,
         net_amount as net_amount_orig,
         -- Lines in the reporting currency skip the 128-bit multiplication.
         case when fx_rate = 1 then net_amount else cast(round(net_amount * fx_rate, 4) as decimal(18, 4)) end as net_amount,
