@@ -195,6 +195,10 @@ func (t *typing) derive(stored string) string {
 		if t.has("unit_price") && t.has("quantity") && t.has("discount_pct") {
 			alts = append(alts, "round("+wide(t.v("unit_price"))+" * "+wide(t.v("quantity"))+" * "+t.v("discount_pct")+", 2)")
 		}
+	case "accounts.account_name", "kams.kam_name":
+		if t.has("first_name") || t.has("last_name") {
+			alts = append(alts, t.personName())
+		}
 	case "sales.line_no":
 		if !t.has("line_no") {
 			// The row's position in its invoice within the file.
@@ -242,6 +246,18 @@ func (t *typing) netFromPrice() string {
 		disc = "coalesce(" + t.v("discount_pct") + ", 0)"
 	}
 	return "round(" + wide(t.v("unit_price")) + " * " + wide(t.v("quantity")) + " * (1 - " + disc + "), 2)"
+}
+
+// personName joins a first and a last name column ("Luís" "Gonçalves" →
+// "Luís Gonçalves"), NULL when both are blank.
+func (t *typing) personName() string {
+	var parts []string
+	for _, c := range []string{"first_name", "last_name"} {
+		if t.has(c) {
+			parts = append(parts, t.v(c))
+		}
+	}
+	return "nullif(concat_ws(' ', " + strings.Join(parts, ", ") + "), '')"
 }
 
 // statusAlternatives derives an opportunity's status from Salesforce's

@@ -71,7 +71,7 @@ var Kinds = []Kind{
 	}},
 	{Name: Accounts, Key: []string{"account_id"}, Snapshot: true, Columns: []Column{
 		{Name: "account_id", Type: ID, Required: true},
-		{Name: "account_name", Type: Text, Required: true},
+		{Name: "account_name", Type: Text, OneOf: []string{"account_name", "last_name", "first_name"}},
 		{Name: "account_alias", Type: ID}, // another id of the same account: the CRM Id when account_id is the ERP code
 		{Name: "parent_account_id", Type: ID},
 		{Name: "segment", Type: Text},
@@ -86,16 +86,22 @@ var Kinds = []Kind{
 		{Name: "wallet_estimate", Type: Money},
 		{Name: "currency", Type: Currency},
 		{Name: "customer_since", Type: Date},
+		// A person's name in two columns (B2C shops, CRM contacts): the
+		// account's name when the file has no name column or leaves it blank.
+		{Name: "first_name", Type: Text, Source: "account_name"},
+		{Name: "last_name", Type: Text, Source: "account_name"},
 	}},
 	{Name: KAMs, Key: []string{"kam_id"}, Snapshot: true, Columns: []Column{
 		{Name: "kam_id", Type: ID, Required: true},
-		{Name: "kam_name", Type: Text, Required: true},
+		{Name: "kam_name", Type: Text, OneOf: []string{"kam_name", "last_name", "first_name"}},
 		{Name: "kam_alias", Type: ID}, // another id of the same person: the ERP sales-rep code when kam_id is the CRM user Id
 		{Name: "role", Type: Enum, Values: []string{"kam", "director", "executive", "other"}},
 		{Name: "manager_id", Type: ID},
 		{Name: "annual_cost", Type: Money},
 		{Name: "capacity_hours", Type: Number},
 		{Name: "currency", Type: Currency},
+		{Name: "first_name", Type: Text, Source: "kam_name"},
+		{Name: "last_name", Type: Text, Source: "kam_name"},
 	}},
 	{Name: Products, Key: []string{"product_id"}, Snapshot: true, Columns: []Column{
 		{Name: "product_id", Type: ID, Required: true},

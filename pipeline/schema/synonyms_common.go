@@ -63,6 +63,8 @@ var commonSynonyms = map[string][]string{
 		"responsable comercial", "salesperson", "sales person", "sales representative",
 		"account owner", "propietario", "propietario de la cuenta", "owner id", "comercial asignado",
 		"empleado de ventas", "sales employee", "rep", "id gestor", "código gestor",
+		"sales rep id", "sales rep number", "sales rep employee number", "sales rep employee id",
+		"support rep", "support rep id", "salesperson id", "sales person id", "salesperson key",
 	},
 	"currency": {
 		"divisa", "moneda", "currency", "currency code", "código divisa", "cod divisa",

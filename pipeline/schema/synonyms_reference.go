@@ -42,6 +42,8 @@ var referenceSynonyms = map[string]map[string][]string{
 			"potencial anual", "potencial cliente", "gasto estimado", "total spend",
 			"estimated spend", "wallet size", "potencial de gasto", "compra potencial",
 		},
+		"first_name": {"first name", "firstname", "given name", "forename", "contact first name", "nombre de pila"},
+		"last_name":  {"last name", "lastname", "surname", "family name", "contact last name", "apellidos", "apellido"},
 		"customer_since": {
 			"cliente desde", "customer since", "fecha alta", "fecha de alta", "fecha alta cliente",
 			"~alta", "inicio relación", "fecha inicio relación", "relationship start",
@@ -71,6 +73,8 @@ var referenceSynonyms = map[string]map[string][]string{
 			"coste empresa", "coste salarial", "salario", "salary", "fully loaded cost",
 			"loaded cost", "~coste", "~costo", "~cost",
 		},
+		"first_name": {"first name", "firstname", "given name", "forename", "nombre de pila"},
+		"last_name":  {"last name", "lastname", "surname", "family name", "apellidos", "apellido"},
 		"capacity_hours": {
 			"capacidad horas", "capacity hours", "capacidad", "capacity", "horas anuales",
 			"horas año", "annual hours", "horas disponibles", "available hours", "jornada anual",
