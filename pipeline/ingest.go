@@ -274,6 +274,11 @@ func (w *Warehouse) loadFile(ctx context.Context, f InputFile, cfg Config, sha s
 			return out, nil
 		}
 	}
+	decided, err := decideRateOrAmount(k, &m, rt.Header, rt.NumberHint, sample)
+	if err != nil {
+		return nil, "", err
+	}
+	rt.Notes = append(rt.Notes, decided...)
 	t, err := w.planTyping(ctx, rt, k, m, cfg, f.Rule, sample)
 	if err != nil {
 		return nil, "", err
