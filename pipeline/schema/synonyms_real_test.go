@@ -24,6 +24,13 @@ var realExportCases = []mappingCase{
 		},
 	},
 	{
+		name: "SAP HANA EPM employees: the name in two parts", kind: KAMs,
+		headers: split("EMPLOYEEID,NAME.FIRST,NAME.MIDDLE,NAME.LAST,NAME.INITIALS,SEX,LANGUAGE,PHONENUMBER,EMAILADDRESS,LOGINNAME"),
+		want: map[string]string{
+			"kam_id": "EMPLOYEEID", "first_name": "NAME.FIRST", "last_name": "NAME.LAST",
+		},
+	},
+	{
 		name: "SAP CAP code-list associations end in _code", kind: Sales,
 		headers:  split("BookingUUID,to_Travel_TravelUUID,BookingID,BookingDate,to_Customer_CustomerID,FlightPrice,CurrencyCode_code,BookingStatus_code"),
 		explicit: map[string]string{"invoice_id": "to_Travel_TravelUUID", "net_amount": "FlightPrice"},

@@ -73,8 +73,9 @@ var referenceSynonyms = map[string]map[string][]string{
 			"coste empresa", "coste salarial", "salario", "salary", "fully loaded cost",
 			"loaded cost", "~coste", "~costo", "~cost",
 		},
-		"first_name": {"first name", "firstname", "given name", "forename", "nombre de pila"},
-		"last_name":  {"last name", "lastname", "surname", "family name", "apellidos", "apellido"},
+		// "name first" is SAP HANA's NAME.FIRST (a structure's element).
+		"first_name": {"first name", "firstname", "given name", "forename", "nombre de pila", "name first"},
+		"last_name":  {"last name", "lastname", "surname", "family name", "apellidos", "apellido", "name last"},
 		"capacity_hours": {
 			"capacidad horas", "capacity hours", "capacidad", "capacity", "horas anuales",
 			"horas año", "annual hours", "horas disponibles", "available hours", "jornada anual",
