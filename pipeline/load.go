@@ -306,6 +306,9 @@ func (t *typing) checks(native bool) []check {
 			continue
 		}
 		need := c.Required || (len(c.OneOf) > 0 && (c.Name == c.OneOf[0]))
+		if t.kind.Name == schema.Opportunities && c.Name == "opportunity_id" {
+			need = t.has(c.Name) // a blank id in an id column; no column: the row is the id
+		}
 		if !need {
 			continue
 		}
@@ -318,6 +321,9 @@ func (t *typing) checks(native bool) []check {
 		cond := d(c.Name) + " is null"
 		if c.Name == "cost_date" {
 			cond = d("cost_date") + " is null and " + d("period") + " is null"
+		}
+		if t.kind.Name == schema.FXRates && c.Name == "period" {
+			cond = d("period") + " is null and " + d("valid_from") + " is null"
 		}
 		out = append(out, check{cond, label, "null", "missing", t.missingDetail(c)})
 	}
@@ -335,7 +341,8 @@ func (t *typing) checks(native bool) []check {
 		case c.Type == schema.Share:
 			out = append(out, check{d(c.Name) + " not between 0 and 1", label, value, "range", "0–100 %"})
 		case t.kind.Name == schema.FXRates && c.Name == "rate":
-			out = append(out, check{d("rate") + " <= 0", label, value, "range", "> 0"})
+			// Negative is an indirect quotation; zero converts nothing.
+			out = append(out, check{d("rate") + " = 0", label, value, "range", "≠ 0"})
 		case c.Type == schema.Date && isEventDate(t.kind.Name, c.Name):
 			out = append(out, check{d(c.Name) + " > current_date + interval 31 day", label, value, "future", "past"})
 		}

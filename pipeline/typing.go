@@ -94,6 +94,10 @@ func (w *Warehouse) planTyping(ctx context.Context, rt *rawTable, kind schema.Ki
 			}
 			col.Value = numberSQL(c, f, ref, samples)
 			col.numberFormat = f
+			if kind.Name == schema.FXRates && c.Name == "rate" && slices.ContainsFunc(samples, func(v string) bool { return strings.HasPrefix(v, "-") }) {
+				col.Decision += "; negative rates are indirect quotations (one unit of the target currency costs |rate| units), read as 1/|rate|"
+				t.notes = append(t.notes, fmt.Sprintf("column %q: negative rates are indirect quotations, as SAP writes them: one unit of the target currency costs |rate| units, so the rate is 1/|rate|", col.Header))
+			}
 			if c.Type == schema.Share && shareIsPercent(samples, f) {
 				col.Decision += ", 0–100 scale"
 			}
@@ -115,7 +119,18 @@ func (w *Warehouse) planTyping(ctx context.Context, rt *rawTable, kind schema.Ki
 			if f.Conflicts > 0 {
 				t.notes = append(t.notes, fmt.Sprintf("column %q: %d sampled date(s) contradict %s and will be rejected", col.Header, f.Conflicts, orderWord(f.Order)))
 			}
+			if f.Inverted {
+				col.Decision = "SAP inverted dates (99999999 − yyyymmdd)"
+				col.Detail = "ymd"
+				t.notes = append(t.notes, fmt.Sprintf("column %q: SAP inverted dates (99999999 − yyyymmdd: 79989898 is 2001-01-01)", col.Header))
+			}
 			col.Value = dateSQL(f, ref)
+			if c.Name == "valid_from" {
+				// "Valid from" a day before 1900 (SAP's 1800-01-01) is valid
+				// since always: from the first day kam reads.
+				col.Value = fmt.Sprintf("coalesce(%s, case when %s then date '1900-01-01' end)", col.Value, beforeYearSQL(f, ref, 1900))
+				col.Decision += "; a rate valid from before 1900 is valid from 1900-01-01"
+			}
 			col.dateFormat = f
 		case schema.Bool:
 			f := parse.DetectBool(samples)
@@ -133,6 +148,9 @@ func (w *Warehouse) planTyping(ctx context.Context, rt *rawTable, kind schema.Ki
 		}
 		t.cols[c.Name] = col
 		t.order = append(t.order, c.Name)
+	}
+	if kind.Name == schema.Opportunities && !t.has("opportunity_id") {
+		t.notes = append(t.notes, "no opportunity id column: each row is one opportunity (named by file and line), and this file replaces older opportunity files without ids")
 	}
 	if g, ok := t.cols["gross_amount"]; ok && t.has("tax_amount") {
 		// SAP's GROSSAMOUNT is NETAMOUNT + TAXAMOUNT: the difference is
@@ -225,6 +243,9 @@ func fastNumber(f parse.NumberFormat, raw string, scale int, general string) str
 // same date for those forms.
 func dateSQL(f parse.DateFormat, raw string) string {
 	general := f.SQL(raw)
+	if f.Inverted {
+		return general
+	}
 	inRange := func(d string) string {
 		return fmt.Sprintf("(case when %[1]s between date '1900-01-01' and date '2100-12-31' then %[1]s end)", d)
 	}
@@ -243,6 +264,16 @@ func dateSQL(f parse.DateFormat, raw string) string {
 	}
 	fmt.Fprintf(&b, " else %s end)", general)
 	return b.String()
+}
+
+// beforeYearSQL: the raw text is a date (ISO, or inverted for an inverted
+// column) whose year is before year, which the date grammar rejects as out
+// of range.
+func beforeYearSQL(f parse.DateFormat, raw string, year int) string {
+	if f.Inverted {
+		return fmt.Sprintf("(regexp_full_match(%[1]s, '[0-9]{8}') and 99999999 - cast(%[1]s as bigint) between 10000101 and %[2]d)", raw, year*10000)
+	}
+	return fmt.Sprintf("(regexp_full_match(%[1]s, '[0-9]{4}-[0-9]{2}-[0-9]{2}') and %[1]s < '%04[2]d')", raw, year)
 }
 
 // shareIsPercent: a share column with any value above 1 is on a 0–100 scale.

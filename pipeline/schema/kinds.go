@@ -65,8 +65,18 @@ const (
 var Kinds = []Kind{
 	{Name: FXRates, Key: []string{"currency", "period"}, Snapshot: true, Columns: []Column{
 		{Name: "currency", Type: Currency, Required: true},
-		{Name: "period", Type: Period, OneOf: []string{"period", "rate_date"}},
+		// A rates table of an ERP (SAP TCURR) converts between any two
+		// currencies, in several rate types, each rate valid from a date
+		// until the next one: rows into (or out of) the reporting currency
+		// are used, of one rate type (see stg_fx_rates_checked).
+		{Name: "to_currency", Type: Currency},
+		{Name: "rate_type", Type: Text},
+		{Name: "period", Type: Period, OneOf: []string{"period", "rate_date", "valid_from"}},
 		{Name: "rate_date", Type: Date},
+		{Name: "valid_from", Type: Date},
+		// Units of the reporting (or to_) currency for one unit of
+		// currency; a negative rate is an indirect quotation (SAP): one
+		// unit of the target currency costs |rate| units of currency.
 		{Name: "rate", Type: Number, Required: true},
 	}},
 	{Name: Accounts, Key: []string{"account_id"}, Snapshot: true, Columns: []Column{
@@ -157,7 +167,11 @@ var Kinds = []Kind{
 		{Name: "duration_seconds", Type: Number, Source: "duration_hours"},
 	}},
 	{Name: Opportunities, Key: []string{"opportunity_id"}, Snapshot: true, PerKey: true, Columns: []Column{
-		{Name: "opportunity_id", Type: ID, Required: true},
+		// Required when the file has an id column. CRM exports made for
+		// people (Dynamics' Excel export, Salesforce CLI data plans) have
+		// none: each row is then one opportunity, and the file is a
+		// snapshot that replaces older opportunity files without ids.
+		{Name: "opportunity_id", Type: ID},
 		{Name: "account_id", Type: ID, Required: true},
 		{Name: "opportunity_name", Type: Text},
 		{Name: "created_date", Type: Date},

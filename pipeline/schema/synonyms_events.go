@@ -119,13 +119,18 @@ var eventSynonyms = map[string]map[string][]string{
 		},
 		"amount": {"importe coste", "cost amount", "~importe", "~amount", "~coste", "~costo", "~cost", "~valor", "~total"},
 	},
+	// fcurr, tcurr, kurst, gdatu and ukurs are the fields of SAP's rates
+	// table TCURR.
 	FXRates: {
-		"currency":  {"from currency", "divisa origen", "moneda origen", "source currency"},
-		"period":    {"mes", "periodo", "period", "month"},
-		"rate_date": {"rate date", "fecha cambio", "fecha de cambio", "fecha tipo", "valid from", "fecha valor", "effective date", "~fecha", "~date"},
+		"currency":    {"from currency", "divisa origen", "moneda origen", "source currency", "fcurr", "currency from"},
+		"to_currency": {"to currency", "target currency", "divisa destino", "moneda destino", "tcurr", "currency to", "quote currency"},
+		"rate_type":   {"rate type", "exchange rate type", "kurst", "tipo de cotización", "clase de cotización"},
+		"period":      {"mes", "periodo", "period", "month"},
+		"rate_date":   {"rate date", "fecha cambio", "fecha de cambio", "fecha tipo", "fecha valor", "effective date", "~fecha", "~date"},
+		"valid_from":  {"valid from", "gdatu", "valid since", "válido desde", "vigente desde", "fecha desde", "effective from"},
 		"rate": {
 			"tipo de cambio", "tipo cambio", "cambio", "rate", "exchange rate", "tasa de cambio",
-			"tasa", "fx rate", "conversion rate", "cotización", "tc", "~factor", "~valor",
+			"tasa", "fx rate", "conversion rate", "cotización", "tc", "ukurs", "~factor", "~valor",
 		},
 	},
 }

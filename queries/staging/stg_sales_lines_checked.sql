@@ -122,9 +122,12 @@ final as (
         fx_rate,
         net_amount as net_amount_orig,
         -- Lines in the reporting currency skip the 128-bit multiplication.
-        case when fx_rate = 1 then net_amount else cast(round(net_amount * fx_rate, 4) as decimal(18, 4)) end as net_amount,
-        case when fx_rate = 1 then cost_amount else cast(round(cost_amount * fx_rate, 4) as decimal(18, 4)) end as cost_amount,
-        case when fx_rate = 1 then discount_amount else cast(round(discount_amount * fx_rate, 4) as decimal(18, 4)) end as discount_amount,
+        -- Converted amounts keep 6 decimals: prices repeat, so rounding each
+        -- line to 4 drifts one way (a cent over a thousand lines of one
+        -- currency) instead of averaging out.
+        case when fx_rate = 1 then net_amount else cast(round(net_amount * fx_rate, 6) as decimal(18, 6)) end as net_amount,
+        case when fx_rate = 1 then cost_amount else cast(round(cost_amount * fx_rate, 6) as decimal(18, 6)) end as cost_amount,
+        case when fx_rate = 1 then discount_amount else cast(round(discount_amount * fx_rate, 6) as decimal(18, 6)) end as discount_amount,
         case
             when key_rank > 1 then 'duplicate'
             when needs_header and not has_header then 'rejected'

@@ -50,5 +50,6 @@ func init() {
 		"val.top_reject_reason.number":                    {"Not a number", "No es un número"},
 		"val.top_reject_reason.period":                    {"Invalid period", "Periodo no válido"},
 		"val.top_reject_reason.range":                     {"Out of range", "Fuera de rango"},
+		"val.top_reject_reason.time_only":                 {"Time without date", "Hora sin fecha"},
 	})
 }

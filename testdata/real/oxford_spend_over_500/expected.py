@@ -48,8 +48,10 @@ def column(header, *names):
 
 
 def main():
-    root = Path(__file__).resolve().parents[3]
-    src = Path(sys.argv[1]) if len(sys.argv) > 1 else root.parent / "shared" / "real-exports" / NAME
+    if len(sys.argv) > 1:
+        src = Path(sys.argv[1])
+    else:  # ../shared/real-exports beside the repository
+        src = Path(__file__).resolve().parents[3].parent / "shared" / "real-exports" / NAME
     py, pm = map(int, PERIOD.split("-"))
     p = py * 12 + pm - 1
     windows = {"month": (p, p), "ytd": (py * 12, p), "ltm": (p - 11, p)}

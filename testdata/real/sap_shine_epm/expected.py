@@ -40,8 +40,10 @@ def month_index(ym):
 
 
 def main():
-    root = Path(__file__).resolve().parents[3]
-    src = Path(sys.argv[1]) if len(sys.argv) > 1 else root.parent / "shared" / "real-exports" / NAME
+    if len(sys.argv) > 1:
+        src = Path(sys.argv[1])
+    else:  # ../shared/real-exports beside the repository
+        src = Path(__file__).resolve().parents[3].parent / "shared" / "real-exports" / NAME
 
     # TCURR: MANDT,KURST,FCURR,TCURR,GDATU,UKURS,FFACT,TFACT (no header).
     rates = defaultdict(list)  # currency -> [(valid_from, rate)]
