@@ -1,16 +1,15 @@
--- stg_fx_rates_checked: every loaded FX row and its fate. A snapshot kind:
--- only the newest fx_rates file counts. A row prices one currency in the
--- reporting currency (rate_currency at reporting_rate): directly when it
--- converts into the reporting currency (no to_currency, or that one), or
--- inverted when it converts from it. A negative rate is an indirect
--- quotation (SAP): one unit of the target currency costs |rate| units, so
--- the rate is 1/|rate|. Rows between two other currencies price nothing and
--- are kept unused (is_used false): kam converts into the reporting currency
--- only. When the file holds several rate types (SAP KURST), the type that
--- prices the most currencies is used (ties by name) and the rows of the
--- others are kept unused. Among the rows used, the last row per currency
--- and period, day or valid-from date wins; a direct quotation beats an
--- inverted one.
+-- stg_fx_rates_checked: every loaded FX row and its fate. A snapshot kind
+-- merged by key: per currency and period (or day, or valid-from date) the
+-- newest file's last row wins. A row prices one currency in the reporting
+-- currency (rate_currency at reporting_rate): directly when it converts
+-- into the reporting currency (no to_currency, or that one), or inverted
+-- when it converts from it. A negative rate is an indirect quotation (SAP):
+-- one unit of the target currency costs |rate| units, so the rate is
+-- 1/|rate|. Rows between two other currencies price nothing and are kept
+-- unused (is_used false): kam converts into the reporting currency only.
+-- When the files hold several rate types (SAP KURST), the type that prices
+-- the most currencies is used (ties by name) and the rows of the others are
+-- kept unused. Among the rows used a direct quotation beats an inverted one.
 -- grain: loaded row. key: (file_id, source_line). inputs: raw.fx_rates, stg_files
 with files as (
     select file_id, recency_rank from staging.stg_files where kind = 'fx_rates' and not is_copy
@@ -34,7 +33,7 @@ priced as (
 rate_types as (
     select rate_type, count(distinct rate_currency) as currencies
     from priced
-    where recency_rank = 1 and rate_type is not null
+    where rate_type is not null
         and rate_currency is not null and rate_currency <> param_text('currency')
     group by rate_type
 ),
@@ -69,7 +68,7 @@ ranked as (
 final as (
     select
         *,
-        case when recency_rank > 1 or (is_used and key_rank > 1) then 'duplicate' else 'loaded' end as row_status,
+        case when is_used and key_rank > 1 then 'duplicate' else 'loaded' end as row_status,
         cast(null as varchar) as reject_reason,
         cast(null as varchar) as reject_column,
         cast(null as varchar) as reject_value,
