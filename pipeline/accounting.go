@@ -119,6 +119,10 @@ func (w *Warehouse) checkRejectLimit(ctx context.Context, acc []FileAccounting, 
 		return float64(over[i].RowsRejected)/float64(over[i].RowsRead) > float64(over[j].RowsRejected)/float64(over[j].RowsRead)
 	})
 	e := &RejectLimitError{Limit: cfg.RejectLimit, Files: over, Top: map[string][]ReasonCount{}, Lang: cfg.Language}
+	var fxFiles int
+	if err := w.QueryRow(ctx, "select count(*) from staging.stg_files where kind = 'fx_rates'").Scan(&fxFiles); err != nil {
+		return err
+	}
 	for _, f := range over {
 		rows, err := w.Query(ctx, `select reason, coalesce(min(detail), ''), count(*), count(distinct detail) from staging.stg_rejects
 			where file_id = ? group by reason order by count(*) desc limit 3`, f.FileID)
@@ -131,6 +135,19 @@ func (w *Warehouse) checkRejectLimit(ctx context.Context, acc []FileAccounting, 
 			if err := rows.Scan(&r.Reason, &r.Detail, &r.Rows, &details); err != nil {
 				rows.Close()
 				return err
+			}
+			if r.Reason == "fx" && fxFiles == 0 {
+				// No rates at all: name every currency that needs them and
+				// both ways out, rather than one month of one currency.
+				var currencies string
+				if err := w.QueryRow(ctx, `select string_agg(distinct split_part(detail, ' ', 1), ', ' order by split_part(detail, ' ', 1))
+					from staging.stg_rejects where file_id = ? and reason = 'fx'`, f.FileID).Scan(&currencies); err != nil {
+					rows.Close()
+					return err
+				}
+				r.Reason = i18n.T(cfg.Language, "rejects.fx_no_file", currencies, cfg.Currency)
+				e.Top[f.Path] = append(e.Top[f.Path], r)
+				continue
 			}
 			r.Reason = i18n.Reject(cfg.Language, r.Reason, r.Detail)
 			if details > 1 {

@@ -47,6 +47,9 @@ func init() {
 		"rejects.more_values": {
 			"and %d other values like it",
 			"y otros %d valores similares"},
+		"rejects.fx_no_file": {
+			"amounts in %s and no fx_rates file: add one with the rate of each currency and month (units of %s for one unit), or set currency: in kam.yaml when every amount is in that one currency",
+			"importes en %s y ningún fichero de tipos de cambio: añada uno con el tipo de cada divisa y mes (unidades de %s por unidad), o fije currency: en kam.yaml si todos los importes están en esa única divisa"},
 		"reject.fx": {
 			"no exchange rate for %s in the fx_rates file; add that month's rate",
 			"no hay tipo de cambio para %s en el fichero de tipos de cambio; añada el tipo de ese mes"},
