@@ -191,6 +191,37 @@ func (m *mapper) applySynonyms() {
 		}
 		m.assign(c.column, c.header, c.tier)
 	}
+	m.repairRequired(cands)
+}
+
+// repairRequired gives a required column that nothing feeds the header of
+// an optional column that could feed it: "employee number" is a KAM's alias
+// when the file has another id, and the id when it has none.
+func (m *mapper) repairRequired(cands []candidate) {
+	for _, col := range m.kind.Columns {
+		if !col.Required || m.has(col.Name) {
+			continue
+		}
+		for _, c := range cands {
+			if c.column != col.Name {
+				continue
+			}
+			other := ""
+			for name, i := range m.cols {
+				if i == c.header {
+					other = name
+				}
+			}
+			if oc, _ := m.kind.Column(other); other == "" || oc.Required || len(oc.OneOf) > 0 || m.tiers[other] >= tierPreset {
+				continue
+			}
+			delete(m.cols, other)
+			delete(m.tiers, other)
+			m.cols[col.Name] = c.header
+			m.tiers[col.Name] = c.tier
+			break
+		}
+	}
 }
 
 // missing returns the first required column (or OneOf group) that nothing

@@ -186,7 +186,21 @@ func synonymCandidates(k Kind, i int, raw, norm string) []candidate {
 	if r := withoutNoise(norm); r != "" {
 		try(strings.ReplaceAll(r, " ", ""), true)
 	}
+	if r := keyAsID(norm); r != "" {
+		try(strings.ReplaceAll(r, " ", ""), true)
+	}
 	return out
+}
+
+// keyAsID reads a data-warehouse key as the id it stands for: star schemas
+// export their dimensions' surrogate keys as "ProductKey", "CustomerKey",
+// "EmployeeKey" where an ERP writes "ProductID". "" when norm does not end
+// in "key" after other words.
+func keyAsID(norm string) string {
+	if rest, ok := strings.CutSuffix(norm, " key"); ok && rest != "" {
+		return rest + " id"
+	}
+	return ""
 }
 
 // entriesFor lists the normalised dictionary entries of a column, for the

@@ -6,6 +6,15 @@ package schema
 var eventSynonyms = map[string]map[string][]string{
 	Sales: {
 		"account_name": {"~razón"},
+		"kam_id":       orderEmployee,
+		"status":       orderStatus,
+		"is_cancelled": orderCancelled,
+	},
+	Invoices: {
+		"invoice_id":   {"~id"}, // a header file's own key
+		"kam_id":       orderEmployee,
+		"status":       orderStatus,
+		"is_cancelled": orderCancelled,
 	},
 	Activities: {
 		"activity_id": {
@@ -129,3 +138,24 @@ var eventSynonyms = map[string]map[string][]string{
 		},
 	},
 }
+
+// orderEmployee is the employee an order or its line names: the rep who
+// sold it (Northwind's EmployeeID, AdventureWorks' EmployeeKey).
+var orderEmployee = []string{
+	"employee", "employee id", "employee number", "employee no", "empleado", "id empleado",
+	"código empleado", "nº empleado",
+}
+
+// orderStatus and orderCancelled name an order's or invoice's status and a
+// yes/no "cancelled" flag, in sales lines and invoice headers alike.
+var (
+	orderStatus = []string{
+		"status", "order status", "estado pedido", "estado del pedido", "estado factura",
+		"estado documento", "invoice status", "document status", "line status",
+		"estado línea", "situación", "~estado",
+	}
+	orderCancelled = []string{
+		"cancelled", "canceled", "is cancelled", "is canceled", "anulada", "anulado",
+		"cancelada", "cancelado", "anulación", "void", "voided", "storno",
+	}
+)
