@@ -10,7 +10,9 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
+	"strings"
 
+	"kam/pipeline/schema"
 	"kam/reports/i18n"
 )
 
@@ -47,7 +49,7 @@ func (w *Warehouse) Accounting(ctx context.Context) ([]FileAccounting, error) {
 			from staging.stg_sales_lines_checked where row_status = 'loaded' and is_cancelled group by file_id
 		)
 		select file_id, path, kind, sha256, format, encoding, delimiter, sheet, header_line,
-		preset, mapping, notes, rows_read, rows_loaded, rows_rejected, rows_duplicate,
+		preset, mapping, notes, rows_read, rows_loaded, rows_rejected, rows_duplicate, is_copy,
 		coalesce(c.n, 0), coalesce(c.amount, '')
 		from staging.stg_file_accounting left join cancelled as c using (file_id) order by path`)
 	if err != nil {
@@ -55,15 +57,18 @@ func (w *Warehouse) Accounting(ctx context.Context) ([]FileAccounting, error) {
 	}
 	defer rows.Close()
 	var out []FileAccounting
+	copies := map[int]bool{}
 	for rows.Next() {
 		var f FileAccounting
 		var enc, delim, sheet, preset, mapping, notes sql.NullString
 		var header sql.NullInt64
+		var isCopy bool
 		if err := rows.Scan(&f.FileID, &f.Path, &f.Kind, &f.SHA256, &f.Format, &enc, &delim, &sheet, &header,
-			&preset, &mapping, &notes, &f.RowsRead, &f.RowsLoaded, &f.RowsRejected, &f.RowsDuplicate,
+			&preset, &mapping, &notes, &f.RowsRead, &f.RowsLoaded, &f.RowsRejected, &f.RowsDuplicate, &isCopy,
 			&f.CancelledLines, &f.CancelledRevenue); err != nil {
 			return nil, err
 		}
+		copies[f.FileID] = isCopy
 		f.Encoding, f.Delimiter, f.Sheet, f.Preset = enc.String, delim.String, sheet.String, preset.String
 		f.HeaderLine = header.Int64
 		if mapping.Valid {
@@ -74,7 +79,39 @@ func (w *Warehouse) Accounting(ctx context.Context) ([]FileAccounting, error) {
 		}
 		out = append(out, f)
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	noteMerges(out, copies)
+	return out, nil
+}
+
+// noteMerges tells, on every file of a snapshot kind that has other files
+// of its kind, that they were merged by key: a second accounts file adds
+// and updates accounts, it does not replace the first, and its duplicates
+// are the keys a newer file gave again.
+func noteMerges(acc []FileAccounting, copies map[int]bool) {
+	byKind := map[string][]int{}
+	for i, f := range acc {
+		if k, ok := schema.KindByName(f.Kind); ok && k.Snapshot && !copies[f.FileID] {
+			byKind[f.Kind] = append(byKind[f.Kind], i)
+		}
+	}
+	for kind, idx := range byKind {
+		if len(idx) < 2 {
+			continue
+		}
+		k, _ := schema.KindByName(kind)
+		paths := make([]string, len(idx))
+		for j, i := range idx {
+			paths[j] = acc[i].Path
+		}
+		for _, i := range idx {
+			acc[i].Notes = append(acc[i].Notes, fmt.Sprintf(
+				"%d %s files merged by %s (%s): for a key in several files the newest file's row wins; this file's duplicates are keys a newer row gave again",
+				len(idx), kind, strings.Join(k.Key, " and "), strings.Join(paths, ", ")))
+		}
+	}
 }
 
 // checkRejectLimit fails the run when a file rejects more than the limit.

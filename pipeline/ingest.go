@@ -236,15 +236,12 @@ func (w *Warehouse) loadFile(ctx context.Context, f InputFile, cfg Config, sha s
 		}
 	}
 	tr.mark("read")
-	kind, how, err := decideKind(f, rt.Header)
-	if err != nil {
-		return nil, "", err
-	}
-	if kind == "" {
+	kind, how, skip := decideKind(f, rt.Header)
+	if skip != "" {
 		if headerLooksLikeData(rt.Header) {
-			return nil, fmt.Sprintf("matches no kind by name, and its first line looks like data, not column names (%s); if it is data, add a files: rule with its kind and headers (its column names) to kam.yaml", quoteList(rt.Header)), nil
+			skip = fmt.Sprintf("its first line looks like data, not column names (%s); if it is data, add a files: rule with its kind and headers (its column names) to kam.yaml", quoteList(rt.Header))
 		}
-		return nil, fmt.Sprintf("matches no kind by name or columns (headers: %s); add a files: rule with its kind to kam.yaml if it is data", quoteList(rt.Header)), nil
+		return nil, skip, nil
 	}
 	k, _ := schema.KindByName(kind)
 	explicit := map[string]string{}
@@ -288,6 +285,11 @@ func (w *Warehouse) loadFile(ctx context.Context, f InputFile, cfg Config, sha s
 			return out, nil
 		}
 	}
+	decided, err := decideRateOrAmount(k, &m, rt.Header, rt.NumberHint, sample)
+	if err != nil {
+		return nil, "", err
+	}
+	rt.Notes = append(rt.Notes, decided...)
 	t, err := w.planTyping(ctx, rt, k, m, cfg, f.Rule, sample)
 	if err != nil {
 		return nil, "", err
@@ -379,26 +381,38 @@ func headerLooksLikeData(header []string) bool {
 	return filled > 0 && data*3 >= filled
 }
 
+// minHeaderFit is the least share of a file's headers that must feed a
+// kind's columns for the header alone to decide its kind. A CRM export
+// folder holds contacts, leads, campaigns and cases that share an Id, a Name
+// and an owner with accounts (a fit of 4–10 %): taken as accounts, they
+// would displace the real ones. A real export of a kind maps far more of
+// its columns.
+const minHeaderFit = 0.25
+
 // decideKind: the configuration, else the name (the header decides between
-// the kinds a name fits), else the header alone.
-func decideKind(f InputFile, header []string) (kind, how string, err error) {
+// the kinds a name fits), else the header alone when it fits a kind well.
+// skip is the reason a file is not loaded.
+func decideKind(f InputFile, header []string) (kind, how, skip string) {
 	switch {
 	case f.Rule != nil && f.Rule.Kind != "":
-		return f.Rule.Kind, fmt.Sprintf("kind %s from the configuration (files: match %q)", f.Rule.Kind, f.Rule.Glob), nil
+		return f.Rule.Kind, fmt.Sprintf("kind %s from the configuration (files: match %q)", f.Rule.Kind, f.Rule.Glob), ""
 	case len(f.NameKinds) == 1:
-		return f.NameKinds[0], "kind " + f.NameKinds[0] + " from the file name", nil
+		return f.NameKinds[0], "kind " + f.NameKinds[0] + " from the file name", ""
 	case len(f.NameKinds) > 1:
 		k, _ := schema.KindFromHeader(header, f.NameKinds)
 		if k == "" {
 			k = f.NameKinds[0]
 		}
-		return k, fmt.Sprintf("kind %s: the name fits %s, the columns decided", k, strings.Join(f.NameKinds, " and ")), nil
+		return k, fmt.Sprintf("kind %s: the name fits %s, the columns decided", k, strings.Join(f.NameKinds, " and ")), ""
 	}
 	k, score := schema.KindFromHeader(header, nil)
-	if k == "" {
-		return "", "", nil
+	switch {
+	case k == "":
+		return "", "", fmt.Sprintf("matches no kind by name or columns (headers: %s); add a files: rule with its kind to kam.yaml if it is data", quoteList(header))
+	case score < minHeaderFit:
+		return "", "", fmt.Sprintf("fits no kind well: the closest is %s, but only %.0f %% of the file's columns fit it (at least %.0f %% needed; headers: %s); add a files: rule with kind: %s to kam.yaml if it is that", k, score*100, minHeaderFit*100, quoteList(header), k)
 	}
-	return k, fmt.Sprintf("kind %s from the columns (fit %.0f %%)", k, score*100), nil
+	return k, fmt.Sprintf("kind %s from the columns (fit %.0f %%)", k, score*100), ""
 }
 
 // checkDerivable: a unit price needs a quantity to give a net amount, and

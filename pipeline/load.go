@@ -244,13 +244,17 @@ func (t *typing) derive(stored string) string {
 // overflowing 18 digits.
 func wide(v string) string { return "cast(" + v + " as decimal(38,10))" }
 
-// netFromPrice derives a line's net amount, rounded to the cent as invoices are.
+// netFromPrice derives a line's net amount, rounded to the cent as invoices
+// are: unit price × quantity less the discount, a rate or an amount.
 func (t *typing) netFromPrice() string {
-	disc := "0"
-	if t.has("discount_pct") {
-		disc = "coalesce(" + t.v("discount_pct") + ", 0)"
+	gross := wide(t.v("unit_price")) + " * " + wide(t.v("quantity"))
+	switch {
+	case t.has("discount_pct"):
+		return "round(" + gross + " * (1 - coalesce(" + t.v("discount_pct") + ", 0)), 2)"
+	case t.has("discount_amount"):
+		return "round(" + gross + " - coalesce(" + wide(t.v("discount_amount")) + ", 0), 2)"
 	}
-	return "round(" + wide(t.v("unit_price")) + " * " + wide(t.v("quantity")) + " * (1 - " + disc + "), 2)"
+	return "round(" + gross + ", 2)"
 }
 
 // personName joins a first and a last name column ("Luís" "Gonçalves" →

@@ -41,9 +41,10 @@ type Kind struct {
 	Name    string
 	Key     []string // grain; empty for event kinds without a natural key
 	Columns []Column
-	// Snapshot kinds are replaced by the newest file; event kinds
-	// accumulate across files. PerKey snapshots keep the newest row per key.
-	Snapshot, PerKey bool
+	// Snapshot kinds describe the current state: their files merge by key,
+	// the newest file's row winning per key. Event kinds accumulate across
+	// files.
+	Snapshot bool
 }
 
 // Kind names.
@@ -159,7 +160,7 @@ var Kinds = []Kind{
 		{Name: "duration_minutes", Type: Number, Source: "duration_hours"},
 		{Name: "duration_seconds", Type: Number, Source: "duration_hours"},
 	}},
-	{Name: Opportunities, Key: []string{"opportunity_id"}, Snapshot: true, PerKey: true, Columns: []Column{
+	{Name: Opportunities, Key: []string{"opportunity_id"}, Snapshot: true, Columns: []Column{
 		{Name: "opportunity_id", Type: ID, Required: true},
 		{Name: "account_id", Type: ID, Required: true},
 		{Name: "opportunity_name", Type: Text},

@@ -15,6 +15,12 @@ type Mapping struct {
 	Preset  string         // "salesforce", "salesforce-report", "hubspot", "dynamics", "odoo" or ""
 	Columns map[string]int // column name → index in the header row
 	Unused  []int          // header indexes that feed nothing (listed in the manifest)
+	// Undecided are columns fed by a header that names a rate and an
+	// amount alike ("Descuento"): column → the other column the header
+	// may feed. The column's values decide (the loader's job); the
+	// configuration or a more telling header ("Dto %") leaves nothing
+	// undecided.
+	Undecided map[string]string
 }
 
 // Map maps the headers of a file of the given kind. explicit (canonical
@@ -82,6 +88,7 @@ type mapper struct {
 	cols       map[string]int
 	tiers      map[string]tier
 	presetUsed string // the preset's name once it fed a column
+	undecided  map[string]string
 }
 
 func newMapper(k Kind, row *headerRow) *mapper {
@@ -192,6 +199,35 @@ func (m *mapper) applySynonyms() {
 		m.assign(c.column, c.header, c.tier)
 	}
 	m.repairRequired(cands)
+	for _, c := range cands {
+		col, ok := m.kind.Column(c.column)
+		if ok && m.cols[c.column] == c.header && m.tiers[c.column] == c.tier {
+			m.noteRateOrAmount(col, c, cands)
+		}
+	}
+}
+
+// noteRateOrAmount records a header that fed a money column while it fits a
+// rate column as well (or the reverse) with the same score, when nothing
+// else feeds the other column.
+func (m *mapper) noteRateOrAmount(col Column, won candidate, cands []candidate) {
+	for _, c := range cands {
+		if c.header != won.header || c.column == won.column || c.score != won.score || m.has(c.column) {
+			continue
+		}
+		other, _ := m.kind.Column(c.column)
+		if rateOrAmount(col.Type, other.Type) {
+			if m.undecided == nil {
+				m.undecided = map[string]string{}
+			}
+			m.undecided[won.column] = c.column
+		}
+	}
+}
+
+// rateOrAmount: the two types are a share and a money amount.
+func rateOrAmount(a, b Type) bool {
+	return a == Money && b == Share || a == Share && b == Money
 }
 
 // repairRequired gives a required column that nothing feeds the header of
@@ -243,7 +279,7 @@ func (m *mapper) missing() (string, []string) {
 func (m *mapper) has(col string) bool { _, ok := m.cols[col]; return ok }
 
 func (m *mapper) result() Mapping {
-	out := Mapping{Kind: m.kind.Name, Preset: m.presetUsed, Columns: m.cols, Unused: []int{}}
+	out := Mapping{Kind: m.kind.Name, Preset: m.presetUsed, Columns: m.cols, Unused: []int{}, Undecided: m.undecided}
 	for i := range m.headers {
 		if !m.used[i] {
 			out.Unused = append(out.Unused, i)

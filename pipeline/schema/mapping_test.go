@@ -231,3 +231,44 @@ func TestClosest(t *testing.T) {
 		t.Errorf("got  %s\nwant %s", e, want)
 	}
 }
+
+// TestRateOrAmountUndecided: a header that names a discount rate and a
+// discount amount alike is left to the values (Mapping.Undecided); a header
+// that says which, a second discount header or the configuration decides.
+func TestRateOrAmountUndecided(t *testing.T) {
+	tests := []struct {
+		name     string
+		headers  []string
+		explicit map[string]string
+		want     map[string]string // Undecided
+	}{
+		{"bare english", split("invoice_id,invoice_date,account_id,unit_price,quantity,discount"), nil,
+			map[string]string{"discount_amount": "discount_pct"}},
+		{"spanish", split("Factura,Fecha,Cliente,Precio,Cantidad,Descuento"), nil,
+			map[string]string{"discount_amount": "discount_pct"}},
+		{"abbreviation with a dot", split("Factura,Fecha,Cliente,Precio,Cantidad,Dto."), nil,
+			map[string]string{"discount_amount": "discount_pct"}},
+		{"percent sign", split("Factura,Fecha,Cliente,Precio,Cantidad,% Dto."), nil, nil},
+		{"amount words", split("Factura,Fecha,Cliente,Importe,Importe descuento"), nil, nil},
+		{"rate words", split("Factura,Fecha,Cliente,Precio,Cantidad,Discount rate"), nil, nil},
+		{"both present", split("Factura,Fecha,Cliente,Precio,Cantidad,Descuento,Dto %"), nil, nil},
+		{"configured", split("Factura,Fecha,Cliente,Precio,Cantidad,Descuento"),
+			map[string]string{"discount_pct": "Descuento"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m, err := Map("ventas.csv", Sales, tc.headers, tc.explicit)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(m.Undecided) != len(tc.want) {
+				t.Fatalf("Undecided = %v, want %v", m.Undecided, tc.want)
+			}
+			for k, v := range tc.want {
+				if m.Undecided[k] != v {
+					t.Errorf("Undecided = %v, want %v", m.Undecided, tc.want)
+				}
+			}
+		})
+	}
+}

@@ -131,14 +131,19 @@ var commonSynonyms = map[string][]string{
 		"precio unitario", "precio", "unit price", "precio venta", "precio de venta",
 		"precio unidad", "price", "pvp", "price each", "each price", "sale price", "selling price",
 	},
+	// A bare "Descuento", "Discount", "Dto." holds a rate in many ERPs and an
+	// amount in others: listed under both columns, the column's values
+	// decide (see Mapping.Undecided).
 	"discount_pct": {
-		"dto", "dto %", "descuento %", "% dto", "% descuento", "discount %", "% discount",
+		"dto %", "descuento %", "% dto", "% descuento", "discount %", "% discount",
 		"porcentaje descuento", "descuento porcentaje", "discount pct", "discount percent",
-		"discount percentage", "discount rate", "dcto", "dcto %", "desc %",
+		"discount percentage", "discount rate", "dcto %", "desc %", "tipo descuento",
+		"descuento", "discount", "dto", "dcto",
 	},
 	"discount_amount": {
-		"descuento", "importe descuento", "importe dto", "importe de descuento",
-		"descuento importe", "total descuento", "discount amount", "discount", "discount value",
+		"importe descuento", "importe dto", "importe de descuento",
+		"descuento importe", "total descuento", "discount amount", "discount value",
+		"descuento", "discount", "dto", "dcto",
 	},
 	"gross_amount": {
 		"importe bruto", "bruto", "gross amount", "gross sales", "ventas brutas",

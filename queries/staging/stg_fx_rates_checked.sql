@@ -1,6 +1,6 @@
--- stg_fx_rates_checked: every loaded FX row and its fate. A snapshot kind:
--- only the newest fx_rates file counts; within it the last row per
--- currency and period (or day) wins.
+-- stg_fx_rates_checked: every loaded FX row and its fate. A snapshot kind
+-- merged by key: per currency and period (or day) the newest file's last
+-- row wins.
 -- grain: loaded row. key: (file_id, source_line). inputs: raw.fx_rates, stg_files
 with files as (
     select file_id, recency_rank from staging.stg_files where kind = 'fx_rates' and not is_copy
@@ -21,7 +21,7 @@ ranked as (
 final as (
     select
         *,
-        case when recency_rank > 1 or key_rank > 1 then 'duplicate' else 'loaded' end as row_status,
+        case when key_rank > 1 then 'duplicate' else 'loaded' end as row_status,
         cast(null as varchar) as reject_reason,
         cast(null as varchar) as reject_column,
         cast(null as varchar) as reject_value,

@@ -2,11 +2,14 @@
 -- Duplicates: the same (invoice_id, line_no) again; the newest file's row
 -- wins. Lines without date or account take them from their invoice header;
 -- a line that needs a header that is missing is rejected (when no invoices
--- file was loaded at all, the line is rejected for its missing value). Amounts convert
--- to the reporting currency at the rate of the invoice month; a missing rate
--- rejects the line (never a silent 1.0). A line without a cost takes
--- quantity × its product's unit cost from the products file (already in
--- the reporting currency); a line with neither keeps an unknown cost. Lines whose account is not in the
+-- file was loaded at all, the line is rejected for its missing value). A
+-- line needs its header for a missing date, or for the account when its
+-- file has no account column; a blank customer in a file that has one is no
+-- customer. Amounts convert to the reporting currency at the rate of the
+-- invoice month; a missing rate rejects the line (never a silent 1.0). A
+-- line without a cost takes quantity × its product's unit cost from the
+-- products file (already in the reporting currency); a line with neither
+-- keeps an unknown cost. Lines whose account is blank or not in the
 -- accounts are kept, not attributed (unattributed revenue). A line of a
 -- cancelled or returned order (its own status or its header's) is loaded
 -- and flagged is_cancelled: it stays out of revenue (stg_sales_lines) and
@@ -18,6 +21,14 @@
 -- materialized: temp
 with files as (
     select file_id, mtime, path from staging.stg_files where kind = 'sales' and not is_copy
+),
+
+-- Files whose header row has no customer column take the account from
+-- their invoice headers.
+accountless_files as (
+    select file_id
+    from meta.files
+    where kind = 'sales' and json_extract_string(mapping, '$.account_id') is null
 ),
 
 -- Read three times (duplicate keys, their ranks, every line) straight from
@@ -65,7 +76,7 @@ ranked as (
 filled as (
     select
         l.* exclude (invoice_date, account_id, kam_id, currency, is_cancelled),
-        (l.invoice_date is null or l.account_id is null)
+        (l.invoice_date is null or l.account_id is null and l.file_id in (select file_id from accountless_files))
         and exists (select 1 from staging.stg_invoices) as needs_header,
         h.invoice_id is not null as has_header,
         coalesce(l.invoice_date, h.invoice_date) as invoice_date,
@@ -132,21 +143,20 @@ final as (
         case
             when key_rank > 1 then 'duplicate'
             when needs_header and not has_header then 'rejected'
-            when invoice_date is null or account_ref is null then 'rejected'
+            when invoice_date is null then 'rejected'
             when fx_rate is null then 'rejected'
             else 'loaded'
         end as row_status,
         case
             when key_rank > 1 then null
             when needs_header and not has_header then 'no_header'
-            when invoice_date is null or account_ref is null then 'missing'
+            when invoice_date is null then 'missing'
             when fx_rate is null then 'fx'
         end as reject_reason,
         case
             when key_rank > 1 then null
             when needs_header and not has_header then 'invoice_id'
             when invoice_date is null then 'invoice_date'
-            when account_ref is null then 'account_id'
             when fx_rate is null then 'currency'
         end as reject_column,
         case

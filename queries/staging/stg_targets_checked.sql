@@ -1,6 +1,6 @@
 -- stg_targets_checked: every loaded key account plan target and its fate
--- (snapshot: the newest targets file; the last row per account and period
--- wins). Targets convert at the rate of the period's first month, or the
+-- (snapshot merged by key: per account and period the newest file's last
+-- row wins). Targets convert at the rate of the period's first month, or the
 -- last known rate for periods after it.
 -- grain: loaded row. key: (file_id, source_line).
 -- inputs: raw.targets, stg_files, stg_account_keys, stg_accounts, stg_fx_monthly
@@ -61,14 +61,14 @@ final as (
         cast(round(margin_target * fx_rate, 4) as decimal(18, 4)) as margin_target,
         objective,
         case
-            when recency_rank > 1 or key_rank > 1 then 'duplicate'
+            when key_rank > 1 then 'duplicate'
             when fx_rate is null then 'rejected'
             else 'loaded'
         end as row_status,
-        case when recency_rank = 1 and key_rank = 1 and fx_rate is null then 'fx' end as reject_reason,
-        case when recency_rank = 1 and key_rank = 1 and fx_rate is null then 'revenue_target' end as reject_column,
-        case when recency_rank = 1 and key_rank = 1 and fx_rate is null then cast(revenue_target as varchar) end as reject_value,
-        case when recency_rank = 1 and key_rank = 1 and fx_rate is null then currency || ' ' || period end as reject_detail
+        case when key_rank = 1 and fx_rate is null then 'fx' end as reject_reason,
+        case when key_rank = 1 and fx_rate is null then 'revenue_target' end as reject_column,
+        case when key_rank = 1 and fx_rate is null then cast(revenue_target as varchar) end as reject_value,
+        case when key_rank = 1 and fx_rate is null then currency || ' ' || period end as reject_detail
     from converted
 )
 
