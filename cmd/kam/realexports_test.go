@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -54,6 +55,7 @@ type realRun struct {
 	Pipeline    map[string]json.RawMessage      `json:"pipeline"`
 	Unavailable []string                        `json:"unavailable"`
 	Messages    []string                        `json:"messages"`
+	Patterns    []string                        `json:"patterns"` // regular expressions the output must match (a line of the files table)
 	ExitCode    int                             `json:"exit_code"`
 	Note        string                          `json:"note"` // free text for the reader, not checked
 }
@@ -218,6 +220,14 @@ func runRealExport(t *testing.T, bin, corpus string, r realRun) {
 	for _, m := range r.Messages {
 		if !strings.Contains(text, m) {
 			t.Errorf("the output does not say %q:\n%s", m, text)
+		}
+	}
+	for _, p := range r.Patterns {
+		re, err := regexp.Compile("(?m)" + p)
+		if err != nil {
+			t.Errorf("expected.json: pattern %q: %v", p, err)
+		} else if !re.MatchString(text) {
+			t.Errorf("the output does not match %q:\n%s", p, text)
 		}
 	}
 	if strings.Contains(text, "goroutine ") || strings.Contains(text, "panic:") {

@@ -9,6 +9,12 @@ var eventSynonyms = map[string]map[string][]string{
 		"kam_id":       orderEmployee,
 		"status":       orderStatus,
 		"is_cancelled": orderCancelled,
+		// A shop's order lines may name the customer only by name and
+		// e-mail: the e-mail is the key (two customers share a name).
+		"account_id": {
+			"~~email", "~~email address", "~~e mail", "~~customer email", "~~buyer email",
+			"~~correo", "~~correo electrónico", "~~email cliente",
+		},
 	},
 	Invoices: {
 		"invoice_id":   {"~id"}, // a header file's own key
