@@ -3,6 +3,8 @@
 // models and data tests, and keep the history of each period.
 package pipeline
 
+import "slices"
+
 // Config is everything a run needs besides its inputs. cmd/kam builds it from
 // flags and the optional YAML file; the zero value is not valid, start from
 // DefaultConfig.
@@ -14,6 +16,9 @@ type Config struct {
 	NumberLocale    string  // hint for ambiguous numbers like 1.234: "es" (thousands dot) or "en"
 	RejectLimit     float64 // share of a file's rows that may be rejected before the run fails
 	PortfolioLevel  string  // "group" (ultimate parent) or "account"
+	// MissingValues are the texts that stand for a missing value in any
+	// column (database dumps write NULL, spreadsheets #N/A): read as blank.
+	MissingValues []string
 
 	Files   []FileRule                   // glob → kind and per-file options, first match wins
 	Columns map[string]map[string]string // kind → canonical column → header, wins over synonyms
@@ -53,6 +58,11 @@ type DuckDBSettings struct {
 	TempDirectory string // spill directory for larger-than-memory work
 }
 
+// DefaultMissingValues are the markers of a missing value that database
+// dumps, spreadsheets and reporting tools write; compared with the trimmed
+// value, case and all ("NA" is a country code and a region, not listed).
+var DefaultMissingValues = []string{"NULL", "null", "Null", "(null)", "N/A", "n/a", "#N/A", "-"}
+
 // DefaultConfig is the configuration in force when there is no YAML file.
 func DefaultConfig() Config {
 	return Config{
@@ -63,6 +73,7 @@ func DefaultConfig() Config {
 		NumberLocale:    "es",
 		RejectLimit:     0.02,
 		PortfolioLevel:  "group",
+		MissingValues:   slices.Clone(DefaultMissingValues),
 		Columns:         map[string]map[string]string{},
 		Scale:           map[string]map[string]string{},
 		Params:          map[string]float64{},

@@ -236,6 +236,7 @@ func (w *Warehouse) loadFile(ctx context.Context, f InputFile, cfg Config, sha s
 		}
 	}
 	tr.mark("read")
+	rt.Missing = cfg.MissingValues
 	kind, how, skip := decideKind(f, rt.Header)
 	if skip != "" {
 		if headerLooksLikeData(rt.Header) {
@@ -285,7 +286,7 @@ func (w *Warehouse) loadFile(ctx context.Context, f InputFile, cfg Config, sha s
 			var out []string
 			for _, r := range textSamples {
 				if idx < len(r) {
-					if v := strings.TrimSpace(r[idx]); v != "" {
+					if v := rt.present(r[idx]); v != "" {
 						out = append(out, v)
 					}
 				}
@@ -331,7 +332,7 @@ func (w *Warehouse) loadFile(ctx context.Context, f InputFile, cfg Config, sha s
 	}
 	done := false
 	if tf != nil && tf.Scan.regular() && len(t.continuationParents(rt)) == 0 {
-		nf := t.decideNative(sampleColumns(textSamples, m))
+		nf := t.decideNative(sampleColumns(rt, textSamples, m))
 		if done, err = w.loadNative(ctx, rt, tf, t, nf, id, seq, insert); err != nil {
 			return nil, "", err
 		}

@@ -64,7 +64,7 @@ func (w *Warehouse) planTyping(ctx context.Context, rt *rawTable, kind schema.Ki
 			continue
 		}
 		col := &column{Name: c.Name, Col: c, Index: idx, Header: rt.Header[idx]}
-		col.Raw = fmt.Sprintf("nullif(trim(%s), '')", rawCol(idx))
+		col.Raw = rt.textSQL(rawCol(idx))
 		// The typed expressions read the trimmed text computed once in an
 		// earlier layer of the query (they refer to their input many times).
 		ref := sqlIdent("r_" + c.Name)
@@ -155,8 +155,8 @@ func (w *Warehouse) planTyping(ctx context.Context, rt *rawTable, kind schema.Ki
 func (w *Warehouse) sample(ctx context.Context, rt *rawTable, idx int) ([]string, error) {
 	step := max(rt.Rows/int64(sampleRows), 1)
 	c := rawCol(idx)
-	q := fmt.Sprintf(`select trim(%[1]s) from %[2]s where nullif(trim(%[1]s), '') is not null
-		and (rowid - %[5]d < 1000 or (rowid - %[5]d) %% %[3]d = 0) limit %[4]d`, c, rt.Name, step, sampleRows, rt.rowBase)
+	q := fmt.Sprintf(`select %[1]s from %[2]s where %[1]s is not null
+		and (rowid - %[5]d < 1000 or (rowid - %[5]d) %% %[3]d = 0) limit %[4]d`, rt.textSQL(c), rt.Name, step, sampleRows, rt.rowBase)
 	rows, err := w.Query(ctx, q)
 	if err != nil {
 		return nil, fmt.Errorf("sample column %s: %w", c, err)

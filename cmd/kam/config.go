@@ -86,7 +86,7 @@ func (p *configParser) mapping(n *yaml.Node, where string, allowed []string, set
 }
 
 var topKeys = []string{"language", "currency", "fiscal_year_start", "date_order", "number_locale",
-	"reject_limit", "portfolio_level", "files", "columns", "scale", "params", "duckdb"}
+	"reject_limit", "portfolio_level", "missing_values", "files", "columns", "scale", "params", "duckdb"}
 
 func (p *configParser) root(n *yaml.Node, cfg *pipeline.Config) {
 	p.mapping(n, "the configuration", topKeys, func(key string, v *yaml.Node) {
@@ -105,6 +105,8 @@ func (p *configParser) root(n *yaml.Node, cfg *pipeline.Config) {
 			cfg.RejectLimit = p.share(v, key)
 		case "portfolio_level":
 			cfg.PortfolioLevel = p.oneOf(v, key, "group", "account")
+		case "missing_values":
+			cfg.MissingValues = p.strList(v, key)
 		case "files":
 			p.files(v, cfg)
 		case "columns":
@@ -268,6 +270,21 @@ func (p *configParser) duckdb(n *yaml.Node, cfg *pipeline.Config) {
 }
 
 var memoryRe = regexp.MustCompile(`^(?i)\s*\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KIB|MIB|GIB|TIB|%)\s*$`)
+
+// strList reads a list of texts; an empty list is allowed (no marker).
+func (p *configParser) strList(n *yaml.Node, key string) []string {
+	if n.Kind != yaml.SequenceNode {
+		p.fail(n, "%s must be a list of texts, such as [\"NULL\", \"N/A\", \"-\"]", key)
+		return nil
+	}
+	out := []string{}
+	for _, item := range n.Content {
+		if s := strings.TrimSpace(p.str(item, key)); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
 
 func (p *configParser) str(n *yaml.Node, key string) string {
 	if n.Kind != yaml.ScalarNode || n.Value == "" {

@@ -25,6 +25,7 @@ date_order: mdy
 number_locale: en
 reject_limit: 5 %
 portfolio_level: account
+missing_values: ["NULL", "sin dato"]
 files:
   - match: "crm/*.xlsx"
     kind: accounts
@@ -60,6 +61,7 @@ duckdb:
 		"number_locale":   {cfg.NumberLocale, "en"},
 		"reject_limit":    {cfg.RejectLimit, 0.05},
 		"portfolio_level": {cfg.PortfolioLevel, "account"},
+		"missing_values":  {strings.Join(cfg.MissingValues, "|"), "NULL|sin dato"},
 		"files":           {len(cfg.Files), 3},
 		"headers":         {strings.Join(cfg.Files[2].Headers, ","), "orderNumber,orderDate,customerNumber"},
 		"rule scale":      {cfg.Files[2].Scale["net_amount"], "0.01"},
@@ -106,6 +108,7 @@ func TestLoadConfigErrors(t *testing.T) {
 		{"duckdb:\n  memory_limit: lots", `duckdb.memory_limit "lots" must be an amount such as 4GB`},
 		{"duckdb:\n  gpus: 1", `unknown key "gpus" in duckdb; allowed keys: memory_limit, threads, temp_directory`},
 		{"language: [es]", "language must be a non-empty text value"},
+		{"missing_values: NULL", `missing_values must be a list of texts, such as ["NULL", "N/A", "-"]`},
 		{"a: [", "is not valid YAML"},
 	}
 	for _, c := range cases {
