@@ -92,7 +92,8 @@ for m, acc, rev, cost, sale in lines:
         acc_cost[acc] += cost
 top = sorted(acc_rev.items(), key=lambda kv: (-kv[1], kv[0]))[:5]
 
-per_rep = defaultdict(Decimal)
+# Every employee is a person kam lists; those without customers sell nothing.
+per_rep = {e["employeeNumber"]: Decimal(0) for e in employees}
 for acc, v in acc_rev.items():
     rep = customers[acc]["salesRepEmployeeNumber"]
     if rep is not None:
