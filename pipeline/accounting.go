@@ -36,13 +36,22 @@ type FileAccounting struct {
 	RowsRejected  int64             `json:"rows_rejected"`
 	RowsDuplicate int64             `json:"rows_duplicate"`
 	Action        string            `json:"action,omitempty"` // this run: loaded, replaced, unchanged, copy; "" when not in the input any more
+	// Loaded sales lines of cancelled or returned orders: kept out of
+	// revenue, counted here (amount in the reporting currency, to the cent).
+	CancelledLines   int64  `json:"cancelled_lines,omitempty"`
+	CancelledRevenue string `json:"cancelled_revenue,omitempty"`
 }
 
 // Accounting reads the accounting of every file in the warehouse.
 func (w *Warehouse) Accounting(ctx context.Context) ([]FileAccounting, error) {
-	rows, err := w.Query(ctx, `select file_id, path, kind, sha256, format, encoding, delimiter, sheet, header_line,
-		preset, mapping, notes, rows_read, rows_loaded, rows_rejected, rows_duplicate, is_copy
-		from staging.stg_file_accounting order by path`)
+	rows, err := w.Query(ctx, `with cancelled as (
+			select file_id, count(*) as n, cast(round(sum(net_amount), 2) as varchar) as amount
+			from staging.stg_sales_lines_checked where row_status = 'loaded' and is_cancelled group by file_id
+		)
+		select file_id, path, kind, sha256, format, encoding, delimiter, sheet, header_line,
+		preset, mapping, notes, rows_read, rows_loaded, rows_rejected, rows_duplicate, is_copy,
+		coalesce(c.n, 0), coalesce(c.amount, '')
+		from staging.stg_file_accounting left join cancelled as c using (file_id) order by path`)
 	if err != nil {
 		return nil, err
 	}
@@ -55,7 +64,8 @@ func (w *Warehouse) Accounting(ctx context.Context) ([]FileAccounting, error) {
 		var header sql.NullInt64
 		var isCopy bool
 		if err := rows.Scan(&f.FileID, &f.Path, &f.Kind, &f.SHA256, &f.Format, &enc, &delim, &sheet, &header,
-			&preset, &mapping, &notes, &f.RowsRead, &f.RowsLoaded, &f.RowsRejected, &f.RowsDuplicate, &isCopy); err != nil {
+			&preset, &mapping, &notes, &f.RowsRead, &f.RowsLoaded, &f.RowsRejected, &f.RowsDuplicate, &isCopy,
+			&f.CancelledLines, &f.CancelledRevenue); err != nil {
 			return nil, err
 		}
 		copies[f.FileID] = isCopy

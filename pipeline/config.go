@@ -22,6 +22,7 @@ type Config struct {
 
 	Files   []FileRule                   // glob → kind and per-file options, first match wins
 	Columns map[string]map[string]string // kind → canonical column → header, wins over synonyms
+	Scale   map[string]map[string]string // kind → canonical column → factor (exact decimal text)
 	Params  map[string]float64           // model weights and thresholds overriding DefaultParams
 
 	DuckDB DuckDBSettings
@@ -40,6 +41,13 @@ type FileRule struct {
 	DateOrder string            // overrides Config.DateOrder for this file
 	Columns   map[string]string // canonical column → header, wins over Config.Columns
 	Skip      bool              // ignore matching files (listed as skipped)
+	// Headers are the column names of a text file without a header row
+	// (every line is data), in order.
+	Headers []string
+	// Scale multiplies a Money or Number column as it is read (0.01 for
+	// amounts in cents, 1000 for thousands); canonical column → factor as
+	// exact decimal text. Wins over Config.Scale.
+	Scale map[string]string
 }
 
 // DuckDBSettings are passed to DuckDB as SET statements when the warehouse
@@ -67,6 +75,7 @@ func DefaultConfig() Config {
 		PortfolioLevel:  "group",
 		MissingValues:   slices.Clone(DefaultMissingValues),
 		Columns:         map[string]map[string]string{},
+		Scale:           map[string]map[string]string{},
 		Params:          map[string]float64{},
 		Source:          "defaults",
 	}

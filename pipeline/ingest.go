@@ -10,7 +10,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"time"
 
@@ -135,8 +137,15 @@ func (w *Warehouse) ingestFile(ctx context.Context, f InputFile, cfg Config, tmp
 	var sha string
 	if f.Container == "csv" || f.Container == "csv.gz" {
 		rt, tf, err := openText(ctx, f, fmt.Sprintf("kam_raw_%d", seq), tmpDir, cfg.NumberLocale)
+		if nh, ok := err.(noHeaderError); ok {
+			nh.file = path.Base(f.Rel)
+			err = nh
+		}
 		if err != nil {
 			if errors.Is(err, errNoTable) && len(f.NameKinds) == 0 && f.Rule == nil {
+				if _, ok := err.(noHeaderError); ok {
+					return nil, "no header row: " + err.Error(), nil
+				}
 				return nil, "not a table of data: " + err.Error(), nil
 			}
 			return nil, "", err
@@ -231,6 +240,9 @@ func (w *Warehouse) loadFile(ctx context.Context, f InputFile, cfg Config, sha s
 	rt.Missing = cfg.MissingValues
 	kind, how, skip := decideKind(f, rt.Header)
 	if skip != "" {
+		if headerLooksLikeData(rt.Header) {
+			skip = fmt.Sprintf("its first line looks like data, not column names (%s); if it is data, add a files: rule with its kind and headers (its column names) to kam.yaml", quoteList(rt.Header))
+		}
 		return nil, skip, nil
 	}
 	k, _ := schema.KindByName(kind)
@@ -244,7 +256,18 @@ func (w *Warehouse) loadFile(ctx context.Context, f InputFile, cfg Config, sha s
 		}
 	}
 	m, err := schema.Map(f.Rel, kind, rt.Header, explicit)
+	var me *schema.MappingError
+	if errors.As(err, &me) && kind == schema.Targets && me.Column == "account_id" && (f.Rule == nil || f.Rule.Kind == "") {
+		if rep := schema.HeaderFor(schema.Sales, "kam_id", rt.Header); rep != "" {
+			// A sales plan per salesperson is no key account plan: say so
+			// and go on with the rest of the folder.
+			return nil, fmt.Sprintf("targets per salesperson (%q), not per account: kam's plan is the key account plan, one target per account and period, so this file is not loaded and the plan figures are unavailable; to use it, give each account its target (account_id, period, revenue_target)", rep), nil
+		}
+	}
 	if err != nil {
+		if (f.Rule == nil || len(f.Rule.Headers) == 0) && headerLooksLikeData(rt.Header) {
+			return nil, "", fmt.Errorf("%w\n  its first line looks like data, not column names: if the file has no header row, list its column names in kam.yaml: files: - {match: %q, headers: [<name 1>, …, <name %d>]}", err, path.Base(f.Rel), len(rt.Header))
+		}
 		return nil, "", err
 	}
 	if err := checkDerivable(f.Rel, k, m, rt.Header, headers); err != nil {
@@ -346,6 +369,26 @@ func (w *Warehouse) loadFile(ctx context.Context, f InputFile, cfg Config, sha s
 		return nil, "", err
 	}
 	return &LoadedFile{FileID: id, Path: f.Rel, Kind: kind, Notes: notes, Mapping: mapping}, "", nil
+}
+
+// dataLikeCell is a value no export writes as a column name: a number, a
+// date, an e-mail address, a NULL marker.
+var dataLikeCell = regexp.MustCompile(`^(?i:[-+]?[0-9][0-9.,:/ -]*|null|[^@ ]+@[^@ ]+\.[a-z]+)$`)
+
+// headerLooksLikeData: at least a third of the filled cells of a header row
+// are values, so the file most likely has no header row at all.
+func headerLooksLikeData(header []string) bool {
+	filled, data := 0, 0
+	for _, h := range header {
+		if h = strings.TrimSpace(h); h == "" {
+			continue
+		}
+		filled++
+		if dataLikeCell.MatchString(h) {
+			data++
+		}
+	}
+	return filled > 0 && data*3 >= filled
 }
 
 // minHeaderFit is the least share of a file's headers that must feed a

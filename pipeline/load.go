@@ -62,6 +62,14 @@ func (t *typing) typedSQL(rt *rawTable) string {
 		if rt.native && c.Native != "" {
 			value = c.nativeValue(sqlIdent("r_" + name))
 		}
+		if c.Scale != "" {
+			// The factor is a plain decimal checked by the configuration.
+			digits := 4
+			if c.Col.Type == schema.Number {
+				digits = 8
+			}
+			value = fmt.Sprintf("try_cast(cast(%s as decimal(38,10)) * %s as decimal(18,%d))", value, c.Scale, digits)
+		}
 		fmt.Fprintf(&b, ",\n    %s as %s", value, sqlIdent("v_"+name))
 		if c.Start != "" {
 			fmt.Fprintf(&b, ", %s as %s, %s as %s", c.Start, sqlIdent("v_"+name+"_start"), c.Months, sqlIdent("v_"+name+"_months"))
@@ -194,6 +202,10 @@ func (t *typing) derive(stored string) string {
 		}
 		if t.has("unit_price") && t.has("quantity") && t.has("discount_pct") {
 			alts = append(alts, "round("+wide(t.v("unit_price"))+" * "+wide(t.v("quantity"))+" * "+t.v("discount_pct")+", 2)")
+		}
+	case "sales.is_cancelled", "invoices.is_cancelled":
+		if t.has("status") {
+			alts = append(alts, schema.CancelledStatusSQL(t.v("status")))
 		}
 	case "accounts.account_name", "kams.kam_name":
 		if t.has("first_name") || t.has("last_name") {

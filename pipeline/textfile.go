@@ -263,7 +263,13 @@ func decodeHead(f InputFile, src io.Reader, opt passOptions) (*decodedHead, erro
 	if !opt.crOnly && bytes.IndexByte(thead, '\n') < 0 && bytes.IndexByte(thead, '\r') >= 0 {
 		return nil, errCROnly
 	}
-	sn, err := sniff(thead, err == io.EOF, hasSuffixFold(f.Rel, ".tsv") || hasSuffixFold(f.Rel, ".tsv.gz"))
+	tsv := hasSuffixFold(f.Rel, ".tsv") || hasSuffixFold(f.Rel, ".tsv.gz")
+	var sn sniffed
+	if f.Rule != nil && len(f.Rule.Headers) > 0 {
+		sn, err = sniffHeaderless(thead, err == io.EOF, tsv, f.Rule.Headers)
+	} else {
+		sn, err = sniff(thead, err == io.EOF, tsv)
+	}
 	if err != nil {
 		return nil, err
 	}

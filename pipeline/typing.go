@@ -29,6 +29,9 @@ type column struct {
 	// The decisions behind Value, and Native: the DuckDB type the CSV
 	// reader gives the column itself on the native path ("" when the
 	// general grammar reads it).
+	// Scale multiplies the value (configuration scale:), exact decimal
+	// text; "" for none.
+	Scale        string
 	numberFormat parse.NumberFormat
 	dateFormat   parse.DateFormat
 	Native       string
@@ -94,6 +97,16 @@ func (w *Warehouse) planTyping(ctx context.Context, rt *rawTable, kind schema.Ki
 			}
 			col.Value = numberSQL(c, f, ref, samples)
 			col.numberFormat = f
+			if c.Type == schema.Money || c.Type == schema.Number {
+				col.Scale = cfg.Scale[kind.Name][c.Name]
+				if rule != nil && rule.Scale[c.Name] != "" {
+					col.Scale = rule.Scale[c.Name]
+				}
+				if col.Scale != "" {
+					col.Decision += " × " + col.Scale + " (scale in the configuration)"
+					t.notes = append(t.notes, fmt.Sprintf("column %q: every value multiplied by %s (scale in the configuration)", col.Header, col.Scale))
+				}
+			}
 			if kind.Name == schema.FXRates && c.Name == "rate" && slices.ContainsFunc(samples, func(v string) bool { return strings.HasPrefix(v, "-") }) {
 				col.Decision += "; negative rates are indirect quotations (one unit of the target currency costs |rate| units), read as 1/|rate|"
 				t.notes = append(t.notes, fmt.Sprintf("column %q: negative rates are indirect quotations, as SAP writes them: one unit of the target currency costs |rate| units, so the rate is 1/|rate|", col.Header))

@@ -86,7 +86,7 @@ func (p *configParser) mapping(n *yaml.Node, where string, allowed []string, set
 }
 
 var topKeys = []string{"language", "currency", "fiscal_year_start", "date_order", "number_locale",
-	"reject_limit", "portfolio_level", "missing_values", "files", "columns", "params", "duckdb"}
+	"reject_limit", "portfolio_level", "missing_values", "files", "columns", "scale", "params", "duckdb"}
 
 func (p *configParser) root(n *yaml.Node, cfg *pipeline.Config) {
 	p.mapping(n, "the configuration", topKeys, func(key string, v *yaml.Node) {
@@ -113,6 +113,10 @@ func (p *configParser) root(n *yaml.Node, cfg *pipeline.Config) {
 			p.mapping(v, "columns", schema.KindNames(), func(kind string, m *yaml.Node) {
 				cfg.Columns[kind] = p.columns(m, kind, "columns."+kind)
 			})
+		case "scale":
+			p.mapping(v, "scale", schema.KindNames(), func(kind string, m *yaml.Node) {
+				cfg.Scale[kind] = p.scale(m, kind, "scale."+kind)
+			})
 		case "params":
 			p.params(v, cfg)
 		case "duckdb":
@@ -129,7 +133,7 @@ func (p *configParser) files(n *yaml.Node, cfg *pipeline.Config) {
 	for i, item := range n.Content {
 		where := fmt.Sprintf("files[%d]", i)
 		var r pipeline.FileRule
-		p.mapping(item, where, []string{"match", "kind", "sheet", "date_order", "columns", "skip"}, func(key string, v *yaml.Node) {
+		p.mapping(item, where, []string{"match", "kind", "sheet", "date_order", "columns", "skip", "headers", "scale"}, func(key string, v *yaml.Node) {
 			switch key {
 			case "match":
 				r.Glob = p.str(v, where+".match")
@@ -146,20 +150,29 @@ func (p *configParser) files(n *yaml.Node, cfg *pipeline.Config) {
 				r.Skip = p.boolean(v, where+".skip")
 			case "columns":
 				r.Columns = map[string]string{}
+			case "headers":
+				r.Headers = p.names(v, where+".headers")
 			}
 		})
 		if r.Glob == "" {
 			p.fail(item, "%s needs a match: a glob such as \"crm/*.csv\"", where)
 		}
-		if r.Kind == "" && !r.Skip {
-			p.fail(item, "%s needs a kind (%s) or skip: true", where, strings.Join(schema.KindNames(), ", "))
+		if r.Kind == "" && !r.Skip && len(r.Headers) == 0 && !hasKey(item, "scale") {
+			p.fail(item, "%s needs a kind (%s), skip: true, headers or scale", where, strings.Join(schema.KindNames(), ", "))
 		}
-		// Columns are checked against the kind, so they are read once the kind is known.
-		if r.Kind != "" {
-			for j := 0; j+1 < len(item.Content); j += 2 {
-				if item.Content[j].Value == "columns" {
+		// Columns and scales are checked against the kind, so they are read
+		// once the kind is known; without a kind a scale may name a money or
+		// number column of any kind.
+		for j := 0; j+1 < len(item.Content); j += 2 {
+			switch item.Content[j].Value {
+			case "columns":
+				if r.Kind != "" {
 					r.Columns = p.columns(item.Content[j+1], r.Kind, where+".columns")
+				} else {
+					p.fail(item.Content[j], "%s.columns needs the rule's kind", where)
 				}
+			case "scale":
+				r.Scale = p.scale(item.Content[j+1], r.Kind, where+".scale")
 			}
 		}
 		cfg.Files = append(cfg.Files, r)
@@ -171,6 +184,56 @@ func (p *configParser) columns(n *yaml.Node, kind, where string) map[string]stri
 	allowed := schema.ColumnNames(kind)
 	p.mapping(n, where, allowed, func(col string, v *yaml.Node) {
 		out[col] = p.str(v, where+"."+col)
+	})
+	return out
+}
+
+func hasKey(n *yaml.Node, key string) bool {
+	for j := 0; j+1 < len(n.Content); j += 2 {
+		if n.Content[j].Value == key {
+			return true
+		}
+	}
+	return false
+}
+
+// names reads a list of column names (files: headers:).
+func (p *configParser) names(n *yaml.Node, key string) []string {
+	if n.Kind != yaml.SequenceNode || len(n.Content) == 0 {
+		p.fail(n, "%s must be a list of the file's column names, in order, e.g. [id, name, amount]", key)
+		return nil
+	}
+	out := make([]string, len(n.Content))
+	for i, c := range n.Content {
+		out[i] = p.str(c, fmt.Sprintf("%s[%d]", key, i))
+	}
+	return out
+}
+
+var plainDecimal = regexp.MustCompile(`^[0-9]+(\.[0-9]+)?$`)
+
+// scale reads canonical column → factor for the money and number columns
+// of kind (of any kind when kind is "").
+func (p *configParser) scale(n *yaml.Node, kind, where string) map[string]string {
+	out := map[string]string{}
+	var allowed []string
+	for _, k := range schema.Kinds {
+		if kind != "" && k.Name != kind {
+			continue
+		}
+		for _, c := range k.Columns {
+			if (c.Type == schema.Money || c.Type == schema.Number) && !slices.Contains(allowed, c.Name) {
+				allowed = append(allowed, c.Name)
+			}
+		}
+	}
+	p.mapping(n, where, allowed, func(col string, v *yaml.Node) {
+		s := strings.TrimSpace(p.str(v, where+"."+col))
+		if !plainDecimal.MatchString(s) || strings.Trim(s, "0.") == "" {
+			p.fail(v, "%s.%s is %q; write the factor each value is multiplied by as a positive decimal, e.g. 0.01 for amounts in cents or 1000 for thousands", where, col, v.Value)
+			return
+		}
+		out[col] = s
 	})
 	return out
 }

@@ -141,6 +141,12 @@ func printFiles(out io.Writer, m *pipeline.Manifest) {
 	t := m.Totals
 	fmt.Fprintf(tw, "total\t\t\t\t%d\t%d\t%d\t%d\t\n", t.RowsRead, t.RowsLoaded, t.RowsRejected, t.RowsDuplicate)
 	tw.Flush()
+	for _, f := range m.Files {
+		if f.CancelledLines > 0 {
+			fmt.Fprintf(out, "%s: %d sales line(s) of cancelled or returned orders (%s %s) are loaded but kept out of revenue (see data_quality)\n",
+				f.Path, f.CancelledLines, f.CancelledRevenue, m.Config.Currency)
+		}
+	}
 	// Skipped files, one line per reason (a folder of source code or
 	// documents beside the exports would otherwise drown the table).
 	var reasons []string

@@ -191,7 +191,13 @@ func (m *mapper) fit() float64 {
 		return 0
 	}
 	sum := 0.0
-	for _, t := range m.tiers {
+	for col, t := range m.tiers {
+		// A first and a last name say a file lists people; beside a name
+		// column they are no sign of the kind (a CRM's contacts are not
+		// its accounts).
+		if c, _ := m.kind.Column(col); c.Source != "" && c.Type == Text && m.has(c.Source) {
+			continue
+		}
 		sum += t.weight()
 	}
 	return min(sum/float64(n), 1)

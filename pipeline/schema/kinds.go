@@ -119,6 +119,9 @@ var Kinds = []Kind{
 		{Name: "product_name", Type: Text},
 		{Name: "product_line", Type: Text},
 		{Name: "list_price", Type: Money},
+		// What one unit costs us, in the reporting currency: the cost of
+		// sales lines that carry none (quantity × unit_cost).
+		{Name: "unit_cost", Type: Money},
 	}},
 	{Name: Invoices, Key: []string{"invoice_id"}, Columns: []Column{
 		{Name: "invoice_id", Type: ID, Required: true},
@@ -126,6 +129,8 @@ var Kinds = []Kind{
 		{Name: "account_id", Type: ID, Required: true},
 		{Name: "kam_id", Type: ID},
 		{Name: "currency", Type: Currency},
+		{Name: "status", Type: Text},       // the order's status as exported ("Shipped", "Cancelled")
+		{Name: "is_cancelled", Type: Bool}, // a cancelled/returned order: kept out of revenue; else derived from status
 	}},
 	{Name: Sales, Key: []string{"invoice_id", "line_no"}, Columns: []Column{
 		{Name: "invoice_id", Type: ID, Required: true},
@@ -145,6 +150,8 @@ var Kinds = []Kind{
 		{Name: "discount_amount", Type: Money},
 		{Name: "kam_id", Type: ID},
 		{Name: "currency", Type: Currency},
+		{Name: "status", Type: Text},
+		{Name: "is_cancelled", Type: Bool},
 		{Name: "unit_price", Type: Money, Source: "net_amount"},
 		{Name: "discount_pct", Type: Share, Source: "net_amount"},
 		{Name: "profit_amount", Type: Money, Source: "cost_amount"},

@@ -59,6 +59,7 @@ type headerRow struct {
 	norms    []string
 	squashed []string
 	blocked  []bool // never mapped: blank or Dynamics "(Do Not Modify)"
+	tails    []string // pathTail of each header, "" when another header ends the same
 	preset   *preset
 }
 
@@ -75,6 +76,7 @@ func newHeaderRow(headers []string) *headerRow {
 		row.squashed[i] = strings.ReplaceAll(n, " ", "")
 		row.blocked[i] = n == "" || isDoNotModifyNorm(n)
 	}
+	row.tails = uniqueTails(headers)
 	row.preset = detectPreset(row)
 	return row
 }
@@ -178,7 +180,7 @@ func (m *mapper) applySynonyms() {
 	var cands []candidate
 	for i, h := range m.headers {
 		if m.free(i) {
-			cands = append(cands, synonymCandidates(m.kind, i, h, m.norms[i])...)
+			cands = append(cands, synonymCandidates(m.kind, i, h, m.norms[i], m.tails[i])...)
 		}
 	}
 	order := make(map[string]int, len(m.kind.Columns))
@@ -198,6 +200,7 @@ func (m *mapper) applySynonyms() {
 		}
 		m.assign(c.column, c.header, c.tier)
 	}
+	m.repairRequired(cands)
 	for _, c := range cands {
 		col, ok := m.kind.Column(c.column)
 		if ok && m.cols[c.column] == c.header && m.tiers[c.column] == c.tier {
@@ -227,6 +230,36 @@ func (m *mapper) noteRateOrAmount(col Column, won candidate, cands []candidate) 
 // rateOrAmount: the two types are a share and a money amount.
 func rateOrAmount(a, b Type) bool {
 	return a == Money && b == Share || a == Share && b == Money
+}
+
+// repairRequired gives a required column that nothing feeds the header of
+// an optional column that could feed it: "employee number" is a KAM's alias
+// when the file has another id, and the id when it has none.
+func (m *mapper) repairRequired(cands []candidate) {
+	for _, col := range m.kind.Columns {
+		if !col.Required || m.has(col.Name) {
+			continue
+		}
+		for _, c := range cands {
+			if c.column != col.Name {
+				continue
+			}
+			other := ""
+			for name, i := range m.cols {
+				if i == c.header {
+					other = name
+				}
+			}
+			if oc, _ := m.kind.Column(other); other == "" || oc.Required || len(oc.OneOf) > 0 || m.tiers[other] >= tierPreset {
+				continue
+			}
+			delete(m.cols, other)
+			delete(m.tiers, other)
+			m.cols[col.Name] = c.header
+			m.tiers[col.Name] = c.tier
+			break
+		}
+	}
 }
 
 // missing returns the first required column (or OneOf group) that nothing

@@ -162,7 +162,8 @@ func pctForbidden(t Type) bool {
 }
 
 // synonymCandidates lists every dictionary match of one header for a kind.
-func synonymCandidates(k Kind, i int, raw, norm string) []candidate {
+// tail is the header's path tail (pathTail), "" for none.
+func synonymCandidates(k Kind, i int, raw, norm, tail string) []candidate {
 	m := synonymIndex[k.Name]
 	pct := strings.Contains(raw, "%")
 	var out []candidate
@@ -187,8 +188,11 @@ func synonymCandidates(k Kind, i int, raw, norm string) []candidate {
 	if r := withoutNoise(norm); r != "" {
 		try(strings.ReplaceAll(r, " ", ""), true)
 	}
-	if tail := pathTail(raw); tail != "" {
+	if tail != "" {
 		try(squash(tail), true)
+	}
+	if r := keyAsID(norm); r != "" {
+		try(strings.ReplaceAll(r, " ", ""), true)
 	}
 	return out
 }
@@ -215,6 +219,38 @@ func pathTail(raw string) string {
 	}
 	if p, ok := strings.CutSuffix(h, "_code"); ok && strings.Count(splitCamel(p), " ") >= 1 && !strings.Contains(p, "_") {
 		return p
+	}
+	return ""
+}
+
+// uniqueTails is pathTail of every header, kept only where no other header
+// of the row ends the same: HISTORY.CREATEDBY.EMPLOYEEID and
+// HISTORY.CHANGEDBY.EMPLOYEEID both end in EMPLOYEEID, and the tail alone
+// cannot tell which one a column wants.
+func uniqueTails(headers []string) []string {
+	tails := make([]string, len(headers))
+	seen := map[string]int{}
+	for i, h := range headers {
+		if t := pathTail(h); t != "" {
+			tails[i] = t
+			seen[squash(t)]++
+		}
+	}
+	for i, t := range tails {
+		if t != "" && seen[squash(t)] > 1 {
+			tails[i] = ""
+		}
+	}
+	return tails
+}
+
+// keyAsID reads a data-warehouse key as the id it stands for: star schemas
+// export their dimensions' surrogate keys as "ProductKey", "CustomerKey",
+// "EmployeeKey" where an ERP writes "ProductID". "" when norm does not end
+// in "key" after other words.
+func keyAsID(norm string) string {
+	if rest, ok := strings.CutSuffix(norm, " key"); ok && rest != "" {
+		return rest + " id"
 	}
 	return ""
 }

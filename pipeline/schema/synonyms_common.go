@@ -15,6 +15,7 @@ var commonSynonyms = map[string][]string{
 		"client code", "account id", "account number", "account no", "account code", "cuenta",
 		"id cuenta", "código cuenta", "cod cuenta", "id de la cuenta", "solicitante", "deudor",
 		"kunnr", "sold to", "sold to party", "cif cliente", "nif cliente", "~cif", "~nif",
+		"reseller", "reseller id", "reseller code", "reseller number", "dealer id",
 		"~account", "partner id", "business partner", "business partner id", "bp id",
 		// Spend and purchase exports (public-sector "expenditure over
 		// £500" files) name the counterpart a supplier: the account when
@@ -78,12 +79,14 @@ var commonSynonyms = map[string][]string{
 		"nº documento", "número documento", "documento de facturación", "billing document",
 		"bill no", "vbeln", "~documento", "~document", "~doc", "~~pedido", "~~nº pedido",
 		"~~número pedido", "~~order", "~~order no", "~~order number", "~~order id", "~~sales order",
-		"~~sales order id", "~~sales document", "trans no", "transaction no", "transaction number",
-		"transaction id", "trans id",
+		"~~sales order number", "~~sales order id", "~~sales order no", "~~order ref", "~~sales document",
+		"trans no", "transaction no", "transaction number", "transaction id", "trans id",
 	},
 	"line_no": {
 		"línea", "nº línea", "n línea", "num línea", "número línea", "número de línea", "line",
 		"line no", "line number", "line id", "id línea", "posición", "pos", "line item",
+		"line item number", "order line", "order line number", "order line no", "sales order line",
+		"sales order line number", "invoice line", "invoice line number", "invoice line id",
 		"sales order item", "order item", "item position", "posnr", "posición pedido",
 	},
 	"invoice_date": {
@@ -109,19 +112,22 @@ var commonSynonyms = map[string][]string{
 	},
 	"quantity": {
 		"cantidad", "unidades", "qty", "quantity", "uds", "unid", "cant", "cantidad facturada",
-		"units", "piezas", "pcs",
+		"units", "piezas", "pcs", "quantity ordered", "ordered quantity", "order quantity",
+		"order qty", "qty ordered", "quantity sold", "cantidad pedida",
 	},
 	"net_amount": {
 		"importe neto", "base imponible", "neto", "net amount", "net sales", "venta neta",
 		"ventas netas", "importe venta", "importe ventas", "importe línea", "line amount",
 		"net value", "valor neto", "subtotal", "total sin iva", "importe sin iva", "total neto",
-		"net revenue", "revenue", "ingresos", "facturación", "~amount", "~importe", "~ventas",
+		"net revenue", "revenue", "ingresos", "facturación", "sales amount", "line total",
+		"line item total", "extended amount", "extended price", "ext amount", "ext price", "~amount", "~importe", "~ventas",
 		"~sales", "~net", "~base", "~valor", "~value",
 	},
 	"cost_amount": {
 		"coste", "costo", "coste de ventas", "costo de ventas", "coste venta", "costo venta",
 		"cogs", "cost", "coste total", "total cost", "cost of sales", "cost of goods sold",
-		"coste mercancía", "coste línea",
+		"coste mercancía", "coste línea", "total product cost", "line cost",
+		"extended cost",
 	},
 	"profit_amount": {
 		"beneficio", "margen", "margin", "profit", "gross profit", "margen bruto", "gross margin",
@@ -134,7 +140,7 @@ var commonSynonyms = map[string][]string{
 	},
 	"unit_price": {
 		"precio unitario", "precio", "unit price", "precio venta", "precio de venta",
-		"precio unidad", "price", "pvp",
+		"precio unidad", "price", "pvp", "price each", "each price", "sale price", "selling price",
 	},
 	// A bare "Descuento", "Discount", "Dto." holds a rate in many ERPs and an
 	// amount in others: listed under both columns, the column's values

@@ -6,6 +6,21 @@ package schema
 var eventSynonyms = map[string]map[string][]string{
 	Sales: {
 		"account_name": {"~razón"},
+		"kam_id":       orderEmployee,
+		"status":       orderStatus,
+		"is_cancelled": orderCancelled,
+		// A shop's order lines may name the customer only by name and
+		// e-mail: the e-mail is the key (two customers share a name).
+		"account_id": {
+			"~~email", "~~email address", "~~e mail", "~~customer email", "~~buyer email",
+			"~~correo", "~~correo electrónico", "~~email cliente",
+		},
+	},
+	Invoices: {
+		"invoice_id":   {"~id"}, // a header file's own key
+		"kam_id":       orderEmployee,
+		"status":       orderStatus,
+		"is_cancelled": orderCancelled,
 	},
 	Activities: {
 		"activity_id": {
@@ -134,3 +149,27 @@ var eventSynonyms = map[string]map[string][]string{
 		},
 	},
 }
+
+// orderEmployee is the employee an order or its line names: the rep who
+// sold it (Northwind's EmployeeID, AdventureWorks' EmployeeKey).
+var orderEmployee = []string{
+	"employee", "employee id", "employee number", "employee no", "empleado", "id empleado",
+	"código empleado", "nº empleado",
+}
+
+// orderStatus and orderCancelled name an order's or invoice's status and a
+// yes/no "cancelled" flag, in sales lines and invoice headers alike.
+var (
+	orderStatus = []string{
+		"status", "order status", "estado pedido", "estado del pedido", "estado factura",
+		"estado documento", "invoice status", "document status", "line status",
+		"estado línea", "situación", "~estado",
+		// SAP's reference models: the EPM sales order's LIFECYCLESTATUS, the
+		// flight model's TravelStatus and BookingStatus (X = cancelled).
+		"lifecycle status", "travel status", "booking status",
+	}
+	orderCancelled = []string{
+		"cancelled", "canceled", "is cancelled", "is canceled", "anulada", "anulado",
+		"cancelada", "cancelado", "anulación", "void", "voided", "storno",
+	}
+)

@@ -56,6 +56,7 @@ var referenceSynonyms = map[string]map[string][]string{
 			"código gestor", "código comercial", "cod comercial", "código vendedor",
 			"cod vendedor", "id vendedor", "sales rep", "sales rep id", "rep id", "user id",
 			"id usuario", "usuario", "employee id", "id empleado", "~id", "~código", "~cod", "~code",
+			"~~employee number", "~~número de empleado", "~~nº empleado",
 		},
 		"kam_name": {
 			"nombre kam", "kam name", "nombre gestor", "nombre vendedor", "nombre comercial",
@@ -92,6 +93,11 @@ var referenceSynonyms = map[string]map[string][]string{
 		"list_price": {
 			"precio tarifa", "list price", "pvp", "precio lista", "precio de lista", "tarifa",
 			"precio venta", "precio base", "precio catálogo", "msrp", "~precio", "~price",
+		},
+		"unit_cost": {
+			"cost", "coste", "costo", "buy price", "purchase price", "precio de compra",
+			"precio compra", "standard cost", "coste estándar", "costo estándar", "product cost",
+			"product standard cost", "coste producto", "cost per unit",
 		},
 	},
 }

@@ -1,8 +1,10 @@
 -- revenue_reconciliation: company revenue ties out to the cent for every
 -- window: the revenue of the loaded sales lines equals the revenue
 -- attributed to accounts plus the unattributed revenue (lines whose account
--- is unknown). difference must be 0; a data test asserts it.
--- grain: window. key: time_window. inputs: stg_sales_lines, account_profitability, int_windows
+-- is unknown). difference must be 0; a data test asserts it. Lines of
+-- cancelled or returned orders are no revenue: their count and amount are
+-- shown apart (cancelled_lines, cancelled_revenue), never silently dropped.
+-- grain: window. key: time_window. inputs: stg_sales_lines, stg_sales_lines_checked, account_profitability, int_windows
 with windows as (
     select * from intermediate.int_windows where time_window in ('month', 'ytd', 'ltm')
 ),
@@ -16,6 +18,18 @@ loaded as (
     from windows as w
     left join staging.stg_sales_lines as s
         on s.invoice_date between w.start_month and w.end_date
+    group by w.time_window
+),
+
+cancelled as (
+    select
+        w.time_window,
+        count(s.invoice_id) as cancelled_lines,
+        coalesce(sum(s.net_amount), 0) as cancelled_revenue
+    from windows as w
+    left join staging.stg_sales_lines_checked as s
+        on s.invoice_date between w.start_month and w.end_date
+        and s.row_status = 'loaded' and s.is_cancelled
     group by w.time_window
 ),
 
@@ -33,9 +47,12 @@ final as (
         coalesce(a.attributed_revenue, 0) as attributed_revenue,
         l.unattributed_revenue,
         l.unattributed_lines,
-        l.loaded_revenue - coalesce(a.attributed_revenue, 0) - l.unattributed_revenue as difference
+        l.loaded_revenue - coalesce(a.attributed_revenue, 0) - l.unattributed_revenue as difference,
+        c.cancelled_lines,
+        c.cancelled_revenue
     from loaded as l
     left join attributed as a using (time_window)
+    left join cancelled as c using (time_window)
 )
 
 select * from final

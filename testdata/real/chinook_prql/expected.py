@@ -74,7 +74,8 @@ for m, acc, amt in lines:
         ltm[acc] += amt
 top = sorted(ltm.items(), key=lambda kv: (-kv[1], kv[0]))[:5]
 
-per_rep = defaultdict(Decimal)
+# Every employee is a person kam lists; those without customers sell nothing.
+per_rep = {r["employee_id"]: Decimal(0) for r in rows("employees")}
 for acc, amt in ltm.items():
     rep = customers[acc]["support_rep_id"].strip()
     if rep:
