@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"database/sql"
@@ -13,6 +14,7 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -257,21 +259,35 @@ func (w *Warehouse) loadFile(ctx context.Context, f InputFile, cfg Config, sha s
 	}
 	m, err := schema.Map(f.Rel, kind, rt.Header, explicit)
 	var me *schema.MappingError
-	if errors.As(err, &me) && kind == schema.Targets && me.Column == "account_id" && (f.Rule == nil || f.Rule.Kind == "") {
+	if err != nil && !errors.As(err, &me) {
+		return nil, "", err
+	}
+	if me != nil && kind == schema.Targets && (f.Rule == nil || f.Rule.Kind == "") &&
+		slices.ContainsFunc(me.Missing, func(ms schema.Missing) bool { return ms.Column == "account_id" }) {
 		if rep := schema.HeaderFor(schema.Sales, "kam_id", rt.Header); rep != "" {
 			// A sales plan per salesperson is no key account plan: say so
 			// and go on with the rest of the folder.
 			return nil, fmt.Sprintf("targets per salesperson (%q), not per account: kam's plan is the key account plan, one target per account and period, so this file is not loaded and the plan figures are unavailable; to use it, give each account its target (account_id, period, revenue_target)", rep), nil
 		}
 	}
-	if err != nil {
-		if (f.Rule == nil || len(f.Rule.Headers) == 0) && headerLooksLikeData(rt.Header) {
-			return nil, "", fmt.Errorf("%w\n  its first line looks like data, not column names: if the file has no header row, list its column names in kam.yaml: files: - {match: %q, headers: [<name 1>, …, <name %d>]}", err, path.Base(f.Rel), len(rt.Header))
+	// Every column the file lacks, in one message: those of the kind and
+	// those its derivations need.
+	if more := underivable(k, m, rt.Header, headers); len(more) > 0 {
+		if me == nil {
+			me = &schema.MappingError{File: f.Rel, Kind: kind, Found: rt.Header}
 		}
-		return nil, "", err
+		me.Missing = append(me.Missing, more...)
+		order := func(ms schema.Missing) int {
+			name, _, _ := strings.Cut(ms.Column, " ")
+			return slices.IndexFunc(k.Columns, func(c schema.Column) bool { return c.Name == name })
+		}
+		slices.SortStableFunc(me.Missing, func(a, b schema.Missing) int { return cmp.Compare(order(a), order(b)) })
 	}
-	if err := checkDerivable(f.Rel, k, m, rt.Header, headers); err != nil {
-		return nil, "", err
+	if me != nil {
+		if (f.Rule == nil || len(f.Rule.Headers) == 0) && headerLooksLikeData(rt.Header) {
+			return nil, "", fmt.Errorf("%w\n  its first line looks like data, not column names: if the file has no header row, list its column names in kam.yaml: files: - {match: %q, headers: [<name 1>, …, <name %d>]}", me, path.Base(f.Rel), len(rt.Header))
+		}
+		return nil, "", me
 	}
 	rt.Notes = append(rt.Notes, repeatedHeaderNotes(rt.Header, m)...)
 
@@ -427,26 +443,27 @@ func decideKind(f InputFile, header []string) (kind, how, skip string) {
 	return k, fmt.Sprintf("kind %s from the columns (fit %.0f %%)", k, score*100), ""
 }
 
-// checkDerivable: a unit price needs a quantity to give a net amount, and
-// sales lines without date or account need invoice headers to take them from.
-func checkDerivable(file string, k schema.Kind, m schema.Mapping, header []string, headers bool) error {
+// underivable: a unit price needs a quantity to give a net amount, and
+// sales lines without date or account need invoice headers to take them
+// from. m may be the partial mapping of a file that lacks more.
+func underivable(k schema.Kind, m schema.Mapping, header []string, headers bool) []schema.Missing {
 	if k.Name != schema.Sales {
 		return nil
 	}
+	var out []schema.Missing
 	_, net := m.Columns["net_amount"]
 	_, price := m.Columns["unit_price"]
 	_, qty := m.Columns["quantity"]
 	if !net && price && !qty {
-		return &schema.MappingError{File: file, Kind: k.Name, Column: "quantity (to derive net_amount from unit_price)", Found: header,
-			Closest: schema.Closest(k.Name, "quantity", header, m)}
+		out = append(out, schema.Missing{Column: "quantity (to derive net_amount from unit_price)",
+			Closest: schema.Closest(k.Name, "quantity", header, m)})
 	}
 	for _, col := range []string{"invoice_date", "account_id"} {
 		if _, ok := m.Columns[col]; !ok && !headers {
-			return &schema.MappingError{File: file, Kind: k.Name, Column: col, Found: header,
-				Closest: schema.Closest(k.Name, col, header, m)}
+			out = append(out, schema.Missing{Column: col, Closest: schema.Closest(k.Name, col, header, m)})
 		}
 	}
-	return nil
+	return out
 }
 
 // invoicesAvailable: is there an invoices (header) file, in this input or

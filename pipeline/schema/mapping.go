@@ -40,14 +40,10 @@ func Map(file, kind string, headers []string, explicit map[string]string) (Mappi
 	}
 	m.applyPreset()
 	m.applySynonyms()
-	if col, group := m.missing(); col != "" {
-		return Mapping{}, &MappingError{
-			File:    file,
-			Kind:    kind,
-			Column:  col,
-			Found:   slices.Clone(headers),
-			Closest: m.closest(group),
-		}
+	if missing := m.missing(); len(missing) > 0 {
+		// The mapping so far goes with the error, so that callers can add
+		// what they find missing themselves and report it all at once.
+		return m.result(), &MappingError{File: file, Kind: kind, Missing: missing, Found: slices.Clone(headers)}
 	}
 	return m.result(), nil
 }
@@ -58,7 +54,7 @@ type headerRow struct {
 	headers  []string
 	norms    []string
 	squashed []string
-	blocked  []bool // never mapped: blank or Dynamics "(Do Not Modify)"
+	blocked  []bool   // never mapped: blank or Dynamics "(Do Not Modify)"
 	tails    []string // pathTail of each header, "" when another header ends the same
 	preset   *preset
 }
@@ -262,20 +258,37 @@ func (m *mapper) repairRequired(cands []candidate) {
 	}
 }
 
-// missing returns the first required column (or OneOf group) that nothing
-// feeds, as it is named in errors, with the columns that would satisfy it.
-func (m *mapper) missing() (string, []string) {
+// missing returns every required column (or OneOf group) that nothing
+// feeds, as it is named in errors, with the headers closest to it.
+func (m *mapper) missing() []Missing {
+	var out []Missing
 	for _, c := range m.kind.Columns {
 		switch {
 		case len(c.OneOf) > 0:
 			if !slices.ContainsFunc(c.OneOf, m.has) {
-				return strings.Join(c.OneOf, " or "), c.OneOf
+				out = append(out, Missing{Column: strings.Join(c.OneOf, " or "), Closest: m.closest(c.OneOf)})
 			}
 		case c.Required && !m.has(c.Name):
-			return c.Name, []string{c.Name}
+			out = append(out, Missing{Column: c.Name, Closest: m.closest([]string{c.Name})})
 		}
 	}
-	return "", nil
+	return out
+}
+
+// isMissing reports whether a required column or group is unfed, without
+// the cost of the hints.
+func (m *mapper) isMissing() bool {
+	for _, c := range m.kind.Columns {
+		switch {
+		case len(c.OneOf) > 0:
+			if !slices.ContainsFunc(c.OneOf, m.has) {
+				return true
+			}
+		case c.Required && !m.has(c.Name):
+			return true
+		}
+	}
+	return false
 }
 
 func (m *mapper) has(col string) bool { _, ok := m.cols[col]; return ok }

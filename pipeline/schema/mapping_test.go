@@ -138,7 +138,7 @@ func TestMissingColumnError(t *testing.T) {
 		{
 			name: "empty header row", file: "x.csv", kind: Targets,
 			column: "account_id",
-			text:   `x.csv: no column for account_id (kind targets); headers found: none; no close candidate — map it in kam.yaml under columns: targets: account_id: "<header>"`,
+			text:   `x.csv: no column for account_id, period and revenue_target (kind targets); headers found: none; for account_id no close candidate; for period no close candidate; for revenue_target no close candidate — map them in kam.yaml under columns: targets: {account_id: "<header>", period: "<header>", revenue_target: "<header>"}`,
 		},
 	}
 	for _, tt := range tests {
@@ -148,7 +148,12 @@ func TestMissingColumnError(t *testing.T) {
 			if !errors.As(err, &me) {
 				t.Fatalf("error %v is not a *MappingError", err)
 			}
-			if me.File != tt.file || me.Kind != tt.kind || me.Column != tt.column || me.Closest != tt.closest || !slices.Equal(me.Found, tt.headers) {
+			var closest []string
+			if tt.closest != "" {
+				closest = []string{tt.closest}
+			}
+			if me.File != tt.file || me.Kind != tt.kind || len(me.Missing) == 0 || me.Missing[0].Column != tt.column ||
+				!slices.Equal(me.Missing[0].Closest, closest) || !slices.Equal(me.Found, tt.headers) {
 				t.Errorf("got %+v", *me)
 			}
 			if err.Error() != tt.text {
@@ -172,7 +177,7 @@ func TestSalesRequirements(t *testing.T) {
 	}
 	_, err := Map("l.csv", Sales, split("Fecha,Cliente,Importe"), nil)
 	var me *MappingError
-	if !errors.As(err, &me) || me.Column != "invoice_id" {
+	if !errors.As(err, &me) || len(me.Missing) != 1 || me.Missing[0].Column != "invoice_id" {
 		t.Errorf("lines without invoice: %v", err)
 	}
 }
@@ -211,21 +216,25 @@ func TestClosest(t *testing.T) {
 	if _, ok := m.Columns["invoice_date"]; ok {
 		t.Fatalf("Fech should not map on its own: %v", m.Columns)
 	}
-	tests := []struct{ column, want string }{
-		{"invoice_date", "Fech"},
-		{"quantity (to derive net_amount from unit_price)", ""},
-		{"account_id", ""}, // "Cliente" is already used
-		{"quantity or invoice_date", "Fech"},
+	tests := []struct {
+		column string
+		want   []string
+	}{
+		{"invoice_date", []string{"Fech"}},
+		{"quantity (to derive net_amount from unit_price)", nil},
+		{"account_id", nil}, // "Cliente" is already used
+		{"quantity or invoice_date", []string{"Fech"}},
 	}
 	for _, tt := range tests {
-		if got := Closest(Sales, tt.column, headers, m); got != tt.want {
+		if got := Closest(Sales, tt.column, headers, m); !slices.Equal(got, tt.want) {
 			t.Errorf("Closest(%q) = %q, want %q", tt.column, got, tt.want)
 		}
 	}
-	if got := Closest("leads", "x", headers, m); got != "" {
+	if got := Closest("leads", "x", headers, m); got != nil {
 		t.Errorf("unknown kind: %q", got)
 	}
-	e := &MappingError{File: "ventas.csv", Kind: Sales, Column: "quantity (to derive net_amount from unit_price)", Found: headers, Closest: "Cant"}
+	e := &MappingError{File: "ventas.csv", Kind: Sales, Found: headers,
+		Missing: []Missing{{Column: "quantity (to derive net_amount from unit_price)", Closest: []string{"Cant"}}}}
 	want := `ventas.csv: no column for quantity (to derive net_amount from unit_price) (kind sales); headers found: "Factura", "Fech", "Cliente", "Importe"; closest: "Cant" — map it in kam.yaml under columns: sales: quantity: "Cant"`
 	if e.Error() != want {
 		t.Errorf("got  %s\nwant %s", e, want)
@@ -270,5 +279,35 @@ func TestRateOrAmountUndecided(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestAllMissingColumnsAtOnce: a file that lacks several required columns
+// is told all of them in one error, each with its closest headers.
+func TestAllMissingColumnsAtOnce(t *testing.T) {
+	headers := split("Nº Fact,Fech,Fecha venc,Importe")
+	_, err := Map("cab.csv", Invoices, headers, nil)
+	var me *MappingError
+	if !errors.As(err, &me) {
+		t.Fatalf("error %v is not a *MappingError", err)
+	}
+	want := []Missing{
+		{Column: "invoice_id", Closest: []string{"Nº Fact"}},
+		{Column: "invoice_date", Closest: []string{"Fecha venc", "Fech"}}, // best first
+		{Column: "account_id"},
+	}
+	if len(me.Missing) != len(want) {
+		t.Fatalf("missing = %+v, want %+v", me.Missing, want)
+	}
+	for i, w := range want {
+		if me.Missing[i].Column != w.Column || !slices.Equal(me.Missing[i].Closest, w.Closest) {
+			t.Errorf("missing[%d] = %+v, want %+v", i, me.Missing[i], w)
+		}
+	}
+	text := `cab.csv: no column for invoice_id, invoice_date and account_id (kind invoices); headers found: "Nº Fact", "Fech", "Fecha venc", "Importe"; ` +
+		`for invoice_id closest: "Nº Fact"; for invoice_date closest: "Fecha venc", "Fech"; for account_id no close candidate — ` +
+		`map them in kam.yaml under columns: invoices: {invoice_id: "Nº Fact", invoice_date: "Fecha venc", account_id: "<header>"}`
+	if err.Error() != text {
+		t.Errorf("error text\n got: %s\nwant: %s", err, text)
 	}
 }
