@@ -12,6 +12,11 @@ Business definitions (SOURCE.md of the dataset):
   is the latest on or before the order date; a negative UKURS is an indirect
   quotation (1 EUR = |UKURS| FCURR), so the rate is 1 / |UKURS|.
 - Every partner of the orders is in businessPartner.csv (attributed).
+- The rep of an order is its creator (HISTORY.CREATEDBY.EMPLOYEEID, mapped in
+  kam.yaml). Partners have no owner, so a partner's KAM is the rep of its
+  newest order that is not cancelled (kam's documented rule, queries/README:
+  newest line by date, then order id, then item), and a KAM's revenue is the
+  LTM revenue of the partners that are theirs; every employee is listed.
 
 Usage: expected.py [DATASET_DIR]  (default ../shared/real-exports/sap_shine_epm
 beside the repository) — prints expected.json.
@@ -75,18 +80,21 @@ def main():
     with open(src / "salesOrderItem.csv", newline="", encoding="utf-8") as f:
         items = list(csv.DictReader(f))
     with open(src / "TCURR.csv", newline="", encoding="utf-8") as f:
-        tcurr_rows = sum(1 for _ in csv.reader(f))
+        tcurr = list(csv.reader(f))
+    # SAP currency keys that are no ISO code (USDN: dollars with 5
+    # decimals) cannot be read as currencies: those rows are rejects.
+    tcurr_rejected = sum(1 for r in tcurr if not (len(r[2]) == 3 and len(r[3]) == 3))
+    with open(src / "employees.csv", newline="", encoding="utf-8") as f:
+        employees = [e["EMPLOYEEID"] for e in csv.DictReader(f)]
 
     py, pm = map(int, PERIOD.split("-"))
     p = month_index((py, pm))
     windows = {"month": (p, p), "ytd": (month_index((py, 1)), p), "ltm": (p - 11, p)}
     revenue = {w: {"loaded": Decimal(0), "attributed": Decimal(0), "unattributed": Decimal(0)} for w in windows}
     by_account = defaultdict(Decimal)
-    cancelled_orders = set()
     for it in items:
         o = orders[it["SALESORDERID"]]
         if o["LIFECYCLESTATUS"] == "X":
-            cancelled_orders.add(o["SALESORDERID"])
             continue
         day = datetime.date.fromisoformat(o["HISTORY.CREATEDAT"])
         amount = Decimal(it["NETAMOUNT"]) * rate(it["CURRENCY"], day)
@@ -100,6 +108,20 @@ def main():
         if lo <= m <= hi and account in partners:
             by_account[account] += amount
 
+    newest = {}  # partner -> (date, order id, item) of its newest live line, creator
+    for it in items:
+        o = orders[it["SALESORDERID"]]
+        if o["LIFECYCLESTATUS"] == "X":
+            continue
+        key = (o["HISTORY.CREATEDAT"], o["SALESORDERID"], it["SALESORDERITEM"])
+        p = o["PARTNER.PARTNERID"]
+        if p not in newest or key > newest[p][0]:
+            newest[p] = (key, o["HISTORY.CREATEDBY.EMPLOYEEID"])
+    kam_revenue = {e: Decimal(0) for e in employees}
+    for p, (_, rep) in newest.items():
+        kam_revenue[rep] += by_account.get(p, Decimal(0))
+    cancelled_lines = sum(1 for it in items if orders[it["SALESORDERID"]]["LIFECYCLESTATUS"] == "X")
+
     top = sorted(by_account.items(), key=lambda kv: (-kv[1], kv[0]))[:5]
     out = {
         "dataset": NAME,
@@ -109,7 +131,10 @@ def main():
             "salesOrderItem.csv": {"kind": "sales", "read": len(items), "loaded": len(items), "rejected": 0, "duplicate": 0},
             "salesOrder.csv": {"kind": "invoices", "read": len(order_rows), "loaded": len(order_rows), "rejected": 0, "duplicate": 0},
             "businessPartner.csv": {"kind": "accounts", "read": len(partners), "loaded": len(partners), "rejected": 0, "duplicate": 0},
-            "TCURR.csv": {"kind": "fx_rates", "read": tcurr_rows},
+            "employees.csv": {"kind": "kams", "read": len(employees), "loaded": len(employees), "rejected": 0, "duplicate": 0},
+            "addresses.csv": {"kind": "skipped"},
+            "texts.csv": {"kind": "skipped"},
+            "TCURR.csv": {"kind": "fx_rates", "read": len(tcurr), "rejected": tcurr_rejected},
         },
         "revenue": {
             w: {
@@ -120,8 +145,9 @@ def main():
             for w, v in revenue.items()
         },
         "top_accounts": [{"account_id": a, "revenue": cents(r)} for a, r in top],
+        "kams": [{"kam_id": e, "revenue": cents(kam_revenue[e])} for e in sorted(employees)],
         "unavailable": ["sales.cost_amount", "opportunities"],
-        "messages": [f"{len(cancelled_orders)} cancelled"],
+        "messages": [f"salesOrderItem.csv: {cancelled_lines} sales line(s) of cancelled or returned orders"],
         "exit_code": 0,
     }
     json.dump(out, sys.stdout, indent=2, ensure_ascii=False)
