@@ -115,10 +115,27 @@ func noteMerges(acc []FileAccounting, copies map[int]bool) {
 }
 
 // checkRejectLimit fails the run when a file rejects more than the limit.
+// Rows without data (reason junk: filler and footer lines) are rejected but
+// do not count towards the limit: they are no records.
 func (w *Warehouse) checkRejectLimit(ctx context.Context, acc []FileAccounting, cfg Config) error {
+	junk := map[int]int64{}
+	rows, err := w.Query(ctx, "select file_id, count(*) from staging.stg_rejects where reason = 'junk' group by file_id")
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var id int
+		var n int64
+		if err := rows.Scan(&id, &n); err != nil {
+			rows.Close()
+			return err
+		}
+		junk[id] = n
+	}
+	rows.Close()
 	var over []FileAccounting
 	for _, f := range acc {
-		if f.RowsRead > 0 && float64(f.RowsRejected) > cfg.RejectLimit*float64(f.RowsRead) {
+		if f.RowsRead > 0 && float64(f.RowsRejected-junk[f.FileID]) > cfg.RejectLimit*float64(f.RowsRead) {
 			over = append(over, f)
 		}
 	}

@@ -114,7 +114,26 @@ func (t *typing) typedSQL(rt *rawTable) string {
 			sqlIdent("r_"+name), sqlIdent("v_"+name),
 			rejectStruct(sqlString(columnLabel(c)), c.rejectValue(rt.native), code, sqlString(c.Detail)))
 	}
-	for _, chk := range t.checks(rt.native) {
+	checks := t.checks(rt.native)
+	var missing []string
+	for _, chk := range checks {
+		if chk.code == "missing" {
+			missing = append(missing, "("+chk.cond+")")
+		}
+	}
+	if len(t.order) >= 3 && len(missing) > 0 {
+		// A row that lacks a required value and has at most one value in
+		// the file's mapped columns is no record: a filler or footer line
+		// (",,xxx,,,,,,,"). It is rejected as such rather than for the
+		// first required value it lacks.
+		filled := make([]string, len(t.order))
+		for i, name := range t.order {
+			filled[i] = fmt.Sprintf("(%s is not null)::int", sqlIdent("r_"+name))
+		}
+		fmt.Fprintf(&b, "\n    when %s <= 1 and (%s) then %s", strings.Join(filled, " + "), strings.Join(missing, " or "),
+			rejectStruct("null", "null", "'junk'", "null"))
+	}
+	for _, chk := range checks {
 		fmt.Fprintf(&b, "\n    when %s then %s", chk.cond, rejectStruct(sqlString(chk.column), chk.value, sqlString(chk.code), sqlString(chk.detail)))
 	}
 	b.WriteString("\n  end as _reject\nfrom t2")

@@ -7,6 +7,9 @@ func init() {
 		"reject.fields": {
 			"the row has %s fields (this/header): a delimiter or quote inside a value; quote the value or fix the row",
 			"la fila tiene %s campos (esta/cabecera): hay un separador o comilla dentro de un valor; entrecomille el valor o corrija la fila"},
+		"reject.junk": {
+			"a row without data (one value at most in the file's columns): a filler or footer line, not a record; nothing to do if it is one",
+			"una fila sin datos (un valor como mucho en las columnas del fichero): una línea de relleno o de pie, no un registro; nada que hacer si lo es"},
 		"reject.missing": {
 			"required value missing%s; fill it in the source system and export again",
 			"falta un valor obligatorio%s; rellénelo en el sistema de origen y exporte de nuevo"},
