@@ -433,6 +433,9 @@ func decideKind(f InputFile, header []string) (kind, how, skip string) {
 		}
 		return k, fmt.Sprintf("kind %s: the name fits %s, the columns decided", k, strings.Join(f.NameKinds, " and ")), ""
 	}
+	if what := schema.OtherEntity(f.Rel); what != "" {
+		return "", "", fmt.Sprintf("its name says it holds %s, which kam does not read; add a files: rule with its kind to kam.yaml if it is one of kam's kinds", what)
+	}
 	k, score := schema.KindFromHeader(header, nil)
 	switch {
 	case k == "":

@@ -224,3 +224,31 @@ func LineEvidence(headers []string) (invoiceHeader string, lines bool) {
 	}
 	return headers[i], lines
 }
+
+// otherEntities are the records of a CRM or ERP that no kind holds, by the
+// word their exports are named with, and what they are. Their columns look
+// like a kind's (a contact has an account id and a person's name, as a B2C
+// customer file has), so their name decides: they are skipped, saying why.
+var otherEntities = []struct{ word, what string }{
+	{"contact", "contacts (people at accounts)"},
+	{"contacto", "contacts (people at accounts)"},
+	{"lead", "leads (prospects before they are accounts)"},
+	{"campaign", "marketing campaigns"},
+	{"campana", "marketing campaigns"},
+	{"territory", "sales territories"},
+	{"territorio", "sales territories"},
+}
+
+// OtherEntity returns what a file holds when its name says it is an entity
+// no kind holds ("Contacts.csv" → contacts), "" otherwise.
+func OtherEntity(relPath string) string {
+	base := path.Base(strings.ReplaceAll(relPath, `\`, "/"))
+	for _, w := range strings.FieldsFunc(Normalize(base), func(r rune) bool { return r == ' ' || unicode.IsDigit(r) }) {
+		for _, e := range otherEntities {
+			if isForm(w, e.word) {
+				return e.what
+			}
+		}
+	}
+	return ""
+}
