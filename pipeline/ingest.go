@@ -433,11 +433,13 @@ func decideKind(f InputFile, header []string) (kind, how, skip string) {
 		}
 		return k, fmt.Sprintf("kind %s: the name fits %s, the columns decided", k, strings.Join(f.NameKinds, " and ")), ""
 	}
-	if what := schema.OtherEntity(f.Rel); what != "" {
-		return "", "", fmt.Sprintf("its name says it holds %s, which kam does not read; add a files: rule with its kind to kam.yaml if it is one of kam's kinds", what)
-	}
 	k, score := schema.KindFromHeader(header, nil)
+	what := schema.OtherEntity(f.Rel)
 	switch {
+	case k != "" && score >= minHeaderFit && what != "":
+		// Contacts have an account id and a person's name, as a B2C
+		// customer file has: the name says what they are.
+		return "", "", fmt.Sprintf("its name says it holds %s, which kam does not read, though its columns fit %s (%.0f %%); add a files: rule with kind: %s to kam.yaml if it is that", what, k, score*100, k)
 	case k == "":
 		return "", "", fmt.Sprintf("matches no kind by name or columns (headers: %s); add a files: rule with its kind to kam.yaml if it is data", quoteList(header))
 	case score < minHeaderFit:
