@@ -230,6 +230,10 @@ func (t *typing) derive(stored string) string {
 		if t.has("first_name") || t.has("last_name") {
 			alts = append(alts, t.personName())
 		}
+	case "kams.kam_id":
+		if !t.has("kam_id") && (t.has("first_name") || t.has("last_name")) {
+			alts = append(alts, t.personName())
+		}
 	case "sales.line_no":
 		if !t.has("line_no") {
 			// The row's position in its invoice within the file.

@@ -166,6 +166,7 @@ func KindFromHeader(headers []string, candidates []string) (kind string, score f
 		m := newMapper(k, row)
 		m.applyPreset()
 		m.applySynonyms()
+		m.shareIDName()
 		if m.isMissing() {
 			continue
 		}

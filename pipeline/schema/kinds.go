@@ -103,7 +103,10 @@ var Kinds = []Kind{
 		{Name: "last_name", Type: Text, Source: "account_name"},
 	}},
 	{Name: KAMs, Key: []string{"kam_id"}, Snapshot: true, Columns: []Column{
-		{Name: "kam_id", Type: ID, Required: true},
+		// A CRM user list without ids (Dynamics' "First Name, Last Name")
+		// names its people by their full name, as the owner columns of
+		// the other files do: the name is then the id.
+		{Name: "kam_id", Type: ID, OneOf: []string{"kam_id", "last_name", "first_name"}},
 		{Name: "kam_name", Type: Text, OneOf: []string{"kam_name", "last_name", "first_name"}},
 		{Name: "kam_alias", Type: ID}, // another id of the same person: the ERP sales-rep code when kam_id is the CRM user Id
 		{Name: "role", Type: Enum, Values: []string{"kam", "director", "executive", "other"}},

@@ -28,7 +28,10 @@ type Mapping struct {
 // an explicit header that is not in the file is an error naming it.
 //
 // Each header feeds at most one column and each column takes at most one
-// header, so a file never loads the same text twice under two meanings.
+// header, so a file never loads the same text twice under two meanings —
+// except an entity's id and name (idNamePairs): a customer list of only
+// "account, sector" names its accounts by the key, and that one column is
+// both.
 func Map(file, kind string, headers []string, explicit map[string]string) (Mapping, error) {
 	k, ok := KindByName(kind)
 	if !ok {
@@ -40,6 +43,7 @@ func Map(file, kind string, headers []string, explicit map[string]string) (Mappi
 	}
 	m.applyPreset()
 	m.applySynonyms()
+	m.shareIDName()
 	if missing := m.missing(); len(missing) > 0 {
 		// The mapping so far goes with the error, so that callers can add
 		// what they find missing themselves and report it all at once.
@@ -138,7 +142,12 @@ func (m *mapper) applyExplicit(file string, explicit map[string]string) error {
 					other = c
 				}
 			}
-			return fmt.Errorf("%s: header %q is configured for both %s and %s of %s; a header can feed one column only", file, m.headers[i], other, col, m.kind.Name)
+			if isIDNamePair(m.kind.Name, other, col) {
+				m.cols[col] = i
+				m.tiers[col] = tierExplicit
+				continue
+			}
+			return fmt.Errorf("%s: header %q is configured for both %s and %s of %s; a header can feed one column only (an id and its name may share one)", file, m.headers[i], other, col, m.kind.Name)
 		}
 		m.assign(col, i, tierExplicit)
 	}
@@ -233,7 +242,10 @@ func rateOrAmount(a, b Type) bool {
 // when the file has another id, and the id when it has none.
 func (m *mapper) repairRequired(cands []candidate) {
 	for _, col := range m.kind.Columns {
-		if !col.Required || m.has(col.Name) {
+		// A column its OneOf group names first is the one the group
+		// stands for (kam_id before a person's name standing in for it).
+		required := col.Required || col.Type == ID && len(col.OneOf) > 0 && col.OneOf[0] == col.Name
+		if !required || m.has(col.Name) {
 			continue
 		}
 		for _, c := range cands {
@@ -292,6 +304,40 @@ func (m *mapper) isMissing() bool {
 }
 
 func (m *mapper) has(col string) bool { _, ok := m.cols[col]; return ok }
+
+// idNamePairs are the id and name columns of the entities that files may
+// name by one column: the name is the key, or the key is all there is to
+// call it by.
+var idNamePairs = map[string][2]string{
+	Accounts: {"account_id", "account_name"},
+	KAMs:     {"kam_id", "kam_name"},
+}
+
+func isIDNamePair(kind, a, b string) bool {
+	p, ok := idNamePairs[kind]
+	return ok && (a == p[0] && b == p[1] || a == p[1] && b == p[0])
+}
+
+// shareIDName lets the header of an entity's id feed its name as well when
+// no header names it, and the reverse. The shared column adds nothing to
+// the kind's fit: it is one header.
+func (m *mapper) shareIDName() {
+	p, ok := idNamePairs[m.kind.Name]
+	if !ok {
+		return
+	}
+	id, idOK := m.cols[p[0]]
+	name, nameOK := m.cols[p[1]]
+	// A first and last name column make the name (load.go): the id is
+	// not it.
+	person := m.has("first_name") || m.has("last_name")
+	switch {
+	case idOK && !nameOK && !person:
+		m.cols[p[1]] = id
+	case nameOK && !idOK:
+		m.cols[p[0]] = name
+	}
+}
 
 func (m *mapper) result() Mapping {
 	out := Mapping{Kind: m.kind.Name, Preset: m.presetUsed, Columns: m.cols, Unused: []int{}, Undecided: m.undecided}

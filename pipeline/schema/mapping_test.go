@@ -2,6 +2,7 @@ package schema
 
 import (
 	"errors"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -309,5 +310,49 @@ func TestAllMissingColumnsAtOnce(t *testing.T) {
 		`map them in kam.yaml under columns: invoices: {invoice_id: "Nº Fact", invoice_date: "Fecha venc", account_id: "<header>"}`
 	if err.Error() != text {
 		t.Errorf("error text\n got: %s\nwant: %s", err, text)
+	}
+}
+
+// TestIDServesAsName: a customer list of only "account, sector" names its
+// accounts by the key, a reps list of "sales_agent, manager" its people by
+// theirs, and a list of names only keys them by name; the configuration
+// may say so too. Other columns never share a header.
+func TestIDServesAsName(t *testing.T) {
+	tests := []struct {
+		name     string
+		kind     string
+		headers  []string
+		explicit map[string]string
+		want     map[string]string
+	}{
+		{"account is id and name", Accounts, split("account,sector"), nil,
+			map[string]string{"account_id": "account", "account_name": "account", "industry": "sector"}},
+		{"sales agent is id and name", KAMs, split("sales_agent,manager"), nil,
+			map[string]string{"kam_id": "sales_agent", "kam_name": "sales_agent", "manager_id": "manager"}},
+		{"a name is the key", Accounts, split("Account Name,Industry"), nil,
+			map[string]string{"account_id": "Account Name", "account_name": "Account Name", "industry": "Industry"}},
+		{"configured both", Accounts, split("Empresa,Zona"), map[string]string{"account_id": "Empresa", "account_name": "Empresa"},
+			map[string]string{"account_id": "Empresa", "account_name": "Empresa", "region": "Zona"}},
+		{"id and name apart stay apart", Accounts, split("Código,Nombre"), nil,
+			map[string]string{"account_id": "Código", "account_name": "Nombre"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m, err := Map("x.csv", tc.kind, tc.headers, tc.explicit)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := map[string]string{}
+			for col, i := range m.Columns {
+				got[col] = tc.headers[i]
+			}
+			if !maps.Equal(got, tc.want) {
+				t.Errorf("got %v, want %v", got, tc.want)
+			}
+			checkInvariants(t, tc.headers, m)
+		})
+	}
+	if _, err := Map("x.csv", Sales, split("Factura,Importe"), map[string]string{"invoice_id": "Factura", "line_no": "Factura"}); err == nil {
+		t.Error("invoice_id and line_no share a header")
 	}
 }
