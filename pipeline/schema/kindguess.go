@@ -15,7 +15,7 @@ var nameWords = []struct {
 	kind  string
 	words []string
 }{
-	{Targets, []string{"target", "objetivo", "plan", "presupuesto", "budget", "cuota", "quota", "meta"}},
+	{Targets, []string{"target", "objetivo", "plan", "presupuesto", "budget", "cuota", "quota", "meta", "goal"}},
 	{FXRates, []string{"fx", "exchange", "rate", "cambio", "divisa"}},
 	{ServiceCosts, []string{"cost", "coste", "costo"}},
 	{Opportunities, []string{"opportunity", "oportunidad", "deal", "pipeline"}},

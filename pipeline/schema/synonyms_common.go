@@ -67,6 +67,7 @@ var commonSynonyms = map[string][]string{
 		"sales rep id", "sales rep number", "sales rep employee number", "sales rep employee id",
 		"support rep", "support rep id", "salesperson id", "sales person id", "salesperson key",
 		"sales agent", "agente de ventas", "~agent",
+		"goal owner", "owner name",
 	},
 	"currency": {
 		"divisa", "moneda", "currency", "currency code", "código divisa", "cod divisa",
