@@ -255,14 +255,6 @@ func (w *Warehouse) loadFile(ctx context.Context, f InputFile, cfg Config, sha s
 		}
 	}
 	m, err := schema.Map(f.Rel, kind, rt.Header, explicit)
-	var me *schema.MappingError
-	if errors.As(err, &me) && kind == schema.Targets && me.Column == "account_id" && (f.Rule == nil || f.Rule.Kind == "") {
-		if rep := schema.HeaderFor(schema.Sales, "kam_id", rt.Header); rep != "" {
-			// A sales plan per salesperson is no key account plan: say so
-			// and go on with the rest of the folder.
-			return nil, fmt.Sprintf("targets per salesperson (%q), not per account: kam's plan is the key account plan, one target per account and period, so this file is not loaded and the plan figures are unavailable; to use it, give each account its target (account_id, period, revenue_target)", rep), nil
-		}
-	}
 	if err != nil {
 		if (f.Rule == nil || len(f.Rule.Headers) == 0) && headerLooksLikeData(rt.Header) {
 			return nil, "", fmt.Errorf("%w\n  its first line looks like data, not column names: if the file has no header row, list its column names in kam.yaml: files: - {match: %q, headers: [<name 1>, …, <name %d>]}", err, path.Base(f.Rel), len(rt.Header))

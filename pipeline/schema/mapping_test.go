@@ -137,8 +137,8 @@ func TestMissingColumnError(t *testing.T) {
 		},
 		{
 			name: "empty header row", file: "x.csv", kind: Targets,
-			column: "account_id",
-			text:   `x.csv: no column for account_id (kind targets); headers found: none; no close candidate — map it in kam.yaml under columns: targets: account_id: "<header>"`,
+			column: "account_id or kam_id",
+			text:   `x.csv: no column for account_id or kam_id (kind targets); headers found: none; no close candidate — map it in kam.yaml under columns: targets: account_id: "<header>"`,
 		},
 	}
 	for _, tt := range tests {
