@@ -40,6 +40,13 @@ type FileAccounting struct {
 	// revenue, counted here (amount in the reporting currency, to the cent).
 	CancelledLines   int64  `json:"cancelled_lines,omitempty"`
 	CancelledRevenue string `json:"cancelled_revenue,omitempty"`
+	// Loaded targets whose account or KAM kam does not know: left out of
+	// the plan. UnknownTargetIDs are the first few of those ids, of
+	// UnknownTargetIDCount in all; UnknownTargetOf says "accounts" or "KAMs".
+	UnknownTargets       int64    `json:"unknown_targets,omitempty"`
+	UnknownTargetOf      string   `json:"unknown_targets_of,omitempty"`
+	UnknownTargetIDs     []string `json:"unknown_target_ids,omitempty"`
+	UnknownTargetIDCount int64    `json:"unknown_target_id_count,omitempty"`
 }
 
 // Accounting reads the accounting of every file in the warehouse.
@@ -83,7 +90,41 @@ func (w *Warehouse) Accounting(ctx context.Context) ([]FileAccounting, error) {
 		return nil, err
 	}
 	noteMerges(out, copies)
-	return out, nil
+	return out, w.unknownTargets(ctx, out)
+}
+
+// unknownTargets fills in the targets of each file that name an account or
+// a KAM kam does not know.
+func (w *Warehouse) unknownTargets(ctx context.Context, acc []FileAccounting) error {
+	rows, err := w.Query(ctx, `select file_id, count(*),
+			case when bool_or(account_ref is not null) then 'accounts' else 'KAMs' end,
+			list_sort(list_distinct(list(coalesce(account_ref, kam_ref))))[1:3],
+			count(distinct coalesce(account_ref, kam_ref))
+		from staging.stg_targets where not is_attributed group by file_id`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	byID := map[int]*FileAccounting{}
+	for i := range acc {
+		byID[acc[i].FileID] = &acc[i]
+	}
+	for rows.Next() {
+		var id int
+		var n, ids int64
+		var of string
+		var sample []any
+		if err := rows.Scan(&id, &n, &of, &sample, &ids); err != nil {
+			return err
+		}
+		if f := byID[id]; f != nil {
+			f.UnknownTargets, f.UnknownTargetOf, f.UnknownTargetIDCount = n, of, ids
+			for _, s := range sample {
+				f.UnknownTargetIDs = append(f.UnknownTargetIDs, fmt.Sprint(s))
+			}
+		}
+	}
+	return rows.Err()
 }
 
 // noteMerges tells, on every file of a snapshot kind that has other files

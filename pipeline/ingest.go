@@ -262,14 +262,6 @@ func (w *Warehouse) loadFile(ctx context.Context, f InputFile, cfg Config, sha s
 	if err != nil && !errors.As(err, &me) {
 		return nil, "", err
 	}
-	if me != nil && kind == schema.Targets && (f.Rule == nil || f.Rule.Kind == "") &&
-		slices.ContainsFunc(me.Missing, func(ms schema.Missing) bool { return ms.Column == "account_id" }) {
-		if rep := schema.HeaderFor(schema.Sales, "kam_id", rt.Header); rep != "" {
-			// A sales plan per salesperson is no key account plan: say so
-			// and go on with the rest of the folder.
-			return nil, fmt.Sprintf("targets per salesperson (%q), not per account: kam's plan is the key account plan, one target per account and period, so this file is not loaded and the plan figures are unavailable; to use it, give each account its target (account_id, period, revenue_target)", rep), nil
-		}
-	}
 	// Every column the file lacks, in one message: those of the kind and
 	// those its derivations need.
 	if more := underivable(k, m, rt.Header, headers); len(more) > 0 {

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -362,13 +363,15 @@ func (t *typing) checks(native bool) []check {
 		} else if len(c.OneOf) > 0 {
 			label = strings.Join(c.OneOf, " or ")
 		}
-		cond := d(c.Name) + " is null"
-		if c.Name == "cost_date" {
-			cond = d("cost_date") + " is null and " + d("period") + " is null"
+		// A row needs one of the group's stored columns (cost_date or
+		// period, account_id or kam_id); derived members feed c itself.
+		var nulls []string
+		for _, name := range append([]string{c.Name}, c.OneOf...) {
+			if oc, ok := t.kind.Column(name); ok && oc.Source == "" && !slices.Contains(nulls, d(name)+" is null") {
+				nulls = append(nulls, d(name)+" is null")
+			}
 		}
-		if t.kind.Name == schema.FXRates && c.Name == "period" {
-			cond = d("period") + " is null and " + d("valid_from") + " is null"
-		}
+		cond := strings.Join(nulls, " and ")
 		out = append(out, check{cond, label, "null", "missing", t.missingDetail(c)})
 	}
 	for _, c := range t.kind.Columns {

@@ -98,9 +98,19 @@ func (w *Warehouse) planTyping(ctx context.Context, rt *rawTable, kind schema.Ki
 			col.Value = numberSQL(c, f, ref, samples)
 			col.numberFormat = f
 			if c.Type == schema.Money || c.Type == schema.Number {
-				col.Scale = cfg.Scale[kind.Name][c.Name]
-				if rule != nil && rule.Scale[c.Name] != "" {
-					col.Scale = rule.Scale[c.Name]
+				// A scale of a column holds for the columns it is derived
+				// from or written in parts of (unit_price of net_amount,
+				// the month columns of revenue_target).
+				for _, name := range []string{c.Part, c.Source, c.Name} {
+					if name == "" {
+						continue
+					}
+					if s := cfg.Scale[kind.Name][name]; s != "" {
+						col.Scale = s
+					}
+					if rule != nil && rule.Scale[name] != "" {
+						col.Scale = rule.Scale[name]
+					}
 				}
 				if col.Scale != "" {
 					col.Decision += " × " + col.Scale + " (scale in the configuration)"

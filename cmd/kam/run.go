@@ -142,6 +142,14 @@ func printFiles(out io.Writer, m *pipeline.Manifest) {
 	fmt.Fprintf(tw, "total\t\t\t\t%d\t%d\t%d\t%d\t\n", t.RowsRead, t.RowsLoaded, t.RowsRejected, t.RowsDuplicate)
 	tw.Flush()
 	for _, f := range m.Files {
+		if f.UnknownTargets > 0 {
+			ids := strings.Join(f.UnknownTargetIDs, ", ")
+			if f.UnknownTargetIDCount > int64(len(f.UnknownTargetIDs)) {
+				ids += ", …"
+			}
+			fmt.Fprintf(out, "%s: %d target(s) name %d %s that kam does not know (%s): they are left out of the plan; check that the file uses the same ids as the sales and the %s file\n",
+				f.Path, f.UnknownTargets, f.UnknownTargetIDCount, f.UnknownTargetOf, ids, map[string]string{"accounts": "accounts", "KAMs": "kams"}[f.UnknownTargetOf])
+		}
 		if f.CancelledLines > 0 {
 			fmt.Fprintf(out, "%s: %d sales line(s) of cancelled or returned orders (%s %s) are loaded but kept out of revenue (see data_quality)\n",
 				f.Path, f.CancelledLines, f.CancelledRevenue, m.Config.Currency)

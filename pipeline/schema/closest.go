@@ -99,26 +99,3 @@ func distance(a, b string) float64 {
 	}
 	return float64(levenshtein.ComputeDistance(a, b)) / float64(n)
 }
-
-// HeaderFor returns the header the dictionary of kind would feed column
-// with, "" when none: a caller that could not map a file asks what else it
-// holds (a rep's id in a targets file without accounts).
-func HeaderFor(kind, column string, headers []string) string {
-	k, ok := KindByName(kind)
-	if !ok {
-		return ""
-	}
-	row := newHeaderRow(headers)
-	best, bestScore := "", -1
-	for i, h := range headers {
-		if row.blocked[i] {
-			continue
-		}
-		for _, c := range synonymCandidates(k, i, h, row.norms[i], row.tails[i]) {
-			if c.column == column && c.score > bestScore {
-				best, bestScore = h, c.score
-			}
-		}
-	}
-	return best
-}

@@ -3,7 +3,10 @@
 // onto them.
 package schema
 
-import "slices"
+import (
+	"fmt"
+	"slices"
+)
 
 // Type is how a canonical column's text is parsed.
 type Type int
@@ -34,6 +37,9 @@ type Column struct {
 	// OneOf names the columns of which one must be present when Required
 	// cannot hold for a single column (net_amount or unit_price, …).
 	OneOf []string
+	// Part names the column this one holds a part of (a month of a yearly
+	// revenue_target): a scale configured for that column applies to it.
+	Part string
 }
 
 // Kind describes one kind of input file.
@@ -197,14 +203,17 @@ var Kinds = []Kind{
 		{Name: "is_won", Type: Bool, Source: "status"},
 		{Name: "state_code", Type: Text, Source: "status"},
 	}},
-	{Name: Targets, Key: []string{"account_id", "period"}, Snapshot: true, Columns: []Column{
-		{Name: "account_id", Type: ID, Required: true},
+	{Name: Targets, Key: []string{"account_id", "kam_id", "period"}, Snapshot: true, Columns: slices.Concat([]Column{
+		// A target is an account's (the key account plan) or a KAM's (a
+		// sales plan per salesperson).
+		{Name: "account_id", Type: ID, OneOf: []string{"account_id", "kam_id"}},
+		{Name: "kam_id", Type: ID},
 		{Name: "period", Type: Period, Required: true},
-		{Name: "revenue_target", Type: Money, Required: true},
+		{Name: "revenue_target", Type: Money, OneOf: append([]string{"revenue_target"}, monthColumns...)},
 		{Name: "margin_target", Type: Money},
 		{Name: "objective", Type: Text},
 		{Name: "currency", Type: Currency},
-	}},
+	}, monthTargets())},
 	{Name: ServiceCosts, Columns: []Column{
 		{Name: "account_id", Type: ID, Required: true},
 		{Name: "cost_date", Type: Date, OneOf: []string{"cost_date", "period"}},
@@ -213,6 +222,24 @@ var Kinds = []Kind{
 		{Name: "amount", Type: Money, Required: true},
 		{Name: "currency", Type: Currency},
 	}},
+}
+
+// monthColumns hold a year's revenue target written one column per month
+// (M01 … M12, Jan … Dec): month_01 is January of the row's period.
+var monthColumns = func() []string {
+	out := make([]string, 12)
+	for i := range out {
+		out[i] = fmt.Sprintf("month_%02d", i+1)
+	}
+	return out
+}()
+
+func monthTargets() []Column {
+	out := make([]Column, len(monthColumns))
+	for i, name := range monthColumns {
+		out[i] = Column{Name: name, Type: Money, Part: "revenue_target"}
+	}
+	return out
 }
 
 // KindByName returns the kind called name.

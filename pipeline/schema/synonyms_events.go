@@ -1,5 +1,7 @@
 package schema
 
+import "fmt"
+
 // eventSynonyms are the per-kind words of sales and the event and plan
 // kinds: "importe" is the deal value in opportunities and the cost in
 // service_costs, "fecha" the date of whatever the row records.
@@ -105,7 +107,20 @@ var eventSynonyms = map[string]map[string][]string{
 		},
 	},
 	Targets: {
-		"period": {"periodo", "mes", "period", "month", "año", "year", "ejercicio", "fiscal year", "trimestre", "quarter", "~fecha"},
+		"kam_id":   orderEmployee,
+		"month_01": monthNames(1, "jan", "january", "ene", "enero"),
+		"month_02": monthNames(2, "feb", "february", "febrero"),
+		"month_03": monthNames(3, "mar", "march", "marzo"),
+		"month_04": monthNames(4, "apr", "april", "abr", "abril"),
+		"month_05": monthNames(5, "may", "mayo"),
+		"month_06": monthNames(6, "jun", "june", "junio"),
+		"month_07": monthNames(7, "jul", "july", "julio"),
+		"month_08": monthNames(8, "aug", "august", "ago", "agosto"),
+		"month_09": monthNames(9, "sep", "sept", "september", "septiembre", "set", "setiembre"),
+		"month_10": monthNames(10, "oct", "october", "octubre"),
+		"month_11": monthNames(11, "nov", "november", "noviembre"),
+		"month_12": monthNames(12, "dec", "december", "dic", "diciembre"),
+		"period":   {"periodo", "mes", "period", "month", "año", "year", "ejercicio", "fiscal year", "trimestre", "quarter", "~fecha"},
 		"revenue_target": {
 			"objetivo ventas", "objetivo de ventas", "objetivo venta", "objetivo facturación",
 			"objetivo ingresos", "sales target", "revenue target", "target revenue", "sales quota",
@@ -173,3 +188,10 @@ var (
 		"cancelada", "cancelado", "anulación", "void", "voided", "storno",
 	}
 )
+
+// monthNames are the headers of month n's column in a targets sheet with
+// one column per month: its names and M01, M1, "Month 1", "Mes 01".
+func monthNames(n int, names ...string) []string {
+	return append(names, fmt.Sprintf("m%02d", n), fmt.Sprintf("m%d", n), fmt.Sprintf("month %d", n),
+		fmt.Sprintf("month %02d", n), fmt.Sprintf("mes %d", n), fmt.Sprintf("mes %02d", n))
+}

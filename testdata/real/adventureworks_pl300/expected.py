@@ -7,9 +7,10 @@ sale to a reseller (ResellerKey: the account) by a salesperson (EmployeeKey:
 the KAM), worth SalesAmount, costing TotalProductCost. There is no accounts
 file: each reseller belongs to the rep on its lines (no reseller has two).
 The company's fiscal year starts in July. ResellerSalesTargets.csv holds
-monthly targets per salesperson keyed by an HR EmployeeID that the sales
-lines do not carry (they use the EmployeeKey surrogate): no plan can be
-compared with the sales, so the plan is unavailable and kam must say why.
+monthly targets per salesperson (one column per month, `-` = no target, in
+thousands) keyed by an HR EmployeeID that the sales lines do not carry (they
+use the EmployeeKey surrogate): every target is loaded, none can be compared
+with the sales, and kam must say so (the plan stays unknown).
 
 usage: expected.py [DATASET_DIR] > expected.json
 """
@@ -44,6 +45,8 @@ def money(d):
 sales = rows("ResellerSales_202006.csv")
 targets = rows("ResellerSalesTargets.csv")
 target_reps = {t["EmployeeID"] for t in targets}
+MONTHS = [f"M{m:02d}" for m in range(1, 13)]
+target_months = sum(1 for t in targets for m in MONTHS if t[m].strip() not in ("", "-"))
 assert not target_reps & {s["EmployeeKey"] for s in sales}, "targets and sales share rep ids"
 
 reps = defaultdict(set)
@@ -78,15 +81,15 @@ out = {
     "period": PERIOD,
     "files": {
         "ResellerSales_202006.csv": {"kind": "sales", "read": len(sales), "loaded": len(sales), "rejected": 0, "duplicate": 0},
-        "ResellerSalesTargets.csv": {"kind": "skipped"},
+        "ResellerSalesTargets.csv": {"kind": "targets", "read": len(targets), "loaded": len(targets), "rejected": 0, "duplicate": 0},
     },
     "revenue": revenue,
     "top_accounts": [{"account_id": acc, "revenue": money(v), "gross_margin": money(v - acc_cost[acc])} for acc, v in top],
     "kams": [{"kam_id": k, "revenue": money(v)} for k, v in sorted(per_rep.items())],
     "margin": {"ltm": {"revenue": money(rev), "cogs": money(cost), "gross_margin": money(rev - cost),
                        "revenue_without_cost": "0.00"}},
-    "unavailable": ["targets", "opportunities", "activities"],
-    "messages": ["ResellerSalesTargets.csv: targets per salesperson (\"EmployeeID\"), not per account"],
+    "unavailable": ["opportunities", "activities"],
+    "messages": [f"ResellerSalesTargets.csv: {target_months} target(s) name {len(target_reps)} KAMs that kam does not know"],
     "note": f"the targets name {len(target_reps)} salespeople by HR id; the sales lines name theirs by EmployeeKey",
 }
 json.dump(out, sys.stdout, indent=1, ensure_ascii=False)
