@@ -163,9 +163,18 @@ func (w *Warehouse) ingestFile(ctx context.Context, f InputFile, cfg Config, tmp
 		err := w.Exec(ctx, "update meta.files set mtime = ?, size_bytes = ? where file_id = ?", f.ModTime.UTC(), f.Size, old.id)
 		return &LoadedFile{FileID: old.id, Path: f.Rel, Kind: old.kind, Action: "unchanged"}, "", err
 	}
+	// A byte-identical copy is a duplicate of a file of a kind it may have:
+	// a files: rule that gives it another kind is obeyed (as is a name that
+	// says another kind).
+	kinds := f.NameKinds
+	if f.Rule != nil && f.Rule.Kind != "" {
+		kinds = []string{f.Rule.Kind}
+	}
 	var copyID int
 	var copyPath string
-	err = w.QueryRow(ctx, "select file_id, path from meta.files where sha256 = ? and duplicate_of is null and path <> ? order by file_id limit 1", sha, f.Rel).Scan(&copyID, &copyPath)
+	err = w.QueryRow(ctx, `select file_id, path from meta.files where sha256 = ? and duplicate_of is null and path <> ?
+		and (? = '' or list_contains(string_split(?, ','), kind)) order by file_id limit 1`,
+		sha, f.Rel, strings.Join(kinds, ","), strings.Join(kinds, ",")).Scan(&copyID, &copyPath)
 	if err != nil && err != sql.ErrNoRows {
 		return nil, "", err
 	}
