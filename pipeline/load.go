@@ -188,6 +188,21 @@ func (t *typing) v(name string) string { return sqlIdent("v_" + name) }
 // derive is the SQL for a stored canonical column: the mapped value, or
 // what the data contract derives it from.
 func (t *typing) derive(stored string) string {
+	if t.kind.Name == schema.Targets && t.has("period_from") && t.has("period_to") {
+		// The span from one day to another: its months, labelled
+		// yyyy-mm, or yyyy-mm/yyyy-mm for several.
+		from, to := t.v("period_from"), t.v("period_to")
+		months := "(date_diff('month', date_trunc('month', " + from + "), date_trunc('month', " + to + ")) + 1)"
+		valid := from + " <= " + to
+		switch stored {
+		case "period":
+			return "(case when " + valid + " then strftime(" + from + ", '%Y-%m') || case when " + months + " > 1 then '/' || strftime(" + to + ", '%Y-%m') else '' end end)"
+		case "period_start":
+			return "(case when " + valid + " then cast(date_trunc('month', " + from + ") as date) end)"
+		case "period_months":
+			return "(case when " + valid + " then cast(" + months + " as integer) end)"
+		}
+	}
 	for _, name := range t.order {
 		if c := t.cols[name]; c.Col.Type == schema.Period {
 			switch stored {

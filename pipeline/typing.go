@@ -58,6 +58,32 @@ func (w *Warehouse) planTyping(ctx context.Context, rt *rawTable, kind schema.Ki
 	if rule != nil && rule.DateOrder != "" {
 		dateOrder = rule.DateOrder
 	}
+	// One export writes all its dates one way: a date column whose every
+	// value fits day-first and month-first (From: 4/1/2025) follows the
+	// order the file's other date columns show (To: 6/30/2025), not the
+	// configured one.
+	fileOrder, fileOrderFrom := "", ""
+	if rule == nil || rule.DateOrder == "" {
+		orders := map[string]string{}
+		for _, c := range kind.Columns {
+			idx, ok := m.Columns[c.Name]
+			if !ok || c.Type != schema.Date {
+				continue
+			}
+			samples, err := sample(idx)
+			if err != nil {
+				return nil, err
+			}
+			if f := parse.DetectDate(samples, dateOrder, rt.Serial); !f.Ambiguous && !f.Inverted && f.Order != "ymd" {
+				orders[f.Order] = rt.Header[idx]
+			}
+		}
+		if len(orders) == 1 {
+			for o, h := range orders {
+				fileOrder, fileOrderFrom = o, h
+			}
+		}
+	}
 	for _, c := range kind.Columns {
 		idx, ok := m.Columns[c.Name]
 		if !ok {
@@ -126,6 +152,11 @@ func (w *Warehouse) planTyping(ctx context.Context, rt *rawTable, kind schema.Ki
 			}
 		case schema.Date:
 			f := parse.DetectDate(samples, dateOrder, rt.Serial)
+			siblingOrder := false
+			if f.Ambiguous && fileOrder != "" && fileOrder != f.Order {
+				f = parse.DetectDate(samples, fileOrder, rt.Serial)
+				siblingOrder = true
+			}
 			col.Code, col.Detail = "date", f.Order
 			col.Decision = "dates " + orderWord(f.Order)
 			if len(samples) > 0 && share(samples, nativeDates["%Y-%m-%d"].MatchString) == 1 {
@@ -135,7 +166,10 @@ func (w *Warehouse) planTyping(ctx context.Context, rt *rawTable, kind schema.Ki
 				col.Detail = "ymd"
 				f.Ambiguous = false
 			}
-			if f.Ambiguous {
+			if f.Ambiguous && siblingOrder {
+				col.Decision += fmt.Sprintf(" (every value fits day-first and month-first: the order of the file's column %q was used)", fileOrderFrom)
+				t.notes = append(t.notes, fmt.Sprintf("column %q: %s", col.Header, col.Decision))
+			} else if f.Ambiguous {
 				col.Decision += " (every value fits day-first and month-first: the configured order " + dateOrder + " was used)"
 				t.notes = append(t.notes, fmt.Sprintf("column %q: %s", col.Header, col.Decision))
 			}

@@ -208,11 +208,21 @@ var Kinds = []Kind{
 		// sales plan per salesperson).
 		{Name: "account_id", Type: ID, OneOf: []string{"account_id", "kam_id"}},
 		{Name: "kam_id", Type: ID},
-		{Name: "period", Type: Period, Required: true},
+		{Name: "period", Type: Period, OneOf: []string{"period", "period_from"}},
 		{Name: "revenue_target", Type: Money, OneOf: append([]string{"revenue_target"}, monthColumns...)},
 		{Name: "margin_target", Type: Money},
 		{Name: "objective", Type: Text},
 		{Name: "currency", Type: Currency},
+		// Goals in a hierarchy (Dynamics: a team goal and one child goal
+		// per seller, Parent Goal naming the team goal): a row that is
+		// another row's parent is their roll-up, not a target of its own.
+		{Name: "target_name", Type: Text},
+		{Name: "parent_target", Type: Text},
+		// A target valid from a day to a day (a CRM goal's From and To):
+		// the months it spans are its period, whatever coarser period
+		// (a fiscal year) the file also names.
+		{Name: "period_from", Type: Date, Source: "period"},
+		{Name: "period_to", Type: Date, Source: "period"},
 	}, monthTargets())},
 	{Name: ServiceCosts, Columns: []Column{
 		{Name: "account_id", Type: ID, Required: true},

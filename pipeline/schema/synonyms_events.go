@@ -107,7 +107,17 @@ var eventSynonyms = map[string]map[string][]string{
 		},
 	},
 	Targets: {
-		"kam_id":   orderEmployee,
+		"kam_id":        orderEmployee,
+		"target_name":   {"goal name", "target name", "nombre objetivo", "nombre del objetivo", "~name", "~nombre"},
+		"parent_target": {"parent goal", "parent target", "objetivo padre", "meta padre", "~parent"},
+		"period_from": {
+			"from", "desde", "valid from", "start date", "fecha inicio", "fecha desde",
+			"period start", "inicio periodo", "válido desde",
+		},
+		"period_to": {
+			"to", "hasta", "valid to", "end date", "fecha fin", "fecha hasta", "period end",
+			"fin periodo", "válido hasta",
+		},
 		"month_01": monthNames(1, "jan", "january", "ene", "enero"),
 		"month_02": monthNames(2, "feb", "february", "febrero"),
 		"month_03": monthNames(3, "mar", "march", "marzo"),

@@ -6,20 +6,36 @@
 -- the KAM of an account or of a sales line. A row written one column per
 -- month keeps its months (month_01 … month_12, the calendar months of its
 -- period); stg_targets spreads them. Targets convert at the rate of the
--- period's first month, or the last known rate for periods after it.
+-- period's first month, or the last known rate for periods after it. A
+-- target that another row of its file names as its parent (a team goal
+-- above one goal per seller) is their roll-up: counted as a duplicate of
+-- them, never a target of its own (its owner's plan would be the team's).
 -- grain: loaded row. key: (file_id, source_line).
 -- inputs: raw.targets, stg_files, stg_account_keys, stg_accounts, stg_kam_keys, stg_sales_lines, stg_fx_monthly
 with files as (
     select file_id, recency_rank from staging.stg_files where kind = 'targets' and not is_copy
 ),
 
+rollups as (
+    select distinct file_id, parent_target as target_name
+    from raw.targets
+    where parent_target is not null and reject is null
+),
+
 ranked as (
     select
         r.*,
         f.recency_rank,
-        row_number() over (partition by r.account_id, r.kam_id, r.period order by f.recency_rank, r.source_line desc) as key_rank
+        case
+            when ro.target_name is not null then 2
+            else row_number() over (
+                partition by r.account_id, r.kam_id, r.period, ro.target_name is not null
+                order by f.recency_rank, r.source_line desc
+            )
+        end as key_rank
     from raw.targets as r
     inner join files as f on f.file_id = r.file_id and r.reject is null
+    left join rollups as ro on ro.file_id = r.file_id and ro.target_name = r.target_name
 ),
 
 known_kams as (
