@@ -5,8 +5,10 @@
 -- attributed when its KAM is known: in the kams file (id or alias), or as
 -- the KAM of an account or of a sales line. A row written one column per
 -- month keeps its months (month_01 … month_12, the calendar months of its
--- period); stg_targets spreads them. Targets convert at the rate of the
--- period's first month, or the last known rate for periods after it. A
+-- period); stg_targets spreads them. Targets are the company's plan: in
+-- the reporting currency unless the file has a currency column (never the
+-- account's currency). They convert at the rate of the period's first
+-- month, or the last known rate for periods after it. A
 -- target that another row of its file names as its parent (a team goal
 -- above one goal per seller) is their roll-up: counted as a duplicate of
 -- them, never a target of its own (its owner's plan would be the team's).
@@ -60,10 +62,9 @@ resolved as (
             when r.account_id is null
                 then coalesce((select min(kk.kam_id) from known_kams as kk where kk.kam_ref = r.kam_id), r.kam_id)
         end as kam_id,
-        coalesce(r.currency, a.currency, param_text('currency')) as currency
+        coalesce(r.currency, param_text('currency')) as currency
     from ranked as r
     left join staging.stg_account_keys as k on k.account_key = r.account_id
-    left join staging.stg_accounts as a on a.account_id = k.account_id
 ),
 
 converted as (
