@@ -14,6 +14,8 @@ import (
 	"os"
 	"unicode/utf8"
 
+	"kam/pipeline/schema"
+
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
@@ -264,11 +266,19 @@ func decodeHead(f InputFile, src io.Reader, opt passOptions) (*decodedHead, erro
 		return nil, errCROnly
 	}
 	tsv := hasSuffixFold(f.Rel, ".tsv") || hasSuffixFold(f.Rel, ".tsv.gz")
+	complete := err == io.EOF
 	var sn sniffed
 	if f.Rule != nil && len(f.Rule.Headers) > 0 {
-		sn, err = sniffHeaderless(thead, err == io.EOF, tsv, f.Rule.Headers)
+		sn, err = sniffHeaderless(thead, complete, tsv, f.Rule.Headers)
 	} else {
-		sn, err = sniff(thead, err == io.EOF, tsv)
+		sn, err = sniff(thead, complete, tsv)
+		if names := schema.TableLayout(f.Rel); names != nil && (err != nil || headerLooksLikeData(sn.Header)) {
+			// A table of a known system written without its header row
+			// (SAP's TCURR): its fields are known.
+			if hl, herr := sniffHeaderless(thead, complete, tsv, names); herr == nil {
+				sn, err = hl, nil
+			}
+		}
 	}
 	if err != nil {
 		return nil, err

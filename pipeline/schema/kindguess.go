@@ -253,3 +253,21 @@ func OtherEntity(relPath string) string {
 	}
 	return ""
 }
+
+// tableLayouts are the fields of tables that systems export without a
+// header row, by the table's name: SAP writes a table extract (SE16, a
+// HANA .hdbtabledata load file) as bare rows, and its field list is SAP's
+// own. TCURR is SAP's exchange-rate table.
+var tableLayouts = map[string][]string{
+	"tcurr": {"MANDT", "KURST", "FCURR", "TCURR", "GDATU", "UKURS", "FFACT", "TFACT"},
+}
+
+// TableLayout returns the fields of a file named after a known table
+// (TCURR.csv, tcurr.txt.gz), nil otherwise.
+func TableLayout(relPath string) []string {
+	base := strings.ToLower(path.Base(strings.ReplaceAll(relPath, `\`, "/")))
+	if i := strings.IndexByte(base, '.'); i >= 0 {
+		base = base[:i]
+	}
+	return tableLayouts[base]
+}

@@ -189,7 +189,7 @@ metrics as (
         -- probability (an export without a Probability column).
         case
             when i.has_opportunities
-                and not (o.open_opportunities > 0 and o.open_opportunities_without_probability = o.open_opportunities)
+                and not (coalesce(o.open_opportunities, 0) > 0 and o.open_opportunities_without_probability = o.open_opportunities)
                 then cast(round(coalesce(o.weighted_pipeline, 0), 4) as decimal(18, 4))
         end as weighted_pipeline,
         case when i.has_opportunities then coalesce(o.open_opportunities, 0) end as open_opportunities,
