@@ -10,6 +10,8 @@ import (
 	"regexp"
 	"strings"
 	"syscall"
+
+	"kam/reports/i18n"
 )
 
 // RunOptions are one invocation of kam run, ingest or report.
@@ -41,17 +43,30 @@ type ReasonCount struct {
 	Rows           int64
 }
 
+// Error is in the run's language, like the reasons it quotes.
 func (e *RejectLimitError) Error() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%d file(s) reject more than %.4g %% of their rows; nothing was loaded, the warehouse is as before:", len(e.Files), e.Limit*100)
+	b.WriteString(i18n.T(e.Lang, "fail.reject_limit", len(e.Files), localNumber(e.Lang, fmt.Sprintf("%.4g", e.Limit*100))))
 	for _, f := range e.Files {
-		fmt.Fprintf(&b, "\n  %s (%s): %d of %d rows rejected (%.1f %%)", f.Path, f.Kind, f.RowsRejected, f.RowsRead, 100*float64(f.RowsRejected)/float64(max(f.RowsRead, 1)))
+		pct := localNumber(e.Lang, fmt.Sprintf("%.1f", 100*float64(f.RowsRejected)/float64(max(f.RowsRead, 1))))
+		b.WriteString("\n  " + i18n.T(e.Lang, "fail.reject_file", f.Path, f.Kind, f.RowsRejected, f.RowsRead, pct))
 		for _, r := range e.Top[f.Path] {
 			fmt.Fprintf(&b, "\n    %6d × %s", r.Rows, r.Reason)
 		}
 	}
-	b.WriteString("\nSee rejects.csv for every row (file, line, column, value, reason); fix the files or raise reject_limit in kam.yaml.")
+	b.WriteString("\n" + i18n.T(e.Lang, "fail.reject_see"))
 	return b.String()
+}
+
+// Language is the language the message is written in.
+func (e *RejectLimitError) Language() string { return e.Lang }
+
+// localNumber writes a decimal number the way lang does (2,5 in Spanish).
+func localNumber(lang, s string) string {
+	if lang == "es" {
+		return strings.ReplaceAll(s, ".", ",")
+	}
+	return s
 }
 
 var periodRe = regexp.MustCompile(`^\d{4}-(0[1-9]|1[0-2])$`)
@@ -144,7 +159,8 @@ func run(ctx context.Context, o RunOptions) (*Manifest, error) {
 		period, source, err = "", "no sales loaded yet", nil
 	}
 	if err != nil {
-		return nil, err
+		// The per-file table still shows what each file was taken for.
+		return m, err
 	}
 	m.Period, m.PeriodSource = period, source
 	if err := w.setParam(ctx, "period", period); err != nil {
@@ -224,7 +240,7 @@ func run(ctx context.Context, o RunOptions) (*Manifest, error) {
 			}
 		}
 		if len(failed) > 0 {
-			return m, &ChecksError{Failed: failed}
+			return m, &ChecksError{Failed: failed, Lang: o.Config.Language}
 		}
 	}
 
@@ -275,19 +291,32 @@ func run(ctx context.Context, o RunOptions) (*Manifest, error) {
 	return m, nil
 }
 
-// decidePeriod: the --period, else the latest month with sales.
+// decidePeriod: the --period, else the latest month with sales; a CRM
+// export without sales reports the latest month with CRM activities, else
+// the latest month in which an opportunity was created, so that its
+// pipeline, activity and coverage parts are written (every sales-based
+// metric unavailable).
 func (w *Warehouse) decidePeriod(ctx context.Context, asked string) (string, string, error) {
 	if asked != "" {
 		return asked, "--period", nil
 	}
-	var latest sql.NullString
-	if err := w.QueryRow(ctx, "select strftime(max(invoice_date), '%Y-%m') from staging.stg_sales_lines").Scan(&latest); err != nil {
-		return "", "", err
+	sources := []struct{ query, source string }{
+		{"select strftime(max(invoice_date), '%Y-%m') from staging.stg_sales_lines", "latest month with sales"},
+		{"select strftime(max(activity_date), '%Y-%m') from staging.stg_activities where activity_date <= current_date",
+			"no sales lines: latest month with CRM activities"},
+		{"select strftime(max(created_date), '%Y-%m') from staging.stg_opportunities where created_date <= current_date",
+			"no sales lines: latest month an opportunity was created"},
 	}
-	if !latest.Valid {
-		return "", "", errors.New("no sales lines are loaded, so there is no period to report; add a sales file (invoice lines) to the input folder")
+	for _, s := range sources {
+		var latest sql.NullString
+		if err := w.QueryRow(ctx, s.query).Scan(&latest); err != nil {
+			return "", "", err
+		}
+		if latest.Valid {
+			return latest.String, s.source, nil
+		}
 	}
-	return latest.String, "latest month with sales", nil
+	return "", "", errors.New("no sales lines are loaded, nor dated CRM activities or opportunities, so there is no period to report; add a sales file (invoice lines) to the input folder, or give --period")
 }
 
 // periodDir is where the outputs of a failed run that still knows its
