@@ -35,7 +35,10 @@ type FileAccounting struct {
 	RowsLoaded    int64             `json:"rows_loaded"`
 	RowsRejected  int64             `json:"rows_rejected"`
 	RowsDuplicate int64             `json:"rows_duplicate"`
-	Action        string            `json:"action,omitempty"` // this run: loaded, replaced, unchanged, copy; "" when not in the input any more
+	// RowsConflicting are duplicates whose values differ from the row kept
+	// (the same key, another amount or name): part of RowsDuplicate.
+	RowsConflicting int64  `json:"rows_conflicting"`
+	Action          string `json:"action,omitempty"` // this run: loaded, replaced, unchanged, copy; "" when not in the input any more
 	// Loaded sales lines of cancelled or returned orders: kept out of
 	// revenue, counted here (amount in the reporting currency, to the cent).
 	CancelledLines   int64  `json:"cancelled_lines,omitempty"`
@@ -56,7 +59,7 @@ func (w *Warehouse) Accounting(ctx context.Context) ([]FileAccounting, error) {
 			from staging.stg_sales_lines_checked where row_status = 'loaded' and is_cancelled group by file_id
 		)
 		select file_id, path, kind, sha256, format, encoding, delimiter, sheet, header_line,
-		preset, mapping, notes, rows_read, rows_loaded, rows_rejected, rows_duplicate, is_copy,
+		preset, mapping, notes, rows_read, rows_loaded, rows_rejected, rows_duplicate, rows_conflicting, is_copy,
 		coalesce(c.n, 0), coalesce(c.amount, '')
 		from staging.stg_file_accounting left join cancelled as c using (file_id) order by path`)
 	if err != nil {
@@ -71,7 +74,7 @@ func (w *Warehouse) Accounting(ctx context.Context) ([]FileAccounting, error) {
 		var header sql.NullInt64
 		var isCopy bool
 		if err := rows.Scan(&f.FileID, &f.Path, &f.Kind, &f.SHA256, &f.Format, &enc, &delim, &sheet, &header,
-			&preset, &mapping, &notes, &f.RowsRead, &f.RowsLoaded, &f.RowsRejected, &f.RowsDuplicate, &isCopy,
+			&preset, &mapping, &notes, &f.RowsRead, &f.RowsLoaded, &f.RowsRejected, &f.RowsDuplicate, &f.RowsConflicting, &isCopy,
 			&f.CancelledLines, &f.CancelledRevenue); err != nil {
 			return nil, err
 		}
@@ -153,6 +156,44 @@ func noteMerges(acc []FileAccounting, copies map[int]bool) {
 				len(idx), kind, strings.Join(k.Key, " and "), strings.Join(paths, ", ")))
 		}
 	}
+}
+
+// Conflict is a row superseded by a row with the same key but other
+// values: the newest was kept, as for any duplicate; this says what differed.
+type Conflict struct {
+	Kind        string   `json:"kind"`
+	Key         string   `json:"key"`
+	Path        string   `json:"path"`
+	Line        int64    `json:"line"`
+	KeptPath    string   `json:"kept_path"`
+	KeptLine    int64    `json:"kept_line"`
+	Differences []string `json:"differences"` // "column: value here → value kept"
+}
+
+// maxConflicts is how many conflicts the manifest and the console show.
+const maxConflicts = 20
+
+// Conflicts reads the first conflicting duplicates, in file and line order.
+func (w *Warehouse) Conflicts(ctx context.Context, limit int) ([]Conflict, error) {
+	rows, err := w.Query(ctx, `select kind, row_key, path, source_line, kept_path, kept_line, differences
+		from staging.stg_duplicates where is_conflict order by path, source_line limit ?`, limit)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Conflict
+	for rows.Next() {
+		var c Conflict
+		var diffs []any
+		if err := rows.Scan(&c.Kind, &c.Key, &c.Path, &c.Line, &c.KeptPath, &c.KeptLine, &diffs); err != nil {
+			return nil, err
+		}
+		for _, d := range diffs {
+			c.Differences = append(c.Differences, fmt.Sprint(d))
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
 }
 
 // checkRejectLimit fails the run when a file rejects more than the limit.
@@ -246,9 +287,9 @@ func csvSafe(s string) string {
 	return s
 }
 
-// writeRejects writes every rejected row of the warehouse to
-// dir/rejects.csv (through a temporary name), reasons in lang.
-func (w *Warehouse) writeRejects(ctx context.Context, dir, lang, tmpDir string) (string, error) {
+// writeRejects writes every rejected row of the warehouse to dir/name
+// (through a temporary name), reasons in lang.
+func (w *Warehouse) writeRejects(ctx context.Context, dir, name, lang, tmpDir string) (string, error) {
 	rows, err := w.Query(ctx, `select path, kind, source_line, column_name, raw_value, reason, detail
 		from staging.stg_rejects order by path, source_line, column_name`)
 	if err != nil {
@@ -292,6 +333,10 @@ func (w *Warehouse) writeRejects(ctx context.Context, dir, lang, tmpDir string) 
 	if err := rows.Err(); err != nil {
 		return "", err
 	}
-	final := filepath.Join(dir, "rejects.csv")
+	// Readable like the other outputs (a temporary file is created 0600).
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		return "", err
+	}
+	final := filepath.Join(dir, name)
 	return final, os.Rename(tmp.Name(), final)
 }

@@ -18,7 +18,8 @@ type Config struct {
 	PortfolioLevel  string  // "group" (ultimate parent) or "account"
 	// MissingValues are the texts that stand for a missing value in any
 	// column (database dumps write NULL, spreadsheets #N/A): read as blank.
-	MissingValues []string
+	MissingValues  []string
+	FollowSymlinks bool // follow symbolic links that leave the input folder
 
 	Files   []FileRule                   // glob → kind and per-file options, first match wins
 	Columns map[string]map[string]string // kind → canonical column → header, wins over synonyms

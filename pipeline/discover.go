@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -28,6 +29,9 @@ type InputFile struct {
 	// fits both sales and invoices and the folder splits orders into a
 	// header file and a line file (see markHeaderFiles).
 	LinesIn string
+	// A sheet of a workbook read as a source of its own (read_xlsx_sheets.go):
+	// the sheet, and its kind decided from its name and header.
+	Sheet, Kind, KindHow string
 }
 
 // Skipped is a file that kam did not load, with the reason.
@@ -36,9 +40,13 @@ type Skipped struct {
 	Reason string `json:"reason"`
 }
 
-// Discover lists the files under dir recursively (symbolic links followed
-// once, loops cut), in a stable order. excludes are absolute paths (the
-// output folder, the warehouse) that are never read.
+// Discover lists the files under dir recursively, in a stable order.
+// Symbolic links are followed inside the input folder (loops cut); a link
+// that leaves it is followed only when the configuration says so
+// (follow_symlinks), else listed as not followed. excludes are kam's own
+// files and folders (the output folder, the warehouse): never read, also
+// when a link reaches them. A folder or file that cannot be read fails the
+// discovery, naming it, unless a skip rule of the configuration covers it.
 func Discover(dir string, cfg Config, excludes ...string) ([]InputFile, []Skipped, error) {
 	root, err := filepath.Abs(dir)
 	if err != nil {
@@ -51,32 +59,115 @@ func Discover(dir string, cfg Config, excludes ...string) ([]InputFile, []Skippe
 	if !st.IsDir() {
 		return nil, nil, fmt.Errorf("input %s is not a folder; pass the folder that holds the exports", dir)
 	}
-	d := discoverer{root: root, cfg: cfg, seen: map[[2]uint64]bool{}}
+	d := discoverer{root: root, real: RealPath(root), cfg: cfg, seen: map[[2]uint64]bool{}}
 	for _, e := range excludes {
-		if a, err := filepath.Abs(e); err == nil {
-			d.excludes = append(d.excludes, a)
+		real := RealPath(e)
+		if Within(d.real, real) {
+			return nil, nil, fmt.Errorf("the input folder %s is kam's own output (%s) or inside it: every file in it would be left out as kam's; "+
+				"choose an output folder outside the input folder", dir, e)
 		}
+		d.excludes = append(d.excludes, real)
 	}
-	d.walk(root, "")
+	d.walk(root, d.real, "")
 	sort.Slice(d.files, func(i, j int) bool { return d.files[i].Rel < d.files[j].Rel })
 	sort.Slice(d.skipped, func(i, j int) bool { return d.skipped[i].Path < d.skipped[j].Path })
+	if len(d.errs) > 0 {
+		return nil, nil, errors.Join(d.errs...)
+	}
 	return d.files, d.skipped, nil
 }
 
+// RealPath is the absolute path with symbolic links resolved; for a path
+// that does not exist yet, its nearest existing folder's real path and the
+// rest.
+func RealPath(p string) string {
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		return p
+	}
+	rest := ""
+	for cur := abs; ; cur = filepath.Dir(cur) {
+		if real, err := filepath.EvalSymlinks(cur); err == nil {
+			return filepath.Join(real, rest)
+		}
+		if filepath.Dir(cur) == cur {
+			return abs
+		}
+		rest = filepath.Join(filepath.Base(cur), rest)
+	}
+}
+
+// Within reports whether path is dir or inside it (both real paths).
+func Within(path, dir string) bool {
+	return path == dir || strings.HasPrefix(path, strings.TrimSuffix(dir, string(filepath.Separator))+string(filepath.Separator))
+}
+
 type discoverer struct {
-	root     string
-	cfg      Config
-	excludes []string
-	seen     map[[2]uint64]bool // device+inode of folders walked, against symlink loops
-	files    []InputFile
-	skipped  []Skipped
+	root, real string // the input folder, as given (absolute) and resolved
+	cfg        Config
+	excludes   []string           // real paths
+	seen       map[[2]uint64]bool // device+inode of folders walked, against symlink loops
+	files      []InputFile
+	skipped    []Skipped
+	errs       []error
 }
 
 func (d *discoverer) skip(rel, format string, args ...any) {
 	d.skipped = append(d.skipped, Skipped{Path: rel, Reason: fmt.Sprintf(format, args...)})
 }
 
-func (d *discoverer) walk(abs, rel string) {
+// unreadable fails the run for an input kam cannot read, unless the
+// configuration skips it.
+func (d *discoverer) unreadable(rel string, isDir bool, err error) {
+	if r := d.skipRule(rel, isDir); r != nil {
+		d.skip(displayRel(rel, isDir), "not readable (%v); excluded by the configuration (files: match %q, skip: true)", pathErrReason(err), r.Glob)
+		return
+	}
+	what, example := "file", rel
+	if isDir {
+		what, example = "folder", rel+"/*"
+	}
+	d.errs = append(d.errs, &FileError{Path: displayRel(rel, isDir), Err: fmt.Errorf(
+		"cannot read the %s (%v), so its data would be missing from the run; give kam read access to it, "+
+			"or exclude it in kam.yaml (files: - match: %q, skip: true)", what, pathErrReason(err), example)})
+}
+
+func displayRel(rel string, isDir bool) string {
+	if isDir {
+		return rel + "/"
+	}
+	return rel
+}
+
+// pathErrReason is the system's reason without the path it repeats.
+func pathErrReason(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// skipRule is the configuration's skip rule that covers a path: one that
+// matches it, or, for a folder, one that matches the files in it.
+func (d *discoverer) skipRule(rel string, isDir bool) *FileRule {
+	for i := range d.cfg.Files {
+		r := &d.cfg.Files[i]
+		if !r.Skip {
+			continue
+		}
+		if ok, _ := filepath.Match(r.Glob, rel); ok {
+			return r
+		}
+		if isDir && strings.HasPrefix(r.Glob, rel+"/") {
+			return r
+		}
+	}
+	return nil
+}
+
+// walk scans the folder abs (real is its resolved path).
+func (d *discoverer) walk(abs, real, rel string) {
 	if st, err := os.Stat(abs); err == nil {
 		if sys, ok := st.Sys().(*syscall.Stat_t); ok {
 			key := [2]uint64{uint64(sys.Dev), uint64(sys.Ino)}
@@ -89,7 +180,11 @@ func (d *discoverer) walk(abs, rel string) {
 	}
 	entries, err := os.ReadDir(abs)
 	if err != nil {
-		d.skip(rel+"/", "cannot read the folder: %v", err)
+		if rel == "" {
+			d.errs = append(d.errs, fmt.Errorf("cannot read the input folder %s: %v", d.root, pathErrReason(err)))
+		} else {
+			d.unreadable(rel, true, err)
+		}
 		return
 	}
 	for _, e := range entries {
@@ -98,23 +193,41 @@ func (d *discoverer) walk(abs, rel string) {
 		if rel != "" {
 			childRel = rel + "/" + e.Name()
 		}
-		if d.excluded(childAbs) {
-			continue
+		childReal := filepath.Join(real, e.Name())
+		if e.Type()&fs.ModeSymlink != 0 {
+			target, err := filepath.EvalSymlinks(childAbs)
+			if err != nil {
+				if _, lerr := os.Stat(childAbs); errors.Is(lerr, fs.ErrNotExist) {
+					d.skip(childRel, "broken symbolic link")
+				} else {
+					d.skip(childRel, "symbolic link that cannot be followed (%v)", pathErrReason(err))
+				}
+				continue
+			}
+			childReal = target
+			if d.excluded(childReal) {
+				d.skip(childRel, "symbolic link to kam's own output (%s): not read", Printable(target))
+				continue
+			}
+			if !Within(childReal, d.real) {
+				if !d.cfg.FollowSymlinks {
+					d.skip(childRel, "symbolic link to %s, outside the input folder: not followed (set follow_symlinks: true in kam.yaml to read what it points to)", Printable(target))
+					continue
+				}
+			}
+		} else if d.excluded(childReal) {
+			continue // the output folder or the warehouse inside the input folder
 		}
 		info, err := os.Stat(childAbs) // follows symbolic links
 		if err != nil {
-			if e.Type()&fs.ModeSymlink != 0 {
-				d.skip(childRel, "broken symbolic link")
-			} else {
-				d.skip(childRel, "cannot read: %v", err)
-			}
+			d.unreadable(childRel, e.IsDir(), err)
 			continue
 		}
 		if info.IsDir() {
 			if strings.HasPrefix(e.Name(), ".") {
 				continue
 			}
-			d.walk(childAbs, childRel)
+			d.walk(childAbs, childReal, childRel)
 			continue
 		}
 		if !info.Mode().IsRegular() {
@@ -125,9 +238,10 @@ func (d *discoverer) walk(abs, rel string) {
 	}
 }
 
-func (d *discoverer) excluded(abs string) bool {
+// excluded: the real path is one of kam's own, or inside one.
+func (d *discoverer) excluded(real string) bool {
 	for _, e := range d.excludes {
-		if abs == e || strings.HasPrefix(abs, e+string(filepath.Separator)) {
+		if Within(real, e) {
 			return true
 		}
 	}
@@ -151,9 +265,17 @@ func (d *discoverer) file(abs, rel string, info fs.FileInfo) {
 		d.skip(rel, "hidden or temporary file")
 		return
 	}
-	container := containerOf(lower)
+	// Trailing spaces and dots are not part of the extension (Windows drops
+	// them; a name typed with one is still the export).
+	container := containerOf(strings.TrimRight(lower, " ."))
 	switch container {
 	case "":
+		for _, ext := range unfinished {
+			if strings.HasSuffix(lower, ext) && containerOf(strings.TrimSuffix(lower, ext)) != "" {
+				d.skip(rel, "an unfinished download or a temporary copy (%s): not read; let it finish, or rename it without %s", ext, ext)
+				return
+			}
+		}
 		d.skip(rel, "not a data file (kam reads .csv, .txt, .tsv, .csv.gz, .xlsx and .parquet)")
 		return
 	case "xls":
@@ -190,6 +312,10 @@ func (d *discoverer) rule(rel string) *FileRule {
 	}
 	return nil
 }
+
+// unfinished are the suffixes browsers and copy tools give a file while it
+// is being written.
+var unfinished = []string{".crdownload", ".part", ".partial", ".download", ".tmp", ".filepart"}
 
 func containerOf(lowerName string) string {
 	switch {

@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -27,7 +28,9 @@ import (
 //
 //	outcome: loaded | rejected | skipped | fails
 //	command: run | ingest                       (default run)
-//	rows: PATH read=N loaded=N rejected=N duplicate=N
+//	rows: PATH read=N loaded=N rejected=N duplicate=N [conflicting=N]
+//	                                            (conflicting: duplicates whose values
+//	                                            differ from the row kept; default 0)
 //	reject: PATH line=N column=TEXT reason=CODE [value=TEXT]
 //	skipped: PATH: SUBSTRING
 //	error: SUBSTRING
@@ -36,12 +39,34 @@ import (
 //	generate: PATH bigfield BYTES | columns N | bytes HEX
 //	symlink: PATH -> TARGET
 //	mtime: PATH YYYY-MM-DD
+//	in: PATH   out: PATH   db: PATH             (folders and warehouse, relative to
+//	                                            the case's folder; default in, out,
+//	                                            out/kam.duckdb)
+//	args: ARG...                                run the real kam command with these
+//	                                            arguments ($IN $OUT $DB $DIR replaced)
+//	exit: N                                     its exit code (default 0, 1 for fails)
+//	stdout: SUBSTRING   stderr: SUBSTRING       what it prints
+//	not-printed: TEXT                           what it must never print (Go-quoted)
+//	chmod: PATH MODE                            permissions of a path of the input
+//	                                            (run as the user nobody when root)
+//	fifo: PATH                                  a named pipe in the input folder
+//	kept: PATH                                  a file of the archive (relative to the
+//	                                            case's folder) the run must leave as it was
+//	absent: PATH   exists: GLOB                 what must not / must be there after the
+//	                                            run (relative to the case's folder)
+//
+// A case with args runs kam as a user would: kam.yaml is read by kam itself
+// and the published manifest.json is what is checked; an error: line is
+// looked for in what kam printed. Archive files named ../NAME are written
+// beside the input folder (a file to point --db at, say).
 //
 // rows, reject and skipped lines are exhaustive: a file, rejected row or
 // skipped file the run reports and the archive does not list fails the case.
 // TEXT values may be quoted Go strings; column=- stands for no column.
 //
-// Files of the archive are written into the input folder; a file whose
+// Files of the archive are written into the input folder (a name holding
+// \xHH escapes gets those bytes, a name ending in / is an empty folder); a
+// file whose
 // content cannot live in a text archive carries the transformations to apply
 // as suffixes, removed from its name right to left:
 //
@@ -53,8 +78,13 @@ import (
 //	.truncate                                  keep the first half of the bytes
 //	.fromcsv                                   a ;-separated text → .xlsx workbook
 //	                                           (numbers as numbers, ISO dates as dates;
-//	                                           a line "!merge A1:D1" merges those cells)
+//	                                           a line "!merge A1:D1" merges those cells,
+//	                                           "!sheet NAME" starts a sheet, "!hidden"
+//	                                           hides it; a cell {=FORMULA} is a formula
+//	                                           without a saved value)
 //	.fromsql                                   a DuckDB select → COPY to .parquet
+//	.subst                                     $IN $OUT $DB $DIR replaced by the case's
+//	                                           absolute paths (a journal naming them)
 //
 // kam.yaml, when present, is read as cmd/kam reads it (the keys the corpus
 // uses); without it the configuration is kam's default with reject_limit
@@ -74,12 +104,25 @@ type hostileCase struct {
 	symlinks [][2]string
 	mtimes   map[string]time.Time
 	files    []txtar.File
+
+	inPath, outPath, dbPath string
+	args                    []string
+	exit                    int // -1: by the outcome
+	stdout, stderr          []string
+	notPrinted              []string
+	chmods                  [][2]string
+	fifos                   []string
+	kept, absent, exists    []string
 }
 
-type hostileRows struct{ read, loaded, rejected, duplicate int64 }
+type hostileRows struct{ read, loaded, rejected, duplicate, conflicting int64 }
 
 func (r hostileRows) String() string {
-	return fmt.Sprintf("read=%d loaded=%d rejected=%d duplicate=%d", r.read, r.loaded, r.rejected, r.duplicate)
+	s := fmt.Sprintf("read=%d loaded=%d rejected=%d duplicate=%d", r.read, r.loaded, r.rejected, r.duplicate)
+	if r.conflicting > 0 {
+		s += fmt.Sprintf(" conflicting=%d", r.conflicting)
+	}
+	return s
 }
 
 type hostileReject struct {
@@ -103,7 +146,8 @@ func readHostileCase(path string) (*hostileCase, error) {
 		return nil, err
 	}
 	c := &hostileCase{name: strings.TrimSuffix(filepath.Base(path), ".txtar"), command: "run",
-		rows: map[string]hostileRows{}, mtimes: map[string]time.Time{}, files: a.Files}
+		rows: map[string]hostileRows{}, mtimes: map[string]time.Time{}, files: a.Files,
+		inPath: "in", outPath: "out", exit: -1}
 	for i, line := range strings.Split(string(a.Comment), "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" {
@@ -151,6 +195,8 @@ func readHostileCase(path string) (*hostileCase, error) {
 					r.rejected = n
 				case "duplicate":
 					r.duplicate = n
+				case "conflicting":
+					r.conflicting = n
 				default:
 					return nil, fail("unknown rows field %q", k)
 				}
@@ -201,6 +247,45 @@ func readHostileCase(path string) (*hostileCase, error) {
 				return nil, fail("mtime: %v", err)
 			}
 			c.mtimes[p] = tm
+		case "in":
+			c.inPath = rest
+		case "out":
+			c.outPath = rest
+		case "db":
+			c.dbPath = rest
+		case "args":
+			if c.args, err = hostileTokens(rest); err != nil || len(c.args) == 0 {
+				return nil, fail("args: %v", err)
+			}
+			c.command = c.args[0]
+		case "exit":
+			if c.exit, err = strconv.Atoi(rest); err != nil {
+				return nil, fail("exit: %v", err)
+			}
+		case "stdout":
+			c.stdout = append(c.stdout, rest)
+		case "stderr":
+			c.stderr = append(c.stderr, rest)
+		case "not-printed":
+			u, err := strconv.Unquote(rest)
+			if err != nil {
+				return nil, fail("not-printed wants a Go-quoted text: %v", err)
+			}
+			c.notPrinted = append(c.notPrinted, u)
+		case "fifo":
+			c.fifos = append(c.fifos, rest)
+		case "kept":
+			c.kept = append(c.kept, rest)
+		case "absent":
+			c.absent = append(c.absent, rest)
+		case "exists":
+			c.exists = append(c.exists, rest)
+		case "chmod":
+			p, mode, ok := strings.Cut(rest, " ")
+			if !ok {
+				return nil, fail("want chmod: PATH MODE")
+			}
+			c.chmods = append(c.chmods, [2]string{p, mode})
 		default:
 			return nil, fail("unknown key %q", key)
 		}
@@ -254,12 +339,25 @@ func hostileTokens(s string) ([]string, error) {
 }
 
 // build writes the case's input folder and returns the configuration.
-func (c *hostileCase) build(t *testing.T, in string) Config {
+// paths replaces $IN $OUT $DB $DIR in .subst files.
+func (c *hostileCase) build(t *testing.T, in string, paths *strings.Replacer) Config {
 	t.Helper()
 	cfg := DefaultConfig()
 	cfg.RejectLimit = 1
 	for _, f := range c.files {
 		name, data := f.Name, f.Data
+		if n, ok := strings.CutSuffix(name, ".subst"); ok {
+			name, data = n, []byte(paths.Replace(string(data)))
+		}
+		if strings.HasSuffix(name, "/") { // an empty folder
+			if err := os.MkdirAll(filepath.Join(in, name), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		if strings.Contains(name, `\x`) {
+			name = string(hostileUnescape(t, []byte(name)))
+		}
 		for {
 			ext := filepath.Ext(name)
 			next, ok := hostileTransform(t, ext, data, filepath.Join(in, strings.TrimSuffix(name, ext)))
@@ -280,7 +378,7 @@ func (c *hostileCase) build(t *testing.T, in string) Config {
 				t.Fatal(err)
 			}
 		}
-		if name == "kam.yaml" {
+		if name == "kam.yaml" && c.args == nil { // with args, kam reads it itself
 			cfg = hostileConfig(t, data)
 		}
 	}
@@ -294,6 +392,11 @@ func (c *hostileCase) build(t *testing.T, in string) Config {
 		p := filepath.Join(in, s[0])
 		os.MkdirAll(filepath.Dir(p), 0o755)
 		if err := os.Symlink(s[1], p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, p := range c.fifos {
+		if err := syscall.Mkfifo(filepath.Join(in, p), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -388,45 +491,83 @@ func hostileUnescape(t *testing.T, data []byte) []byte {
 }
 
 // hostileXLSX writes a ;-separated text as a workbook: numbers as numeric
-// cells, ISO dates as date cells, the rest as text.
+// cells, ISO dates as date cells, the rest as text. A line "!merge A1:D1"
+// merges cells; "!sheet NAME" starts a sheet (the text before the first one
+// goes to Sheet1); "!hidden" hides the current sheet.
 func hostileXLSX(t *testing.T, data []byte, target string) {
 	t.Helper()
-	var merges [][2]string
-	var text []byte
-	for _, line := range bytes.SplitAfter(data, []byte("\n")) {
-		if m, ok := bytes.CutPrefix(line, []byte("!merge ")); ok {
-			from, to, _ := strings.Cut(strings.TrimSpace(string(m)), ":")
-			merges = append(merges, [2]string{from, to})
-			continue
-		}
-		text = append(text, line...)
+	type sheet struct {
+		name   string
+		text   []byte
+		merges [][2]string
+		hidden bool
 	}
-	r := csv.NewReader(bytes.NewReader(text))
-	r.Comma = ';'
-	r.FieldsPerRecord = -1
-	recs, err := r.ReadAll()
-	if err != nil {
-		t.Fatal(err)
+	sheets := []*sheet{{name: "Sheet1"}}
+	for _, line := range bytes.SplitAfter(data, []byte("\n")) {
+		cur := sheets[len(sheets)-1]
+		switch {
+		case bytes.HasPrefix(line, []byte("!merge ")):
+			from, to, _ := strings.Cut(strings.TrimSpace(string(line[len("!merge "):])), ":")
+			cur.merges = append(cur.merges, [2]string{from, to})
+		case bytes.HasPrefix(line, []byte("!sheet ")):
+			name := strings.TrimSpace(string(line[len("!sheet "):]))
+			if len(sheets) == 1 && len(bytes.TrimSpace(cur.text)) == 0 {
+				cur.name = name
+			} else {
+				sheets = append(sheets, &sheet{name: name})
+			}
+		case bytes.Equal(bytes.TrimSpace(line), []byte("!hidden")):
+			cur.hidden = true
+		default:
+			cur.text = append(cur.text, line...)
+		}
 	}
 	f := excelize.NewFile()
 	defer f.Close()
 	dateStyle, _ := f.NewStyle(&excelize.Style{NumFmt: 14})
-	for i, rec := range recs {
-		for j, v := range rec {
-			cell, _ := excelize.CoordinatesToCellName(j+1, i+1)
-			if n, err := strconv.ParseFloat(v, 64); err == nil && i > 0 {
-				f.SetCellFloat("Sheet1", cell, n, -1, 64)
-			} else if d, err := time.Parse(time.DateOnly, v); err == nil && i > 0 {
-				f.SetCellValue("Sheet1", cell, d)
-				f.SetCellStyle("Sheet1", cell, cell, dateStyle)
-			} else if v != "" {
-				f.SetCellStr("Sheet1", cell, v)
+	for si, sh := range sheets {
+		if si == 0 {
+			f.SetSheetName("Sheet1", sh.name)
+		} else if _, err := f.NewSheet(sh.name); err != nil {
+			t.Fatal(err)
+		}
+		r := csv.NewReader(bytes.NewReader(sh.text))
+		r.Comma = ';'
+		r.FieldsPerRecord = -1
+		recs, err := r.ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, rec := range recs {
+			for j, v := range rec {
+				cell, _ := excelize.CoordinatesToCellName(j+1, i+1)
+				if strings.HasPrefix(v, "{=") && strings.HasSuffix(v, "}") {
+					// A formula without a saved value, as a program that
+					// does not calculate writes it.
+					if err := f.SetCellFormula(sh.name, cell, v[2:len(v)-1]); err != nil {
+						t.Fatal(err)
+					}
+				} else if n, err := strconv.ParseFloat(v, 64); err == nil && i > 0 {
+					f.SetCellFloat(sh.name, cell, n, -1, 64)
+				} else if d, err := time.Parse(time.DateOnly, v); err == nil && i > 0 {
+					f.SetCellValue(sh.name, cell, d)
+					f.SetCellStyle(sh.name, cell, cell, dateStyle)
+				} else if v != "" {
+					f.SetCellStr(sh.name, cell, v)
+				}
+			}
+		}
+		for _, m := range sh.merges {
+			if err := f.MergeCell(sh.name, m[0], m[1]); err != nil {
+				t.Fatal(err)
 			}
 		}
 	}
-	for _, m := range merges {
-		if err := f.MergeCell("Sheet1", m[0], m[1]); err != nil {
-			t.Fatal(err)
+	for _, sh := range sheets {
+		if sh.hidden {
+			if err := f.SetSheetVisible(sh.name, false); err != nil {
+				t.Fatal(err)
+			}
 		}
 	}
 	os.MkdirAll(filepath.Dir(target), 0o755)
@@ -512,6 +653,7 @@ func hostileConfig(t *testing.T, data []byte) Config {
 		DateOrder    string                       `yaml:"date_order"`
 		NumberLocale string                       `yaml:"number_locale"`
 		RejectLimit  string                       `yaml:"reject_limit"`
+		Follow       bool                         `yaml:"follow_symlinks"`
 		Columns      map[string]map[string]string `yaml:"columns"`
 		Files        []struct {
 			Match     string            `yaml:"match"`
@@ -538,6 +680,7 @@ func hostileConfig(t *testing.T, data []byte) Config {
 	set(&cfg.DateOrder, y.DateOrder)
 	set(&cfg.NumberLocale, y.NumberLocale)
 	cfg.RejectLimit = 1
+	cfg.FollowSymlinks = y.Follow
 	if s := strings.TrimSpace(y.RejectLimit); s != "" {
 		v, err := strconv.ParseFloat(strings.TrimSpace(strings.TrimSuffix(s, "%")), 64)
 		if err != nil {

@@ -1,16 +1,22 @@
 package pipeline
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
+	"syscall"
 	"testing"
 	"unicode/utf8"
 )
@@ -42,19 +48,53 @@ func TestHostileCorpus(t *testing.T) {
 
 func (c *hostileCase) run(t *testing.T) {
 	dir := t.TempDir()
-	in, out := filepath.Join(dir, "in"), filepath.Join(dir, "out")
-	cfg := c.build(t, in)
+	in, out := filepath.Join(dir, c.inPath), filepath.Join(dir, c.outPath)
 	db := filepath.Join(out, "kam.duckdb")
+	if c.dbPath != "" {
+		db = filepath.Join(dir, c.dbPath)
+	}
+	paths := strings.NewReplacer("$IN", in, "$OUT", out, "$DB", db, "$DIR", dir)
+	cfg := c.build(t, in, paths)
+	kept := map[string][]byte{}
+	for _, p := range c.kept {
+		b, err := os.ReadFile(filepath.Join(dir, p))
+		if err != nil {
+			t.Fatalf("kept: %v", err)
+		}
+		kept[p] = b
+	}
+	defer func() {
+		for p, b := range kept {
+			if now, err := os.ReadFile(filepath.Join(dir, p)); err != nil || !bytes.Equal(now, b) {
+				t.Errorf("%s was changed or removed by the run (%v)", p, err)
+			}
+		}
+		for _, p := range c.absent {
+			if _, err := os.Lstat(filepath.Join(dir, p)); err == nil {
+				t.Errorf("%s is still there after the run", p)
+			}
+		}
+		for _, g := range c.exists {
+			if m, _ := filepath.Glob(filepath.Join(dir, g)); len(m) == 0 {
+				t.Errorf("nothing matches %s after the run", g)
+			}
+		}
+	}()
+	dbBefore, _ := os.ReadFile(db) // nil when there is none
 	var m *Manifest
 	var err error
-	func() {
-		defer func() {
-			if r := recover(); r != nil {
-				t.Fatalf("panic: %v", r)
-			}
+	if c.args != nil {
+		m, err = c.runCLI(t, dir, in, out, db)
+	} else {
+		func() {
+			defer func() {
+				if r := recover(); r != nil {
+					t.Fatalf("panic: %v", r)
+				}
+			}()
+			m, err = Run(context.Background(), RunOptions{Command: c.command, Input: in, Out: out, DB: db, Config: cfg})
 		}()
-		m, err = Run(context.Background(), RunOptions{Command: c.command, Input: in, Out: out, DB: db, Config: cfg})
-	}()
+	}
 	if c.outcome == "fails" {
 		if err == nil {
 			t.Fatalf("the run succeeded; want it to fail with %q", c.errors)
@@ -67,13 +107,14 @@ func (c *hostileCase) run(t *testing.T) {
 		if len(c.errors) == 0 {
 			t.Errorf("a failing case must list its error: lines; the error is %q", err)
 		}
-		// Nothing of a failed run is committed.
-		if _, serr := os.Stat(db); serr == nil {
-			conn := hostileOpen(t, db)
-			if n := one(t, conn, "select count(*) from meta.files"); n != "0" {
-				t.Errorf("a failed run left %s file(s) in the warehouse", n)
-			}
-			conn.Close()
+		// Nothing of a failed run is kept: a first run leaves no
+		// warehouse behind, any other leaves it as it was.
+		after, serr := os.ReadFile(db)
+		switch {
+		case dbBefore == nil && serr == nil:
+			t.Errorf("a failed first run left a warehouse behind (%d bytes)", len(after))
+		case dbBefore != nil && !bytes.Equal(after, dbBefore):
+			t.Errorf("a failed run changed the file at --db %s", db)
 		}
 		if m != nil {
 			c.checkRows(t, "manifest", manifestRows(m.Files))
@@ -101,6 +142,28 @@ func (c *hostileCase) run(t *testing.T) {
 	for _, r := range rows(t, conn, "select path, kind, rows_read from meta.files where duplicate_of is null") {
 		if n := one(t, conn, "select count(*) from raw."+r[1]+" join meta.files using (file_id) where path = ?", r[0]); n != r[2] {
 			t.Errorf("%s: raw.%s holds %s rows, rows_read says %s", r[0], r[1], n, r[2])
+		}
+	}
+	// Every output is as readable as the manifest (rejects.csv was once
+	// created 0600 while the others were 0644).
+	if len(m.Outputs) > 0 {
+		dir := filepath.Dir(m.Outputs[len(m.Outputs)-1])
+		if !filepath.IsAbs(dir) && c.args != nil {
+			dir = filepath.Join(filepath.Dir(out), dir)
+		}
+		want, err := os.Stat(filepath.Join(dir, "manifest.json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, o := range m.Outputs {
+			if !filepath.IsAbs(o) && c.args != nil {
+				o = filepath.Join(filepath.Dir(out), o)
+			}
+			if st, err := os.Stat(o); err != nil {
+				t.Errorf("output %s: %v", o, err)
+			} else if st.Mode().Perm() != want.Mode().Perm() {
+				t.Errorf("%s has mode %v, manifest.json %v", filepath.Base(o), st.Mode().Perm(), want.Mode().Perm())
+			}
 		}
 	}
 
@@ -138,6 +201,130 @@ func (c *hostileCase) run(t *testing.T) {
 	}
 }
 
+// runCLI runs the case's args: with the real kam command, built once, as a
+// user would (its configuration read by kam itself, its console output
+// checked). It returns the published manifest, or an error holding what
+// kam printed when it failed.
+func (c *hostileCase) runCLI(t *testing.T, dir, in, out, db string) (*Manifest, error) {
+	t.Helper()
+	bin, err := hostileKam()
+	if err != nil {
+		t.Fatal(err)
+	}
+	args := make([]string, len(c.args))
+	paths := strings.NewReplacer("$IN", in, "$OUT", out, "$DB", db, "$DIR", dir)
+	for i, a := range c.args {
+		args[i] = paths.Replace(a)
+	}
+	cmd := exec.Command(bin, args...)
+	cmd.Dir = dir
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if len(c.chmods) > 0 && os.Geteuid() == 0 {
+		// Permissions do not stop root: run as nobody, who needs to
+		// reach the case's folder and write its outputs.
+		hostileForNobody(t, dir)
+		cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
+	}
+	for _, ch := range c.chmods {
+		mode, _ := strconv.ParseUint(ch[1], 8, 32)
+		p := filepath.Join(in, ch[0])
+		if err := os.Chmod(p, os.FileMode(mode)); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { os.Chmod(p, 0o755) })
+	}
+	runErr := cmd.Run()
+	code := cmd.ProcessState.ExitCode()
+	text := stdout.String() + stderr.String()
+	if runErr != nil && code < 0 {
+		t.Fatalf("kam %v: %v", args, runErr)
+	}
+	if strings.Contains(text, "goroutine ") || strings.Contains(text, "panic:") {
+		t.Fatalf("kam %v: a panic or stack trace:\n%s", args, text)
+	}
+	want := 0
+	if c.outcome == "fails" {
+		want = 1
+	}
+	if c.exit >= 0 {
+		want = c.exit
+	}
+	if code != want {
+		t.Errorf("kam %v: exit %d, want %d\n%s", args, code, want, text)
+	}
+	for _, s := range c.stdout {
+		if !strings.Contains(stdout.String(), s) {
+			t.Errorf("stdout does not say %q:\n%s", s, stdout.String())
+		}
+	}
+	for _, s := range c.stderr {
+		if !strings.Contains(stderr.String(), s) {
+			t.Errorf("stderr does not say %q:\n%s", s, stderr.String())
+		}
+	}
+	for _, s := range c.notPrinted {
+		if strings.Contains(text, s) {
+			t.Errorf("the console shows %q:\n%s", s, text)
+		}
+	}
+	if code != 0 {
+		return nil, errors.New(text)
+	}
+	manifests, _ := filepath.Glob(filepath.Join(out, "*", "manifest.json"))
+	if len(manifests) == 0 {
+		manifests, _ = filepath.Glob(filepath.Join(out, "manifest.json"))
+	}
+	if len(manifests) != 1 {
+		t.Fatalf("want one manifest.json in %s, found %v", out, manifests)
+	}
+	b, err := os.ReadFile(manifests[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m Manifest
+	if err := json.Unmarshal(b, &m); err != nil {
+		t.Fatalf("%s: %v", manifests[0], err)
+	}
+	return &m, nil
+}
+
+// hostileKam builds the kam command once for the cases run through it.
+var hostileKam = sync.OnceValues(func() (string, error) {
+	dir, err := os.MkdirTemp("", "kam-hostile-bin-")
+	if err != nil {
+		return "", err
+	}
+	os.Chmod(dir, 0o755)
+	bin := filepath.Join(dir, "kam")
+	cmd := exec.Command("go", "build", "-tags", "duckdb_arrow", "-o", bin, "../cmd/kam")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return "", fmt.Errorf("build kam: %v\n%s", err, out)
+	}
+	return bin, nil
+})
+
+// hostileForNobody lets the user nobody reach dir (and its parents) and
+// write into it.
+func hostileForNobody(t *testing.T, dir string) {
+	t.Helper()
+	for d := filepath.Dir(dir); d != "/" && d != "."; d = filepath.Dir(d) {
+		st, err := os.Stat(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.Mode().Perm()&0o001 == 0 {
+			os.Chmod(d, st.Mode().Perm()|0o011)
+		}
+	}
+	filepath.Walk(dir, func(p string, info os.FileInfo, err error) error {
+		if err == nil {
+			os.Lchown(p, 65534, 65534)
+		}
+		return nil
+	})
+}
+
 func hostileOpen(t *testing.T, db string) *sql.DB {
 	t.Helper()
 	conn, err := sql.Open("duckdb", db+"?access_mode=read_only")
@@ -150,7 +337,7 @@ func hostileOpen(t *testing.T, db string) *sql.DB {
 func manifestRows(files []FileAccounting) map[string]hostileRows {
 	out := map[string]hostileRows{}
 	for _, f := range files {
-		out[f.Path] = hostileRows{f.RowsRead, f.RowsLoaded, f.RowsRejected, f.RowsDuplicate}
+		out[f.Path] = hostileRows{f.RowsRead, f.RowsLoaded, f.RowsRejected, f.RowsDuplicate, f.RowsConflicting}
 	}
 	return out
 }
@@ -158,7 +345,7 @@ func manifestRows(files []FileAccounting) map[string]hostileRows {
 func queryRows(t *testing.T, conn *sql.DB, table string) map[string]hostileRows {
 	t.Helper()
 	out := map[string]hostileRows{}
-	r, err := conn.Query("select path, rows_read, rows_loaded, rows_rejected, rows_duplicate from " + table)
+	r, err := conn.Query("select path, rows_read, rows_loaded, rows_rejected, rows_duplicate, rows_conflicting from " + table)
 	if err != nil {
 		t.Fatalf("%s: %v", table, err)
 	}
@@ -166,7 +353,7 @@ func queryRows(t *testing.T, conn *sql.DB, table string) map[string]hostileRows 
 	for r.Next() {
 		var p string
 		var h hostileRows
-		if err := r.Scan(&p, &h.read, &h.loaded, &h.rejected, &h.duplicate); err != nil {
+		if err := r.Scan(&p, &h.read, &h.loaded, &h.rejected, &h.duplicate, &h.conflicting); err != nil {
 			t.Fatal(err)
 		}
 		out[p] = h
@@ -306,7 +493,7 @@ func TestHostileReadme(t *testing.T) {
 			t.Errorf("README.md lists %s, which has no archive", n)
 		}
 	}
-	if len(names) < 40 {
-		t.Errorf("%d cases; the corpus should hold at least 40", len(names))
+	if len(names) < 60 {
+		t.Errorf("%d cases; the corpus should hold at least 60", len(names))
 	}
 }

@@ -28,13 +28,11 @@ type FileError struct {
 	Err  error
 }
 
-// Error names the file once: many inner errors name it already.
+// Error names the file once (many inner errors name it already), its
+// control and invisible characters escaped.
 func (e *FileError) Error() string {
-	msg := e.Err.Error()
-	if strings.HasPrefix(msg, e.Path+": ") {
-		return msg
-	}
-	return e.Path + ": " + msg
+	msg := strings.TrimPrefix(e.Err.Error(), e.Path+": ")
+	return Printable(e.Path) + ": " + msg
 }
 func (e *FileError) Unwrap() error { return e.Err }
 
@@ -62,6 +60,8 @@ func Ingest(ctx context.Context, w *Warehouse, inputDir string, cfg Config, tmpD
 	if err != nil {
 		return nil, nil, err
 	}
+	files, sheets := expandWorkbooks(files)
+	skipped = append(skipped, sheets...)
 	markHeaderFiles(files)
 	headers, err := w.invoicesAvailable(ctx, files, cfg)
 	if err != nil {
@@ -172,9 +172,10 @@ func (w *Warehouse) ingestFile(ctx context.Context, f InputFile, cfg Config, tmp
 	}
 	var copyID int
 	var copyPath string
+	// (Two sheets of one workbook share its bytes; a copy is of the same sheet.)
 	err = w.QueryRow(ctx, `select file_id, path from meta.files where sha256 = ? and duplicate_of is null and path <> ?
-		and (? = '' or list_contains(string_split(?, ','), kind)) order by file_id limit 1`,
-		sha, f.Rel, strings.Join(kinds, ","), strings.Join(kinds, ",")).Scan(&copyID, &copyPath)
+		and (? = '' or list_contains(string_split(?, ','), kind)) and (? = '' or sheet = ?) order by file_id limit 1`,
+		sha, f.Rel, strings.Join(kinds, ","), strings.Join(kinds, ","), f.Sheet, f.Sheet).Scan(&copyID, &copyPath)
 	if err != nil && err != sql.ErrNoRows {
 		return nil, "", err
 	}
@@ -421,6 +422,8 @@ const minHeaderFit = 0.25
 // skip is the reason a file is not loaded.
 func decideKind(f InputFile, header []string) (kind, how, skip string) {
 	switch {
+	case f.Kind != "":
+		return f.Kind, f.KindHow, ""
 	case f.Rule != nil && f.Rule.Kind != "":
 		return f.Rule.Kind, fmt.Sprintf("kind %s from the configuration (files: match %q)", f.Rule.Kind, f.Rule.Glob), ""
 	case f.LinesIn != "":
@@ -476,7 +479,7 @@ func underivable(k schema.Kind, m schema.Mapping, header []string, headers bool)
 // already in the warehouse, for sales lines without date or account?
 func (w *Warehouse) invoicesAvailable(ctx context.Context, files []InputFile, cfg Config) (bool, error) {
 	for _, f := range files {
-		if f.Rule != nil && f.Rule.Kind == schema.Invoices {
+		if f.Kind == schema.Invoices || (f.Rule != nil && f.Rule.Kind == schema.Invoices) {
 			return true, nil
 		}
 		for _, k := range f.NameKinds {

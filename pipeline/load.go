@@ -95,6 +95,19 @@ func (t *typing) typedSQL(rt *rawTable) string {
 		fmt.Fprintf(&b, ", %s", sqlIdent("d_"+sc.Name))
 	}
 	b.WriteString(",\n  case")
+	if rt.formulas > 0 {
+		// A formula without a saved value is not a blank, nor a value.
+		for _, name := range t.order {
+			c := t.cols[name]
+			r := sqlIdent("r_" + name)
+			if rt.native && c.Native != "" {
+				continue
+			}
+			fx := fmt.Sprintf("substr(%s, %d)", r, len(formulaMarker)+1)
+			fmt.Fprintf(&b, "\n    when starts_with(%s, %s) then %s", r, formulaMarkerSQL,
+				rejectStruct(sqlString(columnLabel(c)), fx, "'formula'", fx))
+		}
+	}
 	if rt.FieldsExpr != "" {
 		fmt.Fprintf(&b, "\n    when _fields <> %d then %s", len(rt.Header),
 			rejectStruct("null", "null", "'fields'", fmt.Sprintf("cast(_fields as varchar) || '/%d'", len(rt.Header))))
@@ -103,6 +116,13 @@ func (t *typing) typedSQL(rt *rawTable) string {
 		c := t.cols[name]
 		if c.Code == "" {
 			continue
+		}
+		if limit, digits := tooLarge(c); limit != "" && !(rt.native && c.Native != "") {
+			// A number that reads but does not fit the column (20 digits in
+			// an amount) is too large, not "not a number".
+			fmt.Fprintf(&b, "\n    when %[1]s is not null and %[2]s is null and abs(%[3]s) >= %[4]s then %[5]s",
+				sqlIdent("r_"+name), sqlIdent("v_"+name), c.numberFormat.SQL(sqlIdent("r_"+name)), limit,
+				rejectStruct(sqlString(columnLabel(c)), c.rejectValue(rt.native), "'too_large'", sqlString(digits)))
 		}
 		code := sqlString(c.Code)
 		if c.Col.Type == schema.Date {
@@ -166,6 +186,19 @@ func (t *typing) continuationParents(rt *rawTable) []int {
 	}
 	sort.Ints(out)
 	return out
+}
+
+// tooLarge is the smallest value too large for a number column's stored
+// type (DECIMAL(18,4) for money, (18,8) for other numbers) and its digits
+// before the decimal point; "" for other columns.
+func tooLarge(c *column) (string, string) {
+	switch c.Col.Type {
+	case schema.Money:
+		return "100000000000000", "14"
+	case schema.Number:
+		return "10000000000", "10"
+	}
+	return "", ""
 }
 
 func columnLabel(c *column) string {

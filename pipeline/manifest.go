@@ -11,6 +11,7 @@ import (
 // Manifest is manifest.json: what a run read, decided and wrote.
 type Manifest struct {
 	Tool         string           `json:"tool"`
+	RunID        string           `json:"run_id,omitempty"` // as in the warehouse's meta.runs
 	Version      string           `json:"version"`
 	Command      string           `json:"command"`
 	StartedAt    time.Time        `json:"started_at"`
@@ -23,12 +24,14 @@ type Manifest struct {
 	Files        []FileAccounting `json:"files"`
 	Kept         []FileAccounting `json:"files_kept_from_earlier_runs,omitempty"`
 	Skipped      []Skipped        `json:"skipped"`
+	Conflicts    []Conflict       `json:"conflicting_duplicates,omitempty"` // the first ones; all are in staging.stg_duplicates
 	Totals       Totals           `json:"totals"`
 	Stages       []StageTime      `json:"stages"`
 	Outputs      []string         `json:"outputs"`
 	DataTests    []DataTest       `json:"data_tests,omitempty"`
 	NotBuilt     []string         `json:"not_built_yet,omitempty"`
 	Backfilled   []string         `json:"history_backfilled,omitempty"` // comparison months computed by this run
+	Recovered    string           `json:"recovered,omitempty"`          // an interrupted earlier run completed or undone first
 
 	loaded []LoadedFile
 }
@@ -43,6 +46,7 @@ type ManifestConfig struct {
 	RejectLimit     float64            `json:"reject_limit"`
 	PortfolioLevel  string             `json:"portfolio_level"`
 	MissingValues   []string           `json:"missing_values"`
+	FollowSymlinks  bool               `json:"follow_symlinks"`
 	Params          map[string]float64 `json:"params"`
 	DuckDB          DuckDBSettings     `json:"duckdb"`
 }
@@ -53,6 +57,8 @@ type Totals struct {
 	RowsLoaded    int64 `json:"rows_loaded"`
 	RowsRejected  int64 `json:"rows_rejected"`
 	RowsDuplicate int64 `json:"rows_duplicate"`
+	// RowsConflicting: duplicates whose values differ from the row kept.
+	RowsConflicting int64 `json:"rows_conflicting"`
 }
 
 // StageTime is how long a stage took.
@@ -81,7 +87,7 @@ func newManifest(o RunOptions) *Manifest {
 		Input: o.Input, Warehouse: o.DB, Language: c.Language,
 		Config: ManifestConfig{Source: c.Source, Currency: c.Currency, FiscalYearStart: c.FiscalYearStart,
 			DateOrder: c.DateOrder, NumberLocale: c.NumberLocale, RejectLimit: c.RejectLimit,
-			PortfolioLevel: c.PortfolioLevel, MissingValues: c.MissingValues, Params: params, DuckDB: c.DuckDB},
+			PortfolioLevel: c.PortfolioLevel, MissingValues: c.MissingValues, FollowSymlinks: c.FollowSymlinks, Params: params, DuckDB: c.DuckDB},
 		Files: []FileAccounting{}, Skipped: []Skipped{}, Outputs: []string{},
 	}
 }
@@ -124,6 +130,7 @@ func (m *Manifest) setFiles(acc []FileAccounting) {
 		m.Totals.RowsLoaded += f.RowsLoaded
 		m.Totals.RowsRejected += f.RowsRejected
 		m.Totals.RowsDuplicate += f.RowsDuplicate
+		m.Totals.RowsConflicting += f.RowsConflicting
 	}
 	sort.Slice(m.Files, func(i, j int) bool { return m.Files[i].Path < m.Files[j].Path })
 }

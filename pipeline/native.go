@@ -216,7 +216,7 @@ func (c *column) rejectValue(native bool) string {
 }
 
 // readCSVOptions is the read_csv call of the native path.
-func (t *typing) readCSVOptions(rt *rawTable, tf *textFile, nf nativeFormats, rejects string) string {
+func (t *typing) readCSVOptions(rt *rawTable, path string, tf *textFile, nf nativeFormats, rejects string) string {
 	cols := make([]string, len(rt.Header))
 	for i := range cols {
 		cols[i] = fmt.Sprintf("%s: 'VARCHAR'", sqlString(rawCol(i)))
@@ -227,7 +227,7 @@ func (t *typing) readCSVOptions(rt *rawTable, tf *textFile, nf nativeFormats, re
 		}
 	}
 	opts := []string{
-		sqlString(tf.TextPath),
+		sqlString(path),
 		"delim = " + sqlString(string(tf.Delim)),
 		`quote = '"'`, `escape = '"'`, "header = false", fmt.Sprintf("skip = %d", tf.HeaderLine),
 		"auto_detect = false", "null_padding = false", "ignore_errors = true", "store_rejects = true",
@@ -293,7 +293,12 @@ func (w *Warehouse) loadNative(ctx context.Context, rt *rawTable, tf *textFile, 
 	nat := *rt
 	nat.native = true
 	nat.FieldsExpr = ""
-	nat.Name = t.readCSVOptions(rt, tf, nf, rej)
+	path, done, err := literalPath(tf.TextPath)
+	if err != nil {
+		return false, err
+	}
+	defer done()
+	nat.Name = t.readCSVOptions(rt, path, tf, nf, rej)
 	nat.LineExpr = "cast(0 as bigint)"
 	inOrder := t.needsLineOrder()
 	if inOrder {

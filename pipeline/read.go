@@ -32,6 +32,7 @@ type rawTable struct {
 	NumberHint string       // locale hint for numbers no value decides: "es" or "en"
 	Missing    []string     // texts read as a missing value (Config.MissingValues)
 	rowBase    int64        // rowid of the first row
+	formulas   int          // workbook cells holding a formula without a saved value (formulaMarker)
 	native     bool         // Name is a read_csv query whose typed columns are read as they are
 	textPath   string
 	scan       *scanner

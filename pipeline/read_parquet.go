@@ -10,10 +10,15 @@ import (
 // that every container goes through the same typing and rejects; numeric
 // columns are marked so their decimal point is never taken for grouping.
 func (w *Warehouse) readParquet(ctx context.Context, f InputFile, name string) (*rawTable, error) {
-	src := fmt.Sprintf("read_parquet(%s, file_row_number = true)", sqlString(f.Abs))
+	path, done, err := literalPath(f.Abs)
+	if err != nil {
+		return nil, err
+	}
+	defer done()
+	src := fmt.Sprintf("read_parquet(%s, file_row_number = true)", sqlString(path))
 	rows, err := w.Query(ctx, "select column_name, column_type from (describe select * from "+src+")")
 	if err != nil {
-		return nil, fmt.Errorf("not a readable Parquet file: %v", firstLine(err.Error()))
+		return nil, fmt.Errorf("not a readable Parquet file: %v", strings.ReplaceAll(firstLine(err.Error()), path, f.Rel))
 	}
 	rt := &rawTable{Name: name, Format: "parquet", Numeric: map[int]bool{}, NumberHint: "en"}
 	var sel []string
@@ -57,7 +62,7 @@ func (w *Warehouse) readParquet(ctx context.Context, f InputFile, name string) (
 	q := fmt.Sprintf("create or replace temp table %s as select %s, file_row_number + 1 as _line from %s",
 		name, strings.Join(sel, ", "), src)
 	if err := w.Exec(ctx, q); err != nil {
-		return nil, fmt.Errorf("read the Parquet file: %v", firstLine(err.Error()))
+		return nil, fmt.Errorf("read the Parquet file: %v", strings.ReplaceAll(firstLine(err.Error()), path, f.Rel))
 	}
 	if err := w.QueryRow(ctx, "select count(*) from "+name).Scan(&rt.Rows); err != nil {
 		return nil, err

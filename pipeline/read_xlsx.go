@@ -24,9 +24,11 @@ func (w *Warehouse) readXLSX(ctx context.Context, f InputFile, name string) (*ra
 		return nil, fmt.Errorf("not a readable .xlsx workbook (%v); open it in Excel and save it again as .xlsx", err)
 	}
 	defer x.Close()
-	sheet, err := pickSheet(x, f.Rule)
-	if err != nil {
-		return nil, err
+	sheet, err := f.Sheet, error(nil)
+	if sheet == "" {
+		if sheet, err = pickSheet(x, f.Rule); err != nil {
+			return nil, err
+		}
 	}
 	rows, err := x.Rows(sheet)
 	if err != nil {
@@ -34,6 +36,10 @@ func (w *Warehouse) readXLSX(ctx context.Context, f InputFile, name string) (*ra
 	}
 	defer rows.Close()
 	rt := &rawTable{Name: name, Format: "xlsx", Sheet: sheet, Serial: true, NumberHint: "en"}
+	unsaved, err := unsavedFormulas(f.Abs, sheet)
+	if err != nil {
+		return nil, fmt.Errorf("sheet %q: %w", sheet, err)
+	}
 	opts := excelize.Options{RawCellValue: true}
 
 	// The header is the first row with at least two filled cells that are
@@ -105,9 +111,16 @@ func (w *Warehouse) readXLSX(ctx context.Context, f InputFile, name string) (*ra
 				out[j] = ""
 				if i < len(cells) {
 					out[j] = strings.TrimSpace(cells[i])
-					if out[j] != "" {
-						empty = false
+				}
+				if out[j] == "" && len(unsaved) > 0 {
+					ref, _ := excelize.CoordinatesToCellName(i+1, int(rowNo))
+					if fx, ok := unsaved[ref]; ok {
+						out[j] = formulaMarker + fx
+						rt.formulas++
 					}
+				}
+				if out[j] != "" {
+					empty = false
 				}
 			}
 			if empty {
@@ -128,6 +141,9 @@ func (w *Warehouse) readXLSX(ctx context.Context, f InputFile, name string) (*ra
 	}
 	if outside > 0 {
 		rt.note("%d filled cell(s) outside the table's columns on otherwise empty rows were ignored", outside)
+	}
+	if rt.formulas > 0 {
+		rt.note("%d cell(s) hold a formula whose value was not saved in the workbook: their rows are rejected; open the file in Excel and save it again", rt.formulas)
 	}
 	rt.Rows = n
 	rt.LineExpr = "_line"

@@ -222,7 +222,7 @@ func (w *Warehouse) planTyping(ctx context.Context, rt *rawTable, kind schema.Ki
 func (w *Warehouse) sample(ctx context.Context, rt *rawTable, idx int) ([]string, error) {
 	step := max(rt.Rows/int64(sampleRows), 1)
 	c := rawCol(idx)
-	q := fmt.Sprintf(`select %[1]s from %[2]s where %[1]s is not null
+	q := fmt.Sprintf(`select %[1]s from %[2]s where %[1]s is not null and not contains(%[1]s, chr(0))
 		and (rowid - %[5]d < 1000 or (rowid - %[5]d) %% %[3]d = 0) limit %[4]d`, rt.textSQL(c), rt.Name, step, sampleRows, rt.rowBase)
 	rows, err := w.Query(ctx, q)
 	if err != nil {

@@ -1,11 +1,13 @@
 package pipeline
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"database/sql/driver"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -24,6 +26,9 @@ type Warehouse struct {
 	tx   bool
 	// tempViews point at temp models; replaced before a commit.
 	tempViews []tempView
+	// Recovered says how an interrupted publish was completed or undone
+	// when the warehouse was opened; "" when there was none.
+	Recovered string
 }
 
 // DefaultMemoryLimit bounds DuckDB when the configuration does not: beyond
@@ -74,7 +79,13 @@ var lockHolderRe = regexp.MustCompile(`\(PID (\d+)\)`)
 
 // OpenWarehouse opens (or creates) the warehouse file and applies the DuckDB
 // settings of the configuration.
+//
+// A warehouse left with a publish journal by a run killed while publishing
+// is brought to one state first (see publish.go); Recovered says what was done.
 func OpenWarehouse(ctx context.Context, path string, s DuckDBSettings) (*Warehouse, error) {
+	if err := CheckWarehouseFile(path); err != nil {
+		return nil, err
+	}
 	if dir := filepath.Dir(path); dir != "" {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return nil, fmt.Errorf("create the warehouse folder: %w", err)
@@ -115,7 +126,60 @@ func OpenWarehouse(ctx context.Context, path string, s DuckDBSettings) (*Warehou
 		w.Close()
 		return nil, fmt.Errorf("prepare the warehouse %s: %w", path, err)
 	}
+	if w.Recovered, err = w.finishPending(ctx); err != nil {
+		w.Close()
+		return nil, err
+	}
 	return w, nil
+}
+
+// duckdbMagic is at byte 8 of every DuckDB database file.
+var duckdbMagic = []byte("DUCK")
+
+// CheckWarehouseFile refuses a --db that DuckDB would not keep as a
+// warehouse: an existing file of another kind (DuckDB would try to attach a
+// SQLite file through an extension, or fail deep inside), an in-memory
+// database that keeps nothing, a name DuckDB's driver reads as options.
+func CheckWarehouseFile(path string) error {
+	switch {
+	case path == "" || strings.HasPrefix(path, ":memory:"):
+		return fmt.Errorf("the warehouse %q would be kept in memory and lost at the end of the run; point --db at a file", path)
+	case strings.ContainsRune(path, '?'):
+		return fmt.Errorf("the warehouse path %s holds a '?', which DuckDB's driver reads as the start of connection options; choose a path without it", path)
+	}
+	st, err := os.Stat(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("the warehouse %s: %w", path, err)
+	}
+	if st.IsDir() {
+		return fmt.Errorf("the warehouse %s is a folder; point --db at a file (kam.duckdb by default)", path)
+	}
+	head := make([]byte, 16)
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("the warehouse %s: %w", path, err)
+	}
+	n, _ := f.Read(head)
+	f.Close()
+	head = head[:n]
+	if n >= 12 && bytes.Equal(head[8:12], duckdbMagic) {
+		return nil
+	}
+	what := "its first bytes are not a DuckDB database's"
+	switch {
+	case n == 0:
+		what = "it is an empty file"
+	case bytes.HasPrefix(head, []byte("SQLite format 3")):
+		what = "it is a SQLite database"
+	case bytes.HasPrefix(head, []byte("PK\x03\x04")):
+		what = "it is a zip archive (an .xlsx workbook is one)"
+	case bytes.HasPrefix(head, []byte("PAR1")):
+		what = "it is a Parquet file"
+	}
+	return fmt.Errorf("%s is not a kam warehouse: %s; kam would not write into it. Point --db at a new or DuckDB file, or move it away", path, what)
 }
 
 func openError(path string, err error) error {
@@ -164,10 +228,10 @@ func (w *Warehouse) Commit(ctx context.Context) error {
 	if err := w.persistTempViews(ctx); err != nil {
 		return err
 	}
-	w.tx = false
 	if err := w.exec(ctx, "commit"); err != nil {
 		return fmt.Errorf("commit the warehouse: %w", err)
 	}
+	w.tx = false
 	return nil
 }
 
@@ -244,4 +308,12 @@ create table if not exists meta.files (
 	loaded_at      timestamp not null
 );
 create sequence if not exists meta.file_ids start 1;
+create table if not exists meta.runs (
+	run_id       varchar primary key,  -- also in the run's manifest.json
+	command      varchar not null,
+	period       varchar,
+	started_at   timestamp not null,
+	committed_at timestamp not null,
+	kam_version  varchar
+);
 `

@@ -21,13 +21,14 @@ func writeDataQuality(ctx context.Context, b *xlBook) error {
 	s.add(&xlBlock{
 		id: "files", title: "xlsx.block.files", main: true, freeze: 1,
 		query: `select path, kind, format, encoding, delimiter, sheet, header_line, preset, rows_read, rows_loaded,
-			rows_rejected, rows_duplicate, reject_rate, top_reject_reason, unattributed_lines, unattributed_revenue,
+			rows_rejected, rows_duplicate, rows_conflicting, reject_rate, top_reject_reason, unattributed_lines, unattributed_revenue,
 			loaded_at, notes
 			from main.data_quality order by path`,
 		cols: []xlCol{
 			xc("path", kText), xe("kind"), xc("format", kText), xc("encoding", kText), xc("delimiter", kText),
 			xc("sheet", kText), xc("header_line", kInt), xc("preset", kText), xc("rows_read", kInt).bar(),
-			xc("rows_loaded", kInt), xc("rows_rejected", kInt), xc("rows_duplicate", kInt), xc("reject_rate", kPct),
+			xc("rows_loaded", kInt), xc("rows_rejected", kInt), xc("rows_duplicate", kInt), xc("rows_conflicting", kInt),
+			xc("reject_rate", kPct),
 			xe("top_reject_reason").softly(), xc("unattributed_lines", kInt), xc("unattributed_revenue", kMoney2),
 			xc("loaded_at", kDateTime), {name: "notes", kind: kNotes, wrap: true},
 		},
@@ -50,6 +51,16 @@ func writeDataQuality(ctx context.Context, b *xlBook) error {
 			xc("path", kText), xc("source_line", kInt).lab("xlsx.col.source_line"),
 			xc("column_name", kText), xc("raw_value", kText).lab("xlsx.col.raw_value"),
 			xc("message", kReject).lab("col.reason"), xc("reason", kText).hide(), xc("detail", kText).hide(),
+		},
+	})
+	s.add(&xlBlock{
+		id: "conflicts", title: "xlsx.block.conflicts", limit: xlRejectRows,
+		query: `select path, source_line, kind, row_key, array_to_string(differences, '; ') as differences, kept_path, kept_line
+			from staging.stg_duplicates where is_conflict order by path, source_line`,
+		cols: []xlCol{
+			xc("path", kText), xc("source_line", kInt).lab("xlsx.col.source_line"), xe("kind"),
+			xc("row_key", kText).lab("xlsx.col.row_key"), {name: "differences", kind: kText, wrap: true, label: "xlsx.col.differences"},
+			xc("kept_path", kText).lab("xlsx.col.kept_path"), xc("kept_line", kInt).lab("xlsx.col.kept_line"),
 		},
 	})
 	s.add(&xlBlock{

@@ -52,7 +52,8 @@ func (b *htmlBuilder) dataQuality(s *htmlSection) error {
 
 	ft := b.newTable("files", hcol{Key: "path", Kind: "text"}, hcol{Key: "kind", Kind: "val"}, hcol{Key: "format", Kind: "text"},
 		hcol{Key: "encoding", Kind: "text"}, hcol{Key: "rows_read", Kind: "count"}, hcol{Key: "rows_loaded", Kind: "count"},
-		hcol{Key: "rows_rejected", Kind: "count"}, hcol{Key: "rows_duplicate", Kind: "count"}, hcol{Key: "reject_rate", Kind: "pct"},
+		hcol{Key: "rows_rejected", Kind: "count"}, hcol{Key: "rows_duplicate", Kind: "count"}, hcol{Key: "rows_conflicting", Kind: "count"},
+		hcol{Key: "reject_rate", Kind: "pct"},
 		hcol{Key: "top_reject_reason", Kind: "val"}, hcol{Key: "unattributed_revenue", Kind: "money"})
 	ft.add(b, files, 100)
 	s.Blocks = append(s.Blocks, htmlBlock{Heading: b.t("html.files")}, htmlBlock{Table: ft})
@@ -86,6 +87,19 @@ func (b *htmlBuilder) dataQuality(s *htmlSection) error {
 			hcol{Key: "reason", Kind: "text", Label: b.t("html.reason")})
 		et.add(b, first, 0)
 		s.Blocks = append(s.Blocks, htmlBlock{Heading: b.t("html.first_rejects")}, htmlBlock{Table: et})
+	}
+
+	conflicts, err := b.q(`select path, source_line, row_key, array_to_string(differences, '; ') as differences, kept_path, kept_line
+		from staging.stg_duplicates where is_conflict order by path, source_line limit 20`)
+	if err != nil {
+		return err
+	}
+	if len(conflicts) > 0 {
+		xt := b.newTable("conflicts", hcol{Key: "path", Kind: "text"}, hcol{Key: "source_line", Kind: "count", Label: b.t("html.line")},
+			hcol{Key: "row_key", Kind: "text", Label: b.t("xlsx.col.row_key")}, hcol{Key: "differences", Kind: "text", Label: b.t("xlsx.col.differences")},
+			hcol{Key: "kept_path", Kind: "text", Label: b.t("xlsx.col.kept_path")}, hcol{Key: "kept_line", Kind: "count", Label: b.t("xlsx.col.kept_line")})
+		xt.add(b, conflicts, 0)
+		s.Blocks = append(s.Blocks, htmlBlock{Heading: b.t("html.conflicts")}, htmlBlock{Table: xt})
 	}
 
 	for _, r := range recon {

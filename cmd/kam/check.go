@@ -27,6 +27,9 @@ func newCheckCmd() *cobra.Command {
 				return err
 			}
 			defer w.Close()
+			if w.Recovered != "" {
+				fmt.Fprintf(cmd.ErrOrStderr(), "kam: %s\n", w.Recovered)
+			}
 			if err := w.Begin(cmd.Context()); err != nil {
 				return err
 			}

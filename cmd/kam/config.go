@@ -68,15 +68,64 @@ func (p *configParser) fail(n *yaml.Node, format string, args ...any) {
 	p.errs = append(p.errs, fmt.Sprintf("%s line %d: %s", p.path, n.Line, fmt.Sprintf(format, args...)))
 }
 
+// deref follows a YAML alias (*name) to the node its anchor (&name) marks.
+func deref(n *yaml.Node) *yaml.Node {
+	for n != nil && n.Kind == yaml.AliasNode && n.Alias != nil {
+		n = n.Alias
+	}
+	return n
+}
+
+// entries are a mapping's key/value pairs with YAML merge keys (<<: *base)
+// expanded: a key written in the mapping wins over a merged one. A key
+// written twice is an error (YAML would keep the last one silently).
+func (p *configParser) entries(n *yaml.Node, where string) [][2]*yaml.Node {
+	var own, merged [][2]*yaml.Node
+	seen := map[string]*yaml.Node{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		if k.Tag == "!!merge" || (k.Value == "<<" && k.Style == 0) {
+			v = deref(v)
+			sources := []*yaml.Node{v}
+			if v.Kind == yaml.SequenceNode {
+				sources = v.Content
+			}
+			for _, src := range sources {
+				src = deref(src)
+				if src.Kind != yaml.MappingNode {
+					p.fail(k, "the merge key << in %s must name a mapping (<<: *name)", where)
+					continue
+				}
+				merged = append(merged, p.entries(src, where)...)
+			}
+			continue
+		}
+		if first, ok := seen[k.Value]; ok {
+			p.fail(k, "key %q appears twice in %s (lines %d and %d); keep one of them", k.Value, where, first.Line, k.Line)
+			continue
+		}
+		seen[k.Value] = k
+		own = append(own, [2]*yaml.Node{k, v})
+	}
+	for _, e := range merged {
+		if _, ok := seen[e[0].Value]; !ok {
+			seen[e[0].Value] = e[0]
+			own = append(own, e)
+		}
+	}
+	return own
+}
+
 // mapping walks a YAML mapping, calling set for every key in allowed and
 // reporting the others.
 func (p *configParser) mapping(n *yaml.Node, where string, allowed []string, set func(key string, v *yaml.Node)) {
+	n = deref(n)
 	if n.Kind != yaml.MappingNode {
 		p.fail(n, "%s must be a mapping of keys to values", where)
 		return
 	}
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		k, v := n.Content[i], n.Content[i+1]
+	for _, e := range p.entries(n, where) {
+		k, v := e[0], deref(e[1])
 		if allowed != nil && !slices.Contains(allowed, k.Value) {
 			p.fail(k, "unknown key %q in %s; allowed keys: %s", k.Value, where, strings.Join(allowed, ", "))
 			continue
@@ -86,7 +135,7 @@ func (p *configParser) mapping(n *yaml.Node, where string, allowed []string, set
 }
 
 var topKeys = []string{"language", "currency", "fiscal_year_start", "date_order", "number_locale",
-	"reject_limit", "portfolio_level", "missing_values", "files", "columns", "scale", "params", "duckdb"}
+	"reject_limit", "portfolio_level", "missing_values", "follow_symlinks", "files", "columns", "scale", "params", "duckdb"}
 
 func (p *configParser) root(n *yaml.Node, cfg *pipeline.Config) {
 	p.mapping(n, "the configuration", topKeys, func(key string, v *yaml.Node) {
@@ -107,6 +156,8 @@ func (p *configParser) root(n *yaml.Node, cfg *pipeline.Config) {
 			cfg.PortfolioLevel = p.oneOf(v, key, "group", "account")
 		case "missing_values":
 			cfg.MissingValues = p.strList(v, key)
+		case "follow_symlinks":
+			cfg.FollowSymlinks = p.boolean(v, key)
 		case "files":
 			p.files(v, cfg)
 		case "columns":
@@ -126,11 +177,13 @@ func (p *configParser) root(n *yaml.Node, cfg *pipeline.Config) {
 }
 
 func (p *configParser) files(n *yaml.Node, cfg *pipeline.Config) {
+	n = deref(n)
 	if n.Kind != yaml.SequenceNode {
 		p.fail(n, "files must be a list of {match, kind, ...} entries")
 		return
 	}
 	for i, item := range n.Content {
+		item = deref(item)
 		where := fmt.Sprintf("files[%d]", i)
 		var r pipeline.FileRule
 		p.mapping(item, where, []string{"match", "kind", "sheet", "date_order", "columns", "skip", "headers", "scale"}, func(key string, v *yaml.Node) {
@@ -163,16 +216,19 @@ func (p *configParser) files(n *yaml.Node, cfg *pipeline.Config) {
 		// Columns and scales are checked against the kind, so they are read
 		// once the kind is known; without a kind a scale may name a money or
 		// number column of any kind.
-		for j := 0; j+1 < len(item.Content); j += 2 {
-			switch item.Content[j].Value {
-			case "columns":
-				if r.Kind != "" {
-					r.Columns = p.columns(item.Content[j+1], r.Kind, where+".columns")
-				} else {
-					p.fail(item.Content[j], "%s.columns needs the rule's kind", where)
+		if item.Kind == yaml.MappingNode {
+			quiet := configParser{path: p.path} // entries' errors were reported above
+			for _, e := range quiet.entries(item, where) {
+				switch e[0].Value {
+				case "columns":
+					if r.Kind != "" {
+						r.Columns = p.columns(e[1], r.Kind, where+".columns")
+					} else {
+						p.fail(e[0], "%s.columns needs the rule's kind", where)
+					}
+				case "scale":
+					r.Scale = p.scale(e[1], r.Kind, where+".scale")
 				}
-			case "scale":
-				r.Scale = p.scale(item.Content[j+1], r.Kind, where+".scale")
 			}
 		}
 		cfg.Files = append(cfg.Files, r)
@@ -287,6 +343,7 @@ func (p *configParser) strList(n *yaml.Node, key string) []string {
 }
 
 func (p *configParser) str(n *yaml.Node, key string) string {
+	n = deref(n)
 	if n.Kind != yaml.ScalarNode || n.Value == "" {
 		p.fail(n, "%s must be a non-empty text value", key)
 		return ""

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -110,12 +111,75 @@ func TestLoadConfigErrors(t *testing.T) {
 		{"language: [es]", "language must be a non-empty text value"},
 		{"missing_values: NULL", `missing_values must be a list of texts, such as ["NULL", "N/A", "-"]`},
 		{"a: [", "is not valid YAML"},
+		// YAML keeps the last of two equal keys silently: which currency
+		// or limit was meant is the user's to say.
+		{"currency: EUR\nlanguage: es\ncurrency: USD", `line 3: key "currency" appears twice in the configuration (lines 1 and 3); keep one of them`},
+		{"params:\n  hhi_high_above: 1800\n  hhi_high_above: 2500", `line 3: key "hhi_high_above" appears twice in params (lines 2 and 3)`},
+		{"files:\n  - match: a\n    kind: sales\n    kind: accounts", `key "kind" appears twice in files[0]`},
+		{"duckdb:\n  threads: &t [1]\nparams:\n  <<: *t", "the merge key << in params must name a mapping"},
 	}
 	for _, c := range cases {
 		_, err := loadConfig(writeConfig(t, c.yaml), "")
 		if err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%q: got %v, want an error containing %q", c.yaml, err, c.want)
 		}
+	}
+}
+
+// TestLoadConfigAnchors: YAML anchors, aliases and merge keys are
+// ordinary YAML (they once gave "must be a non-empty text value"): they
+// are read as YAML defines them, a key written in a mapping winning over a
+// merged one.
+func TestLoadConfigAnchors(t *testing.T) {
+	cfg, err := loadConfig(writeConfig(t, `
+currency: &moneda USD
+language: es
+x-defaults: &crm
+  kind: accounts
+  date_order: mdy
+files:
+  - <<: *crm
+    match: "crm/*.csv"
+  - <<: *crm
+    match: "crm2/*.csv"
+    date_order: ymd
+  - match: "ventas/*.csv"
+    kind: sales
+    columns: &cols {net_amount: "Base imponible"}
+columns:
+  sales: *cols
+`), "")
+	if err == nil || !strings.Contains(err.Error(), `unknown key "x-defaults"`) {
+		t.Fatalf("an unknown top-level key holding anchors: %v", err)
+	}
+	cfg, err = loadConfig(writeConfig(t, `
+currency: &moneda USD
+language: es
+files:
+  - &crm
+    match: "crm/*.csv"
+    kind: accounts
+    date_order: mdy
+  - <<: *crm
+    match: "crm2/*.csv"
+    date_order: ymd
+  - match: "ventas/*.csv"
+    kind: sales
+    columns: &cols {net_amount: "Base imponible"}
+columns:
+  sales: *cols
+`), "")
+	if err != nil {
+		t.Fatalf("anchors and merge keys: %v", err)
+	}
+	if cfg.Currency != "USD" || len(cfg.Files) != 3 {
+		t.Fatalf("currency %q, %d file rules", cfg.Currency, len(cfg.Files))
+	}
+	got := fmt.Sprintf("%s %s %s | %s %s %s | %v", cfg.Files[0].Glob, cfg.Files[0].Kind, cfg.Files[0].DateOrder,
+		cfg.Files[1].Glob, cfg.Files[1].Kind, cfg.Files[1].DateOrder, cfg.Columns["sales"])
+	want := "crm/*.csv accounts mdy | crm2/*.csv accounts ymd | map[net_amount:Base imponible]"
+	if got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
 	}
 }
 

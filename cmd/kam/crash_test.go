@@ -16,9 +16,10 @@ import (
 	"sync"
 	"syscall"
 	"testing"
-	"time"
 
 	"github.com/xuri/excelize/v2"
+
+	"kam/pipeline"
 )
 
 // kamBinary builds the real command once for the tests that run it as a
@@ -111,6 +112,9 @@ func tableDigests(t *testing.T, db string) map[string]string {
 	rows.Close()
 	digests := map[string]string{}
 	for _, tbl := range tables {
+		if tbl == "meta.runs" {
+			continue // the log of runs: one more row per run, by design
+		}
 		r, err := conn.Query("select * exclude (loaded_at) from " + tbl)
 		if err != nil {
 			r, err = conn.Query("select * from " + tbl)
@@ -177,12 +181,48 @@ func reportFiles(t *testing.T, dir string) map[string]string {
 	return out
 }
 
-// TestCrashSafety kills a kam run with SIGKILL at many points — while it
-// ingests, builds models, writes the workbook and the HTML report — and
-// checks after each kill that the warehouse opens and holds exactly the
-// previous state (or, past the commit, exactly the new one), that every
-// report under its final name is whole, and that the next run gives the
-// same result as an uninterrupted one.
+// runState is what a user finds in an output folder: the warehouse's
+// content, the id of its last committed run, and the period folder's
+// reports with the id of the run that wrote them.
+type runState struct {
+	print     string            // fingerprint of the warehouse
+	lastRun   string            // meta.runs: the last committed run
+	folderRun string            // the period folder's manifest.json run_id
+	reports   map[string]string // file → digest
+}
+
+func readState(t *testing.T, out, period string) runState {
+	t.Helper()
+	db := filepath.Join(out, "kam.duckdb")
+	s := runState{print: fingerprint(t, db), reports: reportFiles(t, filepath.Join(out, period))}
+	conn, err := sql.Open("duckdb", db+"?access_mode=read_only")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	conn.QueryRow("select run_id from meta.runs order by committed_at desc limit 1").Scan(&s.lastRun)
+	if b, err := os.ReadFile(filepath.Join(out, period, "manifest.json")); err == nil {
+		var m struct {
+			RunID string `json:"run_id"`
+		}
+		json.Unmarshal(b, &m)
+		s.folderRun = m.RunID
+	}
+	return s
+}
+
+// TestCrashSafety stops a kam run at every boundary between its stages
+// (pipeline.StopPoints: after opening the warehouse, the ingest, staging,
+// the history backfill, the models, the data tests, writing the outputs,
+// writing the publish journal, the commit, moving the old period folder
+// aside, moving the new one in, the end) and there kills it (SIGKILL) or
+// interrupts it (Ctrl-C); it also kills two runs in the middle of a stage.
+// After each, the warehouse and the period folder are both the previous
+// state or both the new one: at once, or — after a kill between the commit
+// and the move — once the next kam command has finished the publish from
+// its journal and said so. Every report is whole; a Ctrl-C before the commit
+// exits 1 saying nothing was kept, after it exits 0 saying the run was
+// completed; and the run after a kill gives what an uninterrupted run gives.
 func TestCrashSafety(t *testing.T) {
 	bin, err := kamBinary()
 	if err != nil {
@@ -196,126 +236,174 @@ func TestCrashSafety(t *testing.T) {
 	copyTree(t, inA, inB)
 	var extra strings.Builder
 	extra.WriteString("invoice_id,line_no,invoice_date,account_id,product_line,quantity,net_amount,cost_amount,kam_id,currency\n")
-	for i := 0; i < 3000; i++ {
+	for i := 0; i < 300; i++ {
 		fmt.Fprintf(&extra, "X%05d,1,2026-%02d-%02d,%s,Alpha,1,%d.00,%d.00,K1,EUR\n", i, 1+i%10, 1+i%28, []string{"A1", "A2", "B1", "S1"}[i%4], 100+i%50, 60+i%30)
 	}
 	os.WriteFile(filepath.Join(inB, "sales_extra.csv"), []byte(extra.String()), 0o644)
-
+	const period = "2026-10"
 	run := func(in, out string) error {
-		cmd := exec.Command(bin, "run", "-q", "--input", in, "--out", out, "--period", "2026-10")
-		b, err := cmd.CombinedOutput()
+		b, err := exec.Command(bin, "run", "-q", "--input", in, "--out", out, "--period", period).CombinedOutput()
 		if err != nil {
 			return fmt.Errorf("%v: %s", err, b)
 		}
 		return nil
 	}
-	// The previous state, and the result of an uninterrupted run from it.
+	// The previous state, and the state an uninterrupted run makes from it.
 	prev := filepath.Join(dir, "prev")
 	if err := run(inA, prev); err != nil {
 		t.Fatal(err)
 	}
-	prevPrint := fingerprint(t, filepath.Join(prev, "kam.duckdb"))
-	prevReports := reportFiles(t, filepath.Join(prev, "2026-10"))
+	old := readState(t, prev, period)
 	ref := filepath.Join(dir, "ref")
 	copyTree(t, prev, ref)
-	start := time.Now()
 	if err := run(inB, ref); err != nil {
 		t.Fatal(err)
 	}
-	took := time.Since(start)
-	refPrint := fingerprint(t, filepath.Join(ref, "kam.duckdb"))
-	if refPrint == prevPrint {
-		t.Fatal("the second input changes nothing; the test would prove nothing")
+	neu := readState(t, ref, period)
+	if neu.print == old.print || old.lastRun == "" || old.folderRun != old.lastRun || neu.folderRun != neu.lastRun {
+		t.Fatalf("the reference runs do not set up the test: previous %+v, new %+v", old, neu)
 	}
 
-	// Kill points: after a line of -v output (each stage), and at fixed
-	// fractions of an uninterrupted run.
-	type point struct {
-		after string
-		delay time.Duration
+	type crash struct {
+		name   string
+		env    string         // KAM_TEST_STOP_AT
+		after  string         // or: a line of -v output to kill after
+		signal syscall.Signal // SIGKILL or SIGINT
 	}
-	var points []point
-	for _, line := range []string{"kam: [1/", "kam: [5/", "kam: ingest", "kam: model stg_sales_lines_checked",
-		"kam: model int_units", "kam: model account_profitability", "kam: model congruence_scorecard",
-		"kam: data tests", "kam: Excel workbook", "kam: HTML report"} {
-		points = append(points, point{after: line})
+	var crashes []crash
+	for _, p := range pipeline.StopPoints {
+		crashes = append(crashes, crash{"kill-at-" + p, p, "kam: stopped at " + p, syscall.SIGKILL})
+		crashes = append(crashes, crash{"ctrl-c-at-" + p, p, "kam: stopped at " + p, syscall.SIGINT})
 	}
-	for i := 1; i <= 9; i++ {
-		points = append(points, point{delay: took * time.Duration(i) / 10})
-	}
-	kills, before, after := 0, 0, 0
-	for i, p := range points {
-		out := filepath.Join(dir, fmt.Sprintf("kill%02d", i))
-		copyTree(t, prev, out)
-		cmd := exec.Command(bin, "run", "-v", "--input", inB, "--out", out, "--period", "2026-10")
-		stderr, _ := cmd.StderrPipe()
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
-		killed := make(chan bool, 1)
-		go func() {
+	crashes = append(crashes,
+		crash{"kill-in-models", "", "kam: model account_profitability", syscall.SIGKILL},
+		crash{"kill-in-workbook", "", "kam: Excel workbook", syscall.SIGKILL})
+	committed := map[string]bool{"committed": true, "moved-aside": true, "published": true, "done": true}
+
+	sem := make(chan struct{}, 2) // the machine is shared: two runs at a time
+	for i, c := range crashes {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			out := filepath.Join(dir, fmt.Sprintf("crash%02d", i))
+			copyTree(t, prev, out)
+			cmd := exec.Command(bin, "run", "-v", "--input", inB, "--out", out, "--period", period)
+			cmd.Env = append(os.Environ(), "KAM_TEST_STOP_AT="+c.env)
+			stderr, _ := cmd.StderrPipe()
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			var text strings.Builder
+			sent := false
 			sc := bufio.NewScanner(stderr)
-			done := false
 			for sc.Scan() {
-				if !done && p.after != "" && strings.HasPrefix(sc.Text(), p.after) {
-					cmd.Process.Signal(syscall.SIGKILL)
-					done = true
+				text.WriteString(sc.Text() + "\n")
+				if !sent && strings.HasPrefix(sc.Text(), c.after) {
+					cmd.Process.Signal(c.signal)
+					sent = true
 				}
 			}
-			killed <- done
-		}()
-		if p.delay > 0 {
-			time.Sleep(p.delay)
-			if cmd.Process.Signal(syscall.SIGKILL) == nil {
-				kills++
+			err := cmd.Wait()
+			if !sent {
+				t.Fatalf("the run never printed %q:\n%s", c.after, text.String())
 			}
-		}
-		err := cmd.Wait()
-		if <-killed {
-			kills++
-		}
-		if err == nil {
-			// The run finished before the kill point: nothing to check here.
-			continue
-		}
-		// The warehouse opens and holds the previous or (after the commit)
-		// the new state, never a mix.
-		got := fingerprint(t, filepath.Join(out, "kam.duckdb"))
-		switch got {
-		case prevPrint:
-			before++
-			// Before the commit nothing was published either.
-			if files := reportFiles(t, filepath.Join(out, "2026-10")); fmt.Sprint(files) != fmt.Sprint(prevReports) {
-				t.Errorf("kill %d (%+v): the reports changed although the warehouse did not", i, p)
+			code := cmd.ProcessState.ExitCode()
+			if c.signal == syscall.SIGINT {
+				switch {
+				case committed[c.env]:
+					if code != 0 || !strings.Contains(text.String(), "interrupted after the warehouse commit, so the run was completed") {
+						t.Errorf("Ctrl-C after the commit: exit %d (want 0, completed), stderr:\n%s", code, text.String())
+					}
+				case code != exitFail || !strings.Contains(text.String(), "kam: interrupted; nothing half-written was kept"):
+					t.Errorf("Ctrl-C before the commit: exit %d (want %d, interrupted), stderr:\n%s", code, exitFail, text.String())
+				}
+				if strings.Contains(text.String(), "goroutine ") {
+					t.Errorf("a stack trace:\n%s", text.String())
+				}
+			} else if err == nil {
+				t.Fatalf("the run finished before the kill:\n%s", text.String())
 			}
-		case refPrint:
-			after++
-			reportFiles(t, filepath.Join(out, "2026-10")) // old or new, but whole
-		default:
-			t.Errorf("kill %d (%+v): the warehouse holds neither the previous nor the new state", i, p)
-		}
-		// The next run recovers and gives the uninterrupted result.
-		if err := run(inB, out); err != nil {
-			t.Fatalf("kill %d (%+v): the next run fails: %v", i, p, err)
-		}
-		if fingerprint(t, filepath.Join(out, "kam.duckdb")) != refPrint {
-			got, want := tableDigests(t, filepath.Join(out, "kam.duckdb")), tableDigests(t, filepath.Join(ref, "kam.duckdb"))
-			var diff []string
-			for k := range want {
-				if got[k] != want[k] {
-					diff = append(diff, k)
+
+			// What the user finds: both old or both new, or a journal that
+			// the next kam command resolves (and says how).
+			s := readState(t, out, period)
+			journal := filepath.Join(out, "kam.duckdb.journal")
+			if s.lastRun != s.folderRun {
+				if _, err := os.Stat(journal); err != nil {
+					t.Fatalf("the warehouse (run %s) and the period folder (run %s) differ, and there is no journal to finish the publish", s.lastRun, s.folderRun)
+				}
+				code, msg := runKam(t, "check", "--db", filepath.Join(out, "kam.duckdb"))
+				if code != 0 || !strings.Contains(msg, "its outputs were moved into place now") {
+					t.Errorf("the next kam command (check) after the kill: exit %d, stderr:\n%s", code, msg)
+				}
+				s = readState(t, out, period)
+			}
+			if _, err := os.Stat(journal); err == nil && !committed[c.env] {
+				// A journal of a run stopped before its commit is harmless
+				// (the next command drops it); it must not be mistaken.
+				if code, msg := runKam(t, "check", "--db", filepath.Join(out, "kam.duckdb")); code != 0 || !strings.Contains(msg, "before its warehouse commit") {
+					t.Errorf("the next kam command after a kill before the commit: exit %d, stderr:\n%s", code, msg)
 				}
 			}
-			sort.Strings(diff)
-			t.Errorf("kill %d (%+v): the next run's warehouse differs from an uninterrupted run's in %v", i, p, diff)
-		}
-		leftovers, _ := filepath.Glob(filepath.Join(out, ".kam-tmp-*"))
-		if len(leftovers) > 0 {
-			t.Errorf("kill %d: the next run left temporary folders %v", i, leftovers)
-		}
-	}
-	t.Logf("%d kills at %d points: %d before the commit, %d after; all recovered", kills, len(points), before, after)
-	if before < 8 {
-		t.Errorf("only %d kills landed before the commit; the kill points do not cover the run", before)
+			switch {
+			case s.lastRun != s.folderRun:
+				t.Errorf("the warehouse holds run %s, the period folder run %s", s.lastRun, s.folderRun)
+			case s.print == old.print:
+				if fmt.Sprint(s.reports) != fmt.Sprint(old.reports) {
+					t.Errorf("the warehouse is the previous one, the reports are not: %v, want %v", s.reports, old.reports)
+				}
+				if committed[c.env] {
+					t.Errorf("stopped after the commit, yet the warehouse is the previous one")
+				}
+			case s.print == neu.print:
+				if fmt.Sprint(sortedKeys(s.reports)) != fmt.Sprint(sortedKeys(neu.reports)) {
+					t.Errorf("the warehouse is the new one, the period folder holds %v, want %v", sortedKeys(s.reports), sortedKeys(neu.reports))
+				}
+				if !committed[c.env] && c.env != "" {
+					t.Errorf("stopped before the commit, yet the warehouse is the new one")
+				}
+			default:
+				got, want := tableDigests(t, filepath.Join(out, "kam.duckdb")), tableDigests(t, filepath.Join(ref, "kam.duckdb"))
+				var diff []string
+				for k := range want {
+					if got[k] != want[k] {
+						diff = append(diff, k)
+					}
+				}
+				sort.Strings(diff)
+				t.Fatalf("the warehouse holds neither the previous nor the new state (differs from the new in %v)", diff)
+			}
+			if c.signal == syscall.SIGINT {
+				if left, _ := filepath.Glob(filepath.Join(out, ".kam-tmp-*")); len(left) > 0 {
+					t.Errorf("temporary folders left after Ctrl-C: %v", left)
+				}
+				return
+			}
+			// The next run recovers and gives the uninterrupted result.
+			if err := run(inB, out); err != nil {
+				t.Fatalf("the next run fails: %v", err)
+			}
+			if got := readState(t, out, period); got.print != neu.print {
+				gotT, wantT := tableDigests(t, filepath.Join(out, "kam.duckdb")), tableDigests(t, filepath.Join(ref, "kam.duckdb"))
+				var diff []string
+				for k := range wantT {
+					if gotT[k] != wantT[k] {
+						diff = append(diff, k)
+					}
+				}
+				sort.Strings(diff)
+				t.Errorf("the next run's warehouse differs from an uninterrupted run's in %v", diff)
+			} else if got.lastRun != got.folderRun {
+				t.Errorf("after the next run, the warehouse holds run %s and the period folder run %s", got.lastRun, got.folderRun)
+			}
+			leftovers, _ := filepath.Glob(filepath.Join(out, ".kam-tmp-*"))
+			if _, err := os.Stat(journal); err == nil {
+				leftovers = append(leftovers, journal)
+			}
+			if len(leftovers) > 0 {
+				t.Errorf("the next run left %v", leftovers)
+			}
+		})
 	}
 }

@@ -14,6 +14,8 @@ import (
 	"syscall"
 
 	"github.com/spf13/cobra"
+
+	"kam/pipeline"
 )
 
 func main() { os.Exit(main1()) }
@@ -53,6 +55,7 @@ func main1() int {
 }
 
 func runCLI(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	stdout, stderr = console{stdout}, console{stderr}
 	root := newRootCmd(stdout, stderr)
 	root.SetArgs(args)
 	err := root.ExecuteContext(ctx)
@@ -60,11 +63,12 @@ func runCLI(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return exitOK
 	}
 	var ue usageError
+	var ce *pipeline.CommittedError
 	switch {
 	case errors.As(err, &ue):
 		fmt.Fprintf(stderr, "kam: %v\nRun 'kam --help' for usage.\n", err)
 		return exitUsage
-	case ctx.Err() != nil:
+	case ctx.Err() != nil && !errors.As(err, &ce):
 		fmt.Fprintf(stderr, "kam: interrupted; nothing half-written was kept, the warehouse and reports are as before the run\n")
 		return exitFail
 	default:

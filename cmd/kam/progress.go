@@ -20,8 +20,12 @@ func newProgress(w io.Writer, quiet, verbose bool) pipeline.Progress {
 	if quiet {
 		return pipeline.NoProgress{}
 	}
-	if f, ok := w.(*os.File); ok && term.IsTerminal(int(f.Fd())) && !verbose {
-		return &barProgress{lines: lineProgress{w: w}}
+	raw := w
+	if c, ok := w.(console); ok {
+		raw = c.w // the bar draws with control characters of its own
+	}
+	if f, ok := raw.(*os.File); ok && term.IsTerminal(int(f.Fd())) && !verbose {
+		return &barProgress{lines: lineProgress{w: w}, raw: raw}
 	}
 	return &lineProgress{w: w, verbose: verbose}
 }
@@ -34,13 +38,13 @@ type lineProgress struct {
 
 func (p *lineProgress) File(i, n int, path string, size int64) {
 	if p.verbose {
-		fmt.Fprintf(p.w, "kam: [%d/%d] %s (%.1f MB)\n", i, n, path, float64(size)/1e6)
+		fmt.Fprintf(p.w, "kam: [%d/%d] %s (%.1f MB)\n", i, n, pipeline.Printable(path), float64(size)/1e6)
 	}
 }
 
 func (p *lineProgress) FileDone(path string, size int64, d time.Duration) {
 	if p.verbose {
-		fmt.Fprintf(p.w, "kam:   %s done in %s (%.1f MB/s)\n", path, d.Round(time.Millisecond), float64(size)/1e6/max(d.Seconds(), 1e-3))
+		fmt.Fprintf(p.w, "kam:   %s done in %s (%.1f MB/s)\n", pipeline.Printable(path), d.Round(time.Millisecond), float64(size)/1e6/max(d.Seconds(), 1e-3))
 	}
 }
 
@@ -56,6 +60,7 @@ func (p *lineProgress) StageDone(name string, d time.Duration) {
 // barProgress shows the ingest as a bar over the bytes of the input files.
 type barProgress struct {
 	lines lineProgress
+	raw   io.Writer
 	bar   *progressbar.ProgressBar
 	total int64
 }
@@ -63,14 +68,14 @@ type barProgress struct {
 func (p *barProgress) File(i, n int, path string, size int64) {
 	if p.bar == nil {
 		p.bar = progressbar.NewOptions64(-1,
-			progressbar.OptionSetWriter(p.lines.w),
+			progressbar.OptionSetWriter(p.raw),
 			progressbar.OptionShowBytes(true),
 			progressbar.OptionSetWidth(30),
 			progressbar.OptionThrottle(100*time.Millisecond),
 			progressbar.OptionClearOnFinish(),
 		)
 	}
-	p.bar.Describe(fmt.Sprintf("kam: ingest [%d/%d] %s", i, n, path))
+	p.bar.Describe(fmt.Sprintf("kam: ingest [%d/%d] %s", i, n, pipeline.Printable(path)))
 }
 
 func (p *barProgress) FileDone(path string, size int64, d time.Duration) {

@@ -383,12 +383,12 @@ func (c realChecker) files(manifest string, want map[string]realFile) {
 			continue
 		}
 		row := rows[0]
-		if w.Kind != "" && deref(row[0]) != w.Kind {
-			c.t.Errorf("file %s: kind %s, want %s", path, deref(row[0]), w.Kind)
+		if w.Kind != "" && strOf(row[0]) != w.Kind {
+			c.t.Errorf("file %s: kind %s, want %s", path, strOf(row[0]), w.Kind)
 		}
 		for i, n := range []*int64{w.Read, w.Loaded, w.Rejected, w.Duplicate} {
-			if n != nil && deref(row[i+1]) != fmt.Sprint(*n) {
-				c.t.Errorf("file %s: rows %s = %s, want %d", path, []string{"read", "loaded", "rejected", "duplicate"}[i], deref(row[i+1]), *n)
+			if n != nil && strOf(row[i+1]) != fmt.Sprint(*n) {
+				c.t.Errorf("file %s: rows %s = %s, want %d", path, []string{"read", "loaded", "rejected", "duplicate"}[i], strOf(row[i+1]), *n)
 			}
 		}
 	}
@@ -404,7 +404,7 @@ func mapKeys[V any](m map[string]V) func(func(string) bool) {
 	}
 }
 
-func deref(s *string) string {
+func strOf(s *string) string {
 	if s == nil {
 		return "NULL"
 	}
@@ -416,7 +416,7 @@ func showRows(rows [][]*string) string {
 	for _, r := range rows {
 		parts := make([]string, len(r))
 		for i, v := range r {
-			parts[i] = deref(v)
+			parts[i] = strOf(v)
 		}
 		b.WriteString("\n  " + strings.Join(parts, " | "))
 	}
@@ -457,8 +457,8 @@ func (c realChecker) topAccounts(want []realAccount) {
 	}
 	for i, w := range want {
 		got := rows[i]
-		if deref(got[0]) != w.AccountID {
-			c.t.Errorf("top account %d: %s (revenue %s), want %s (revenue %s)", i+1, deref(got[0]), deref(got[1]), w.AccountID, w.Revenue)
+		if strOf(got[0]) != w.AccountID {
+			c.t.Errorf("top account %d: %s (revenue %s), want %s (revenue %s)", i+1, strOf(got[0]), strOf(got[1]), w.AccountID, w.Revenue)
 			continue
 		}
 		c.money("account "+w.AccountID+" LTM revenue", got[1], &w.Revenue)
@@ -477,7 +477,7 @@ func (c realChecker) kams(want []realKAM) {
 	rows := c.rows("select kam_id, cast(revenue_ltm as varchar) from main.kam_performance order by kam_id")
 	got := map[string]*string{}
 	for _, r := range rows {
-		got[deref(r[0])] = r[1]
+		got[strOf(r[0])] = r[1]
 	}
 	seen := map[string]bool{}
 	for _, w := range want {
@@ -490,8 +490,8 @@ func (c realChecker) kams(want []realKAM) {
 		c.money("KAM "+w.KAMID+" LTM revenue", g, w.Revenue.ptr())
 	}
 	for _, r := range rows {
-		if id := deref(r[0]); !seen[id] {
-			c.t.Errorf("KAM %s (LTM revenue %s) is in kam_performance but not in expected.json", id, deref(r[1]))
+		if id := strOf(r[0]); !seen[id] {
+			c.t.Errorf("KAM %s (LTM revenue %s) is in kam_performance but not in expected.json", id, strOf(r[1]))
 		}
 	}
 }
@@ -528,11 +528,11 @@ func (c realChecker) pipeline(want map[string]json.RawMessage) {
 		return
 	}
 	queries := map[string]string{
-		"open_count":        "select cast(count(*) as varchar) from staging.stg_opportunities where status = 'open'",
-		"won_count":         "select cast(count(*) as varchar) from staging.stg_opportunities where status = 'won'",
-		"lost_count":        "select cast(count(*) as varchar) from staging.stg_opportunities where status = 'lost'",
-		"won_amount":        "select cast(sum(amount) as varchar) from staging.stg_opportunities where status = 'won'",
-		"open_amount":       "select cast(sum(amount) as varchar) from staging.stg_opportunities where status = 'open'",
+		"open_count":  "select cast(count(*) as varchar) from staging.stg_opportunities where status = 'open'",
+		"won_count":   "select cast(count(*) as varchar) from staging.stg_opportunities where status = 'won'",
+		"lost_count":  "select cast(count(*) as varchar) from staging.stg_opportunities where status = 'lost'",
+		"won_amount":  "select cast(sum(amount) as varchar) from staging.stg_opportunities where status = 'won'",
+		"open_amount": "select cast(sum(amount) as varchar) from staging.stg_opportunities where status = 'open'",
 		// Unknown (NULL) when a unit with open deals in the horizon has an
 		// unknown weighted pipeline (none of its deals has a probability):
 		// a sum over the others would pass an unknown off as a figure.
@@ -553,8 +553,8 @@ func (c realChecker) pipeline(want map[string]json.RawMessage) {
 		}
 		switch v := w.(type) {
 		case float64:
-			if deref(got) != fmt.Sprint(int64(v)) {
-				c.t.Errorf("pipeline %s = %s, want %d", key, deref(got), int64(v))
+			if strOf(got) != fmt.Sprint(int64(v)) {
+				c.t.Errorf("pipeline %s = %s, want %d", key, strOf(got), int64(v))
 			}
 		case string:
 			c.money("pipeline "+key, got, &v)
@@ -580,7 +580,7 @@ func (c realChecker) unavailable(want []string) {
 	rows := c.rows("select distinct input from (" + strings.Join(parts, " union all ") + ") order by 1")
 	var got []string
 	for _, r := range rows {
-		got = append(got, deref(r[0]))
+		got = append(got, strOf(r[0]))
 	}
 	for _, w := range want {
 		if !slices.Contains(got, w) {

@@ -72,7 +72,7 @@ func execute(cmd *cobra.Command, command string, f runFlags) error {
 		return usagef("%s needs --input: the folder with the exports", command)
 	}
 	if f.period != "" && !pipeline.ValidPeriod(f.period) {
-		return usagef("--period %q is not a month; write it as YYYY-MM, e.g. 2026-10", f.period)
+		return usagef("--period %q is not a month kam can report; write it as YYYY-MM with a year from 1900 to 2100, e.g. 2026-10", f.period)
 	}
 	if f.lang != "" && f.lang != "es" && f.lang != "en" {
 		return usagef("--lang %q is not supported; use es or en", f.lang)
@@ -80,6 +80,16 @@ func execute(cmd *cobra.Command, command string, f runFlags) error {
 	if f.input != "" {
 		if st, err := os.Stat(f.input); err != nil || !st.IsDir() {
 			return usagef("--input %s is not a folder", f.input)
+		}
+		// An output folder inside the input folder is left out of the scan;
+		// the other way round, every input would be.
+		if in, out := pipeline.RealPath(f.input), pipeline.RealPath(f.out); pipeline.Within(in, out) {
+			what := "is the input folder"
+			if in != out {
+				what = "holds the input folder " + f.input
+			}
+			return usagef("--out %s %s: kam would take the exports for its own outputs and leave them all out; choose an output folder outside the input folder, e.g. --out %s",
+				f.out, what, filepath.Join(filepath.Dir(in), "kam-out"))
 		}
 	}
 	cfg, err := loadConfig(f.config, f.input)
@@ -93,6 +103,9 @@ func execute(cmd *cobra.Command, command string, f runFlags) error {
 	if db == "" {
 		db = filepath.Join(f.out, "kam.duckdb")
 	}
+	if err := pipeline.CheckWarehouseFile(db); err != nil {
+		return usageError{err}
+	}
 	if command == "report" {
 		if _, err := os.Stat(db); err != nil {
 			return fmt.Errorf("no warehouse at %s; load the exports first with kam ingest --input DIR or kam run", db)
@@ -103,6 +116,9 @@ func execute(cmd *cobra.Command, command string, f runFlags) error {
 	m, err := pipeline.Run(cmd.Context(), pipeline.RunOptions{
 		Command: command, Input: f.input, Out: f.out, DB: db, Period: f.period, Config: cfg,
 		Progress: progress, Version: version, Reports: reportWriters(progress),
+		// Always shown, even with -q: they say which state the warehouse
+		// and the reports are in.
+		Notice: func(s string) { fmt.Fprintf(stderr, "kam: %s\n", s) },
 	})
 	if m != nil && command != "report" && !f.quiet {
 		printFiles(cmd.OutOrStdout(), m)
@@ -144,7 +160,7 @@ func printFiles(out io.Writer, m *pipeline.Manifest) {
 		if enc == "" {
 			enc = "-"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\t%d\t%d\t%d\t\n", f.Path, f.Kind, f.Format, enc,
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\t%d\t%d\t%d\t\n", pipeline.Printable(f.Path), f.Kind, f.Format, enc,
 			f.RowsRead, f.RowsLoaded, f.RowsRejected, f.RowsDuplicate)
 	}
 	t := m.Totals
@@ -172,21 +188,46 @@ func printFiles(out io.Writer, m *pipeline.Manifest) {
 		if byReason[s.Reason] == nil {
 			reasons = append(reasons, s.Reason)
 		}
-		byReason[s.Reason] = append(byReason[s.Reason], s.Path)
+		byReason[s.Reason] = append(byReason[s.Reason], pipeline.Printable(s.Path))
 	}
 	for _, r := range reasons {
 		paths := byReason[r]
 		if len(paths) == 1 {
-			fmt.Fprintf(out, "skipped %s: %s\n", paths[0], r)
+			fmt.Fprintf(out, "skipped %s: %s\n", paths[0], pipeline.Printable(r))
 			continue
 		}
 		shown := paths
 		if len(shown) > 5 {
 			shown = append(shown[:5:5], fmt.Sprintf("… %d more (see manifest.json)", len(paths)-5))
 		}
-		fmt.Fprintf(out, "skipped %d files: %s: %s\n", len(paths), r, strings.Join(shown, ", "))
+		fmt.Fprintf(out, "skipped %d files: %s: %s\n", len(paths), pipeline.Printable(r), strings.Join(shown, ", "))
 	}
 	if len(m.Kept) > 0 {
 		fmt.Fprintf(out, "%d file(s) loaded by earlier runs are kept in the warehouse\n", len(m.Kept))
+	}
+	printConflicts(out, m)
+}
+
+// printConflicts lists the first duplicates whose values differ from the
+// row kept: the newest row wins, but the user must see what it overruled.
+func printConflicts(out io.Writer, m *pipeline.Manifest) {
+	var n int64
+	for _, f := range append(append([]pipeline.FileAccounting(nil), m.Files...), m.Kept...) {
+		n += f.RowsConflicting
+	}
+	if n == 0 {
+		return
+	}
+	fmt.Fprintf(out, "%d duplicate row(s) conflict with the row kept (the same key with other values; the newest row was kept):\n", n)
+	const shown = 5
+	for i, c := range m.Conflicts {
+		if i == shown {
+			break
+		}
+		fmt.Fprintf(out, "  %s line %d (%s %s): %s (kept: %s line %d)\n", pipeline.Printable(c.Path), c.Line, c.Kind,
+			pipeline.Printable(c.Key), pipeline.Printable(strings.Join(c.Differences, "; ")), pipeline.Printable(c.KeptPath), c.KeptLine)
+	}
+	if n > shown {
+		fmt.Fprintf(out, "  … %d more: manifest.json (conflicting_duplicates) lists the first %d, the warehouse's staging.stg_duplicates all\n", n-shown, len(m.Conflicts))
 	}
 }

@@ -1,5 +1,6 @@
 -- data_quality: every input file in the warehouse with its row accounting
--- (rows_read = rows_loaded + rows_rejected + rows_duplicate), what was
+-- (rows_read = rows_loaded + rows_rejected + rows_duplicate; rows_conflicting
+-- are the duplicates whose values differ from the row kept), what was
 -- detected (format, encoding, delimiter), its most frequent reject reason,
 -- and for sales files the unattributed lines and revenue and the lines of
 -- cancelled or returned orders (loaded, kept out of revenue).
@@ -46,6 +47,7 @@ final as (
         f.rows_loaded,
         f.rows_rejected,
         f.rows_duplicate,
+        f.rows_conflicting,
         f.rows_rejected / nullif(f.rows_read, 0) as reject_rate,
         r.top_reject_reason,
         coalesce(u.unattributed_lines, 0) as unattributed_lines,

@@ -3,8 +3,10 @@
 -- are those that did not parse plus those the checks above refused (no
 -- header, no exchange rate); duplicates are rows superseded by a newer row
 -- with the same key (in snapshot kinds too: their files merge by key), and
--- every row of a byte-identical copy.
--- grain: file. key: file_id. inputs: meta.files, stg_files, every stg_*_checked
+-- every row of a byte-identical copy; rows_conflicting counts those
+-- duplicates whose values differ from the row kept (see stg_duplicates),
+-- part of rows_duplicate.
+-- grain: file. key: file_id. inputs: meta.files, stg_files, every stg_*_checked, stg_duplicates
 with fates as (
     select file_id, row_status from staging.stg_accounts_checked
     union all select file_id, row_status from staging.stg_activities_checked
@@ -28,6 +30,13 @@ counts as (
     group by file_id
 ),
 
+conflicts as (
+    select file_id, count(*) as conflicting
+    from staging.stg_duplicates
+    where is_conflict
+    group by file_id
+),
+
 final as (
     select
         m.file_id,
@@ -48,10 +57,12 @@ final as (
         m.rows_read,
         case when f.is_copy then 0 else coalesce(c.loaded, 0) end as rows_loaded,
         case when f.is_copy then 0 else m.rows_parse_rejected + coalesce(c.rejected, 0) end as rows_rejected,
-        case when f.is_copy then m.rows_read else coalesce(c.duplicate, 0) end as rows_duplicate
+        case when f.is_copy then m.rows_read else coalesce(c.duplicate, 0) end as rows_duplicate,
+        coalesce(x.conflicting, 0) as rows_conflicting
     from meta.files as m
     inner join staging.stg_files as f using (file_id)
     left join counts as c using (file_id)
+    left join conflicts as x using (file_id)
 )
 
 select * from final

@@ -1,7 +1,9 @@
 -- stg_rejects: every rejected row of every file in the warehouse: rows that
 -- did not read (their reject in raw.<kind>) and rows the staging checks
--- refused (no header, no exchange rate).
--- grain: rejected row. key: (file_id, source_line). inputs: raw.*, meta.files, every stg_*_checked
+-- refused (no header, no exchange rate). A missing rate for a currency that
+-- has no rate in any month and is not the reporting currency is an unknown
+-- currency (a typo such as EUE, a made-up code), not a month to add.
+-- grain: rejected row. key: (file_id, source_line). inputs: raw.*, meta.files, every stg_*_checked, stg_fx_monthly
 with derived as (
     select file_id, source_line, reject_column, reject_value, reject_reason, reject_detail, row_status
     from staging.stg_sales_lines_checked
@@ -39,6 +41,10 @@ unioned as (
     where row_status = 'rejected'
 ),
 
+known_currencies as (
+    select distinct currency from staging.stg_fx_monthly
+),
+
 final as (
     select
         u.file_id,
@@ -47,10 +53,11 @@ final as (
         u.source_line,
         u.column_name,
         u.raw_value,
-        u.reason,
-        u.detail
+        case when c.currency is null and u.reason = 'fx' then 'unknown_currency' else u.reason end as reason,
+        case when c.currency is null and u.reason = 'fx' then split_part(u.detail, ' ', 1) else u.detail end as detail
     from unioned as u
     inner join meta.files as m using (file_id)
+    left join known_currencies as c on u.reason = 'fx' and c.currency = split_part(u.detail, ' ', 1)
 )
 
 select * from final

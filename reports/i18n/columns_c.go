@@ -21,6 +21,7 @@ func init() {
 		"col.revenue_without_cost":   {"Revenue without cost", "Ingresos sin coste"},
 		"col.risk_reasons":           {"Risk reasons", "Motivos de riesgo"},
 		"col.role":                   {"Role", "Rol"},
+		"col.rows_conflicting":       {"Conflicting duplicates", "Duplicados en conflicto"},
 		"col.rows_duplicate":         {"Duplicate rows", "Filas duplicadas"},
 		"col.rows_loaded":            {"Rows loaded", "Filas cargadas"},
 		"col.rows_read":              {"Rows read", "Filas leídas"},

@@ -39,6 +39,9 @@ func init() {
 		"def.reject_rate": {
 			"Rows rejected ÷ rows read, as a percentage.",
 			"Filas rechazadas ÷ filas leídas, en porcentaje."},
+		"def.rows_conflicting": {
+			"Duplicate rows whose values differ from the row kept (the same invoice line with another amount, the same customer code with another name); part of the duplicate rows. The newest row still wins; the Data quality sheet lists what differed.",
+			"Filas duplicadas cuyos valores difieren de la fila conservada (la misma línea de factura con otro importe, el mismo código de cliente con otro nombre); forman parte de las duplicadas. Sigue prevaleciendo la fila más reciente; la hoja Calidad de datos muestra qué difería."},
 		"def.rows_duplicate": {
 			"Rows whose key had already been seen; the newest file wins.",
 			"Filas cuya clave ya había aparecido; prevalece el fichero más reciente."},

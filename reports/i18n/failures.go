@@ -21,8 +21,11 @@ func init() {
 			"%d file(s) reject more than %s %% of their rows; nothing was loaded, the warehouse is as before:",
 			"%d fichero(s) rechazan más del %s %% de sus filas; no se ha cargado nada, el almacén sigue como estaba:"},
 		"fail.reject_see": {
-			"See rejects.csv for every row (file, line, column, value, reason); fix the files or raise reject_limit in kam.yaml.",
-			"rejects.csv lista cada fila (fichero, línea, columna, valor, motivo); corrija los ficheros o suba reject_limit en kam.yaml."},
+			"See %s for every rejected row (file, line, column, value, reason); the reports and their rejects.csv are those of the last good run; fix the files or raise reject_limit in kam.yaml.",
+			"%s lista cada fila rechazada (fichero, línea, columna, valor, motivo); los informes y su rejects.csv son los de la última ejecución correcta; corrija los ficheros o suba reject_limit en kam.yaml."},
+		"fail.reject_see_none": {
+			"The failed run's rejected rows could not be written; fix the files or raise reject_limit in kam.yaml.",
+			"No se han podido escribir las filas rechazadas de la ejecución fallida; corrija los ficheros o suba reject_limit en kam.yaml."},
 		"fail.run": {
 			"the run failed; the warehouse and the reports are as before:",
 			"la ejecución ha fallado; el almacén y los informes siguen como estaban:"},

@@ -14,6 +14,7 @@ func init() {
 		"html.fail":                {"Failed", "Fallida"},
 		"html.files":               {"Input files", "Ficheros de entrada"},
 		"html.first_line":          {"First line", "Primera línea"},
+		"html.conflicts":           {"Conflicting duplicates: the same key with other values (the newest row was kept)", "Duplicados en conflicto: la misma clave con otros valores (se conservó la fila más reciente)"},
 		"html.first_rejects":       {"First rejected rows (all of them are in rejects.csv)", "Primeras filas rechazadas (todas están en rejects.csv)"},
 		"html.flags":               {"Flags", "Alertas"},
 		"html.footer":              {"Written by kam from the warehouse's marts; every number is in the workbook of the same period. This page needs no network: the chart library is inside it.", "Generado por kam a partir de los marts del almacén; todas las cifras están en el libro Excel del mismo periodo. Esta página no necesita red: la librería de gráficos va dentro."},

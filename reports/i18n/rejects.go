@@ -1,6 +1,10 @@
 package i18n
 
-import "strings"
+import (
+	"strings"
+
+	"kam/pipeline/show"
+)
 
 // Reject reasons: the code stored in the warehouse, its message with the
 // detail, and what to do about it.
@@ -58,14 +62,26 @@ func init() {
 		"rejects.fx_no_file": {
 			"amounts in %s and no fx_rates file: add one with the rate of each currency and month (units of %s for one unit), or set currency: in kam.yaml when every amount is in that one currency",
 			"importes en %s y ningún fichero de tipos de cambio: añada uno con el tipo de cada divisa y mes (unidades de %s por unidad), o fije currency: en kam.yaml si todos los importes están en esa única divisa"},
+		"reject.too_large": {
+			"too large for the column: more than %s digits before the decimal point; check the value (a reference or a code in an amount column?)",
+			"demasiado grande para la columna: más de %s cifras antes del separador decimal; revise el valor (¿una referencia o un código en una columna de importe?)"},
+		"reject.unknown_currency": {
+			"unknown currency %s: not the reporting currency and no exchange rate for it in any month; correct the code, or add its rates to the fx_rates file",
+			"divisa desconocida %s: no es la divisa del informe y no tiene tipo de cambio en ningún mes; corrija el código o añada sus tipos al fichero de tipos de cambio"},
+		"reject.formula": {
+			"a formula whose value was not saved in the workbook (%s); open the file in Excel and save it again, so that the values are stored",
+			"una fórmula cuyo valor no se guardó en el libro (%s); abra el fichero en Excel y guárdelo de nuevo para que se guarden los valores"},
 		"reject.fx": {
 			"no exchange rate for %s in the fx_rates file; add that month's rate",
 			"no hay tipo de cambio para %s en el fichero de tipos de cambio; añada el tipo de ese mes"},
 	})
 }
 
-// Reject renders a stored reject reason with its detail in lang.
+// Reject renders a stored reject reason with its detail in lang. The
+// detail (an invoice number, a currency code) is shown with its invisible
+// characters escaped: "F1\u200b" rather than an "F1" that seems to be there.
 func Reject(lang, reason, detail string) string {
+	detail = show.Printable(detail)
 	key := "reject." + reason
 	if !Has(key) {
 		return reason + " " + detail
@@ -87,7 +103,7 @@ func Reject(lang, reason, detail string) string {
 			return T(lang, key, detail, "?", "?", "?")
 		}
 		return T(lang, key, p[0], p[1], p[2], Reject(lang, p[3], p[4]))
-	case "no_header", "fx", "fields", "number", "bool", "period", "enum", "currency", "range":
+	case "no_header", "fx", "fields", "number", "bool", "period", "enum", "currency", "range", "too_large", "unknown_currency", "formula":
 		return T(lang, key, detail)
 	}
 	return T(lang, key)

@@ -44,6 +44,7 @@ func init() {
 		"val.top_reject_reason.date":                      {"Invalid date", "Fecha no válida"},
 		"val.top_reject_reason.enum":                      {"Value not accepted", "Valor no admitido"},
 		"val.top_reject_reason.fields":                    {"Wrong number of fields", "Número de campos erróneo"},
+		"val.top_reject_reason.formula":                   {"Formula without saved value", "Fórmula sin valor guardado"},
 		"val.top_reject_reason.future":                    {"Date in the future", "Fecha futura"},
 		"val.top_reject_reason.fx":                        {"No exchange rate", "Sin tipo de cambio"},
 		"val.top_reject_reason.header_rejected":           {"Invoice header rejected", "Cabecera de factura rechazada"},
@@ -54,5 +55,7 @@ func init() {
 		"val.top_reject_reason.period":                    {"Invalid period", "Periodo no válido"},
 		"val.top_reject_reason.range":                     {"Out of range", "Fuera de rango"},
 		"val.top_reject_reason.time_only":                 {"Time without date", "Hora sin fecha"},
+		"val.top_reject_reason.too_large":                 {"Number too large", "Número demasiado grande"},
+		"val.top_reject_reason.unknown_currency":          {"Unknown currency", "Divisa desconocida"},
 	})
 }
