@@ -245,12 +245,12 @@ func (w *Warehouse) checkRejectLimit(ctx context.Context, acc []FileAccounting, 
 				rows.Close()
 				return err
 			}
-			if r.Reason == "fx" && fxFiles == 0 {
+			if (r.Reason == "fx" || r.Reason == "unknown_currency") && fxFiles == 0 {
 				// No rates at all: name every currency that needs them and
 				// both ways out, rather than one month of one currency.
 				var currencies string
 				if err := w.QueryRow(ctx, `select string_agg(distinct split_part(detail, ' ', 1), ', ' order by split_part(detail, ' ', 1))
-					from staging.stg_rejects where file_id = ? and reason = 'fx'`, f.FileID).Scan(&currencies); err != nil {
+					from staging.stg_rejects where file_id = ? and reason in ('fx', 'unknown_currency')`, f.FileID).Scan(&currencies); err != nil {
 					rows.Close()
 					return err
 				}
