@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"database/sql"
@@ -13,6 +14,7 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -160,9 +162,18 @@ func (w *Warehouse) ingestFile(ctx context.Context, f InputFile, cfg Config, tmp
 		err := w.Exec(ctx, "update meta.files set mtime = ?, size_bytes = ? where file_id = ?", f.ModTime.UTC(), f.Size, old.id)
 		return &LoadedFile{FileID: old.id, Path: f.Rel, Kind: old.kind, Action: "unchanged"}, "", err
 	}
+	// A byte-identical copy is a duplicate of a file of a kind it may have:
+	// a files: rule that gives it another kind is obeyed (as is a name that
+	// says another kind).
+	kinds := f.NameKinds
+	if f.Rule != nil && f.Rule.Kind != "" {
+		kinds = []string{f.Rule.Kind}
+	}
 	var copyID int
 	var copyPath string
-	err = w.QueryRow(ctx, "select file_id, path from meta.files where sha256 = ? and duplicate_of is null and path <> ? order by file_id limit 1", sha, f.Rel).Scan(&copyID, &copyPath)
+	err = w.QueryRow(ctx, `select file_id, path from meta.files where sha256 = ? and duplicate_of is null and path <> ?
+		and (? = '' or list_contains(string_split(?, ','), kind)) order by file_id limit 1`,
+		sha, f.Rel, strings.Join(kinds, ","), strings.Join(kinds, ",")).Scan(&copyID, &copyPath)
 	if err != nil && err != sql.ErrNoRows {
 		return nil, "", err
 	}
@@ -255,14 +266,28 @@ func (w *Warehouse) loadFile(ctx context.Context, f InputFile, cfg Config, sha s
 		}
 	}
 	m, err := schema.Map(f.Rel, kind, rt.Header, explicit)
-	if err != nil {
-		if (f.Rule == nil || len(f.Rule.Headers) == 0) && headerLooksLikeData(rt.Header) {
-			return nil, "", fmt.Errorf("%w\n  its first line looks like data, not column names: if the file has no header row, list its column names in kam.yaml: files: - {match: %q, headers: [<name 1>, …, <name %d>]}", err, path.Base(f.Rel), len(rt.Header))
-		}
+	var me *schema.MappingError
+	if err != nil && !errors.As(err, &me) {
 		return nil, "", err
 	}
-	if err := checkDerivable(f.Rel, k, m, rt.Header, headers); err != nil {
-		return nil, "", err
+	// Every column the file lacks, in one message: those of the kind and
+	// those its derivations need.
+	if more := underivable(k, m, rt.Header, headers); len(more) > 0 {
+		if me == nil {
+			me = &schema.MappingError{File: f.Rel, Kind: kind, Found: rt.Header}
+		}
+		me.Missing = append(me.Missing, more...)
+		order := func(ms schema.Missing) int {
+			name, _, _ := strings.Cut(ms.Column, " ")
+			return slices.IndexFunc(k.Columns, func(c schema.Column) bool { return c.Name == name })
+		}
+		slices.SortStableFunc(me.Missing, func(a, b schema.Missing) int { return cmp.Compare(order(a), order(b)) })
+	}
+	if me != nil {
+		if (f.Rule == nil || len(f.Rule.Headers) == 0) && headerLooksLikeData(rt.Header) {
+			return nil, "", fmt.Errorf("%w\n  its first line looks like data, not column names: if the file has no header row, list its column names in kam.yaml: files: - {match: %q, headers: [<name 1>, …, <name %d>]}", me, path.Base(f.Rel), len(rt.Header))
+		}
+		return nil, "", me
 	}
 	rt.Notes = append(rt.Notes, repeatedHeaderNotes(rt.Header, m)...)
 
@@ -416,26 +441,27 @@ func decideKind(f InputFile, header []string) (kind, how, skip string) {
 	return k, fmt.Sprintf("kind %s from the columns (fit %.0f %%)", k, score*100), ""
 }
 
-// checkDerivable: a unit price needs a quantity to give a net amount, and
-// sales lines without date or account need invoice headers to take them from.
-func checkDerivable(file string, k schema.Kind, m schema.Mapping, header []string, headers bool) error {
+// underivable: a unit price needs a quantity to give a net amount, and
+// sales lines without date or account need invoice headers to take them
+// from. m may be the partial mapping of a file that lacks more.
+func underivable(k schema.Kind, m schema.Mapping, header []string, headers bool) []schema.Missing {
 	if k.Name != schema.Sales {
 		return nil
 	}
+	var out []schema.Missing
 	_, net := m.Columns["net_amount"]
 	_, price := m.Columns["unit_price"]
 	_, qty := m.Columns["quantity"]
 	if !net && price && !qty {
-		return &schema.MappingError{File: file, Kind: k.Name, Column: "quantity (to derive net_amount from unit_price)", Found: header,
-			Closest: schema.Closest(k.Name, "quantity", header, m)}
+		out = append(out, schema.Missing{Column: "quantity (to derive net_amount from unit_price)",
+			Closest: schema.Closest(k.Name, "quantity", header, m)})
 	}
 	for _, col := range []string{"invoice_date", "account_id"} {
 		if _, ok := m.Columns[col]; !ok && !headers {
-			return &schema.MappingError{File: file, Kind: k.Name, Column: col, Found: header,
-				Closest: schema.Closest(k.Name, col, header, m)}
+			out = append(out, schema.Missing{Column: col, Closest: schema.Closest(k.Name, col, header, m)})
 		}
 	}
-	return nil
+	return out
 }
 
 // invoicesAvailable: is there an invoices (header) file, in this input or

@@ -271,7 +271,11 @@ func (t *typing) personName() string {
 }
 
 // statusAlternatives derives an opportunity's status from Salesforce's
-// IsClosed/IsWon, Dynamics' statecode or the stage name.
+// IsClosed/IsWon, Dynamics' statecode or the stage name, first found first.
+//
+// Salesforce exports write false as an empty cell: an empty IsClosed is an
+// open deal unless its stage says it closed, and an empty IsWon on a closed
+// deal is a lost one.
 func (t *typing) statusAlternatives() []string {
 	var alts []string
 	if t.has("is_closed") {
@@ -279,7 +283,7 @@ func (t *typing) statusAlternatives() []string {
 		if t.has("is_won") {
 			won = "coalesce(" + t.v("is_won") + ", false)"
 		}
-		alts = append(alts, fmt.Sprintf("(case when %[1]s is null then null when not %[1]s then 'open' when %[2]s then 'won' else 'lost' end)", t.v("is_closed"), won))
+		alts = append(alts, fmt.Sprintf("(case when not %[1]s then 'open' when %[1]s and %[2]s then 'won' when %[1]s then 'lost' end)", t.v("is_closed"), won))
 	} else if t.has("is_won") {
 		alts = append(alts, "(case when "+t.v("is_won")+" then 'won' end)")
 	}
@@ -289,10 +293,15 @@ func (t *typing) statusAlternatives() []string {
 	}
 	if t.has("stage") {
 		alts = append(alts, schema.EnumSQL(t.kind.Name, "status", t.v("stage")))
-		if !t.has("status") && !t.has("is_closed") && !t.has("state_code") {
-			// A stage that is not a closed one is an open deal.
+		if !t.has("status") && !t.has("state_code") {
+			// A stage that is not a closed one is an open deal (with
+			// IsClosed, one whose IsClosed is empty: false).
 			alts = append(alts, "(case when "+t.v("stage")+" is not null then 'open' end)")
 		}
+	}
+	if t.has("is_closed") {
+		// An empty IsClosed with no stage to tell otherwise: false.
+		alts = append(alts, "(case when "+t.v("is_closed")+" is null then 'open' end)")
 	}
 	return alts
 }

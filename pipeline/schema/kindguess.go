@@ -166,7 +166,8 @@ func KindFromHeader(headers []string, candidates []string) (kind string, score f
 		m := newMapper(k, row)
 		m.applyPreset()
 		m.applySynonyms()
-		if col, _ := m.missing(); col != "" {
+		m.shareIDName()
+		if m.isMissing() {
 			continue
 		}
 		if s := m.fit(); s > bestScore {

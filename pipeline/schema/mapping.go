@@ -28,7 +28,10 @@ type Mapping struct {
 // an explicit header that is not in the file is an error naming it.
 //
 // Each header feeds at most one column and each column takes at most one
-// header, so a file never loads the same text twice under two meanings.
+// header, so a file never loads the same text twice under two meanings —
+// except an entity's id and name (idNamePairs): a customer list of only
+// "account, sector" names its accounts by the key, and that one column is
+// both.
 func Map(file, kind string, headers []string, explicit map[string]string) (Mapping, error) {
 	k, ok := KindByName(kind)
 	if !ok {
@@ -40,14 +43,11 @@ func Map(file, kind string, headers []string, explicit map[string]string) (Mappi
 	}
 	m.applyPreset()
 	m.applySynonyms()
-	if col, group := m.missing(); col != "" {
-		return Mapping{}, &MappingError{
-			File:    file,
-			Kind:    kind,
-			Column:  col,
-			Found:   slices.Clone(headers),
-			Closest: m.closest(group),
-		}
+	m.shareIDName()
+	if missing := m.missing(); len(missing) > 0 {
+		// The mapping so far goes with the error, so that callers can add
+		// what they find missing themselves and report it all at once.
+		return m.result(), &MappingError{File: file, Kind: kind, Missing: missing, Found: slices.Clone(headers)}
 	}
 	return m.result(), nil
 }
@@ -140,7 +140,12 @@ func (m *mapper) applyExplicit(file string, explicit map[string]string) error {
 					other = c
 				}
 			}
-			return fmt.Errorf("%s: header %q is configured for both %s and %s of %s; a header can feed one column only", file, m.headers[i], other, col, m.kind.Name)
+			if isIDNamePair(m.kind.Name, other, col) {
+				m.cols[col] = i
+				m.tiers[col] = tierExplicit
+				continue
+			}
+			return fmt.Errorf("%s: header %q is configured for both %s and %s of %s; a header can feed one column only (an id and its name may share one)", file, m.headers[i], other, col, m.kind.Name)
 		}
 		m.assign(col, i, tierExplicit)
 	}
@@ -260,23 +265,104 @@ func (m *mapper) repairRequired(cands []candidate) {
 	}
 }
 
-// missing returns the first required column (or OneOf group) that nothing
-// feeds, as it is named in errors, with the columns that would satisfy it.
-func (m *mapper) missing() (string, []string) {
+// missing returns every required column (or OneOf group) that nothing
+// feeds, as it is named in errors, with the headers closest to it.
+func (m *mapper) missing() []Missing {
+	var out []Missing
 	for _, c := range m.kind.Columns {
 		switch {
 		case len(c.OneOf) > 0:
 			if !slices.ContainsFunc(c.OneOf, m.has) {
-				return strings.Join(c.OneOf, " or "), c.OneOf
+				out = append(out, Missing{Column: oneOfText(c.OneOf), Closest: m.closest(c.OneOf)})
 			}
 		case c.Required && !m.has(c.Name):
-			return c.Name, []string{c.Name}
+			out = append(out, Missing{Column: c.Name, Closest: m.closest([]string{c.Name})})
 		}
 	}
-	return "", nil
+	return out
+}
+
+// oneOfText names a group of alternative columns: "net_amount or
+// unit_price", "revenue_target or month_01 … month_12".
+func oneOfText(cols []string) string {
+	if len(cols) > 3 {
+		return cols[0] + " or " + cols[1] + " … " + cols[len(cols)-1]
+	}
+	return strings.Join(cols, " or ")
+}
+
+// isMissing reports whether a required column or group is unfed, without
+// the cost of the hints.
+func (m *mapper) isMissing() bool {
+	for _, c := range m.kind.Columns {
+		switch {
+		case len(c.OneOf) > 0:
+			if !slices.ContainsFunc(c.OneOf, m.has) {
+				return true
+			}
+		case c.Required && !m.has(c.Name):
+			return true
+		}
+	}
+	return false
 }
 
 func (m *mapper) has(col string) bool { _, ok := m.cols[col]; return ok }
+
+// idNamePairs are the id and name columns of the entities that files may
+// name by one column: the name is the key, or the key is all there is to
+// call it by.
+var idNamePairs = map[string][2]string{
+	Accounts: {"account_id", "account_name"},
+	KAMs:     {"kam_id", "kam_name"},
+}
+
+func isIDNamePair(kind, a, b string) bool {
+	p, ok := idNamePairs[kind]
+	return ok && (a == p[0] && b == p[1] || a == p[1] && b == p[0])
+}
+
+// shareIDName lets the header of an entity's id feed its name as well when
+// no header names it, and the reverse. The shared column adds nothing to
+// the kind's fit: it is one header.
+func (m *mapper) shareIDName() {
+	p, ok := idNamePairs[m.kind.Name]
+	if !ok {
+		return
+	}
+	id, idOK := m.cols[p[0]]
+	name, nameOK := m.cols[p[1]]
+	// A first and a last name give the name.
+	if nc, _ := m.kind.Column(p[1]); !nameOK && slices.ContainsFunc(nc.OneOf, m.has) {
+		return
+	}
+	switch {
+	case idOK && !nameOK:
+		m.cols[p[1]] = id
+	case nameOK && !idOK && !m.hasOtherKey():
+		m.cols[p[0]] = name
+	}
+}
+
+// keyWords end the headers of identifiers: "genre_id", "ArtistKey",
+// "Item code", "Nº pedido".
+var keyWords = map[string]bool{"id": true, "key": true, "code": true, "codigo": true, "cod": true, "no": true, "nr": true, "num": true, "number": true, "numero": true}
+
+// hasOtherKey reports whether a header that feeds nothing is an identifier:
+// then the file lists something with a key of its own (a music store's
+// genres, artists, media types), and its name is no account's or KAM's id.
+func (m *mapper) hasOtherKey() bool {
+	for i, n := range m.norms {
+		if !m.free(i) {
+			continue
+		}
+		words := strings.Fields(n)
+		if len(words) > 1 && keyWords[words[len(words)-1]] || len(words) > 1 && keyWords[words[0]] && words[0] != "no" {
+			return true
+		}
+	}
+	return false
+}
 
 func (m *mapper) result() Mapping {
 	out := Mapping{Kind: m.kind.Name, Preset: m.presetUsed, Columns: m.cols, Unused: []int{}, Undecided: m.undecided}

@@ -59,6 +59,7 @@ var commonSynonyms = map[string][]string{
 		"empleado de ventas", "sales employee", "rep", "id gestor", "código gestor",
 		"sales rep id", "sales rep number", "sales rep employee number", "sales rep employee id",
 		"support rep", "support rep id", "salesperson id", "sales person id", "salesperson key",
+		"sales agent", "agente de ventas", "~agent",
 	},
 	"currency": {
 		"divisa", "moneda", "currency", "currency code", "código divisa", "cod divisa",

@@ -55,7 +55,8 @@ var referenceSynonyms = map[string]map[string][]string{
 			"kam", "kam id", "id kam", "código kam", "comercial", "vendedor", "gestor", "id gestor",
 			"código gestor", "código comercial", "cod comercial", "código vendedor",
 			"cod vendedor", "id vendedor", "sales rep", "sales rep id", "rep id", "user id",
-			"id usuario", "usuario", "employee id", "id empleado", "~id", "~código", "~cod", "~code",
+			"id usuario", "usuario", "employee id", "id empleado", "sales agent", "agente",
+			"agente comercial", "agente de ventas", "~agent", "~id", "~código", "~cod", "~code",
 			"~~employee number", "~~número de empleado", "~~nº empleado",
 		},
 		"kam_name": {

@@ -2,7 +2,9 @@
 -- Duplicates: the same (invoice_id, line_no) again; the newest file's row
 -- wins. Lines without date or account take them from their invoice header;
 -- a line that needs a header that is missing is rejected (when no invoices
--- file was loaded at all, the line is rejected for its missing value). A
+-- file was loaded at all, the line is rejected for its missing value); when
+-- the header is there but was rejected, the line's reject says where and
+-- why (detail: invoice, file, line, reason, detail, joined by chr(31)). A
 -- line needs its header for a missing date, or for the account when its
 -- file has no account column; a blank customer in a file that has one is no
 -- customer. Amounts convert to the reporting currency at the rate of the
@@ -21,6 +23,21 @@
 -- materialized: temp
 with files as (
     select file_id, mtime, path from staging.stg_files where kind = 'sales' and not is_copy
+),
+
+-- Invoice headers that were rejected themselves: their lines say so (where
+-- and why), rather than that the header is missing.
+rejected_headers as (
+    select
+        r.invoice_id,
+        arg_min(
+            concat_ws(chr(31), r.invoice_id, m.path, cast(r.source_line as varchar), r.reject.reason, coalesce(r.reject.detail, '')),
+            (m.path, r.source_line)
+        ) as header_reject
+    from raw.invoices as r
+    inner join meta.files as m on m.file_id = r.file_id and m.duplicate_of is null
+    where r.reject is not null and r.invoice_id is not null
+    group by r.invoice_id
 ),
 
 -- Files whose header row has no customer column take the account from
@@ -79,6 +96,7 @@ filled as (
         (l.invoice_date is null or l.account_id is null and l.file_id in (select file_id from accountless_files))
         and exists (select 1 from staging.stg_invoices) as needs_header,
         h.invoice_id is not null as has_header,
+        hr.header_reject,
         coalesce(l.invoice_date, h.invoice_date) as invoice_date,
         coalesce(l.account_id, h.account_id) as account_ref,
         coalesce(l.kam_id, h.kam_id) as kam_ref,
@@ -86,6 +104,7 @@ filled as (
         coalesce(l.is_cancelled, h.is_cancelled, false) as is_cancelled
     from ranked as l
     left join staging.stg_invoices as h on h.invoice_id = l.invoice_id
+    left join rejected_headers as hr on hr.invoice_id = l.invoice_id and h.invoice_id is null
 ),
 
 resolved as (
@@ -149,6 +168,7 @@ final as (
         end as row_status,
         case
             when key_rank > 1 then null
+            when needs_header and not has_header and header_reject is not null then 'header_rejected'
             when needs_header and not has_header then 'no_header'
             when invoice_date is null then 'missing'
             when fx_rate is null then 'fx'
@@ -166,7 +186,7 @@ final as (
         end as reject_value,
         case
             when key_rank > 1 then null
-            when needs_header and not has_header then invoice_id
+            when needs_header and not has_header then coalesce(header_reject, invoice_id)
             when fx_rate is null then currency || ' ' || strftime(invoice_date, '%Y-%m')
         end as reject_detail
     from converted

@@ -1,5 +1,7 @@
 package i18n
 
+import "strings"
+
 // Reject reasons: the code stored in the warehouse, its message with the
 // detail, and what to do about it.
 func init() {
@@ -41,6 +43,9 @@ func init() {
 		"reject.no_header": {
 			"the invoice header is missing: no row for invoice %s in the invoices (cabecera) file; export the headers of that invoice",
 			"falta la cabecera de la factura: no hay fila para la factura %s en el fichero de cabeceras; exporte la cabecera de esa factura"},
+		"reject.header_rejected": {
+			"the invoice header was rejected: invoice %s, %s line %s: %s; fix that header row and this line loads with it",
+			"se rechazó la cabecera de la factura: factura %s, %s línea %s: %s; corrija esa fila de cabecera y esta línea se cargará con ella"},
 		"rejects.more_values": {
 			"and %d other values like it",
 			"y otros %d valores similares"},
@@ -66,6 +71,13 @@ func Reject(lang, reason, detail string) string {
 		return T(lang, key, T(lang, "order."+detail))
 	case "future":
 		return T(lang, key, T(lang, "detail."+detail))
+	case "header_rejected":
+		// invoice, file, line, the header's own reason and detail.
+		p := strings.Split(detail, "\x1f")
+		if len(p) != 5 {
+			return T(lang, key, detail, "?", "?", "?")
+		}
+		return T(lang, key, p[0], p[1], p[2], Reject(lang, p[3], p[4]))
 	case "no_header", "fx", "fields", "number", "bool", "period", "enum", "currency", "range":
 		return T(lang, key, detail)
 	}

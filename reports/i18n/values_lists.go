@@ -45,6 +45,7 @@ func init() {
 		"val.top_reject_reason.fields":                    {"Wrong number of fields", "Número de campos erróneo"},
 		"val.top_reject_reason.future":                    {"Date in the future", "Fecha futura"},
 		"val.top_reject_reason.fx":                        {"No exchange rate", "Sin tipo de cambio"},
+		"val.top_reject_reason.header_rejected":           {"Invoice header rejected", "Cabecera de factura rechazada"},
 		"val.top_reject_reason.missing":                   {"Required value missing", "Falta un valor obligatorio"},
 		"val.top_reject_reason.no_header":                 {"Invoice header missing", "Falta la cabecera de factura"},
 		"val.top_reject_reason.number":                    {"Not a number", "No es un número"},
