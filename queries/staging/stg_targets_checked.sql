@@ -5,8 +5,10 @@
 -- attributed when its KAM is known: in the kams file (id or alias), or as
 -- the KAM of an account or of a sales line. A row written one column per
 -- month keeps its months (month_01 … month_12, the calendar months of its
--- period); stg_targets spreads them. Targets convert at the rate of the
--- period's first month, or the last known rate for periods after it.
+-- period); stg_targets spreads them. Targets are the company's plan: in the
+-- reporting currency unless the file has a currency column (never the
+-- account's currency). They convert at the rate of the period's first
+-- month, or the last known rate for periods after it.
 -- grain: loaded row. key: (file_id, source_line).
 -- inputs: raw.targets, stg_files, stg_account_keys, stg_accounts, stg_kam_keys, stg_sales_lines, stg_fx_monthly
 with files as (
@@ -44,10 +46,9 @@ resolved as (
             when r.account_id is null
                 then coalesce((select min(kk.kam_id) from known_kams as kk where kk.kam_ref = r.kam_id), r.kam_id)
         end as kam_id,
-        coalesce(r.currency, a.currency, param_text('currency')) as currency
+        coalesce(r.currency, param_text('currency')) as currency
     from ranked as r
     left join staging.stg_account_keys as k on k.account_key = r.account_id
-    left join staging.stg_accounts as a on a.account_id = k.account_id
 ),
 
 converted as (
