@@ -195,7 +195,7 @@ func (t *typing) derive(stored string) string {
 			alts = append(alts, "("+t.v("gross_amount")+" - "+t.derive("net_amount")+")")
 		}
 		if t.has("unit_price") && t.has("quantity") && t.has("discount_pct") {
-			alts = append(alts, "round("+wide(t.v("unit_price"))+" * "+wide(t.v("quantity"))+" * "+t.v("discount_pct")+", 2)")
+			alts = append(alts, "round("+wide(t.v("unit_price"))+" * "+wide(t.v("quantity"))+" * "+t.v("discount_pct")+", 4)")
 		}
 	case "sales.is_cancelled", "invoices.is_cancelled":
 		if t.has("status") {
@@ -245,17 +245,19 @@ func (t *typing) derive(stored string) string {
 // overflowing 18 digits.
 func wide(v string) string { return "cast(" + v + " as decimal(38,10))" }
 
-// netFromPrice derives a line's net amount, rounded to the cent as invoices
-// are: unit price × quantity less the discount, a rate or an amount.
+// netFromPrice derives a line's net amount: unit price × quantity less the
+// discount, a rate or an amount, kept to the stored 4 decimals. Rounding
+// each line to the cent would put a 2,000-line total cents away from the
+// one an analyst computes; reports round when they present.
 func (t *typing) netFromPrice() string {
 	gross := wide(t.v("unit_price")) + " * " + wide(t.v("quantity"))
 	switch {
 	case t.has("discount_pct"):
-		return "round(" + gross + " * (1 - coalesce(" + t.v("discount_pct") + ", 0)), 2)"
+		return "round(" + gross + " * (1 - coalesce(" + t.v("discount_pct") + ", 0)), 4)"
 	case t.has("discount_amount"):
-		return "round(" + gross + " - coalesce(" + wide(t.v("discount_amount")) + ", 0), 2)"
+		return "round(" + gross + " - coalesce(" + wide(t.v("discount_amount")) + ", 0), 4)"
 	}
-	return "round(" + gross + ", 2)"
+	return "round(" + gross + ", 4)"
 }
 
 // personName joins a first and a last name column ("Luís" "Gonçalves" →
