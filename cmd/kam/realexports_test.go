@@ -48,7 +48,7 @@ type realRun struct {
 	Period      string                          `json:"period"`
 	Currency    string                          `json:"currency"`
 	Files       map[string]realFile             `json:"files"`
-	Revenue     map[string]map[string]string    `json:"revenue"`
+	Revenue     map[string]map[string]optString `json:"revenue"`
 	TopAccounts []realAccount                   `json:"top_accounts"`
 	KAMs        []realKAM                       `json:"kams"`
 	Margin      map[string]map[string]optString `json:"margin"`
@@ -425,7 +425,7 @@ func showRows(rows [][]*string) string {
 
 var revenueColumns = []string{"loaded_revenue", "attributed_revenue", "unattributed_revenue"}
 
-func (c realChecker) revenue(want map[string]map[string]string) {
+func (c realChecker) revenue(want map[string]map[string]optString) {
 	for _, window := range slices.Sorted(mapKeys(want)) {
 		rows := c.rows(`select cast(loaded_revenue as varchar), cast(attributed_revenue as varchar),
 			cast(unattributed_revenue as varchar) from main.revenue_reconciliation where time_window = ?`, window)
@@ -439,7 +439,7 @@ func (c realChecker) revenue(want map[string]map[string]string) {
 				c.t.Errorf("expected.json: revenue.%s.%s is not one of %v", window, col, revenueColumns)
 				continue
 			}
-			c.money(fmt.Sprintf("revenue %s %s", window, col), rows[0][i], &v)
+			c.money(fmt.Sprintf("revenue %s %s", window, col), rows[0][i], v.ptr())
 		}
 	}
 }
