@@ -144,7 +144,8 @@ func run(ctx context.Context, o RunOptions) (*Manifest, error) {
 		period, source, err = "", "no sales loaded yet", nil
 	}
 	if err != nil {
-		return nil, err
+		// The per-file table still shows what each file was taken for.
+		return m, err
 	}
 	m.Period, m.PeriodSource = period, source
 	if err := w.setParam(ctx, "period", period); err != nil {
@@ -275,19 +276,32 @@ func run(ctx context.Context, o RunOptions) (*Manifest, error) {
 	return m, nil
 }
 
-// decidePeriod: the --period, else the latest month with sales.
+// decidePeriod: the --period, else the latest month with sales; a CRM
+// export without sales reports the latest month with CRM activities, else
+// the latest month in which an opportunity was created, so that its
+// pipeline, activity and coverage parts are written (every sales-based
+// metric unavailable).
 func (w *Warehouse) decidePeriod(ctx context.Context, asked string) (string, string, error) {
 	if asked != "" {
 		return asked, "--period", nil
 	}
-	var latest sql.NullString
-	if err := w.QueryRow(ctx, "select strftime(max(invoice_date), '%Y-%m') from staging.stg_sales_lines").Scan(&latest); err != nil {
-		return "", "", err
+	sources := []struct{ query, source string }{
+		{"select strftime(max(invoice_date), '%Y-%m') from staging.stg_sales_lines", "latest month with sales"},
+		{"select strftime(max(activity_date), '%Y-%m') from staging.stg_activities where activity_date <= current_date",
+			"no sales lines: latest month with CRM activities"},
+		{"select strftime(max(created_date), '%Y-%m') from staging.stg_opportunities where created_date <= current_date",
+			"no sales lines: latest month an opportunity was created"},
 	}
-	if !latest.Valid {
-		return "", "", errors.New("no sales lines are loaded, so there is no period to report; add a sales file (invoice lines) to the input folder")
+	for _, s := range sources {
+		var latest sql.NullString
+		if err := w.QueryRow(ctx, s.query).Scan(&latest); err != nil {
+			return "", "", err
+		}
+		if latest.Valid {
+			return latest.String, s.source, nil
+		}
 	}
-	return latest.String, "latest month with sales", nil
+	return "", "", errors.New("no sales lines are loaded, nor dated CRM activities or opportunities, so there is no period to report; add a sales file (invoice lines) to the input folder, or give --period")
 }
 
 // periodDir is where the outputs of a failed run that still knows its

@@ -29,7 +29,8 @@ inputs as (
         bool_or(is_loaded) filter (where kind = 'service_costs') as has_service_costs,
         bool_or(is_loaded) filter (where kind = 'targets') as has_targets,
         bool_or(is_loaded) filter (where kind = 'key_accounts') as has_key_flags,
-        bool_or(is_loaded) filter (where kind = 'accounts.kam_id') as has_owners
+        bool_or(is_loaded) filter (where kind = 'accounts.kam_id') as has_owners,
+        bool_or(is_loaded) filter (where kind = 'sales') as has_sales
     from intermediate.int_inputs
 ),
 
@@ -106,7 +107,7 @@ joined as (
         case when i.has_activities then coalesce(w.hours, 0) end as hours,
         case when i.has_activities and i.has_key_flags then coalesce(w.key_hours, 0) end as key_hours,
         cast(coalesce(p.capacity_hours, param('kam_capacity_hours')) * ltm.months / 12 as double) as capacity_hours,
-        case when i.has_owners then coalesce(r.revenue_ltm, 0) end as revenue_ltm,
+        case when i.has_owners and i.has_sales then coalesce(r.revenue_ltm, 0) end as revenue_ltm,
         case
             when i.has_cost and i.has_activities and i.has_service_costs and i.has_owners then coalesce(r.net_contribution, 0)
         end as net_contribution,
@@ -116,9 +117,10 @@ joined as (
         list_filter(
             [
                 case when not i.has_owners then 'accounts.kam_id' end,
+                case when not i.has_sales then 'sales' end,
                 case when not i.has_key_flags then 'key_accounts' end,
                 case when not i.has_activities then 'activities' end,
-                case when not i.has_cost then 'sales.cost_amount' end,
+                case when not i.has_cost and i.has_sales then 'sales.cost_amount' end,
                 case when not i.has_service_costs then 'service_costs' end,
                 case when not i.has_targets then 'targets' end
             ],

@@ -29,6 +29,7 @@ func init() {
 		"val.score_missing_inputs.pipeline":               {"Pipeline coverage", "Cobertura con cartera"},
 		"val.score_missing_inputs.plan":                   {"Plan attainment", "Cumplimiento del plan"},
 		"val.score_missing_inputs.relationship_stage":     {"Relationship stage", "Etapa de la relación"},
+		"val.score_missing_inputs.revenue_ltm":            {"LTM revenue", "Ingresos LTM"},
 		"val.score_missing_inputs.revenue_trend":          {"Revenue trend", "Tendencia de ingresos"},
 		"val.score_missing_inputs.share_of_wallet":        {"Share of wallet", "Cuota de cartera"},
 		"val.score_missing_inputs.strategic_fit":          {"Strategic fit", "Encaje estratégico"},

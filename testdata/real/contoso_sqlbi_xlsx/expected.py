@@ -66,7 +66,7 @@ assert len(ids) == len(data)
 out = {
     "dataset": "contoso_sqlbi_xlsx",
     "exit_code": 1,
-    "messages": ["no sales lines are loaded, so there is no period to report; add a sales file"],
+    "messages": ["no sales lines are loaded", "so there is no period to report; add a sales file (invoice lines)"],
     "patterns": [rf"^\s*data\.xlsx\s+products\s+xlsx\s+\S+\s+{len(data)}\s+{len(data)}\s+0\s+0\s*$"],
     "note": f"{len(data)} products on the sheet 'products'; no transactions in the workbook",
 }
