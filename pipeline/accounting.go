@@ -142,7 +142,7 @@ func (w *Warehouse) unknownTargets(ctx context.Context, acc []FileAccounting) er
 			continue
 		}
 		var sample []any
-		err := w.QueryRow(ctx, "select list_sort(list(distinct id))[1:3], count(distinct id) from ("+known[f.UnknownTargetOf]+") as k(id)").
+		err := w.QueryRow(ctx, "select coalesce(list_sort(list(distinct id))[1:3], []), count(distinct id) from ("+known[f.UnknownTargetOf]+") as k(id)").
 			Scan(&sample, &f.KnownIDCount)
 		if err != nil {
 			return err
