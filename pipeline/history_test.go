@@ -30,6 +30,10 @@ func TestHistorySnapshots(t *testing.T) {
 	if got := rows(t, db, "select kpi, value, value_prior_month, value_prior_year from kpi_summary where kpi = 'revenue_month'"); len(got) != 1 || got[0][1] != "300" || got[0][2] != "200" || got[0][3] != "50" {
 		t.Errorf("kpi revenue_month vs previous month and prior year: %v, want 300 / 200 / 50", got)
 	}
+	// KPI values are exact decimals like every money column, not DOUBLE.
+	if got := one(t, db, "select string_agg(distinct typeof(value), ',') || ' ' || string_agg(distinct typeof(change_prior_month), ',') from kpi_summary"); got != "DECIMAL(38,10) DECIMAL(38,10)" {
+		t.Errorf("kpi_summary value types: %s, want DECIMAL(38,10)", got)
+	}
 	db.Close()
 
 	// A corrected September file: re-running 2026-09 replaces September's

@@ -10,6 +10,8 @@ import (
 	"regexp"
 	"strings"
 	"syscall"
+
+	"kam/reports/i18n"
 )
 
 // RunOptions are one invocation of kam run, ingest or report.
@@ -41,17 +43,30 @@ type ReasonCount struct {
 	Rows           int64
 }
 
+// Error is in the run's language, like the reasons it quotes.
 func (e *RejectLimitError) Error() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%d file(s) reject more than %.4g %% of their rows; nothing was loaded, the warehouse is as before:", len(e.Files), e.Limit*100)
+	b.WriteString(i18n.T(e.Lang, "fail.reject_limit", len(e.Files), localNumber(e.Lang, fmt.Sprintf("%.4g", e.Limit*100))))
 	for _, f := range e.Files {
-		fmt.Fprintf(&b, "\n  %s (%s): %d of %d rows rejected (%.1f %%)", f.Path, f.Kind, f.RowsRejected, f.RowsRead, 100*float64(f.RowsRejected)/float64(max(f.RowsRead, 1)))
+		pct := localNumber(e.Lang, fmt.Sprintf("%.1f", 100*float64(f.RowsRejected)/float64(max(f.RowsRead, 1))))
+		b.WriteString("\n  " + i18n.T(e.Lang, "fail.reject_file", f.Path, f.Kind, f.RowsRejected, f.RowsRead, pct))
 		for _, r := range e.Top[f.Path] {
 			fmt.Fprintf(&b, "\n    %6d × %s", r.Rows, r.Reason)
 		}
 	}
-	b.WriteString("\nSee rejects.csv for every row (file, line, column, value, reason); fix the files or raise reject_limit in kam.yaml.")
+	b.WriteString("\n" + i18n.T(e.Lang, "fail.reject_see"))
 	return b.String()
+}
+
+// Language is the language the message is written in.
+func (e *RejectLimitError) Language() string { return e.Lang }
+
+// localNumber writes a decimal number the way lang does (2,5 in Spanish).
+func localNumber(lang, s string) string {
+	if lang == "es" {
+		return strings.ReplaceAll(s, ".", ",")
+	}
+	return s
 }
 
 var periodRe = regexp.MustCompile(`^\d{4}-(0[1-9]|1[0-2])$`)
@@ -225,7 +240,7 @@ func run(ctx context.Context, o RunOptions) (*Manifest, error) {
 			}
 		}
 		if len(failed) > 0 {
-			return m, &ChecksError{Failed: failed}
+			return m, &ChecksError{Failed: failed, Lang: o.Config.Language}
 		}
 	}
 

@@ -126,15 +126,15 @@ func (w *Warehouse) planTyping(ctx context.Context, rt *rawTable, kind schema.Ki
 			f := parse.DetectDate(samples, dateOrder, rt.Serial)
 			col.Code, col.Detail = "date", f.Order
 			col.Decision = "dates " + orderWord(f.Order)
-			if len(samples) > 0 && share(samples, nativeDates["%Y-%m-%d"].MatchString) == 1 {
-				// Year-first ISO dates say nothing about day and month order;
-				// a reject in this column reads "year first: yyyy-mm-dd".
+			if f.YearFirst {
+				// Year-first ISO dates and date-times say nothing about day
+				// and month order; a reject in this column reads "year
+				// first: yyyy-mm-dd".
 				col.Decision = "ISO dates (yyyy-mm-dd)"
 				col.Detail = "ymd"
-				f.Ambiguous = false
 			}
 			if f.Ambiguous {
-				col.Decision += " (every value fits day-first and month-first: the configured order " + dateOrder + " was used)"
+				col.Decision += " (every value fits day-first and month-first: " + orderSource(rule, dateOrder) + ")"
 				t.notes = append(t.notes, fmt.Sprintf("column %q: %s", col.Header, col.Decision))
 			}
 			if f.Conflicts > 0 {
@@ -320,6 +320,17 @@ func localeWord(hint string) string {
 		return "decimal point"
 	}
 	return "decimal comma"
+}
+
+// orderSource says where the order of an ambiguous date column came from
+// and how to change it: a files: rule, or date_order (kam's default dmy
+// unless kam.yaml sets it).
+func orderSource(rule *FileRule, used string) string {
+	other := map[string]string{"dmy": "mdy", "mdy": "dmy", "ymd": "dmy"}[used]
+	if rule != nil && rule.DateOrder != "" {
+		return fmt.Sprintf("the order %s of its files: rule (match %q) was used", used, rule.Glob)
+	}
+	return fmt.Sprintf("date_order %s was used; set date_order: %s in kam.yaml if it is %s", used, other, orderWord(other))
 }
 
 func orderWord(order string) string {

@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"kam/pipeline"
+	"kam/reports/i18n"
 )
 
 // runFlags are the flags shared by run, ingest and report.
@@ -109,7 +110,15 @@ func execute(cmd *cobra.Command, command string, f runFlags) error {
 	if err != nil {
 		var fe *pipeline.FileError
 		if errors.As(err, &fe) || strings.Contains(err.Error(), "\n") {
-			return fmt.Errorf("the run failed; the warehouse and the reports are as before:\n%w", err)
+			// The lead-in speaks the language of the message it leads: a
+			// Spanish reject report is not introduced in English, and an
+			// English-only message is not introduced in Spanish.
+			lang := "en"
+			var localized interface{ Language() string }
+			if errors.As(err, &localized) {
+				lang = localized.Language()
+			}
+			return fmt.Errorf("%s\n%w", i18n.T(lang, "fail.run"), err)
 		}
 		return err
 	}

@@ -9,8 +9,9 @@ import (
 type DateFormat struct {
 	Order     string // "dmy", "mdy" or "ymd": the order of all-numeric dates such as 10/11/2026
 	Serial    bool   // Excel serial numbers are dates (XLSX cells)
-	Ambiguous bool   // every value fits day-first and month-first: Order comes from the configuration
+	Ambiguous bool   // values that depend on the order fit day-first and month-first alike: Order comes from the configuration
 	Conflicts int    // sampled values that contradict Order
+	YearFirst bool   // every numeric date sampled starts with a four-digit year (ISO dates and date-times)
 }
 
 // order is the Order in force: anything unknown is day-first, the
@@ -37,15 +38,27 @@ var orderWords = map[string]string{"dmy": "day-first", "mdy": "month-first", "ym
 // like 26/10/31 read year-first and are no evidence either. The majority
 // wins and the others are Conflicts, which ParseDate will reject; a tie
 // goes to the configured order if it is one of the two, else day-first.
+// The column is Ambiguous only when some value depends on the order and
+// none tells it: a column of ISO dates or date-times is not, whatever the
+// configuration.
 func DetectDate(samples []string, order string, allowSerial bool) DateFormat {
 	order = normOrder(order)
-	var dmy, mdy int
+	var dmy, mdy, open, yearFirst, numeric int
 	for _, s := range samples {
 		if !dateGrammars[0].MatchString(s) {
 			continue
 		}
 		g := datePieces.match(s)
-		if g["b"] == "" || len(g["a"]) > 2 || (order == "ymd" && len(g["c"]) == 2) {
+		if g["b"] == "" {
+			continue
+		}
+		numeric++
+		if len(g["a"]) > 2 {
+			yearFirst++
+			continue
+		}
+		if order == "ymd" && len(g["c"]) == 2 {
+			open++ // 26/10/31 reads year-first only because of the configuration
 			continue
 		}
 		a, b := atoi(g["a"]), atoi(g["b"])
@@ -54,12 +67,14 @@ func DetectDate(samples []string, order string, allowSerial bool) DateFormat {
 			dmy++
 		case b > 12 && b <= 31 && a >= 1 && a <= 12:
 			mdy++
+		default:
+			open++
 		}
 	}
-	f := DateFormat{Serial: allowSerial}
+	f := DateFormat{Serial: allowSerial, YearFirst: numeric > 0 && yearFirst == numeric}
 	switch {
 	case dmy == 0 && mdy == 0:
-		f.Order, f.Ambiguous = order, true
+		f.Order, f.Ambiguous = order, open > 0
 	case mdy > dmy || (mdy == dmy && order == "mdy"):
 		f.Order, f.Conflicts = "mdy", dmy
 	default:
