@@ -50,6 +50,10 @@ type FileAccounting struct {
 	UnknownTargetOf      string   `json:"unknown_targets_of,omitempty"`
 	UnknownTargetIDs     []string `json:"unknown_target_ids,omitempty"`
 	UnknownTargetIDCount int64    `json:"unknown_target_id_count,omitempty"`
+	// The ids kam does know for them (the first few, of KnownIDCount), so
+	// that a plan keyed by other ids shows at once.
+	KnownIDs     []string `json:"known_ids,omitempty"`
+	KnownIDCount int64    `json:"known_id_count,omitempty"`
 }
 
 // Accounting reads the accounting of every file in the warehouse.
@@ -127,7 +131,30 @@ func (w *Warehouse) unknownTargets(ctx context.Context, acc []FileAccounting) er
 			}
 		}
 	}
-	return rows.Err()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	known := map[string]string{
+		"accounts": "select account_id from staging.stg_accounts",
+		"KAMs": `select kam_id from staging.stg_kams union select kam_id from staging.stg_accounts where kam_id is not null
+			union select kam_id from staging.stg_sales_lines where kam_id is not null`,
+	}
+	for i := range acc {
+		f := &acc[i]
+		if f.UnknownTargets == 0 {
+			continue
+		}
+		var sample []any
+		err := w.QueryRow(ctx, "select coalesce(list_sort(list(distinct id))[1:3], []), count(distinct id) from ("+known[f.UnknownTargetOf]+") as k(id)").
+			Scan(&sample, &f.KnownIDCount)
+		if err != nil {
+			return err
+		}
+		for _, s := range sample {
+			f.KnownIDs = append(f.KnownIDs, fmt.Sprint(s))
+		}
+	}
+	return nil
 }
 
 // noteMerges tells, on every file of a snapshot kind that has other files

@@ -156,6 +156,9 @@ func (w *Warehouse) ingestFile(ctx context.Context, f InputFile, cfg Config, tmp
 			defer os.Remove(tf.TextPath)
 		}
 		text, sha = &openedText{rt, tf}, tf.SHA256
+	} else if f.Rule != nil && len(f.Rule.Headers) > 0 {
+		// Workbooks and Parquet name their columns themselves.
+		return nil, "", fmt.Errorf("files: match %q gives headers:, which only text files (.csv, .txt, .tsv) take; remove them for this %s file", f.Rule.Glob, f.Container)
 	} else if sha, err = hashFile(f.Abs); err != nil {
 		return nil, "", err
 	}

@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"kam/pipeline/parse"
@@ -54,6 +55,7 @@ var sampleRows = 2000
 // number format, date order, boolean style, from a sample of its values.
 func (w *Warehouse) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind, m schema.Mapping, cfg Config, rule *FileRule, sample func(idx int) ([]string, error)) (*typing, error) {
 	t := &typing{kind: kind, cols: map[string]*column{}, mapping: m}
+	var scaled []*column
 	dateOrder := cfg.DateOrder
 	if rule != nil && rule.DateOrder != "" {
 		dateOrder = rule.DateOrder
@@ -140,7 +142,7 @@ func (w *Warehouse) planTyping(ctx context.Context, rt *rawTable, kind schema.Ki
 				}
 				if col.Scale != "" {
 					col.Decision += " × " + col.Scale + " (scale in the configuration)"
-					t.notes = append(t.notes, fmt.Sprintf("column %q: every value multiplied by %s (scale in the configuration)", col.Header, col.Scale))
+					scaled = append(scaled, col)
 				}
 			}
 			if kind.Name == schema.FXRates && c.Name == "rate" && slices.ContainsFunc(samples, func(v string) bool { return strings.HasPrefix(v, "-") }) {
@@ -214,7 +216,31 @@ func (w *Warehouse) planTyping(ctx context.Context, rt *rawTable, kind schema.Ki
 		// tax, not a discount.
 		t.notes = append(t.notes, fmt.Sprintf("column %q is the amount with tax (%q is beside it): it gives no discount", g.Header, t.cols["tax_amount"].Header))
 	}
+	t.notes = append(t.notes, scaleNotes(scaled)...)
 	return t, nil
+}
+
+// scaleNotes say which columns a configured scale multiplied, one note per
+// factor ("M01" … "M12" of a targets sheet in thousands are one note).
+func scaleNotes(cols []*column) []string {
+	var factors []string
+	headers := map[string][]string{}
+	for _, c := range cols {
+		if headers[c.Scale] == nil {
+			factors = append(factors, c.Scale)
+		}
+		headers[c.Scale] = append(headers[c.Scale], strconv.Quote(c.Header))
+	}
+	var out []string
+	for _, f := range factors {
+		h := headers[f]
+		what := "column " + h[0]
+		if len(h) > 1 {
+			what = "columns " + strings.Join(h, ", ")
+		}
+		out = append(out, fmt.Sprintf("%s: every value multiplied by %s (scale in the configuration)", what, f))
+	}
+	return out
 }
 
 // sample takes up to sampleRows non-blank values of a column, spread over

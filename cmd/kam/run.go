@@ -172,8 +172,15 @@ func printFiles(out io.Writer, m *pipeline.Manifest) {
 			if f.UnknownTargetIDCount > int64(len(f.UnknownTargetIDs)) {
 				ids += ", …"
 			}
-			fmt.Fprintf(out, "%s: %d target(s) name %d %s that kam does not know (%s): they are left out of the plan; check that the file uses the same ids as the sales and the %s file\n",
-				f.Path, f.UnknownTargets, f.UnknownTargetIDCount, f.UnknownTargetOf, ids, map[string]string{"accounts": "accounts", "KAMs": "kams"}[f.UnknownTargetOf])
+			known := "kam knows none"
+			if f.KnownIDCount > 0 {
+				known = fmt.Sprintf("kam knows %d: %s", f.KnownIDCount, strings.Join(f.KnownIDs, ", "))
+				if f.KnownIDCount > int64(len(f.KnownIDs)) {
+					known += ", …"
+				}
+			}
+			fmt.Fprintf(out, "%s: %d target(s) name %d %s that kam does not know (%s): they are left out of the plan; %s — check that the targets use the same ids as the sales, accounts and kams files\n",
+				f.Path, f.UnknownTargets, f.UnknownTargetIDCount, f.UnknownTargetOf, ids, known)
 		}
 		if f.CancelledLines > 0 {
 			fmt.Fprintf(out, "%s: %d sales line(s) of cancelled or returned orders (%s %s) are loaded but kept out of revenue (see data_quality)\n",

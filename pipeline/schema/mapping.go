@@ -278,13 +278,22 @@ func (m *mapper) missing() []Missing {
 		switch {
 		case len(c.OneOf) > 0:
 			if !slices.ContainsFunc(c.OneOf, m.has) {
-				out = append(out, Missing{Column: strings.Join(c.OneOf, " or "), Closest: m.closest(c.OneOf)})
+				out = append(out, Missing{Column: oneOfText(c.OneOf), Closest: m.closest(c.OneOf)})
 			}
 		case c.Required && !m.has(c.Name):
 			out = append(out, Missing{Column: c.Name, Closest: m.closest([]string{c.Name})})
 		}
 	}
 	return out
+}
+
+// oneOfText names a group of alternative columns: "net_amount or
+// unit_price", "revenue_target or month_01 … month_12".
+func oneOfText(cols []string) string {
+	if len(cols) > 3 {
+		return cols[0] + " or " + cols[1] + " … " + cols[len(cols)-1]
+	}
+	return strings.Join(cols, " or ")
 }
 
 // isMissing reports whether a required column or group is unfed, without
@@ -328,15 +337,36 @@ func (m *mapper) shareIDName() {
 	}
 	id, idOK := m.cols[p[0]]
 	name, nameOK := m.cols[p[1]]
-	// A first and last name column make the name (load.go): the id is
-	// not it.
-	person := m.has("first_name") || m.has("last_name")
+	// A first and a last name give the name.
+	if nc, _ := m.kind.Column(p[1]); !nameOK && slices.ContainsFunc(nc.OneOf, m.has) {
+		return
+	}
 	switch {
-	case idOK && !nameOK && !person:
+	case idOK && !nameOK:
 		m.cols[p[1]] = id
-	case nameOK && !idOK:
+	case nameOK && !idOK && !m.hasOtherKey():
 		m.cols[p[0]] = name
 	}
+}
+
+// keyWords end the headers of identifiers: "genre_id", "ArtistKey",
+// "Item code", "Nº pedido".
+var keyWords = map[string]bool{"id": true, "key": true, "code": true, "codigo": true, "cod": true, "no": true, "nr": true, "num": true, "number": true, "numero": true}
+
+// hasOtherKey reports whether a header that feeds nothing is an identifier:
+// then the file lists something with a key of its own (a music store's
+// genres, artists, media types), and its name is no account's or KAM's id.
+func (m *mapper) hasOtherKey() bool {
+	for i, n := range m.norms {
+		if !m.free(i) {
+			continue
+		}
+		words := strings.Fields(n)
+		if len(words) > 1 && keyWords[words[len(words)-1]] || len(words) > 1 && keyWords[words[0]] && words[0] != "no" {
+			return true
+		}
+	}
+	return false
 }
 
 func (m *mapper) result() Mapping {

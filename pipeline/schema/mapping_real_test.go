@@ -69,3 +69,23 @@ func TestRealExportHeaders(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkMapping(t, tc) })
 	}
 }
+
+// TestNameIsNoIDBesideAnotherKey: a list of genres or artists (genre_id,
+// name) is no list of accounts named by their ids: its name is not an
+// account id when the file has a key of its own.
+func TestNameIsNoIDBesideAnotherKey(t *testing.T) {
+	for _, headers := range [][]string{
+		split("genre_id,name"), split("artist_id,name"), split("media_type_id,name"), split("ArtistKey,Name"),
+	} {
+		if _, err := Map("x.csv", Accounts, headers, nil); err == nil {
+			t.Errorf("%q mapped as accounts", headers)
+		}
+		if k, _ := KindFromHeader(headers, nil); k == Accounts {
+			t.Errorf("%q guessed as accounts", headers)
+		}
+	}
+	checkMapping(t, mappingCase{
+		name: "a name alone is the id", kind: Accounts, headers: split("account,sector"),
+		want: map[string]string{"account_id": "account", "account_name": "account", "industry": "sector"},
+	})
+}

@@ -139,7 +139,7 @@ func TestMissingColumnError(t *testing.T) {
 		{
 			name: "empty header row", file: "x.csv", kind: Targets,
 			column: "account_id or kam_id",
-			text:   `x.csv: no column for account_id or kam_id, period or period_from and revenue_target or month_01 or month_02 or month_03 or month_04 or month_05 or month_06 or month_07 or month_08 or month_09 or month_10 or month_11 or month_12 (kind targets); headers found: none; for account_id no close candidate; for period no close candidate; for revenue_target no close candidate — map them in kam.yaml under columns: targets: {account_id: "<header>", period: "<header>", revenue_target: "<header>"}`,
+			text:   `x.csv: no column for account_id or kam_id, period or period_from and revenue_target or month_01 … month_12 (kind targets); headers found: none; for account_id no close candidate; for period no close candidate; for revenue_target no close candidate — map them in kam.yaml under columns: targets: {account_id: "<header>", period: "<header>", revenue_target: "<header>"}`,
 		},
 	}
 	for _, tt := range tests {

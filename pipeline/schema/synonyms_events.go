@@ -176,7 +176,7 @@ var eventSynonyms = map[string]map[string][]string{
 }
 
 // orderEmployee is the employee an order or its line names: the rep who
-// sold it (Northwind's EmployeeID, AdventureWorks' EmployeeKey).
+// sold it (an ERP order's EmployeeID, a data warehouse's EmployeeKey).
 var orderEmployee = []string{
 	"employee", "employee id", "employee number", "employee no", "empleado", "id empleado",
 	"código empleado", "nº empleado",

@@ -5,8 +5,9 @@ library only (zipfile + xml.etree; independent of kam).
 Business reading (SOURCE.md): a master-data workbook, no transactions. Its
 `products` sheet (the fourth, not the first) is the product catalogue:
 ProductID, ProductName, Price (list price), Cost (unit cost). With no sales
-lines there is no period to report: the honest outcome is a failed run that
-says so, after reading every product (the files table shows them).
+lines there is no period to report: run as a user would (no --period), the
+honest outcome is a failed run that says so, after reading every product
+(the files table shows them).
 
 usage: expected.py [DATASET_DIR] > expected.json
 """
@@ -64,9 +65,8 @@ assert len(ids) == len(data)
 
 out = {
     "dataset": "contoso_sqlbi_xlsx",
-    "period": "2025-01",
     "exit_code": 1,
-    "messages": ["no sales lines are loaded, so there is no period to report; add a sales file"],
+    "messages": ["no sales lines are loaded", "so there is no period to report; add a sales file (invoice lines)"],
     "patterns": [rf"^\s*data\.xlsx\s+products\s+xlsx\s+\S+\s+{len(data)}\s+{len(data)}\s+0\s+0\s*$"],
     "note": f"{len(data)} products on the sheet 'products'; no transactions in the workbook",
 }
