@@ -362,7 +362,9 @@ func (m *mapper) hasOtherKey() bool {
 			continue
 		}
 		words := strings.Fields(n)
-		if len(words) > 1 && keyWords[words[len(words)-1]] || len(words) > 1 && keyWords[words[0]] && words[0] != "no" {
+		// "Number of employees" (Salesforce's NumberOfEmployees) counts
+		// something: "number of" is no key.
+		if len(words) > 1 && keyWords[words[len(words)-1]] || len(words) > 1 && keyWords[words[0]] && words[0] != "no" && words[1] != "of" {
 			return true
 		}
 	}

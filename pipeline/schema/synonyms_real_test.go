@@ -60,6 +60,20 @@ var realExportCases = []mappingCase{
 	},
 }
 
+// A Salesforce data-plan account export has no Id: its name is the key,
+// and NumberOfEmployees (a count) is no other key that would forbid it.
+func TestSalesforceAccountsWithoutID(t *testing.T) {
+	checkMapping(t, mappingCase{
+		name: "salesforce accounts without id", kind: Accounts,
+		headers: split("name,phone,fax,website,type,industry,NumberOfEmployees,annualrevenue,billingcity,billingstate,billingcountry"),
+		preset:  "salesforce",
+		want: map[string]string{
+			"account_id": "name", "account_name": "name", "industry": "industry",
+			"region": "billingstate", "country": "billingcountry",
+		},
+	})
+}
+
 func TestSAPSpendAndCRMHeaders(t *testing.T) {
 	for _, tc := range realExportCases {
 		t.Run(tc.name, func(t *testing.T) { checkMapping(t, tc) })
