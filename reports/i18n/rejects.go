@@ -81,6 +81,17 @@ func init() {
 // detail (an invoice number, a currency code) is shown with its invisible
 // characters escaped: "F1\u200b" rather than an "F1" that seems to be there.
 func Reject(lang, reason, detail string) string {
+	if reason == "header_rejected" {
+		// invoice, file, line, the header's own reason and detail, split
+		// before escaping (the separator is a control character); each
+		// part is escaped as it is shown.
+		key := "reject." + reason
+		p := strings.Split(detail, "\x1f")
+		if len(p) != 5 {
+			return T(lang, key, show.Printable(detail), "?", "?", "?")
+		}
+		return T(lang, key, show.Printable(p[0]), show.Printable(p[1]), p[2], Reject(lang, p[3], p[4]))
+	}
 	detail = show.Printable(detail)
 	key := "reject." + reason
 	if !Has(key) {
@@ -96,13 +107,6 @@ func Reject(lang, reason, detail string) string {
 		return T(lang, key, T(lang, "order."+detail))
 	case "future":
 		return T(lang, key, T(lang, "detail."+detail))
-	case "header_rejected":
-		// invoice, file, line, the header's own reason and detail.
-		p := strings.Split(detail, "\x1f")
-		if len(p) != 5 {
-			return T(lang, key, detail, "?", "?", "?")
-		}
-		return T(lang, key, p[0], p[1], p[2], Reject(lang, p[3], p[4]))
 	case "no_header", "fx", "fields", "number", "bool", "period", "enum", "currency", "range", "too_large", "unknown_currency", "formula":
 		return T(lang, key, detail)
 	}
