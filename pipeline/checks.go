@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"kam/queries"
+	"kam/reports/i18n"
 )
 
 // Check is a data test: a query that returns the offending rows.
@@ -113,13 +114,20 @@ func (w *Warehouse) RunChecks(ctx context.Context) ([]CheckResult, error) {
 }
 
 // ChecksError is a run stopped by failed data tests.
-type ChecksError struct{ Failed []CheckResult }
+type ChecksError struct {
+	Failed []CheckResult
+	Lang   string // the run's language: the message is written in it
+}
 
 func (e *ChecksError) Error() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%d data test(s) failed, so no report was published:", len(e.Failed))
+	b.WriteString(i18n.T(e.Lang, "fail.checks", len(e.Failed)))
 	for _, r := range e.Failed {
-		fmt.Fprintf(&b, "\n  %s — %s: %d offending row(s)", r.Name, r.Description, r.Offending)
+		desc := r.Description
+		if key := "check." + r.Name; i18n.Has(key) {
+			desc = i18n.T(e.Lang, key)
+		}
+		b.WriteString("\n  " + i18n.T(e.Lang, "fail.checks_test", r.Name, desc, r.Offending))
 		if len(r.Columns) > 0 {
 			fmt.Fprintf(&b, "\n    %s", strings.Join(r.Columns, " | "))
 		}
@@ -127,8 +135,11 @@ func (e *ChecksError) Error() string {
 			fmt.Fprintf(&b, "\n    %s", strings.Join(row, " | "))
 		}
 		if r.Offending > int64(len(r.Sample)) {
-			fmt.Fprintf(&b, "\n    … and %d more", r.Offending-int64(len(r.Sample)))
+			b.WriteString("\n    " + i18n.T(e.Lang, "fail.checks_more", r.Offending-int64(len(r.Sample))))
 		}
 	}
 	return b.String()
 }
+
+// Language is the language the message is written in.
+func (e *ChecksError) Language() string { return e.Lang }

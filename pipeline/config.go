@@ -3,6 +3,8 @@
 // models and data tests, and keep the history of each period.
 package pipeline
 
+import "slices"
+
 // Config is everything a run needs besides its inputs. cmd/kam builds it from
 // flags and the optional YAML file; the zero value is not valid, start from
 // DefaultConfig.
@@ -14,10 +16,14 @@ type Config struct {
 	NumberLocale    string  // hint for ambiguous numbers like 1.234: "es" (thousands dot) or "en"
 	RejectLimit     float64 // share of a file's rows that may be rejected before the run fails
 	PortfolioLevel  string  // "group" (ultimate parent) or "account"
-	FollowSymlinks  bool    // follow symbolic links that leave the input folder
+	// MissingValues are the texts that stand for a missing value in any
+	// column (database dumps write NULL, spreadsheets #N/A): read as blank.
+	MissingValues  []string
+	FollowSymlinks bool // follow symbolic links that leave the input folder
 
 	Files   []FileRule                   // glob → kind and per-file options, first match wins
 	Columns map[string]map[string]string // kind → canonical column → header, wins over synonyms
+	Scale   map[string]map[string]string // kind → canonical column → factor (exact decimal text)
 	Params  map[string]float64           // model weights and thresholds overriding DefaultParams
 
 	DuckDB DuckDBSettings
@@ -36,6 +42,13 @@ type FileRule struct {
 	DateOrder string            // overrides Config.DateOrder for this file
 	Columns   map[string]string // canonical column → header, wins over Config.Columns
 	Skip      bool              // ignore matching files (listed as skipped)
+	// Headers are the column names of a text file without a header row
+	// (every line is data), in order.
+	Headers []string
+	// Scale multiplies a Money or Number column as it is read (0.01 for
+	// amounts in cents, 1000 for thousands); canonical column → factor as
+	// exact decimal text. Wins over Config.Scale.
+	Scale map[string]string
 }
 
 // DuckDBSettings are passed to DuckDB as SET statements when the warehouse
@@ -45,6 +58,11 @@ type DuckDBSettings struct {
 	Threads       int
 	TempDirectory string // spill directory for larger-than-memory work
 }
+
+// DefaultMissingValues are the markers of a missing value that database
+// dumps, spreadsheets and reporting tools write; compared with the trimmed
+// value, case and all ("NA" is a country code and a region, not listed).
+var DefaultMissingValues = []string{"NULL", "null", "Null", "(null)", "N/A", "n/a", "#N/A", "-"}
 
 // DefaultConfig is the configuration in force when there is no YAML file.
 func DefaultConfig() Config {
@@ -56,7 +74,9 @@ func DefaultConfig() Config {
 		NumberLocale:    "es",
 		RejectLimit:     0.02,
 		PortfolioLevel:  "group",
+		MissingValues:   slices.Clone(DefaultMissingValues),
 		Columns:         map[string]map[string]string{},
+		Scale:           map[string]map[string]string{},
 		Params:          map[string]float64{},
 		Source:          "defaults",
 	}

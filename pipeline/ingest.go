@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"database/sql"
@@ -10,7 +11,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -58,6 +62,7 @@ func Ingest(ctx context.Context, w *Warehouse, inputDir string, cfg Config, tmpD
 	}
 	files, sheets := expandWorkbooks(files)
 	skipped = append(skipped, sheets...)
+	markHeaderFiles(files)
 	headers, err := w.invoicesAvailable(ctx, files, cfg)
 	if err != nil {
 		return nil, nil, err
@@ -134,8 +139,15 @@ func (w *Warehouse) ingestFile(ctx context.Context, f InputFile, cfg Config, tmp
 	var sha string
 	if f.Container == "csv" || f.Container == "csv.gz" {
 		rt, tf, err := openText(ctx, f, fmt.Sprintf("kam_raw_%d", seq), tmpDir, cfg.NumberLocale)
+		if nh, ok := err.(noHeaderError); ok {
+			nh.file = path.Base(f.Rel)
+			err = nh
+		}
 		if err != nil {
 			if errors.Is(err, errNoTable) && len(f.NameKinds) == 0 && f.Rule == nil {
+				if _, ok := err.(noHeaderError); ok {
+					return nil, "no header row: " + err.Error(), nil
+				}
 				return nil, "not a table of data: " + err.Error(), nil
 			}
 			return nil, "", err
@@ -144,6 +156,9 @@ func (w *Warehouse) ingestFile(ctx context.Context, f InputFile, cfg Config, tmp
 			defer os.Remove(tf.TextPath)
 		}
 		text, sha = &openedText{rt, tf}, tf.SHA256
+	} else if f.Rule != nil && len(f.Rule.Headers) > 0 {
+		// Workbooks and Parquet name their columns themselves.
+		return nil, "", fmt.Errorf("files: match %q gives headers:, which only text files (.csv, .txt, .tsv) take; remove them for this %s file", f.Rule.Glob, f.Container)
 	} else if sha, err = hashFile(f.Abs); err != nil {
 		return nil, "", err
 	}
@@ -151,11 +166,19 @@ func (w *Warehouse) ingestFile(ctx context.Context, f InputFile, cfg Config, tmp
 		err := w.Exec(ctx, "update meta.files set mtime = ?, size_bytes = ? where file_id = ?", f.ModTime.UTC(), f.Size, old.id)
 		return &LoadedFile{FileID: old.id, Path: f.Rel, Kind: old.kind, Action: "unchanged"}, "", err
 	}
+	// A byte-identical copy is a duplicate of a file of a kind it may have:
+	// a files: rule that gives it another kind is obeyed (as is a name that
+	// says another kind).
+	kinds := f.NameKinds
+	if f.Rule != nil && f.Rule.Kind != "" {
+		kinds = []string{f.Rule.Kind}
+	}
 	var copyID int
 	var copyPath string
 	// (Two sheets of one workbook share its bytes; a copy is of the same sheet.)
-	err = w.QueryRow(ctx, "select file_id, path from meta.files where sha256 = ? and duplicate_of is null and path <> ? and (? = '' or sheet = ?) order by file_id limit 1",
-		sha, f.Rel, f.Sheet, f.Sheet).Scan(&copyID, &copyPath)
+	err = w.QueryRow(ctx, `select file_id, path from meta.files where sha256 = ? and duplicate_of is null and path <> ?
+		and (? = '' or list_contains(string_split(?, ','), kind)) and (? = '' or sheet = ?) order by file_id limit 1`,
+		sha, f.Rel, strings.Join(kinds, ","), strings.Join(kinds, ","), f.Sheet, f.Sheet).Scan(&copyID, &copyPath)
 	if err != nil && err != sql.ErrNoRows {
 		return nil, "", err
 	}
@@ -229,12 +252,13 @@ func (w *Warehouse) loadFile(ctx context.Context, f InputFile, cfg Config, sha s
 		}
 	}
 	tr.mark("read")
-	kind, how, err := decideKind(f, rt.Header)
-	if err != nil {
-		return nil, "", err
-	}
-	if kind == "" {
-		return nil, fmt.Sprintf("matches no kind by name or columns (headers: %s); add a files: rule with its kind to kam.yaml if it is data", quoteList(rt.Header)), nil
+	rt.Missing = cfg.MissingValues
+	kind, how, skip := decideKind(f, rt.Header)
+	if skip != "" {
+		if headerLooksLikeData(rt.Header) {
+			skip = fmt.Sprintf("its first line looks like data, not column names (%s); if it is data, add a files: rule with its kind and headers (its column names) to kam.yaml", quoteList(rt.Header))
+		}
+		return nil, skip, nil
 	}
 	k, _ := schema.KindByName(kind)
 	explicit := map[string]string{}
@@ -247,11 +271,28 @@ func (w *Warehouse) loadFile(ctx context.Context, f InputFile, cfg Config, sha s
 		}
 	}
 	m, err := schema.Map(f.Rel, kind, rt.Header, explicit)
-	if err != nil {
+	var me *schema.MappingError
+	if err != nil && !errors.As(err, &me) {
 		return nil, "", err
 	}
-	if err := checkDerivable(f.Rel, k, m, rt.Header, headers); err != nil {
-		return nil, "", err
+	// Every column the file lacks, in one message: those of the kind and
+	// those its derivations need.
+	if more := underivable(k, m, rt.Header, headers); len(more) > 0 {
+		if me == nil {
+			me = &schema.MappingError{File: f.Rel, Kind: kind, Found: rt.Header}
+		}
+		me.Missing = append(me.Missing, more...)
+		order := func(ms schema.Missing) int {
+			name, _, _ := strings.Cut(ms.Column, " ")
+			return slices.IndexFunc(k.Columns, func(c schema.Column) bool { return c.Name == name })
+		}
+		slices.SortStableFunc(me.Missing, func(a, b schema.Missing) int { return cmp.Compare(order(a), order(b)) })
+	}
+	if me != nil {
+		if (f.Rule == nil || len(f.Rule.Headers) == 0) && headerLooksLikeData(rt.Header) {
+			return nil, "", fmt.Errorf("%w\n  its first line looks like data, not column names: if the file has no header row, list its column names in kam.yaml: files: - {match: %q, headers: [<name 1>, …, <name %d>]}", me, path.Base(f.Rel), len(rt.Header))
+		}
+		return nil, "", me
 	}
 	rt.Notes = append(rt.Notes, repeatedHeaderNotes(rt.Header, m)...)
 
@@ -267,7 +308,7 @@ func (w *Warehouse) loadFile(ctx context.Context, f InputFile, cfg Config, sha s
 			var out []string
 			for _, r := range textSamples {
 				if idx < len(r) {
-					if v := strings.TrimSpace(r[idx]); v != "" {
+					if v := rt.present(r[idx]); v != "" {
 						out = append(out, v)
 					}
 				}
@@ -275,6 +316,11 @@ func (w *Warehouse) loadFile(ctx context.Context, f InputFile, cfg Config, sha s
 			return out, nil
 		}
 	}
+	decided, err := decideRateOrAmount(k, &m, rt.Header, rt.NumberHint, sample)
+	if err != nil {
+		return nil, "", err
+	}
+	rt.Notes = append(rt.Notes, decided...)
 	t, err := w.planTyping(ctx, rt, k, m, cfg, f.Rule, sample)
 	if err != nil {
 		return nil, "", err
@@ -308,7 +354,7 @@ func (w *Warehouse) loadFile(ctx context.Context, f InputFile, cfg Config, sha s
 	}
 	done := false
 	if tf != nil && tf.Scan.regular() && len(t.continuationParents(rt)) == 0 {
-		nf := t.decideNative(sampleColumns(textSamples, m))
+		nf := t.decideNative(sampleColumns(rt, textSamples, m))
 		if done, err = w.loadNative(ctx, rt, tf, t, nf, id, seq, insert); err != nil {
 			return nil, "", err
 		}
@@ -346,50 +392,90 @@ func (w *Warehouse) loadFile(ctx context.Context, f InputFile, cfg Config, sha s
 	return &LoadedFile{FileID: id, Path: f.Rel, Kind: kind, Notes: notes, Mapping: mapping}, "", nil
 }
 
+// dataLikeCell is a value no export writes as a column name: a number, a
+// date, an e-mail address, a NULL marker.
+var dataLikeCell = regexp.MustCompile(`^(?i:[-+]?[0-9][0-9.,:/ -]*|null|[^@ ]+@[^@ ]+\.[a-z]+)$`)
+
+// headerLooksLikeData: at least a third of the filled cells of a header row
+// are values, so the file most likely has no header row at all.
+func headerLooksLikeData(header []string) bool {
+	filled, data := 0, 0
+	for _, h := range header {
+		if h = strings.TrimSpace(h); h == "" {
+			continue
+		}
+		filled++
+		if dataLikeCell.MatchString(h) {
+			data++
+		}
+	}
+	return filled > 0 && data*3 >= filled
+}
+
+// minHeaderFit is the least share of a file's headers that must feed a
+// kind's columns for the header alone to decide its kind. A CRM export
+// folder holds contacts, leads, campaigns and cases that share an Id, a Name
+// and an owner with accounts (a fit of 4–10 %): taken as accounts, they
+// would displace the real ones. A real export of a kind maps far more of
+// its columns.
+const minHeaderFit = 0.25
+
 // decideKind: the configuration, else the name (the header decides between
-// the kinds a name fits), else the header alone.
-func decideKind(f InputFile, header []string) (kind, how string, err error) {
+// the kinds a name fits), else the header alone when it fits a kind well.
+// skip is the reason a file is not loaded.
+func decideKind(f InputFile, header []string) (kind, how, skip string) {
 	switch {
 	case f.Kind != "":
-		return f.Kind, f.KindHow, nil
+		return f.Kind, f.KindHow, ""
 	case f.Rule != nil && f.Rule.Kind != "":
-		return f.Rule.Kind, fmt.Sprintf("kind %s from the configuration (files: match %q)", f.Rule.Kind, f.Rule.Glob), nil
+		return f.Rule.Kind, fmt.Sprintf("kind %s from the configuration (files: match %q)", f.Rule.Kind, f.Rule.Glob), ""
+	case f.LinesIn != "":
+		return schema.Invoices, fmt.Sprintf("kind invoices: the name fits sales and invoices, and %s holds the lines of the same orders (same order id, with line numbers, products or quantities), so this file is their header", f.LinesIn), ""
 	case len(f.NameKinds) == 1:
-		return f.NameKinds[0], "kind " + f.NameKinds[0] + " from the file name", nil
+		return f.NameKinds[0], "kind " + f.NameKinds[0] + " from the file name", ""
 	case len(f.NameKinds) > 1:
 		k, _ := schema.KindFromHeader(header, f.NameKinds)
 		if k == "" {
 			k = f.NameKinds[0]
 		}
-		return k, fmt.Sprintf("kind %s: the name fits %s, the columns decided", k, strings.Join(f.NameKinds, " and ")), nil
+		return k, fmt.Sprintf("kind %s: the name fits %s, the columns decided", k, strings.Join(f.NameKinds, " and ")), ""
 	}
 	k, score := schema.KindFromHeader(header, nil)
-	if k == "" {
-		return "", "", nil
+	what := schema.OtherEntity(f.Rel)
+	switch {
+	case k != "" && score >= minHeaderFit && what != "":
+		// Contacts have an account id and a person's name, as a B2C
+		// customer file has: the name says what they are.
+		return "", "", fmt.Sprintf("its name says it holds %s, which kam does not read, though its columns fit %s (%.0f %%); add a files: rule with kind: %s to kam.yaml if it is that", what, k, score*100, k)
+	case k == "":
+		return "", "", fmt.Sprintf("matches no kind by name or columns (headers: %s); add a files: rule with its kind to kam.yaml if it is data", quoteList(header))
+	case score < minHeaderFit:
+		return "", "", fmt.Sprintf("fits no kind well: the closest is %s, but only %.0f %% of the file's columns fit it (at least %.0f %% needed; headers: %s); add a files: rule with kind: %s to kam.yaml if it is that", k, score*100, minHeaderFit*100, quoteList(header), k)
 	}
-	return k, fmt.Sprintf("kind %s from the columns (fit %.0f %%)", k, score*100), nil
+	return k, fmt.Sprintf("kind %s from the columns (fit %.0f %%)", k, score*100), ""
 }
 
-// checkDerivable: a unit price needs a quantity to give a net amount, and
-// sales lines without date or account need invoice headers to take them from.
-func checkDerivable(file string, k schema.Kind, m schema.Mapping, header []string, headers bool) error {
+// underivable: a unit price needs a quantity to give a net amount, and
+// sales lines without date or account need invoice headers to take them
+// from. m may be the partial mapping of a file that lacks more.
+func underivable(k schema.Kind, m schema.Mapping, header []string, headers bool) []schema.Missing {
 	if k.Name != schema.Sales {
 		return nil
 	}
+	var out []schema.Missing
 	_, net := m.Columns["net_amount"]
 	_, price := m.Columns["unit_price"]
 	_, qty := m.Columns["quantity"]
 	if !net && price && !qty {
-		return &schema.MappingError{File: file, Kind: k.Name, Column: "quantity (to derive net_amount from unit_price)", Found: header,
-			Closest: schema.Closest(k.Name, "quantity", header, m)}
+		out = append(out, schema.Missing{Column: "quantity (to derive net_amount from unit_price)",
+			Closest: schema.Closest(k.Name, "quantity", header, m)})
 	}
 	for _, col := range []string{"invoice_date", "account_id"} {
 		if _, ok := m.Columns[col]; !ok && !headers {
-			return &schema.MappingError{File: file, Kind: k.Name, Column: col, Found: header,
-				Closest: schema.Closest(k.Name, col, header, m)}
+			out = append(out, schema.Missing{Column: col, Closest: schema.Closest(k.Name, col, header, m)})
 		}
 	}
-	return nil
+	return out
 }
 
 // invoicesAvailable: is there an invoices (header) file, in this input or

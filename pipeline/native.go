@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"regexp"
+	"slices"
 	"strings"
 
 	"kam/pipeline/schema"
@@ -243,15 +244,27 @@ func (t *typing) readCSVOptions(rt *rawTable, path string, tf *textFile, nf nati
 	if nf.dateFormat != "" {
 		opts = append(opts, "dateformat = "+sqlString(nf.dateFormat))
 	}
+	if len(rt.Missing) > 0 {
+		// The markers of a missing value are NULL to the reader too, or
+		// every line with one in a typed column would be set aside.
+		nulls := []string{"''"}
+		for _, m := range rt.Missing {
+			nulls = append(nulls, sqlString(m))
+		}
+		opts = append(opts, "nullstr = ["+strings.Join(nulls, ", ")+"]")
+	}
 	return "read_csv(" + strings.Join(opts, ", ") + ")"
 }
 
-// sampleColumns takes the sampled records' values per mapped column.
-func sampleColumns(recs [][]string, m schema.Mapping) map[string][]string {
+// sampleColumns takes the sampled records' values per mapped column. A
+// missing-value marker is left out only as the reader's nullstr sees it,
+// untrimmed: DuckDB casts "- " to the decimal 0, so a column that holds one
+// must not be typed by the reader.
+func sampleColumns(rt *rawTable, recs [][]string, m schema.Mapping) map[string][]string {
 	out := map[string][]string{}
 	for name, idx := range m.Columns {
 		for _, r := range recs {
-			if idx < len(r) {
+			if idx < len(r) && !slices.Contains(rt.Missing, r[idx]) {
 				if v := strings.TrimSpace(r[idx]); v != "" {
 					out[name] = append(out[name], v)
 				}

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 )
 
@@ -29,6 +30,7 @@ type rawTable struct {
 	Serial     bool         // Excel serial dates are possible (XLSX cells)
 	Numeric    map[int]bool // columns that hold typed numbers (decimal point)
 	NumberHint string       // locale hint for numbers no value decides: "es" or "en"
+	Missing    []string     // texts read as a missing value (Config.MissingValues)
 	rowBase    int64        // rowid of the first row
 	formulas   int          // workbook cells holding a formula without a saved value (formulaMarker)
 	native     bool         // Name is a read_csv query whose typed columns are read as they are
@@ -38,6 +40,26 @@ type rawTable struct {
 
 func (r *rawTable) note(format string, args ...any) {
 	r.Notes = append(r.Notes, fmt.Sprintf(format, args...))
+}
+
+// textSQL is the SQL text of a raw column: trimmed, NULL when blank or a
+// missing-value marker.
+func (r *rawTable) textSQL(col string) string {
+	blank := []string{"''"}
+	for _, m := range r.Missing {
+		blank = append(blank, sqlString(m))
+	}
+	return fmt.Sprintf("(case when trim(%[1]s) in (%[2]s) then null else trim(%[1]s) end)", col, strings.Join(blank, ", "))
+}
+
+// present is the Go side of textSQL: the trimmed value, "" when blank or a
+// marker.
+func (r *rawTable) present(v string) string {
+	v = strings.TrimSpace(v)
+	if slices.Contains(r.Missing, v) {
+		return ""
+	}
+	return v
 }
 
 // readRaw reads an XLSX or Parquet file into a raw table named name; text

@@ -11,6 +11,8 @@ import (
 	"regexp"
 	"strings"
 	"syscall"
+
+	"kam/reports/i18n"
 )
 
 // RunOptions are one invocation of kam run, ingest or report.
@@ -49,21 +51,34 @@ type ReasonCount struct {
 	Rows           int64
 }
 
+// Error is in the run's language, like the reasons it quotes.
 func (e *RejectLimitError) Error() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%d file(s) reject more than %.4g %% of their rows; nothing was loaded, the warehouse is as before:", len(e.Files), e.Limit*100)
+	b.WriteString(i18n.T(e.Lang, "fail.reject_limit", len(e.Files), localNumber(e.Lang, fmt.Sprintf("%.4g", e.Limit*100))))
 	for _, f := range e.Files {
-		fmt.Fprintf(&b, "\n  %s (%s): %d of %d rows rejected (%.1f %%)", Printable(f.Path), f.Kind, f.RowsRejected, f.RowsRead, 100*float64(f.RowsRejected)/float64(max(f.RowsRead, 1)))
+		pct := localNumber(e.Lang, fmt.Sprintf("%.1f", 100*float64(f.RowsRejected)/float64(max(f.RowsRead, 1))))
+		b.WriteString("\n  " + i18n.T(e.Lang, "fail.reject_file", Printable(f.Path), f.Kind, f.RowsRejected, f.RowsRead, pct))
 		for _, r := range e.Top[f.Path] {
 			fmt.Fprintf(&b, "\n    %6d × %s", r.Rows, r.Reason)
 		}
 	}
-	where := "The failed run's rejected rows could not be written"
 	if e.RejectsPath != "" {
-		where = "See " + e.RejectsPath + " for every rejected row (file, line, column, value, reason); the reports and their rejects.csv are those of the last good run"
+		b.WriteString("\n" + i18n.T(e.Lang, "fail.reject_see", e.RejectsPath))
+	} else {
+		b.WriteString("\n" + i18n.T(e.Lang, "fail.reject_see_none"))
 	}
-	b.WriteString("\n" + where + "; fix the files or raise reject_limit in kam.yaml.")
 	return b.String()
+}
+
+// Language is the language the message is written in.
+func (e *RejectLimitError) Language() string { return e.Lang }
+
+// localNumber writes a decimal number the way lang does (2,5 in Spanish).
+func localNumber(lang, s string) string {
+	if lang == "es" {
+		return strings.ReplaceAll(s, ".", ",")
+	}
+	return s
 }
 
 // CommittedError is a failure after the warehouse was committed: the run
@@ -215,7 +230,8 @@ func (r *runner) run(ctx context.Context) (*Manifest, error) {
 		period, source, err = "", "no sales loaded yet", nil
 	}
 	if err != nil {
-		return nil, err
+		// The per-file table still shows what each file was taken for.
+		return m, err
 	}
 	m.Period, m.PeriodSource = period, source
 	if err := w.setParam(ctx, "period", period); err != nil {
@@ -420,27 +436,46 @@ func (r *runner) models(ctx context.Context, w *Warehouse, m *Manifest, p Progre
 		}
 	}
 	if len(failed) > 0 {
-		return &ChecksError{Failed: failed}
+		return &ChecksError{Failed: failed, Lang: r.o.Config.Language}
 	}
 	stopAt(ctx, "tested")
 	return nil
 }
 
 // errNoSales: nothing to report on yet.
-var errNoSales = errors.New("no sales lines are loaded, so there is no period to report; add a sales file (invoice lines) to the input folder")
+var errNoSales = errors.New("no sales lines are loaded, nor dated CRM activities or opportunities, so there is no period to report; add a sales file (invoice lines) to the input folder, or give --period")
 
-// decidePeriod: the --period, else the latest month with sales. A --period
-// with no sales and no other dated data (activities, opportunities,
-// service costs) in the twelve months up to it (the LTM window, the widest
-// the report's figures cover) would give a report of zeros: it is an error
-// naming the months that have data. A month after the last sale within a
-// year is a real report (nothing sold this month is a finding).
+// decidePeriod: the --period, else the latest month with sales; a CRM
+// export without sales reports the latest month with CRM activities, else
+// the latest month in which an opportunity was created, so that its
+// pipeline, activity and coverage parts are written (every sales-based
+// metric unavailable). A --period with no sales and no other dated data
+// (activities, opportunities, service costs) in the twelve months up to it
+// (the LTM window, the widest the report's figures cover) would give a
+// report of zeros: it is an error naming the months that have data. A
+// month after the last sale within a year is a real report (nothing sold
+// this month is a finding).
 func (w *Warehouse) decidePeriod(ctx context.Context, asked string) (string, string, error) {
 	var latest sql.NullString
 	if err := w.QueryRow(ctx, "select strftime(max(invoice_date), '%Y-%m') from staging.stg_sales_lines").Scan(&latest); err != nil {
 		return "", "", err
 	}
-	if !latest.Valid {
+	if !latest.Valid && asked == "" {
+		sources := []struct{ query, source string }{
+			{"select strftime(max(activity_date), '%Y-%m') from staging.stg_activities where activity_date <= current_date",
+				"no sales lines: latest month with CRM activities"},
+			{"select strftime(max(created_date), '%Y-%m') from staging.stg_opportunities where created_date <= current_date",
+				"no sales lines: latest month an opportunity was created"},
+		}
+		for _, s := range sources {
+			var month sql.NullString
+			if err := w.QueryRow(ctx, s.query).Scan(&month); err != nil {
+				return "", "", err
+			}
+			if month.Valid {
+				return month.String, s.source, nil
+			}
+		}
 		return "", "", errNoSales
 	}
 	if asked == "" {
@@ -465,7 +500,16 @@ func (w *Warehouse) decidePeriod(ctx context.Context, asked string) (string, str
 	if inPeriod == 0 {
 		other := ""
 		if otherFrom.Valid {
-			other = fmt.Sprintf(", other dated data (activities, opportunities, service costs) from %s to %s", otherFrom.String, otherTo.String)
+			other = fmt.Sprintf("other dated data (activities, opportunities, service costs) from %s to %s", otherFrom.String, otherTo.String)
+		}
+		if !latest.Valid {
+			if other == "" {
+				return "", "", errNoSales
+			}
+			return "", "", fmt.Errorf("--period %s has no sales (none are loaded) and no other dated data in the twelve months up to it, so its report would be empty: there is %s; choose a --period in those months", asked, other)
+		}
+		if other != "" {
+			other = ", " + other
 		}
 		return "", "", fmt.Errorf("--period %s has no sales and no other dated data in the twelve months up to it, so its report would be all zeros: the sales run from %s to %s%s; "+
 			"choose a --period with data, or leave it out for the latest month with sales (%s)", asked, salesFrom.String, latest.String, other, latest.String)

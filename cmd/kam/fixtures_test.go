@@ -32,6 +32,7 @@ import (
 //	kamfix xlsx IN OUT [SHEET] [hidden=COLS] [title=TEXT]  CSV (;) → workbook; numbers as numeric cells,
 //	                          ISO dates as date cells, hidden columns and a title row on request
 //	kamfix parquet IN OUT     CSV (,) → Parquet through DuckDB's type detection
+//	kamfix mtime TIME FILE    set the modification time (RFC 3339), for "the newest file wins"
 func kamfix(args []string) int {
 	if err := fix(args); err != nil {
 		fmt.Fprintln(os.Stderr, "kamfix:", err)
@@ -41,6 +42,13 @@ func kamfix(args []string) int {
 }
 
 func fix(args []string) error {
+	if len(args) == 3 && args[0] == "mtime" {
+		t, err := time.Parse(time.RFC3339, args[1])
+		if err != nil {
+			return err
+		}
+		return os.Chtimes(args[2], t, t)
+	}
 	if len(args) < 3 {
 		return fmt.Errorf("usage: kamfix OP [N] IN OUT")
 	}

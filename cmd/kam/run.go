@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"kam/pipeline"
+	"kam/reports/i18n"
 )
 
 // runFlags are the flags shared by run, ingest and report.
@@ -125,7 +126,15 @@ func execute(cmd *cobra.Command, command string, f runFlags) error {
 	if err != nil {
 		var fe *pipeline.FileError
 		if errors.As(err, &fe) || strings.Contains(err.Error(), "\n") {
-			return fmt.Errorf("the run failed; the warehouse and the reports are as before:\n%w", err)
+			// The lead-in speaks the language of the message it leads: a
+			// Spanish reject report is not introduced in English, and an
+			// English-only message is not introduced in Spanish.
+			lang := "en"
+			var localized interface{ Language() string }
+			if errors.As(err, &localized) {
+				lang = localized.Language()
+			}
+			return fmt.Errorf("%s\n%w", i18n.T(lang, "fail.run"), err)
 		}
 		return err
 	}
@@ -157,6 +166,27 @@ func printFiles(out io.Writer, m *pipeline.Manifest) {
 	t := m.Totals
 	fmt.Fprintf(tw, "total\t\t\t\t%d\t%d\t%d\t%d\t\n", t.RowsRead, t.RowsLoaded, t.RowsRejected, t.RowsDuplicate)
 	tw.Flush()
+	for _, f := range m.Files {
+		if f.UnknownTargets > 0 {
+			ids := strings.Join(f.UnknownTargetIDs, ", ")
+			if f.UnknownTargetIDCount > int64(len(f.UnknownTargetIDs)) {
+				ids += ", …"
+			}
+			known := "kam knows none"
+			if f.KnownIDCount > 0 {
+				known = fmt.Sprintf("kam knows %d: %s", f.KnownIDCount, strings.Join(f.KnownIDs, ", "))
+				if f.KnownIDCount > int64(len(f.KnownIDs)) {
+					known += ", …"
+				}
+			}
+			fmt.Fprintf(out, "%s: %d target(s) name %d %s that kam does not know (%s): they are left out of the plan; %s — check that the targets use the same ids as the sales, accounts and kams files\n",
+				f.Path, f.UnknownTargets, f.UnknownTargetIDCount, f.UnknownTargetOf, ids, known)
+		}
+		if f.CancelledLines > 0 {
+			fmt.Fprintf(out, "%s: %d sales line(s) of cancelled or returned orders (%s %s) are loaded but kept out of revenue (see data_quality)\n",
+				f.Path, f.CancelledLines, f.CancelledRevenue, m.Config.Currency)
+		}
+	}
 	// Skipped files, one line per reason (a folder of source code or
 	// documents beside the exports would otherwise drown the table).
 	var reasons []string

@@ -23,13 +23,17 @@ func TestDetectDate(t *testing.T) {
 		{[]string{"13/01/2026", "14/01/2026", "01/13/2026"}, "mdy", false, DateFormat{Order: "dmy", Conflicts: 1}},
 		{[]string{"01/02/2026", "03/04/26"}, "mdy", true, DateFormat{Order: "mdy", Serial: true, Ambiguous: true}},
 		{[]string{"01/02/2026", "2026-10-31", "31 oct 2026", "46326", ""}, "dmy", false, DateFormat{Order: "dmy", Ambiguous: true}},
-		{[]string{"2026/10/31", "2026/01/02"}, "ymd", false, DateFormat{Order: "ymd", Ambiguous: true}},
+		{[]string{"2026/10/31", "2026/01/02"}, "ymd", false, DateFormat{Order: "ymd", YearFirst: true}},
+		// ISO dates and date-times depend on no order: not ambiguous, whatever is configured.
+		{[]string{"2024-01-15 00:00:00.000", "2024-01-19T09:42:24.000+0000", "2024-02-03"}, "dmy", false, DateFormat{Order: "dmy", YearFirst: true}},
+		{[]string{"2024-01-15T00:00:00Z", "2024-12-01"}, "mdy", false, DateFormat{Order: "mdy", YearFirst: true}},
+		{[]string{"15 ene 2026", "3 oct 2026"}, "dmy", false, DateFormat{Order: "dmy"}},
 		{[]string{"26/10/31", "26/01/02"}, "ymd", false, DateFormat{Order: "ymd", Ambiguous: true}},
 		{[]string{"31/10/2026"}, "ymd", false, DateFormat{Order: "dmy"}},
 		{[]string{"13/01/2026", "01/13/2026"}, "mdy", false, DateFormat{Order: "mdy", Conflicts: 1}},
 		{[]string{"13/01/2026", "01/13/2026"}, "ymd", false, DateFormat{Order: "dmy", Conflicts: 1}},
 		{[]string{"45/01/2026", "13/13/2026", "13-01/2026"}, "mdy", false, DateFormat{Order: "mdy", Ambiguous: true}},
-		{nil, "", false, DateFormat{Order: "dmy", Ambiguous: true}},
+		{nil, "", false, DateFormat{Order: "dmy"}},
 	}
 	for _, tt := range tests {
 		if got := DetectDate(tt.samples, tt.order, tt.serial); got != tt.want {

@@ -1,21 +1,23 @@
 package schema
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/agnivade/levenshtein"
 )
 
-// Closest returns the header that feeds nothing in m and looks most like
-// column (or any column of "a or b"), "" when none is close. It serves
-// callers that find a column missing after Map succeeded, such as sales
-// lines without an invoice date when no invoices file can supply it, so
-// that their MappingError carries the same hint as Map's own.
-func Closest(kind, column string, headers []string, m Mapping) string {
+// Closest returns the headers that feed nothing in m and look most like
+// column (or any column of "a or b"), best first; none when none is close.
+// It serves callers that find a column missing after Map succeeded, such as
+// sales lines without an invoice date when no invoices file can supply it,
+// so that their MappingError carries the same hints as Map's own.
+func Closest(kind, column string, headers []string, m Mapping) []string {
 	k, ok := KindByName(kind)
 	if !ok {
-		return ""
+		return nil
 	}
 	mp := newMapper(k, newHeaderRow(headers))
 	for _, i := range m.Columns {
@@ -34,23 +36,38 @@ const closeEnough = 0.4
 // maxHintLen bounds the headers considered for a hint, in runes.
 const maxHintLen = 80
 
-// closest returns the free header nearest to any dictionary entry of the
-// given columns, or "" when none is close enough to be a useful hint.
-func (m *mapper) closest(cols []string) string {
-	best, bestD := "", closeEnough+1e-9
-	for i, h := range m.headers {
+// maxHints is how many close headers a missing column lists.
+const maxHints = 3
+
+// closest returns the free headers nearest to any dictionary entry of the
+// given columns, best first (ties in header order), at most maxHints; none
+// when no header is close enough to be a useful hint.
+func (m *mapper) closest(cols []string) []string {
+	type hint struct {
+		i int
+		d float64
+	}
+	var hints []hint
+	for i := range m.headers {
 		// A header far longer than any entry is no typo of one; skipping
 		// it keeps hints cheap on junk rows.
 		if !m.free(i) || utf8.RuneCountInString(m.norms[i]) > maxHintLen {
 			continue
 		}
+		best := closeEnough + 1e-9
 		for _, c := range cols {
-			if d := columnDistance(m.kind.Name, c, m.norms[i]); d < bestD {
-				best, bestD = h, d
-			}
+			best = min(best, columnDistance(m.kind.Name, c, m.norms[i]))
+		}
+		if best <= closeEnough {
+			hints = append(hints, hint{i, best})
 		}
 	}
-	return best
+	slices.SortStableFunc(hints, func(a, b hint) int { return cmp.Compare(a.d, b.d) })
+	var out []string
+	for _, h := range hints[:min(len(hints), maxHints)] {
+		out = append(out, m.headers[h.i])
+	}
+	return out
 }
 
 // columnDistance is the smallest normalised Levenshtein distance between a

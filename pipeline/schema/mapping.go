@@ -15,6 +15,12 @@ type Mapping struct {
 	Preset  string         // "salesforce", "salesforce-report", "hubspot", "dynamics", "odoo" or ""
 	Columns map[string]int // column name → index in the header row
 	Unused  []int          // header indexes that feed nothing (listed in the manifest)
+	// Undecided are columns fed by a header that names a rate and an
+	// amount alike ("Descuento"): column → the other column the header
+	// may feed. The column's values decide (the loader's job); the
+	// configuration or a more telling header ("Dto %") leaves nothing
+	// undecided.
+	Undecided map[string]string
 }
 
 // Map maps the headers of a file of the given kind. explicit (canonical
@@ -22,7 +28,10 @@ type Mapping struct {
 // an explicit header that is not in the file is an error naming it.
 //
 // Each header feeds at most one column and each column takes at most one
-// header, so a file never loads the same text twice under two meanings.
+// header, so a file never loads the same text twice under two meanings —
+// except an entity's id and name (idNamePairs): a customer list of only
+// "account, sector" names its accounts by the key, and that one column is
+// both.
 func Map(file, kind string, headers []string, explicit map[string]string) (Mapping, error) {
 	k, ok := KindByName(kind)
 	if !ok {
@@ -34,14 +43,11 @@ func Map(file, kind string, headers []string, explicit map[string]string) (Mappi
 	}
 	m.applyPreset()
 	m.applySynonyms()
-	if col, group := m.missing(); col != "" {
-		return Mapping{}, &MappingError{
-			File:    file,
-			Kind:    kind,
-			Column:  col,
-			Found:   slices.Clone(headers),
-			Closest: m.closest(group),
-		}
+	m.shareIDName()
+	if missing := m.missing(); len(missing) > 0 {
+		// The mapping so far goes with the error, so that callers can add
+		// what they find missing themselves and report it all at once.
+		return m.result(), &MappingError{File: file, Kind: kind, Missing: missing, Found: slices.Clone(headers)}
 	}
 	return m.result(), nil
 }
@@ -52,7 +58,8 @@ type headerRow struct {
 	headers  []string
 	norms    []string
 	squashed []string
-	blocked  []bool // never mapped: blank or Dynamics "(Do Not Modify)"
+	blocked  []bool   // never mapped: blank or Dynamics "(Do Not Modify)"
+	tails    []string // pathTail of each header, "" when another header ends the same
 	preset   *preset
 }
 
@@ -69,6 +76,7 @@ func newHeaderRow(headers []string) *headerRow {
 		row.squashed[i] = strings.ReplaceAll(n, " ", "")
 		row.blocked[i] = n == "" || isDoNotModifyNorm(n)
 	}
+	row.tails = uniqueTails(headers)
 	row.preset = detectPreset(row)
 	return row
 }
@@ -82,6 +90,7 @@ type mapper struct {
 	cols       map[string]int
 	tiers      map[string]tier
 	presetUsed string // the preset's name once it fed a column
+	undecided  map[string]string
 }
 
 func newMapper(k Kind, row *headerRow) *mapper {
@@ -133,7 +142,12 @@ func (m *mapper) applyExplicit(file string, explicit map[string]string) error {
 					other = c
 				}
 			}
-			return fmt.Errorf("%s: header %q is configured for both %s and %s of %s; a header can feed one column only", file, m.headers[i], other, col, m.kind.Name)
+			if isIDNamePair(m.kind.Name, other, col) {
+				m.cols[col] = i
+				m.tiers[col] = tierExplicit
+				continue
+			}
+			return fmt.Errorf("%s: header %q is configured for both %s and %s of %s; a header can feed one column only (an id and its name may share one)", file, m.headers[i], other, col, m.kind.Name)
 		}
 		m.assign(col, i, tierExplicit)
 	}
@@ -171,7 +185,7 @@ func (m *mapper) applySynonyms() {
 	var cands []candidate
 	for i, h := range m.headers {
 		if m.free(i) {
-			cands = append(cands, synonymCandidates(m.kind, i, h, m.norms[i])...)
+			cands = append(cands, synonymCandidates(m.kind, i, h, m.norms[i], m.tails[i])...)
 		}
 	}
 	order := make(map[string]int, len(m.kind.Columns))
@@ -191,28 +205,174 @@ func (m *mapper) applySynonyms() {
 		}
 		m.assign(c.column, c.header, c.tier)
 	}
+	m.repairRequired(cands)
+	for _, c := range cands {
+		col, ok := m.kind.Column(c.column)
+		if ok && m.cols[c.column] == c.header && m.tiers[c.column] == c.tier {
+			m.noteRateOrAmount(col, c, cands)
+		}
+	}
 }
 
-// missing returns the first required column (or OneOf group) that nothing
-// feeds, as it is named in errors, with the columns that would satisfy it.
-func (m *mapper) missing() (string, []string) {
+// noteRateOrAmount records a header that fed a money column while it fits a
+// rate column as well (or the reverse) with the same score, when nothing
+// else feeds the other column.
+func (m *mapper) noteRateOrAmount(col Column, won candidate, cands []candidate) {
+	for _, c := range cands {
+		if c.header != won.header || c.column == won.column || c.score != won.score || m.has(c.column) {
+			continue
+		}
+		other, _ := m.kind.Column(c.column)
+		if rateOrAmount(col.Type, other.Type) {
+			if m.undecided == nil {
+				m.undecided = map[string]string{}
+			}
+			m.undecided[won.column] = c.column
+		}
+	}
+}
+
+// rateOrAmount: the two types are a share and a money amount.
+func rateOrAmount(a, b Type) bool {
+	return a == Money && b == Share || a == Share && b == Money
+}
+
+// repairRequired gives a required column that nothing feeds the header of
+// an optional column that could feed it: "employee number" is a KAM's alias
+// when the file has another id, and the id when it has none.
+func (m *mapper) repairRequired(cands []candidate) {
+	for _, col := range m.kind.Columns {
+		// A column its OneOf group names first is the one the group
+		// stands for (kam_id before a person's name standing in for it).
+		required := col.Required || col.Type == ID && len(col.OneOf) > 0 && col.OneOf[0] == col.Name
+		if !required || m.has(col.Name) {
+			continue
+		}
+		for _, c := range cands {
+			if c.column != col.Name {
+				continue
+			}
+			other := ""
+			for name, i := range m.cols {
+				if i == c.header {
+					other = name
+				}
+			}
+			if oc, _ := m.kind.Column(other); other == "" || oc.Required || len(oc.OneOf) > 0 || m.tiers[other] >= tierPreset {
+				continue
+			}
+			delete(m.cols, other)
+			delete(m.tiers, other)
+			m.cols[col.Name] = c.header
+			m.tiers[col.Name] = c.tier
+			break
+		}
+	}
+}
+
+// missing returns every required column (or OneOf group) that nothing
+// feeds, as it is named in errors, with the headers closest to it.
+func (m *mapper) missing() []Missing {
+	var out []Missing
 	for _, c := range m.kind.Columns {
 		switch {
 		case len(c.OneOf) > 0:
 			if !slices.ContainsFunc(c.OneOf, m.has) {
-				return strings.Join(c.OneOf, " or "), c.OneOf
+				out = append(out, Missing{Column: oneOfText(c.OneOf), Closest: m.closest(c.OneOf)})
 			}
 		case c.Required && !m.has(c.Name):
-			return c.Name, []string{c.Name}
+			out = append(out, Missing{Column: c.Name, Closest: m.closest([]string{c.Name})})
 		}
 	}
-	return "", nil
+	return out
+}
+
+// oneOfText names a group of alternative columns: "net_amount or
+// unit_price", "revenue_target or month_01 … month_12".
+func oneOfText(cols []string) string {
+	if len(cols) > 3 {
+		return cols[0] + " or " + cols[1] + " … " + cols[len(cols)-1]
+	}
+	return strings.Join(cols, " or ")
+}
+
+// isMissing reports whether a required column or group is unfed, without
+// the cost of the hints.
+func (m *mapper) isMissing() bool {
+	for _, c := range m.kind.Columns {
+		switch {
+		case len(c.OneOf) > 0:
+			if !slices.ContainsFunc(c.OneOf, m.has) {
+				return true
+			}
+		case c.Required && !m.has(c.Name):
+			return true
+		}
+	}
+	return false
 }
 
 func (m *mapper) has(col string) bool { _, ok := m.cols[col]; return ok }
 
+// idNamePairs are the id and name columns of the entities that files may
+// name by one column: the name is the key, or the key is all there is to
+// call it by.
+var idNamePairs = map[string][2]string{
+	Accounts: {"account_id", "account_name"},
+	KAMs:     {"kam_id", "kam_name"},
+}
+
+func isIDNamePair(kind, a, b string) bool {
+	p, ok := idNamePairs[kind]
+	return ok && (a == p[0] && b == p[1] || a == p[1] && b == p[0])
+}
+
+// shareIDName lets the header of an entity's id feed its name as well when
+// no header names it, and the reverse. The shared column adds nothing to
+// the kind's fit: it is one header.
+func (m *mapper) shareIDName() {
+	p, ok := idNamePairs[m.kind.Name]
+	if !ok {
+		return
+	}
+	id, idOK := m.cols[p[0]]
+	name, nameOK := m.cols[p[1]]
+	// A first and a last name give the name.
+	if nc, _ := m.kind.Column(p[1]); !nameOK && slices.ContainsFunc(nc.OneOf, m.has) {
+		return
+	}
+	switch {
+	case idOK && !nameOK:
+		m.cols[p[1]] = id
+	case nameOK && !idOK && !m.hasOtherKey():
+		m.cols[p[0]] = name
+	}
+}
+
+// keyWords end the headers of identifiers: "genre_id", "ArtistKey",
+// "Item code", "Nº pedido".
+var keyWords = map[string]bool{"id": true, "key": true, "code": true, "codigo": true, "cod": true, "no": true, "nr": true, "num": true, "number": true, "numero": true}
+
+// hasOtherKey reports whether a header that feeds nothing is an identifier:
+// then the file lists something with a key of its own (a music store's
+// genres, artists, media types), and its name is no account's or KAM's id.
+func (m *mapper) hasOtherKey() bool {
+	for i, n := range m.norms {
+		if !m.free(i) {
+			continue
+		}
+		words := strings.Fields(n)
+		// "Number of employees" (Salesforce's NumberOfEmployees) counts
+		// something: "number of" is no key.
+		if len(words) > 1 && keyWords[words[len(words)-1]] || len(words) > 1 && keyWords[words[0]] && words[0] != "no" && words[1] != "of" {
+			return true
+		}
+	}
+	return false
+}
+
 func (m *mapper) result() Mapping {
-	out := Mapping{Kind: m.kind.Name, Preset: m.presetUsed, Columns: m.cols, Unused: []int{}}
+	out := Mapping{Kind: m.kind.Name, Preset: m.presetUsed, Columns: m.cols, Unused: []int{}, Undecided: m.undecided}
 	for i := range m.headers {
 		if !m.used[i] {
 			out.Unused = append(out.Unused, i)

@@ -2,6 +2,7 @@ package schema
 
 import (
 	"errors"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -137,8 +138,8 @@ func TestMissingColumnError(t *testing.T) {
 		},
 		{
 			name: "empty header row", file: "x.csv", kind: Targets,
-			column: "account_id",
-			text:   `x.csv: no column for account_id (kind targets); headers found: none; no close candidate — map it in kam.yaml under columns: targets: account_id: "<header>"`,
+			column: "account_id or kam_id",
+			text:   `x.csv: no column for account_id or kam_id, period or period_from and revenue_target or month_01 … month_12 (kind targets); headers found: none; for account_id no close candidate; for period no close candidate; for revenue_target no close candidate — map them in kam.yaml under columns: targets: {account_id: "<header>", period: "<header>", revenue_target: "<header>"}`,
 		},
 	}
 	for _, tt := range tests {
@@ -148,7 +149,12 @@ func TestMissingColumnError(t *testing.T) {
 			if !errors.As(err, &me) {
 				t.Fatalf("error %v is not a *MappingError", err)
 			}
-			if me.File != tt.file || me.Kind != tt.kind || me.Column != tt.column || me.Closest != tt.closest || !slices.Equal(me.Found, tt.headers) {
+			var closest []string
+			if tt.closest != "" {
+				closest = []string{tt.closest}
+			}
+			if me.File != tt.file || me.Kind != tt.kind || len(me.Missing) == 0 || me.Missing[0].Column != tt.column ||
+				!slices.Equal(me.Missing[0].Closest, closest) || !slices.Equal(me.Found, tt.headers) {
 				t.Errorf("got %+v", *me)
 			}
 			if err.Error() != tt.text {
@@ -172,7 +178,7 @@ func TestSalesRequirements(t *testing.T) {
 	}
 	_, err := Map("l.csv", Sales, split("Fecha,Cliente,Importe"), nil)
 	var me *MappingError
-	if !errors.As(err, &me) || me.Column != "invoice_id" {
+	if !errors.As(err, &me) || len(me.Missing) != 1 || me.Missing[0].Column != "invoice_id" {
 		t.Errorf("lines without invoice: %v", err)
 	}
 }
@@ -211,23 +217,142 @@ func TestClosest(t *testing.T) {
 	if _, ok := m.Columns["invoice_date"]; ok {
 		t.Fatalf("Fech should not map on its own: %v", m.Columns)
 	}
-	tests := []struct{ column, want string }{
-		{"invoice_date", "Fech"},
-		{"quantity (to derive net_amount from unit_price)", ""},
-		{"account_id", ""}, // "Cliente" is already used
-		{"quantity or invoice_date", "Fech"},
+	tests := []struct {
+		column string
+		want   []string
+	}{
+		{"invoice_date", []string{"Fech"}},
+		{"quantity (to derive net_amount from unit_price)", nil},
+		{"account_id", nil}, // "Cliente" is already used
+		{"quantity or invoice_date", []string{"Fech"}},
 	}
 	for _, tt := range tests {
-		if got := Closest(Sales, tt.column, headers, m); got != tt.want {
+		if got := Closest(Sales, tt.column, headers, m); !slices.Equal(got, tt.want) {
 			t.Errorf("Closest(%q) = %q, want %q", tt.column, got, tt.want)
 		}
 	}
-	if got := Closest("leads", "x", headers, m); got != "" {
+	if got := Closest("leads", "x", headers, m); got != nil {
 		t.Errorf("unknown kind: %q", got)
 	}
-	e := &MappingError{File: "ventas.csv", Kind: Sales, Column: "quantity (to derive net_amount from unit_price)", Found: headers, Closest: "Cant"}
+	e := &MappingError{File: "ventas.csv", Kind: Sales, Found: headers,
+		Missing: []Missing{{Column: "quantity (to derive net_amount from unit_price)", Closest: []string{"Cant"}}}}
 	want := `ventas.csv: no column for quantity (to derive net_amount from unit_price) (kind sales); headers found: "Factura", "Fech", "Cliente", "Importe"; closest: "Cant" — map it in kam.yaml under columns: sales: quantity: "Cant"`
 	if e.Error() != want {
 		t.Errorf("got  %s\nwant %s", e, want)
+	}
+}
+
+// TestRateOrAmountUndecided: a header that names a discount rate and a
+// discount amount alike is left to the values (Mapping.Undecided); a header
+// that says which, a second discount header or the configuration decides.
+func TestRateOrAmountUndecided(t *testing.T) {
+	tests := []struct {
+		name     string
+		headers  []string
+		explicit map[string]string
+		want     map[string]string // Undecided
+	}{
+		{"bare english", split("invoice_id,invoice_date,account_id,unit_price,quantity,discount"), nil,
+			map[string]string{"discount_amount": "discount_pct"}},
+		{"spanish", split("Factura,Fecha,Cliente,Precio,Cantidad,Descuento"), nil,
+			map[string]string{"discount_amount": "discount_pct"}},
+		{"abbreviation with a dot", split("Factura,Fecha,Cliente,Precio,Cantidad,Dto."), nil,
+			map[string]string{"discount_amount": "discount_pct"}},
+		{"percent sign", split("Factura,Fecha,Cliente,Precio,Cantidad,% Dto."), nil, nil},
+		{"amount words", split("Factura,Fecha,Cliente,Importe,Importe descuento"), nil, nil},
+		{"rate words", split("Factura,Fecha,Cliente,Precio,Cantidad,Discount rate"), nil, nil},
+		{"both present", split("Factura,Fecha,Cliente,Precio,Cantidad,Descuento,Dto %"), nil, nil},
+		{"configured", split("Factura,Fecha,Cliente,Precio,Cantidad,Descuento"),
+			map[string]string{"discount_pct": "Descuento"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m, err := Map("ventas.csv", Sales, tc.headers, tc.explicit)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(m.Undecided) != len(tc.want) {
+				t.Fatalf("Undecided = %v, want %v", m.Undecided, tc.want)
+			}
+			for k, v := range tc.want {
+				if m.Undecided[k] != v {
+					t.Errorf("Undecided = %v, want %v", m.Undecided, tc.want)
+				}
+			}
+		})
+	}
+}
+
+// TestAllMissingColumnsAtOnce: a file that lacks several required columns
+// is told all of them in one error, each with its closest headers.
+func TestAllMissingColumnsAtOnce(t *testing.T) {
+	headers := split("Nº Fact,Fech,Fecha venc,Importe")
+	_, err := Map("cab.csv", Invoices, headers, nil)
+	var me *MappingError
+	if !errors.As(err, &me) {
+		t.Fatalf("error %v is not a *MappingError", err)
+	}
+	want := []Missing{
+		{Column: "invoice_id", Closest: []string{"Nº Fact"}},
+		{Column: "invoice_date", Closest: []string{"Fecha venc", "Fech"}}, // best first
+		{Column: "account_id"},
+	}
+	if len(me.Missing) != len(want) {
+		t.Fatalf("missing = %+v, want %+v", me.Missing, want)
+	}
+	for i, w := range want {
+		if me.Missing[i].Column != w.Column || !slices.Equal(me.Missing[i].Closest, w.Closest) {
+			t.Errorf("missing[%d] = %+v, want %+v", i, me.Missing[i], w)
+		}
+	}
+	text := `cab.csv: no column for invoice_id, invoice_date and account_id (kind invoices); headers found: "Nº Fact", "Fech", "Fecha venc", "Importe"; ` +
+		`for invoice_id closest: "Nº Fact"; for invoice_date closest: "Fecha venc", "Fech"; for account_id no close candidate — ` +
+		`map them in kam.yaml under columns: invoices: {invoice_id: "Nº Fact", invoice_date: "Fecha venc", account_id: "<header>"}`
+	if err.Error() != text {
+		t.Errorf("error text\n got: %s\nwant: %s", err, text)
+	}
+}
+
+// TestIDServesAsName: a customer list of only "account, sector" names its
+// accounts by the key, a reps list of "sales_agent, manager" its people by
+// theirs, and a list of names only keys them by name; the configuration
+// may say so too. Other columns never share a header.
+func TestIDServesAsName(t *testing.T) {
+	tests := []struct {
+		name     string
+		kind     string
+		headers  []string
+		explicit map[string]string
+		want     map[string]string
+	}{
+		{"account is id and name", Accounts, split("account,sector"), nil,
+			map[string]string{"account_id": "account", "account_name": "account", "industry": "sector"}},
+		{"sales agent is id and name", KAMs, split("sales_agent,manager"), nil,
+			map[string]string{"kam_id": "sales_agent", "kam_name": "sales_agent", "manager_id": "manager"}},
+		{"a name is the key", Accounts, split("Account Name,Industry"), nil,
+			map[string]string{"account_id": "Account Name", "account_name": "Account Name", "industry": "Industry"}},
+		{"configured both", Accounts, split("Empresa,Zona"), map[string]string{"account_id": "Empresa", "account_name": "Empresa"},
+			map[string]string{"account_id": "Empresa", "account_name": "Empresa", "region": "Zona"}},
+		{"id and name apart stay apart", Accounts, split("Código,Nombre"), nil,
+			map[string]string{"account_id": "Código", "account_name": "Nombre"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m, err := Map("x.csv", tc.kind, tc.headers, tc.explicit)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := map[string]string{}
+			for col, i := range m.Columns {
+				got[col] = tc.headers[i]
+			}
+			if !maps.Equal(got, tc.want) {
+				t.Errorf("got %v, want %v", got, tc.want)
+			}
+			checkInvariants(t, tc.headers, m)
+		})
+	}
+	if _, err := Map("x.csv", Sales, split("Factura,Importe"), map[string]string{"invoice_id": "Factura", "line_no": "Factura"}); err == nil {
+		t.Error("invoice_id and line_no share a header")
 	}
 }

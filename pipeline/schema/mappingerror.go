@@ -5,13 +5,19 @@ import (
 	"strings"
 )
 
-// MappingError is a required column that no header feeds.
+// MappingError is the required columns that no header feeds: all of them at
+// once, so that one run tells everything a file lacks.
 type MappingError struct {
 	File    string
 	Kind    string
-	Column  string   // the missing canonical column (or "net_amount or unit_price")
-	Found   []string // the headers of the file
-	Closest string   // the unused header most like the column, "" if none is close
+	Missing []Missing // in the kind's column order
+	Found   []string  // the headers of the file
+}
+
+// Missing is one required column (or OneOf group) that nothing feeds.
+type Missing struct {
+	Column  string   // the canonical column, "net_amount or unit_price", or a qualified "quantity (to …)"
+	Closest []string // the unused headers most like it, best first; empty when none is close
 }
 
 // Error says what is missing, what the file has, and the kam.yaml lines
@@ -19,35 +25,65 @@ type MappingError struct {
 // the code to find out which synonyms exist.
 func (e *MappingError) Error() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s: no column for %s (kind %s); headers found: %s; ", e.File, e.Column, e.Kind, quoteList(e.Found))
-	header := `"<header>"`
-	if e.Closest != "" {
-		fmt.Fprintf(&b, "closest: %q", e.Closest)
-		header = fmt.Sprintf("%q", e.Closest)
-	} else {
-		b.WriteString("no close candidate")
+	if len(e.Missing) == 1 {
+		m := e.Missing[0]
+		fmt.Fprintf(&b, "%s: no column for %s (kind %s); headers found: %s; %s", e.File, m.Column, e.Kind, quoteList(e.Found), m.closestText())
+		fmt.Fprintf(&b, " — map it in kam.yaml under columns: %s: %s: %s", e.Kind, m.hintColumn(e.Kind), m.hintHeader())
+		return b.String()
 	}
-	fmt.Fprintf(&b, " — map it in kam.yaml under columns: %s: %s: %s", e.Kind, e.hintColumn(), header)
+	cols := make([]string, len(e.Missing))
+	hints := make([]string, len(e.Missing))
+	for i, m := range e.Missing {
+		cols[i] = m.Column
+		hints[i] = m.hintColumn(e.Kind) + ": " + m.hintHeader()
+	}
+	fmt.Fprintf(&b, "%s: no column for %s (kind %s); headers found: %s", e.File, andList(cols), e.Kind, quoteList(e.Found))
+	for _, m := range e.Missing {
+		fmt.Fprintf(&b, "; for %s %s", m.hintColumn(e.Kind), m.closestText())
+	}
+	fmt.Fprintf(&b, " — map them in kam.yaml under columns: %s: {%s}", e.Kind, strings.Join(hints, ", "))
 	return b.String()
+}
+
+func (m Missing) closestText() string {
+	if len(m.Closest) == 0 {
+		return "no close candidate"
+	}
+	return "closest: " + quoteList(m.Closest)
+}
+
+func (m Missing) hintHeader() string {
+	if len(m.Closest) == 0 {
+		return `"<header>"`
+	}
+	return fmt.Sprintf("%q", m.Closest[0])
 }
 
 // hintColumn picks, for a OneOf group, the member the closest header looks
 // like ("Precio" suggests unit_price, not net_amount). Callers may qualify
 // the column ("quantity (to derive net_amount from unit_price)"); only its
 // name goes into the kam.yaml hint.
-func (e *MappingError) hintColumn() string {
-	cols := columnNames(e.Column)
-	if len(cols) == 1 || e.Closest == "" {
+func (m Missing) hintColumn(kind string) string {
+	cols := columnNames(m.Column)
+	if len(cols) == 1 || len(m.Closest) == 0 {
 		return cols[0]
 	}
 	best, bestD := cols[0], 2.0
-	n := Normalize(e.Closest)
+	n := Normalize(m.Closest[0])
 	for _, c := range cols {
-		if d := columnDistance(e.Kind, c, n); d < bestD {
+		if d := columnDistance(kind, c, n); d < bestD {
 			best, bestD = c, d
 		}
 	}
 	return best
+}
+
+// andList joins "a, b and c".
+func andList(items []string) string {
+	if len(items) < 2 {
+		return strings.Join(items, "")
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
 }
 
 // columnNames splits "a or b" into its column names, dropping any

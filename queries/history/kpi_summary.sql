@@ -1,7 +1,9 @@
 -- kpi_summary: the executive KPIs of the period with their value the
 -- previous month and the same month a year before, from the history
 -- snapshots (absent when that month's data was never loaded). Money in the
--- reporting currency; shares and rates are fractions.
+-- reporting currency; shares and rates are fractions. value and the
+-- changes are DECIMAL(38,10), exact for money; the change percentages are
+-- ratios (DOUBLE).
 -- grain: KPI. key: kpi. inputs: history_account_profitability,
 -- history_revenue_reconciliation, history_portfolio_concentration,
 -- history_portfolio_retention, history_portfolio_matrix, history_account_health,
@@ -105,26 +107,28 @@ wide as (
 ),
 
 typed as (
+    -- One exact type for every KPI: money keeps its cents exactly (DECIMAL
+    -- like every money column), shares and indices their first 10 decimals.
     select
         period,
-        cast(revenue_month as double) as revenue_month,
-        cast(revenue_ltm as double) as revenue_ltm,
-        cast(net_contribution_ltm as double) as net_contribution_ltm,
-        gross_margin_pct_ltm,
-        key_revenue_share,
-        key_contribution_share,
-        nrr,
-        grr,
-        hhi,
-        hhi_key,
-        cast(key_accounts as double) as key_accounts,
-        cast(accounts_strategic as double) as accounts_strategic,
-        cast(accounts_star as double) as accounts_star,
-        cast(accounts_status as double) as accounts_status,
-        cast(accounts_streamline as double) as accounts_streamline,
-        cast(revenue_at_risk as double) as revenue_at_risk,
-        congruence_index,
-        cast(unattributed_revenue_ltm as double) as unattributed_revenue_ltm
+        cast(revenue_month as decimal(38, 10)) as revenue_month,
+        cast(revenue_ltm as decimal(38, 10)) as revenue_ltm,
+        cast(net_contribution_ltm as decimal(38, 10)) as net_contribution_ltm,
+        cast(gross_margin_pct_ltm as decimal(38, 10)) as gross_margin_pct_ltm,
+        cast(key_revenue_share as decimal(38, 10)) as key_revenue_share,
+        cast(key_contribution_share as decimal(38, 10)) as key_contribution_share,
+        cast(nrr as decimal(38, 10)) as nrr,
+        cast(grr as decimal(38, 10)) as grr,
+        cast(hhi as decimal(38, 10)) as hhi,
+        cast(hhi_key as decimal(38, 10)) as hhi_key,
+        cast(key_accounts as decimal(38, 10)) as key_accounts,
+        cast(accounts_strategic as decimal(38, 10)) as accounts_strategic,
+        cast(accounts_star as decimal(38, 10)) as accounts_star,
+        cast(accounts_status as decimal(38, 10)) as accounts_status,
+        cast(accounts_streamline as decimal(38, 10)) as accounts_streamline,
+        cast(revenue_at_risk as decimal(38, 10)) as revenue_at_risk,
+        cast(congruence_index as decimal(38, 10)) as congruence_index,
+        cast(unattributed_revenue_ltm as decimal(38, 10)) as unattributed_revenue_ltm
     from wide
 ),
 
@@ -162,8 +166,8 @@ final as (
         y.value as value_prior_year,
         k.value - m.value as change_prior_month,
         k.value - y.value as change_prior_year,
-        case when m.value <> 0 then (k.value - m.value) / abs(m.value) end as change_pct_prior_month,
-        case when y.value <> 0 then (k.value - y.value) / abs(y.value) end as change_pct_prior_year,
+        case when m.value <> 0 then cast(k.value - m.value as double) / abs(cast(m.value as double)) end as change_pct_prior_month,
+        case when y.value <> 0 then cast(k.value - y.value as double) / abs(cast(y.value as double)) end as change_pct_prior_year,
         case
             when k.kpi in ('revenue_month', 'revenue_ltm', 'net_contribution_ltm', 'revenue_at_risk', 'unattributed_revenue_ltm') then 'money'
             when k.kpi in ('hhi', 'hhi_key') then 'index'

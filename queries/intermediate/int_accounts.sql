@@ -1,7 +1,19 @@
 -- int_accounts: every account with its portfolio unit: the ultimate parent
 -- (portfolio_level group, the default) or the account itself (account).
--- grain: account. key: account_id. inputs: stg_accounts, int_account_hierarchy
+-- The account's KAM is the accounts file's; when the file names none, the
+-- sales rep of the account's newest sales line (the line's rep, else its
+-- invoice header's), and kam_source says which.
+-- grain: account. key: account_id. inputs: stg_accounts, int_account_hierarchy, stg_sales_lines
 -- materialized: temp
+with line_reps as (
+    select account_id, kam_id
+    from staging.stg_sales_lines
+    where is_attributed and kam_id is not null
+    qualify row_number() over (
+        partition by account_id order by invoice_date desc, invoice_id desc, line_no desc
+    ) = 1
+)
+
 select
     a.account_id,
     a.account_name,
@@ -18,7 +30,8 @@ select
     a.industry,
     a.region,
     a.country,
-    a.kam_id,
+    coalesce(a.kam_id, r.kam_id) as kam_id,
+    case when a.kam_id is not null then 'accounts' when r.kam_id is not null then 'sales' end as kam_source,
     a.is_key_account,
     a.strategic_fit,
     a.market_influence,
@@ -30,3 +43,4 @@ select
     a.is_derived
 from staging.stg_accounts as a
 inner join intermediate.int_account_hierarchy as h using (account_id)
+left join line_reps as r using (account_id)

@@ -1,6 +1,6 @@
 -- int_inputs: which input kinds are loaded. A metric whose input is missing
 -- is NULL and flagged with the kind that would enable it, never zero.
--- grain: kind. key: kind. inputs: stg_files, stg_sales_lines
+-- grain: kind. key: kind. inputs: stg_files, stg_sales_lines, stg_accounts, int_accounts
 -- materialized: temp
 with kinds as (
     select * from (values
@@ -26,6 +26,9 @@ final as (
     select 'discount_amount', null, (select count(discount_amount) > 0 from staging.stg_sales_lines)
     union all
     select 'key_accounts', null, (select count(is_key_account) > 0 from staging.stg_accounts)
+    union all
+    -- Which KAM owns which account: the accounts file's, or the sales reps'.
+    select 'accounts.kam_id', null, (select count(kam_id) > 0 from intermediate.int_accounts)
 )
 
 select * from final

@@ -46,6 +46,7 @@ whitespace as (
 inputs as (
     select
         coalesce(bool_or(is_loaded) filter (where kind = 'opportunities'), false) as has_opportunities,
+        coalesce(bool_or(is_loaded) filter (where kind = 'sales'), false) as has_sales,
         (select count(*) > 0 from intermediate.int_growth_line_spend) as has_product_lines
     from intermediate.int_inputs
 ),
@@ -184,9 +185,15 @@ metrics as (
         case when t.months >= 3 and t.mean_revenue > 0 then round(t.slope / t.mean_revenue, 12) end as trend_pct_month,
         u.wallet_estimate,
         case when u.wallet_estimate > 0 then g.revenue_ltm / u.wallet_estimate end as share_of_wallet,
-        case when u.wallet_estimate is not null then greatest(u.wallet_estimate - g.revenue_ltm, 0) end as wallet_headroom,
+        case
+            when u.wallet_estimate is not null and g.revenue_ltm is not null
+                then greatest(u.wallet_estimate - g.revenue_ltm, 0)
+        end as wallet_headroom,
+        -- Unknown (NULL), not 0, when every open deal in the horizon lacks a
+        -- probability (an export without a Probability column).
         case
             when i.has_opportunities
+                and not (coalesce(o.open_opportunities, 0) > 0 and o.open_opportunities_without_probability = o.open_opportunities)
                 then cast(round(coalesce(o.weighted_pipeline, 0), 4) as decimal(18, 4))
         end as weighted_pipeline,
         case when i.has_opportunities then coalesce(o.open_opportunities, 0) end as open_opportunities,
@@ -204,8 +211,9 @@ metrics as (
         end as whitespace_value,
         list_filter(
             [
+                case when not i.has_sales then 'sales' end,
                 case when not i.has_opportunities then 'opportunities' end,
-                case when not i.has_product_lines then 'sales.product_line' end
+                case when not i.has_product_lines and i.has_sales then 'sales.product_line' end
             ],
             x -> x is not null
         ) as unavailable_inputs

@@ -16,7 +16,8 @@
 -- ignored; "in inactive_days" means at most inactive_days days ago.
 -- Revenue at risk concerns key accounts only: health < health_attention_from
 -- (low_health), growth_yoy_pct < −risk_decline_pct (revenue_decline), or no
--- purchase in inactive_days (no_recent_purchase); NULL without key flags.
+-- purchase in inactive_days (no_recent_purchase); NULL without key flags
+-- or without sales lines (a CRM export alone says nothing of purchases).
 -- grain: unit. key: account_id. inputs: int_portfolio_units, int_units,
 -- int_unit_months, int_activities, int_plan_ytd, int_windows, int_inputs,
 -- account_growth
@@ -36,6 +37,7 @@ windows as (
 
 inputs as (
     select
+        bool_or(is_loaded) filter (where kind = 'sales') as has_sales,
         bool_or(is_loaded) filter (where kind = 'cost_amount') as has_cost,
         bool_or(is_loaded) filter (where kind = 'activities') as has_activities,
         bool_or(is_loaded) filter (where kind = 'opportunities') as has_opportunities,
@@ -104,6 +106,7 @@ measured as (
         case when i.has_targets then p.fy_target end as plan_fy_target,
         case when i.has_targets then p.fy_remaining_gap end as plan_remaining_gap,
         gr.weighted_pipeline,
+        i.has_sales,
         i.has_activities,
         i.has_opportunities,
         i.has_targets,
@@ -197,7 +200,7 @@ risks as (
                 case when round(s.health_score, 9) < p.attention_from then 'low_health' end,
                 case when s.growth_yoy_pct < -p.risk_decline_pct then 'revenue_decline' end,
                 case
-                    when s.days_since_purchase is null or s.days_since_purchase > p.inactive_days
+                    when s.has_sales and (s.days_since_purchase is null or s.days_since_purchase > p.inactive_days)
                         then 'no_recent_purchase'
                 end
             ],
@@ -236,22 +239,23 @@ final as (
         r.health_score,
         r.health_band,
         r.score_missing_inputs,
-        case when r.has_key_flags then coalesce(u.is_key_account, false) and len(r.reasons) > 0 end
+        case when r.has_key_flags and r.has_sales then coalesce(u.is_key_account, false) and len(r.reasons) > 0 end
             as is_revenue_at_risk,
         case
-            when r.has_key_flags and coalesce(u.is_key_account, false) and len(r.reasons) > 0 then r.revenue_ltm
-            when r.has_key_flags then 0
+            when r.has_key_flags and r.has_sales and coalesce(u.is_key_account, false) and len(r.reasons) > 0 then r.revenue_ltm
+            when r.has_key_flags and r.has_sales then 0
         end as revenue_at_risk,
         case
-            when r.has_key_flags and coalesce(u.is_key_account, false) then r.reasons
-            when r.has_key_flags then cast([] as varchar[])
+            when r.has_key_flags and r.has_sales and coalesce(u.is_key_account, false) then r.reasons
+            when r.has_key_flags and r.has_sales then cast([] as varchar[])
         end as risk_reasons,
         list_filter(
             [
+                case when not r.has_sales then 'sales' end,
                 case when not r.has_key_flags then 'key_accounts' end,
                 case when not r.has_activities then 'activities' end,
                 case when not r.has_opportunities then 'opportunities' end,
-                case when not r.has_cost then 'sales.cost_amount' end,
+                case when not r.has_cost and r.has_sales then 'sales.cost_amount' end,
                 case when not r.has_targets then 'targets' end
             ],
             x -> x is not null

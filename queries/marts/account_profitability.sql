@@ -14,6 +14,7 @@ with windows as (
 
 inputs as (
     select
+        bool_or(is_loaded) filter (where kind = 'sales') as has_sales,
         bool_or(is_loaded) filter (where kind = 'cost_amount') as has_cost,
         bool_or(is_loaded) filter (where kind = 'discount_amount') as has_discount,
         bool_or(is_loaded) filter (where kind = 'activities') as has_activities,
@@ -78,14 +79,14 @@ money as (
     select
         g.time_window,
         g.unit_id,
-        coalesce(s.revenue, 0) as revenue,
+        case when i.has_sales then coalesce(s.revenue, 0) end as revenue,
         case when i.has_discount then coalesce(s.gross_sales, 0) end as gross_sales,
         case when i.has_discount then coalesce(s.discounts, 0) end as discounts,
         case when i.has_cost then coalesce(s.cogs, 0) end as cogs,
-        coalesce(s.revenue_costed, 0) as revenue_costed,
-        coalesce(s.revenue_without_cost, 0) as revenue_without_cost,
-        coalesce(s.lines_without_cost, 0) as lines_without_cost,
-        coalesce(s.lines, 0) as lines,
+        case when i.has_sales then coalesce(s.revenue_costed, 0) end as revenue_costed,
+        case when i.has_sales then coalesce(s.revenue_without_cost, 0) end as revenue_without_cost,
+        case when i.has_sales then coalesce(s.lines_without_cost, 0) end as lines_without_cost,
+        case when i.has_sales then coalesce(s.lines, 0) end as lines,
         case when i.has_activities then coalesce(a.activities, 0) end as activities,
         case when i.has_activities then coalesce(a.hours, 0) end as hours,
         case when i.has_activities then coalesce(a.hours_uncosted, 0) end as hours_uncosted,
@@ -98,7 +99,8 @@ money as (
         case when i.has_service_costs then coalesce(v.other, 0) end as service_cost_other,
         list_filter(
             [
-                case when not i.has_cost then 'sales.cost_amount' end,
+                case when not i.has_sales then 'sales' end,
+                case when not i.has_cost and i.has_sales then 'sales.cost_amount' end,
                 case when not i.has_activities then 'activities' end,
                 case when not i.has_service_costs then 'service_costs' end
             ],

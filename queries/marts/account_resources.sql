@@ -25,6 +25,7 @@ with windows as (
 
 inputs as (
     select
+        bool_or(is_loaded) filter (where kind = 'sales') as has_sales,
         bool_or(is_loaded) filter (where kind = 'activities') as has_activities,
         bool_or(is_loaded) filter (where kind = 'cost_amount') as has_cost,
         bool_or(is_loaded) filter (where kind = 'service_costs') as has_service_costs,
@@ -73,7 +74,7 @@ measured as (
     select
         g.unit_id,
         x.quadrant,
-        coalesce(p.revenue_ltm, 0) as revenue_ltm,
+        case when i.has_sales then coalesce(p.revenue_ltm, 0) end as revenue_ltm,
         case
             when i.has_cost and i.has_activities and i.has_service_costs then coalesce(p.net_contribution, 0)
         end as net_contribution,
@@ -83,6 +84,7 @@ measured as (
         case when p.net_contribution > 0 then p.net_contribution / t.positive_contribution end as contribution_share,
         v.last_activity_date,
         date_diff('day', v.last_activity_date, w.period_end_date) as days_since_activity,
+        i.has_sales,
         i.has_activities,
         i.has_cost,
         i.has_service_costs,
@@ -135,9 +137,10 @@ final as (
         end as is_key_without_recent_activity,
         list_filter(
             [
+                case when not m.has_sales then 'sales' end,
                 case when not m.has_key_flags then 'key_accounts' end,
                 case when not m.has_activities then 'activities' end,
-                case when not m.has_cost then 'sales.cost_amount' end,
+                case when not m.has_cost and m.has_sales then 'sales.cost_amount' end,
                 case when not m.has_service_costs then 'service_costs' end
             ],
             x -> x is not null

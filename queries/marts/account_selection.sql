@@ -27,7 +27,8 @@ inputs as (
         coalesce(
             bool_and(is_loaded) filter (where kind in ('cost_amount', 'activities', 'service_costs')), false
         ) as has_net_contribution,
-        coalesce(bool_or(is_loaded) filter (where kind = 'key_accounts'), false) as has_key_accounts
+        coalesce(bool_or(is_loaded) filter (where kind = 'key_accounts'), false) as has_key_accounts,
+        coalesce(bool_or(is_loaded) filter (where kind = 'sales'), false) as has_sales
     from intermediate.int_inputs
 ),
 
@@ -57,7 +58,8 @@ components as (
         case when i.has_net_contribution then coalesce(f.net_contribution, 0) end as net_contribution,
         list_filter(
             [
-                case when not i.has_net_contribution then 'net_contribution' end,
+                case when not i.has_sales then 'sales' end,
+                case when not i.has_net_contribution and i.has_sales then 'net_contribution' end,
                 case when not i.has_key_accounts then 'key_accounts' end
             ],
             x -> x is not null
@@ -71,7 +73,10 @@ components as (
 ranked as (
     select
         *,
-        percent_rank() over (order by revenue_ltm) * 100 as revenue_rank,
+        case
+            when revenue_ltm is not null
+                then percent_rank() over (partition by revenue_ltm is null order by revenue_ltm) * 100
+        end as revenue_rank,
         case
             when growth_potential_score is not null
                 then percent_rank() over (partition by growth_potential_score is null order by growth_potential_score) * 100
@@ -101,7 +106,7 @@ scored as (
             + coalesce(p.w_fit * r.fit_rank, 0)
             + coalesce(p.w_profit * r.profit_rank, 0)
         ) / nullif(
-            p.w_revenue
+            case when r.revenue_rank is not null then p.w_revenue else 0 end
             + case when r.growth_rank is not null then p.w_growth else 0 end
             + case when r.influence_rank is not null then p.w_influence else 0 end
             + case when r.fit_rank is not null then p.w_fit else 0 end
@@ -110,6 +115,7 @@ scored as (
         ) as selection_score,
         list_filter(
             [
+                case when r.revenue_rank is null then 'revenue_ltm' end,
                 case when r.growth_rank is null then 'growth_potential_score' end,
                 case when r.influence_rank is null then 'market_influence' end,
                 case when r.fit_rank is null then 'strategic_fit' end,

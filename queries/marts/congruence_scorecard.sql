@@ -18,6 +18,7 @@ with tol as (
 inputs as (
     select
         bool_or(is_loaded) filter (where kind = 'key_accounts') as has_key,
+        bool_or(is_loaded) filter (where kind = 'sales') as has_sales,
         bool_or(is_loaded) filter (where kind = 'kams') as has_kams,
         bool_or(is_loaded) filter (where kind = 'activities') as has_activities,
         bool_or(is_loaded) filter (where kind = 'targets') as has_targets,
@@ -75,7 +76,7 @@ raw_indicators as (
         'strategy', 3, 'key_portfolio_hhi', 'index',
         (select hhi from main.portfolio_concentration where scope = 'key'),
         null, param('hhi_high_above'),
-        case when not i.has_key then 'accounts.is_key_account' end
+        case when not i.has_key then 'accounts.is_key_account' when not i.has_sales then 'sales' end
     from inputs as i
     union all
     select
@@ -84,7 +85,7 @@ raw_indicators as (
             select sum(revenue) filter (where is_key_account) / nullif(sum(revenue), 0) from profit
         ) end,
         param('target_key_revenue_share_min'), param('target_key_revenue_share_max'),
-        case when not i.has_key then 'accounts.is_key_account' end
+        case when not i.has_key then 'accounts.is_key_account' when not i.has_sales then 'sales' end
     from inputs as i
     union all
     select
@@ -100,6 +101,7 @@ raw_indicators as (
         null,
         case
             when not i.has_key then 'accounts.is_key_account'
+            when not i.has_sales then 'sales'
             when (select count(net_contribution) from profit) = 0 then 'activities, service_costs'
         end
     from inputs as i

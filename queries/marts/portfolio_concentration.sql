@@ -5,7 +5,9 @@
 -- (unconcentrated < hhi_moderate_from ≤ moderate ≤ hhi_high_above < high),
 -- and hhi_prior_ltm the same over the prior LTM. The key scope adds the
 -- number of designated key units and whether it is within the guidance;
--- its metrics are NULL when no file says which accounts are key.
+-- its metrics are NULL when no file says which accounts are key, and every
+-- revenue metric is NULL without sales lines (the number of key units and
+-- the guidance do not need them).
 -- grain: scope (all, key). key: scope. inputs: int_portfolio_units, int_units, int_inputs
 with universe as (
     select * from intermediate.int_portfolio_units
@@ -16,7 +18,9 @@ units as (
 ),
 
 inputs as (
-    select coalesce(bool_or(is_loaded) filter (where kind = 'key_accounts'), false) as has_key_accounts
+    select
+        coalesce(bool_or(is_loaded) filter (where kind = 'key_accounts'), false) as has_key_accounts,
+        coalesce(bool_or(is_loaded) filter (where kind = 'sales'), false) as has_sales
     from intermediate.int_inputs
 ),
 
@@ -78,7 +82,8 @@ key_units as (
 measured as (
     select
         s.scope,
-        s.scope = 'all' or i.has_key_accounts as is_available,
+        (s.scope = 'all' or i.has_key_accounts) and i.has_sales as is_available,
+        not i.has_sales as lacks_sales,
         coalesce(l.accounts, 0) as accounts,
         coalesce(l.revenue_ltm, 0) as revenue_ltm,
         l.top1 / l.revenue_ltm as top1_share,
@@ -112,13 +117,16 @@ final as (
             else 'moderate'
         end as hhi_band,
         case when m.is_available then m.hhi_prior_ltm end as hhi_prior_ltm,
-        case when m.is_available then m.key_accounts end as key_accounts,
+        case when m.scope = 'key' and not m.lacks_key_accounts then m.key_accounts end as key_accounts,
         case
-            when m.is_available and m.scope = 'key'
+            when m.scope = 'key' and not m.lacks_key_accounts
                 then m.key_accounts between p.key_accounts_min and p.key_accounts_max
         end as within_guidance,
         list_filter(
-            [case when m.scope = 'key' and m.lacks_key_accounts then 'key_accounts' end],
+            [
+                case when m.lacks_sales then 'sales' end,
+                case when m.scope = 'key' and m.lacks_key_accounts then 'key_accounts' end
+            ],
             x -> x is not null
         ) as unavailable_inputs
     from measured as m

@@ -209,6 +209,7 @@ final as (
             else 'C'
         end as abc_contribution,
         case
+            when c.revenue_ltm is null then null
             when c.revenue_ltm <= 0 then 'C'
             when c.cum_revenue_share <= p.abc_a_share then 'A'
             when c.cum_revenue_share <= p.abc_b_share then 'B'

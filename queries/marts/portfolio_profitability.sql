@@ -2,7 +2,8 @@
 -- accounts and of the other customers for each window, summed from
 -- account_profitability (attributed revenue only: unattributed revenue is
 -- in revenue_reconciliation). A money column is NULL when its input is
--- unavailable. The pocket-margin waterfall of the portfolio reads it.
+-- unavailable, and so is the count of loss makers when no unit's net
+-- contribution is known. The pocket-margin waterfall of the portfolio reads it.
 -- grain: scope × window. key: (scope, time_window). inputs: account_profitability
 with scoped as (
     select 'all' as scope, * from main.account_profitability
@@ -37,7 +38,7 @@ final as (
         sum(cost_to_serve) as cost_to_serve,
         sum(net_contribution) as net_contribution,
         sum(net_contribution) / nullif(sum(revenue), 0) as net_contribution_pct,
-        count(*) filter (where is_loss_making) as loss_making_accounts
+        case when count(is_loss_making) > 0 then count(*) filter (where is_loss_making) end as loss_making_accounts
     from scoped
     group by scope, time_window
 )

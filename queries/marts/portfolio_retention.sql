@@ -7,7 +7,8 @@
 -- LTM ≤ 0 (lost_revenue is their prior revenue). Revenue and units at risk
 -- come from account_health (key accounts only, so both scopes agree).
 -- Without a key-account flag the key scope's figures and both scopes' risk
--- figures are NULL (unavailable_inputs lists key_accounts).
+-- figures are NULL (unavailable_inputs lists key_accounts); without sales
+-- lines every figure is NULL (it lists sales).
 -- accounts and revenue_ltm/prior count the whole ranking universe.
 -- grain: scope. key: scope. inputs: int_portfolio_units, int_inputs, account_health
 with units as (
@@ -15,7 +16,9 @@ with units as (
 ),
 
 inputs as (
-    select bool_or(is_loaded) filter (where kind = 'key_accounts') as has_key_flags
+    select
+        bool_or(is_loaded) filter (where kind = 'key_accounts') as has_key_flags,
+        bool_or(is_loaded) filter (where kind = 'sales') as has_sales
     from intermediate.int_inputs
 ),
 
@@ -63,7 +66,7 @@ risk as (
 measured as (
     select
         s.scope,
-        s.scope = 'all' or i.has_key_flags as is_available,
+        (s.scope = 'all' or i.has_key_flags) and i.has_sales as is_available,
         coalesce(r.accounts, 0) as accounts,
         coalesce(r.revenue_ltm, 0) as revenue_ltm,
         coalesce(r.revenue_prior_ltm, 0) as revenue_prior_ltm,
@@ -77,9 +80,12 @@ measured as (
         coalesce(r.new_revenue, 0) as new_revenue,
         coalesce(r.lost_accounts, 0) as lost_accounts,
         coalesce(r.lost_revenue, 0) as lost_revenue,
-        case when i.has_key_flags then coalesce(k.revenue_at_risk, 0) end as revenue_at_risk,
-        case when i.has_key_flags then coalesce(k.accounts_at_risk, 0) end as accounts_at_risk,
-        case when i.has_key_flags then cast([] as varchar[]) else ['key_accounts'] end as unavailable_inputs
+        case when i.has_key_flags and i.has_sales then coalesce(k.revenue_at_risk, 0) end as revenue_at_risk,
+        case when i.has_key_flags and i.has_sales then coalesce(k.accounts_at_risk, 0) end as accounts_at_risk,
+        list_filter(
+            [case when not i.has_sales then 'sales' end, case when not i.has_key_flags then 'key_accounts' end],
+            x -> x is not null
+        ) as unavailable_inputs
     from scopes as s
     cross join inputs as i
     left join rolled as r using (scope)

@@ -3,7 +3,8 @@
 -- month's revenue, gross margin and net contribution (NULL when an input is
 -- missing), the LTM revenue ending that month and its HHI over the units
 -- with LTM revenue > 0 (as in portfolio_concentration). The key scope is
--- NULL when no file says which accounts are key.
+-- NULL when no file says which accounts are key; every figure is NULL
+-- without sales lines.
 -- grain: scope (all, key) × month. key: (scope, month).
 -- inputs: int_unit_months, int_activities, int_service_costs, int_units, int_windows, int_inputs
 with windows as (
@@ -28,6 +29,7 @@ units as (
 
 inputs as (
     select
+        coalesce(bool_or(is_loaded) filter (where kind = 'sales'), false) as has_sales,
         coalesce(bool_or(is_loaded) filter (where kind = 'cost_amount'), false) as has_cost,
         coalesce(bool_and(is_loaded) filter (where kind in ('activities', 'service_costs')), false) as has_cost_to_serve,
         coalesce(bool_or(is_loaded) filter (where kind = 'key_accounts'), false) as has_key_accounts
@@ -136,7 +138,7 @@ final as (
         param_text('period') as period,
         c.scope,
         m.month,
-        case when c.scope = 'all' or i.has_key_accounts then coalesce(s.revenue, 0) end as revenue,
+        case when (c.scope = 'all' or i.has_key_accounts) and i.has_sales then coalesce(s.revenue, 0) end as revenue,
         case
             when (c.scope = 'all' or i.has_key_accounts) and i.has_cost
                 then coalesce(s.revenue_costed, 0) - coalesce(s.cogs, 0)
@@ -146,8 +148,8 @@ final as (
                 then coalesce(s.revenue_costed, 0) - coalesce(s.cogs, 0)
                 - coalesce(a.activity_cost, 0) - coalesce(v.service_cost, 0)
         end as net_contribution,
-        case when c.scope = 'all' or i.has_key_accounts then coalesce(l.revenue_ltm, 0) end as revenue_ltm,
-        case when c.scope = 'all' or i.has_key_accounts then l.hhi_ltm end as hhi_ltm
+        case when (c.scope = 'all' or i.has_key_accounts) and i.has_sales then coalesce(l.revenue_ltm, 0) end as revenue_ltm,
+        case when (c.scope = 'all' or i.has_key_accounts) and i.has_sales then l.hhi_ltm end as hhi_ltm
     from scopes as c
     cross join months as m
     cross join inputs as i

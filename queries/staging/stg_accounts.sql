@@ -23,7 +23,7 @@ sales_refs as (
         s.region,
         s.country,
         coalesce(s.currency, h.currency) as currency,
-        s.kam_id
+        coalesce(s.kam_id, h.kam_id) as kam_id
     from raw.sales as s
     left join raw.invoices as h on h.invoice_id = s.invoice_id and h.reject is null
     where s.reject is null

@@ -1,6 +1,7 @@
 -- stg_accounts_checked: every loaded account row and its fate. A snapshot
--- kind: the newest accounts file replaces older ones; within it the last row
--- per account_id wins.
+-- kind merged by key: per account_id the newest file's last row wins, so a
+-- second accounts file (a CRM export beside the ERP's) adds its accounts
+-- instead of replacing the first file.
 -- grain: loaded row. key: (file_id, source_line). inputs: raw.accounts, stg_files
 with files as (
     select file_id, recency_rank from staging.stg_files where kind = 'accounts' and not is_copy
@@ -18,7 +19,7 @@ ranked as (
 final as (
     select
         *,
-        case when recency_rank > 1 or key_rank > 1 then 'duplicate' else 'loaded' end as row_status,
+        case when key_rank > 1 then 'duplicate' else 'loaded' end as row_status,
         cast(null as varchar) as reject_reason,
         cast(null as varchar) as reject_column,
         cast(null as varchar) as reject_value,

@@ -41,10 +41,11 @@ resolved as (
         k.account_id is not null as is_attributed,
         coalesce(k.account_id, r.account_id) as account_id,
         coalesce(kk.kam_id, r.kam_id) as kam_id,
-        coalesce(r.currency, a.currency, param_text('currency')) as expense_currency
+        -- A KAM's expenses are the company's spending: the reporting
+        -- currency unless the file says otherwise.
+        coalesce(r.currency, param_text('currency')) as expense_currency
     from ranked as r
     left join staging.stg_account_keys as k on k.account_key = r.account_id
-    left join staging.stg_accounts as a on a.account_id = k.account_id
     left join staging.stg_kam_keys as kk on kk.kam_key = r.kam_id
 ),
 

@@ -2,9 +2,10 @@
 -- rows_read = rows_loaded + rows_rejected + rows_duplicate. Rejected rows
 -- are those that did not parse plus those the checks above refused (no
 -- header, no exchange rate); duplicates are rows superseded by a newer row
--- with the same key, older snapshots, and every row of a byte-identical copy;
--- rows_conflicting counts those duplicates whose values differ from the row
--- kept (see stg_duplicates), part of rows_duplicate.
+-- with the same key (in snapshot kinds too: their files merge by key), and
+-- every row of a byte-identical copy; rows_conflicting counts those
+-- duplicates whose values differ from the row kept (see stg_duplicates),
+-- part of rows_duplicate.
 -- grain: file. key: file_id. inputs: meta.files, stg_files, every stg_*_checked, stg_duplicates
 with fates as (
     select file_id, row_status from staging.stg_accounts_checked
@@ -52,6 +53,7 @@ final as (
         m.mapping,
         m.notes,
         m.loaded_at,
+        f.is_copy,
         m.rows_read,
         case when f.is_copy then 0 else coalesce(c.loaded, 0) end as rows_loaded,
         case when f.is_copy then 0 else m.rows_parse_rejected + coalesce(c.rejected, 0) end as rows_rejected,

@@ -1,5 +1,5 @@
--- stg_kams_checked: every loaded KAM row and its fate (snapshot: the newest
--- kams file; the last row per kam_id wins). Annual costs in another
+-- stg_kams_checked: every loaded KAM row and its fate (snapshot merged by
+-- key: per kam_id the newest file's last row wins). Annual costs in another
 -- currency convert at its latest rate; without one the row is rejected.
 -- grain: loaded row. key: (file_id, source_line). inputs: raw.kams, stg_files, stg_fx_monthly
 with files as (
@@ -30,7 +30,7 @@ final as (
         annual_cost as annual_cost_orig,
         cast(round(annual_cost * fx_rate, 4) as decimal(18, 4)) as annual_cost,
         case
-            when recency_rank > 1 or key_rank > 1 then 'duplicate'
+            when key_rank > 1 then 'duplicate'
             when annual_cost is not null and fx_rate is null then 'rejected'
             else 'loaded'
         end as row_status,

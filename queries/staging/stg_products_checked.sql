@@ -1,5 +1,5 @@
--- stg_products_checked: every loaded product row and its fate (snapshot:
--- the newest products file; the last row per product_id wins).
+-- stg_products_checked: every loaded product row and its fate (snapshot
+-- merged by key: per product_id the newest file's last row wins).
 -- grain: loaded row. key: (file_id, source_line). inputs: raw.products, stg_files
 with files as (
     select file_id, recency_rank from staging.stg_files where kind = 'products' and not is_copy
@@ -17,7 +17,7 @@ ranked as (
 final as (
     select
         *,
-        case when recency_rank > 1 or key_rank > 1 then 'duplicate' else 'loaded' end as row_status,
+        case when key_rank > 1 then 'duplicate' else 'loaded' end as row_status,
         cast(null as varchar) as reject_reason,
         cast(null as varchar) as reject_column,
         cast(null as varchar) as reject_value,

@@ -2,10 +2,20 @@
 -- Duplicates: the same (invoice_id, line_no) again; the newest file's row
 -- wins. Lines without date or account take them from their invoice header;
 -- a line that needs a header that is missing is rejected (when no invoices
--- file was loaded at all, the line is rejected for its missing value). Amounts convert
--- to the reporting currency at the rate of the invoice month; a missing rate
--- rejects the line (never a silent 1.0). Lines whose account is not in the
--- accounts are kept, not attributed (unattributed revenue). Only what the
+-- file was loaded at all, the line is rejected for its missing value); when
+-- the header is there but was rejected, the line's reject says where and
+-- why (detail: invoice, file, line, reason, detail, joined by chr(31)). A
+-- line needs its header for a missing date, or for the account when its
+-- file has no account column; a blank customer in a file that has one is no
+-- customer. Amounts convert to the reporting currency at the rate of the
+-- invoice month; a missing rate rejects the line (never a silent 1.0). A
+-- line without a cost takes quantity × its product's unit cost from the
+-- products file (already in the reporting currency); a line with neither
+-- keeps an unknown cost. Lines whose account is blank or not in the
+-- accounts are kept, not attributed (unattributed revenue). A line of a
+-- cancelled or returned order (its own status or its header's) is loaded
+-- and flagged is_cancelled: it stays out of revenue (stg_sales_lines) and
+-- is counted apart (revenue_reconciliation, data_quality). Only what the
 -- models and a trace back to the file need is kept (names, quantities and
 -- the like stay in raw.sales).
 -- grain: loaded row. key: (file_id, source_line).
@@ -13,6 +23,29 @@
 -- materialized: temp
 with files as (
     select file_id, mtime, path from staging.stg_files where kind = 'sales' and not is_copy
+),
+
+-- Invoice headers that were rejected themselves: their lines say so (where
+-- and why), rather than that the header is missing.
+rejected_headers as (
+    select
+        r.invoice_id,
+        arg_min(
+            concat_ws(chr(31), r.invoice_id, m.path, cast(r.source_line as varchar), r.reject.reason, coalesce(r.reject.detail, '')),
+            (m.path, r.source_line)
+        ) as header_reject
+    from raw.invoices as r
+    inner join meta.files as m on m.file_id = r.file_id and m.duplicate_of is null
+    where r.reject is not null and r.invoice_id is not null
+    group by r.invoice_id
+),
+
+-- Files whose header row has no customer column take the account from
+-- their invoice headers.
+accountless_files as (
+    select file_id
+    from meta.files
+    where kind = 'sales' and json_extract_string(mapping, '$.account_id') is null
 ),
 
 -- Read three times (duplicate keys, their ranks, every line) straight from
@@ -59,16 +92,19 @@ ranked as (
 
 filled as (
     select
-        l.* exclude (invoice_date, account_id, kam_id, currency),
-        (l.invoice_date is null or l.account_id is null)
+        l.* exclude (invoice_date, account_id, kam_id, currency, is_cancelled),
+        (l.invoice_date is null or l.account_id is null and l.file_id in (select file_id from accountless_files))
         and exists (select 1 from staging.stg_invoices) as needs_header,
         h.invoice_id is not null as has_header,
+        hr.header_reject,
         coalesce(l.invoice_date, h.invoice_date) as invoice_date,
         coalesce(l.account_id, h.account_id) as account_ref,
         coalesce(l.kam_id, h.kam_id) as kam_ref,
-        coalesce(l.currency, h.currency) as line_currency
+        coalesce(l.currency, h.currency) as line_currency,
+        coalesce(l.is_cancelled, h.is_cancelled, false) as is_cancelled
     from ranked as l
     left join staging.stg_invoices as h on h.invoice_id = l.invoice_id
+    left join rejected_headers as hr on hr.invoice_id = l.invoice_id and h.invoice_id is null
 ),
 
 resolved as (
@@ -78,7 +114,11 @@ resolved as (
         coalesce(k.account_id, f.account_ref) as account_id,
         coalesce(kk.kam_id, f.kam_ref) as kam_id,
         coalesce(f.line_currency, a.currency, param_text('currency')) as currency,
-        coalesce(f.product_line, p.product_line) as product_line
+        coalesce(f.product_line, p.product_line) as product_line,
+        -- A line without a cost takes quantity × its product's unit cost
+        -- (in the reporting currency); without either it stays unknown.
+        f.cost_amount is null and p.unit_cost is not null and f.quantity is not null as is_cost_from_product,
+        cast(round(f.quantity * p.unit_cost, 4) as decimal(18, 4)) as product_cost
     from filled as f
     left join staging.stg_account_keys as k on k.account_key = f.account_ref
     left join staging.stg_accounts as a on a.account_id = k.account_id
@@ -109,29 +149,37 @@ final as (
         product_line,
         currency,
         fx_rate,
+        is_cancelled,
         net_amount as net_amount_orig,
         -- Lines in the reporting currency skip the 128-bit multiplication.
-        case when fx_rate = 1 then net_amount else cast(round(net_amount * fx_rate, 4) as decimal(18, 4)) end as net_amount,
-        case when fx_rate = 1 then cost_amount else cast(round(cost_amount * fx_rate, 4) as decimal(18, 4)) end as cost_amount,
-        case when fx_rate = 1 then discount_amount else cast(round(discount_amount * fx_rate, 4) as decimal(18, 4)) end as discount_amount,
+        -- Converted amounts keep 6 decimals: prices repeat, so rounding each
+        -- line to 4 drifts one way (a cent over a thousand lines of one
+        -- currency) instead of averaging out.
+        case when fx_rate = 1 then net_amount else cast(round(net_amount * fx_rate, 6) as decimal(18, 6)) end as net_amount,
+        case
+            when is_cost_from_product then product_cost
+            when fx_rate = 1 then cost_amount
+            else cast(round(cost_amount * fx_rate, 6) as decimal(18, 6))
+        end as cost_amount,
+        case when fx_rate = 1 then discount_amount else cast(round(discount_amount * fx_rate, 6) as decimal(18, 6)) end as discount_amount,
         case
             when key_rank > 1 then 'duplicate'
             when needs_header and not has_header then 'rejected'
-            when invoice_date is null or account_ref is null then 'rejected'
+            when invoice_date is null then 'rejected'
             when fx_rate is null then 'rejected'
             else 'loaded'
         end as row_status,
         case
             when key_rank > 1 then null
+            when needs_header and not has_header and header_reject is not null then 'header_rejected'
             when needs_header and not has_header then 'no_header'
-            when invoice_date is null or account_ref is null then 'missing'
+            when invoice_date is null then 'missing'
             when fx_rate is null then 'fx'
         end as reject_reason,
         case
             when key_rank > 1 then null
             when needs_header and not has_header then 'invoice_id'
             when invoice_date is null then 'invoice_date'
-            when account_ref is null then 'account_id'
             when fx_rate is null then 'currency'
         end as reject_column,
         case
@@ -141,7 +189,7 @@ final as (
         end as reject_value,
         case
             when key_rank > 1 then null
-            when needs_header and not has_header then invoice_id
+            when needs_header and not has_header then coalesce(header_reject, invoice_id)
             when fx_rate is null then currency || ' ' || strftime(invoice_date, '%Y-%m')
         end as reject_detail
     from converted

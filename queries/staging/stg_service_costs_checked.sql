@@ -1,9 +1,11 @@
 -- stg_service_costs_checked: every loaded cost-to-serve item and its fate.
 -- Events without a natural key: they accumulate (a re-dropped file is
 -- caught by its fingerprint). A cost given for a period is dated on the
--- period's first day. Amounts convert at the rate of their month.
+-- period's first day. Costs are the company's own spending: in the
+-- reporting currency unless the file has a currency column (never the
+-- account's currency). Amounts convert at the rate of their month.
 -- grain: loaded row. key: (file_id, source_line).
--- inputs: raw.service_costs, stg_files, stg_account_keys, stg_accounts, stg_fx_monthly
+-- inputs: raw.service_costs, stg_files, stg_account_keys, stg_fx_monthly
 -- materialized: temp
 with files as (
     select file_id from staging.stg_files where kind = 'service_costs' and not is_copy
@@ -16,11 +18,10 @@ resolved as (
         k.account_id is not null as is_attributed,
         coalesce(k.account_id, r.account_id) as account_id,
         coalesce(r.cost_date, r.period_start) as cost_date_in_force,
-        coalesce(r.currency, a.currency, param_text('currency')) as currency
+        coalesce(r.currency, param_text('currency')) as currency
     from raw.service_costs as r
     inner join files as f on f.file_id = r.file_id and r.reject is null
     left join staging.stg_account_keys as k on k.account_key = r.account_id
-    left join staging.stg_accounts as a on a.account_id = k.account_id
 ),
 
 converted as (

@@ -7,6 +7,7 @@ func init() {
 	names := map[string]entry{
 		"accounts":                {"Accounts file", "Fichero de cuentas"},
 		"accounts.is_key_account": {"Key-account flag", "Marca de cuenta clave"},
+		"accounts.kam_id":         {"KAM of each account", "KAM de cada cuenta"},
 		"activities":              {"CRM activities", "Actividades CRM"},
 		"fx_rates":                {"Exchange rates", "Tipos de cambio"},
 		"invoices":                {"Invoice headers", "Cabeceras de factura"},
@@ -39,6 +40,9 @@ func init() {
 			"Needs an accounts file (customer master: name, parent account, segment, KAM, key-account flag, strategic fit, market influence, wallet estimate) in the input folder.",
 			"Requiere un fichero de cuentas (maestro de clientes: nombre, cuenta matriz, segmento, KAM, marca de cuenta clave, encaje estratégico, influencia de mercado, gasto potencial) en la carpeta de entrada."},
 		"unavailable.accounts.is_key_account": keyFlag,
+		"unavailable.accounts.kam_id": {
+			"Needs the KAM of each account: a kam_id column in the accounts file, or the sales rep on the sales lines or the invoice headers.",
+			"Requiere el KAM de cada cuenta: una columna kam_id en el fichero de cuentas, o el comercial en las líneas de venta o en las cabeceras de factura."},
 		"unavailable.activities": {
 			"Needs a CRM activities export (visits, calls, meetings with hours) in the input folder.",
 			"Requiere una exportación de actividades del CRM (visitas, llamadas, reuniones con sus horas) en la carpeta de entrada."},
