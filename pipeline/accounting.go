@@ -39,13 +39,33 @@ type FileAccounting struct {
 	// (the same key, another amount or name): part of RowsDuplicate.
 	RowsConflicting int64  `json:"rows_conflicting"`
 	Action          string `json:"action,omitempty"` // this run: loaded, replaced, unchanged, copy; "" when not in the input any more
+	// Loaded sales lines of cancelled or returned orders: kept out of
+	// revenue, counted here (amount in the reporting currency, to the cent).
+	CancelledLines   int64  `json:"cancelled_lines,omitempty"`
+	CancelledRevenue string `json:"cancelled_revenue,omitempty"`
+	// Loaded targets whose account or KAM kam does not know: left out of
+	// the plan. UnknownTargetIDs are the first few of those ids, of
+	// UnknownTargetIDCount in all; UnknownTargetOf says "accounts" or "KAMs".
+	UnknownTargets       int64    `json:"unknown_targets,omitempty"`
+	UnknownTargetOf      string   `json:"unknown_targets_of,omitempty"`
+	UnknownTargetIDs     []string `json:"unknown_target_ids,omitempty"`
+	UnknownTargetIDCount int64    `json:"unknown_target_id_count,omitempty"`
+	// The ids kam does know for them (the first few, of KnownIDCount), so
+	// that a plan keyed by other ids shows at once.
+	KnownIDs     []string `json:"known_ids,omitempty"`
+	KnownIDCount int64    `json:"known_id_count,omitempty"`
 }
 
 // Accounting reads the accounting of every file in the warehouse.
 func (w *Warehouse) Accounting(ctx context.Context) ([]FileAccounting, error) {
-	rows, err := w.Query(ctx, `select file_id, path, kind, sha256, format, encoding, delimiter, sheet, header_line,
-		preset, mapping, notes, rows_read, rows_loaded, rows_rejected, rows_duplicate, rows_conflicting, is_copy
-		from staging.stg_file_accounting order by path`)
+	rows, err := w.Query(ctx, `with cancelled as (
+			select file_id, count(*) as n, cast(round(sum(net_amount), 2) as varchar) as amount
+			from staging.stg_sales_lines_checked where row_status = 'loaded' and is_cancelled group by file_id
+		)
+		select file_id, path, kind, sha256, format, encoding, delimiter, sheet, header_line,
+		preset, mapping, notes, rows_read, rows_loaded, rows_rejected, rows_duplicate, rows_conflicting, is_copy,
+		coalesce(c.n, 0), coalesce(c.amount, '')
+		from staging.stg_file_accounting left join cancelled as c using (file_id) order by path`)
 	if err != nil {
 		return nil, err
 	}
@@ -58,7 +78,8 @@ func (w *Warehouse) Accounting(ctx context.Context) ([]FileAccounting, error) {
 		var header sql.NullInt64
 		var isCopy bool
 		if err := rows.Scan(&f.FileID, &f.Path, &f.Kind, &f.SHA256, &f.Format, &enc, &delim, &sheet, &header,
-			&preset, &mapping, &notes, &f.RowsRead, &f.RowsLoaded, &f.RowsRejected, &f.RowsDuplicate, &f.RowsConflicting, &isCopy); err != nil {
+			&preset, &mapping, &notes, &f.RowsRead, &f.RowsLoaded, &f.RowsRejected, &f.RowsDuplicate, &f.RowsConflicting, &isCopy,
+			&f.CancelledLines, &f.CancelledRevenue); err != nil {
 			return nil, err
 		}
 		copies[f.FileID] = isCopy
@@ -76,7 +97,64 @@ func (w *Warehouse) Accounting(ctx context.Context) ([]FileAccounting, error) {
 		return nil, err
 	}
 	noteMerges(out, copies)
-	return out, nil
+	return out, w.unknownTargets(ctx, out)
+}
+
+// unknownTargets fills in the targets of each file that name an account or
+// a KAM kam does not know.
+func (w *Warehouse) unknownTargets(ctx context.Context, acc []FileAccounting) error {
+	rows, err := w.Query(ctx, `select file_id, count(*),
+			case when bool_or(account_ref is not null) then 'accounts' else 'KAMs' end,
+			list_sort(list_distinct(list(coalesce(account_ref, kam_ref))))[1:3],
+			count(distinct coalesce(account_ref, kam_ref))
+		from staging.stg_targets where not is_attributed group by file_id`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	byID := map[int]*FileAccounting{}
+	for i := range acc {
+		byID[acc[i].FileID] = &acc[i]
+	}
+	for rows.Next() {
+		var id int
+		var n, ids int64
+		var of string
+		var sample []any
+		if err := rows.Scan(&id, &n, &of, &sample, &ids); err != nil {
+			return err
+		}
+		if f := byID[id]; f != nil {
+			f.UnknownTargets, f.UnknownTargetOf, f.UnknownTargetIDCount = n, of, ids
+			for _, s := range sample {
+				f.UnknownTargetIDs = append(f.UnknownTargetIDs, fmt.Sprint(s))
+			}
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	known := map[string]string{
+		"accounts": "select account_id from staging.stg_accounts",
+		"KAMs": `select kam_id from staging.stg_kams union select kam_id from staging.stg_accounts where kam_id is not null
+			union select kam_id from staging.stg_sales_lines where kam_id is not null`,
+	}
+	for i := range acc {
+		f := &acc[i]
+		if f.UnknownTargets == 0 {
+			continue
+		}
+		var sample []any
+		err := w.QueryRow(ctx, "select coalesce(list_sort(list(distinct id))[1:3], []), count(distinct id) from ("+known[f.UnknownTargetOf]+") as k(id)").
+			Scan(&sample, &f.KnownIDCount)
+		if err != nil {
+			return err
+		}
+		for _, s := range sample {
+			f.KnownIDs = append(f.KnownIDs, fmt.Sprint(s))
+		}
+	}
+	return nil
 }
 
 // noteMerges tells, on every file of a snapshot kind that has other files
@@ -146,10 +224,27 @@ func (w *Warehouse) Conflicts(ctx context.Context, limit int) ([]Conflict, error
 }
 
 // checkRejectLimit fails the run when a file rejects more than the limit.
+// Rows without data (reason junk: filler and footer lines) are rejected but
+// do not count towards the limit: they are no records.
 func (w *Warehouse) checkRejectLimit(ctx context.Context, acc []FileAccounting, cfg Config) error {
+	junk := map[int]int64{}
+	rows, err := w.Query(ctx, "select file_id, count(*) from staging.stg_rejects where reason = 'junk' group by file_id")
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var id int
+		var n int64
+		if err := rows.Scan(&id, &n); err != nil {
+			rows.Close()
+			return err
+		}
+		junk[id] = n
+	}
+	rows.Close()
 	var over []FileAccounting
 	for _, f := range acc {
-		if f.RowsRead > 0 && float64(f.RowsRejected) > cfg.RejectLimit*float64(f.RowsRead) {
+		if f.RowsRead > 0 && float64(f.RowsRejected-junk[f.FileID]) > cfg.RejectLimit*float64(f.RowsRead) {
 			over = append(over, f)
 		}
 	}
@@ -160,6 +255,10 @@ func (w *Warehouse) checkRejectLimit(ctx context.Context, acc []FileAccounting, 
 		return float64(over[i].RowsRejected)/float64(over[i].RowsRead) > float64(over[j].RowsRejected)/float64(over[j].RowsRead)
 	})
 	e := &RejectLimitError{Limit: cfg.RejectLimit, Files: over, Top: map[string][]ReasonCount{}, Lang: cfg.Language}
+	var fxFiles int
+	if err := w.QueryRow(ctx, "select count(*) from staging.stg_files where kind = 'fx_rates'").Scan(&fxFiles); err != nil {
+		return err
+	}
 	for _, f := range over {
 		rows, err := w.Query(ctx, `select reason, coalesce(min(detail), ''), count(*), count(distinct detail) from staging.stg_rejects
 			where file_id = ? group by reason order by count(*) desc limit 3`, f.FileID)
@@ -172,6 +271,19 @@ func (w *Warehouse) checkRejectLimit(ctx context.Context, acc []FileAccounting, 
 			if err := rows.Scan(&r.Reason, &r.Detail, &r.Rows, &details); err != nil {
 				rows.Close()
 				return err
+			}
+			if (r.Reason == "fx" || r.Reason == "unknown_currency") && fxFiles == 0 {
+				// No rates at all: name every currency that needs them and
+				// both ways out, rather than one month of one currency.
+				var currencies string
+				if err := w.QueryRow(ctx, `select string_agg(distinct split_part(detail, ' ', 1), ', ' order by split_part(detail, ' ', 1))
+					from staging.stg_rejects where file_id = ? and reason in ('fx', 'unknown_currency')`, f.FileID).Scan(&currencies); err != nil {
+					rows.Close()
+					return err
+				}
+				r.Reason = i18n.T(cfg.Language, "rejects.fx_no_file", currencies, cfg.Currency)
+				e.Top[f.Path] = append(e.Top[f.Path], r)
+				continue
 			}
 			r.Reason = i18n.Reject(cfg.Language, r.Reason, r.Detail)
 			if details > 1 {

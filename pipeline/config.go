@@ -16,13 +16,14 @@ type Config struct {
 	NumberLocale    string  // hint for ambiguous numbers like 1.234: "es" (thousands dot) or "en"
 	RejectLimit     float64 // share of a file's rows that may be rejected before the run fails
 	PortfolioLevel  string  // "group" (ultimate parent) or "account"
-	FollowSymlinks  bool    // follow symbolic links that leave the input folder
 	// MissingValues are the texts that stand for a missing value in any
 	// column (database dumps write NULL, spreadsheets #N/A): read as blank.
-	MissingValues []string
+	MissingValues  []string
+	FollowSymlinks bool // follow symbolic links that leave the input folder
 
 	Files   []FileRule                   // glob → kind and per-file options, first match wins
 	Columns map[string]map[string]string // kind → canonical column → header, wins over synonyms
+	Scale   map[string]map[string]string // kind → canonical column → factor (exact decimal text)
 	Params  map[string]float64           // model weights and thresholds overriding DefaultParams
 
 	DuckDB DuckDBSettings
@@ -41,6 +42,13 @@ type FileRule struct {
 	DateOrder string            // overrides Config.DateOrder for this file
 	Columns   map[string]string // canonical column → header, wins over Config.Columns
 	Skip      bool              // ignore matching files (listed as skipped)
+	// Headers are the column names of a text file without a header row
+	// (every line is data), in order.
+	Headers []string
+	// Scale multiplies a Money or Number column as it is read (0.01 for
+	// amounts in cents, 1000 for thousands); canonical column → factor as
+	// exact decimal text. Wins over Config.Scale.
+	Scale map[string]string
 }
 
 // DuckDBSettings are passed to DuckDB as SET statements when the warehouse
@@ -68,6 +76,7 @@ func DefaultConfig() Config {
 		PortfolioLevel:  "group",
 		MissingValues:   slices.Clone(DefaultMissingValues),
 		Columns:         map[string]map[string]string{},
+		Scale:           map[string]map[string]string{},
 		Params:          map[string]float64{},
 		Source:          "defaults",
 	}

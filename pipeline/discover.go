@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"syscall"
@@ -24,6 +25,10 @@ type InputFile struct {
 	Container string    // "csv" (also .txt/.tsv), "csv.gz", "xlsx", "parquet"
 	Rule      *FileRule // the configuration rule that matched, if any
 	NameKinds []string  // kinds suggested by the name, most specific first
+	// LinesIn names the file that holds this file's lines when the name
+	// fits both sales and invoices and the folder splits orders into a
+	// header file and a line file (see markHeaderFiles).
+	LinesIn string
 	// A sheet of a workbook read as a source of its own (read_xlsx_sheets.go):
 	// the sheet, and its kind decided from its name and header.
 	Sheet, Kind, KindHow string
@@ -335,4 +340,48 @@ func onlyBOM(abs string) bool {
 		return false
 	}
 	return bytes.Equal(b, utf8BOM) || bytes.Equal(b, []byte{0xFF, 0xFE}) || bytes.Equal(b, []byte{0xFE, 0xFF})
+}
+
+// markHeaderFiles decides the files whose name fits both invoice headers
+// and sales lines ("salesOrder.csv", "pedidos.csv") when the folder holds
+// the lines of the same orders in another file: ERP exports write order
+// totals on the header (SAP's GROSSAMOUNT, NETAMOUNT), so amounts alone
+// would take the header for lines too and count every order twice. A file
+// is the header of another when both give the order id under the same
+// header name and only the other has line columns (line number, product,
+// quantity or unit price). Only the head of each candidate is read.
+func markHeaderFiles(files []InputFile) {
+	type evidence struct {
+		id    string
+		lines bool
+	}
+	ev := map[int]evidence{}
+	for i, f := range files {
+		if f.Rule != nil && f.Rule.Kind != "" || (f.Container != "csv" && f.Container != "csv.gz") {
+			continue
+		}
+		if !slices.Contains(f.NameKinds, schema.Sales) && !slices.Contains(f.NameKinds, schema.Invoices) {
+			continue
+		}
+		header, err := peekHeader(f)
+		if err != nil {
+			continue // the load says what is wrong with it
+		}
+		if id, lines := schema.LineEvidence(header); id != "" {
+			ev[i] = evidence{schema.Normalize(id), lines}
+		}
+	}
+	for i := range files {
+		e, ok := ev[i]
+		f := &files[i]
+		if !ok || e.lines || !slices.Contains(f.NameKinds, schema.Sales) || !slices.Contains(f.NameKinds, schema.Invoices) {
+			continue
+		}
+		for j, o := range ev {
+			if j != i && o.lines && o.id == e.id {
+				f.LinesIn = files[j].Rel
+				break
+			}
+		}
+	}
 }

@@ -111,12 +111,12 @@ func TestHarnessProfitability(t *testing.T) {
 	// G = C1 + C2: LTM revenue 100 + 50 + 30 = 180; costed 130 − cogs 70 = 60 margin; 50 without cost.
 	got := rows(t, db, `select account_id, cast(revenue as varchar), cast(cogs as varchar), cast(revenue_without_cost as varchar),
 		cast(gross_margin as varchar), is_key_account, net_contribution is null from account_profitability where time_window = 'ltm' order by account_id`)
-	want := [][]string{{"C3", "20.0000", "25.0000", "0.0000", "-5.0000", "false", "true"}, {"G", "180.0000", "70.0000", "50.0000", "60.0000", "true", "true"}}
+	want := [][]string{{"C3", "20.000000", "25.000000", "0.000000", "-5.000000", "false", "true"}, {"G", "180.000000", "70.000000", "50.000000", "60.000000", "true", "true"}}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("profitability:\n got %v\nwant %v", got, want)
 	}
 	// Reconciliation: loaded 205 = attributed 200 + unattributed 5.
-	if got := rows(t, db, "select cast(loaded_revenue as varchar), cast(attributed_revenue as varchar), cast(unattributed_revenue as varchar), cast(difference as varchar) from revenue_reconciliation where time_window = 'ltm'"); fmt.Sprint(got) != "[[205.0000 200.0000 5.0000 0.0000]]" {
+	if got := rows(t, db, "select cast(loaded_revenue as varchar), cast(attributed_revenue as varchar), cast(unattributed_revenue as varchar), cast(difference as varchar) from revenue_reconciliation where time_window = 'ltm'"); fmt.Sprint(got) != "[[205.000000 200.000000 5.000000 0.000000]]" {
 		t.Errorf("reconciliation: %v", got)
 	}
 }

@@ -23,7 +23,7 @@ func TestHistorySnapshots(t *testing.T) {
 	db := runInput(t, in, out, "2026-10", nil)
 	got := rows(t, db, "select period, cast(sum(revenue) as varchar) from history_account_profitability where time_window = 'month' group by period order by period")
 	// 2025-10: F4 = 50; 2026-09: F2 = 200; 2026-10: F3 = 300.
-	want := "[[2025-10 50.0000] [2026-09 200.0000] [2026-10 300.0000]]"
+	want := "[[2025-10 50.000000] [2026-09 200.000000] [2026-10 300.000000]]"
 	if s := "[" + strings.Join(flat(got), " ") + "]"; s != want {
 		t.Fatalf("snapshots: %s, want %s", s, want)
 	}
@@ -41,7 +41,7 @@ func TestHistorySnapshots(t *testing.T) {
 	os.WriteFile(filepath.Join(in, "ventas.csv"), []byte(strings.Replace(historySales, "F2;15/09/2026;C1;200;100", "F2;15/09/2026;C1;250;100", 1)), 0o644)
 	db = runInput(t, in, out, "2026-09", nil)
 	got = rows(t, db, "select period, cast(sum(revenue) as varchar) from history_account_profitability where time_window = 'month' group by period order by period")
-	if len(got) != 4 || got[2][1] != "250.0000" || got[3][1] != "300.0000" {
+	if len(got) != 4 || got[2][1] != "250.000000" || got[3][1] != "300.000000" {
 		t.Errorf("after re-running 2026-09: %v; want September 250 and October untouched at 300 (plus 2025-09 backfilled)", got)
 	}
 }

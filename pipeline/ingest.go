@@ -11,7 +11,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -60,6 +62,7 @@ func Ingest(ctx context.Context, w *Warehouse, inputDir string, cfg Config, tmpD
 	}
 	files, sheets := expandWorkbooks(files)
 	skipped = append(skipped, sheets...)
+	markHeaderFiles(files)
 	headers, err := w.invoicesAvailable(ctx, files, cfg)
 	if err != nil {
 		return nil, nil, err
@@ -136,8 +139,15 @@ func (w *Warehouse) ingestFile(ctx context.Context, f InputFile, cfg Config, tmp
 	var sha string
 	if f.Container == "csv" || f.Container == "csv.gz" {
 		rt, tf, err := openText(ctx, f, fmt.Sprintf("kam_raw_%d", seq), tmpDir, cfg.NumberLocale)
+		if nh, ok := err.(noHeaderError); ok {
+			nh.file = path.Base(f.Rel)
+			err = nh
+		}
 		if err != nil {
 			if errors.Is(err, errNoTable) && len(f.NameKinds) == 0 && f.Rule == nil {
+				if _, ok := err.(noHeaderError); ok {
+					return nil, "no header row: " + err.Error(), nil
+				}
 				return nil, "not a table of data: " + err.Error(), nil
 			}
 			return nil, "", err
@@ -146,6 +156,9 @@ func (w *Warehouse) ingestFile(ctx context.Context, f InputFile, cfg Config, tmp
 			defer os.Remove(tf.TextPath)
 		}
 		text, sha = &openedText{rt, tf}, tf.SHA256
+	} else if f.Rule != nil && len(f.Rule.Headers) > 0 {
+		// Workbooks and Parquet name their columns themselves.
+		return nil, "", fmt.Errorf("files: match %q gives headers:, which only text files (.csv, .txt, .tsv) take; remove them for this %s file", f.Rule.Glob, f.Container)
 	} else if sha, err = hashFile(f.Abs); err != nil {
 		return nil, "", err
 	}
@@ -164,9 +177,8 @@ func (w *Warehouse) ingestFile(ctx context.Context, f InputFile, cfg Config, tmp
 	var copyPath string
 	// (Two sheets of one workbook share its bytes; a copy is of the same sheet.)
 	err = w.QueryRow(ctx, `select file_id, path from meta.files where sha256 = ? and duplicate_of is null and path <> ?
-		and (? = '' or sheet = ?)
-		and (? = '' or list_contains(string_split(?, ','), kind)) order by file_id limit 1`,
-		sha, f.Rel, f.Sheet, f.Sheet, strings.Join(kinds, ","), strings.Join(kinds, ",")).Scan(&copyID, &copyPath)
+		and (? = '' or list_contains(string_split(?, ','), kind)) and (? = '' or sheet = ?) order by file_id limit 1`,
+		sha, f.Rel, strings.Join(kinds, ","), strings.Join(kinds, ","), f.Sheet, f.Sheet).Scan(&copyID, &copyPath)
 	if err != nil && err != sql.ErrNoRows {
 		return nil, "", err
 	}
@@ -243,6 +255,9 @@ func (w *Warehouse) loadFile(ctx context.Context, f InputFile, cfg Config, sha s
 	rt.Missing = cfg.MissingValues
 	kind, how, skip := decideKind(f, rt.Header)
 	if skip != "" {
+		if headerLooksLikeData(rt.Header) {
+			skip = fmt.Sprintf("its first line looks like data, not column names (%s); if it is data, add a files: rule with its kind and headers (its column names) to kam.yaml", quoteList(rt.Header))
+		}
 		return nil, skip, nil
 	}
 	k, _ := schema.KindByName(kind)
@@ -274,6 +289,9 @@ func (w *Warehouse) loadFile(ctx context.Context, f InputFile, cfg Config, sha s
 		slices.SortStableFunc(me.Missing, func(a, b schema.Missing) int { return cmp.Compare(order(a), order(b)) })
 	}
 	if me != nil {
+		if (f.Rule == nil || len(f.Rule.Headers) == 0) && headerLooksLikeData(rt.Header) {
+			return nil, "", fmt.Errorf("%w\n  its first line looks like data, not column names: if the file has no header row, list its column names in kam.yaml: files: - {match: %q, headers: [<name 1>, …, <name %d>]}", me, path.Base(f.Rel), len(rt.Header))
+		}
 		return nil, "", me
 	}
 	rt.Notes = append(rt.Notes, repeatedHeaderNotes(rt.Header, m)...)
@@ -374,6 +392,26 @@ func (w *Warehouse) loadFile(ctx context.Context, f InputFile, cfg Config, sha s
 	return &LoadedFile{FileID: id, Path: f.Rel, Kind: kind, Notes: notes, Mapping: mapping}, "", nil
 }
 
+// dataLikeCell is a value no export writes as a column name: a number, a
+// date, an e-mail address, a NULL marker.
+var dataLikeCell = regexp.MustCompile(`^(?i:[-+]?[0-9][0-9.,:/ -]*|null|[^@ ]+@[^@ ]+\.[a-z]+)$`)
+
+// headerLooksLikeData: at least a third of the filled cells of a header row
+// are values, so the file most likely has no header row at all.
+func headerLooksLikeData(header []string) bool {
+	filled, data := 0, 0
+	for _, h := range header {
+		if h = strings.TrimSpace(h); h == "" {
+			continue
+		}
+		filled++
+		if dataLikeCell.MatchString(h) {
+			data++
+		}
+	}
+	return filled > 0 && data*3 >= filled
+}
+
 // minHeaderFit is the least share of a file's headers that must feed a
 // kind's columns for the header alone to decide its kind. A CRM export
 // folder holds contacts, leads, campaigns and cases that share an Id, a Name
@@ -391,6 +429,8 @@ func decideKind(f InputFile, header []string) (kind, how, skip string) {
 		return f.Kind, f.KindHow, ""
 	case f.Rule != nil && f.Rule.Kind != "":
 		return f.Rule.Kind, fmt.Sprintf("kind %s from the configuration (files: match %q)", f.Rule.Kind, f.Rule.Glob), ""
+	case f.LinesIn != "":
+		return schema.Invoices, fmt.Sprintf("kind invoices: the name fits sales and invoices, and %s holds the lines of the same orders (same order id, with line numbers, products or quantities), so this file is their header", f.LinesIn), ""
 	case len(f.NameKinds) == 1:
 		return f.NameKinds[0], "kind " + f.NameKinds[0] + " from the file name", ""
 	case len(f.NameKinds) > 1:
@@ -401,7 +441,12 @@ func decideKind(f InputFile, header []string) (kind, how, skip string) {
 		return k, fmt.Sprintf("kind %s: the name fits %s, the columns decided", k, strings.Join(f.NameKinds, " and ")), ""
 	}
 	k, score := schema.KindFromHeader(header, nil)
+	what := schema.OtherEntity(f.Rel)
 	switch {
+	case k != "" && score >= minHeaderFit && what != "":
+		// Contacts have an account id and a person's name, as a B2C
+		// customer file has: the name says what they are.
+		return "", "", fmt.Sprintf("its name says it holds %s, which kam does not read, though its columns fit %s (%.0f %%); add a files: rule with kind: %s to kam.yaml if it is that", what, k, score*100, k)
 	case k == "":
 		return "", "", fmt.Sprintf("matches no kind by name or columns (headers: %s); add a files: rule with its kind to kam.yaml if it is data", quoteList(header))
 	case score < minHeaderFit:

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -62,6 +63,14 @@ func (t *typing) typedSQL(rt *rawTable) string {
 		if rt.native && c.Native != "" {
 			value = c.nativeValue(sqlIdent("r_" + name))
 		}
+		if c.Scale != "" {
+			// The factor is a plain decimal checked by the configuration.
+			digits := 4
+			if c.Col.Type == schema.Number {
+				digits = 8
+			}
+			value = fmt.Sprintf("try_cast(cast(%s as decimal(38,10)) * %s as decimal(18,%d))", value, c.Scale, digits)
+		}
 		fmt.Fprintf(&b, ",\n    %s as %s", value, sqlIdent("v_"+name))
 		if c.Start != "" {
 			fmt.Fprintf(&b, ", %s as %s, %s as %s", c.Start, sqlIdent("v_"+name+"_start"), c.Months, sqlIdent("v_"+name+"_months"))
@@ -115,11 +124,37 @@ func (t *typing) typedSQL(rt *rawTable) string {
 				sqlIdent("r_"+name), sqlIdent("v_"+name), c.numberFormat.SQL(sqlIdent("r_"+name)), limit,
 				rejectStruct(sqlString(columnLabel(c)), c.rejectValue(rt.native), "'too_large'", sqlString(digits)))
 		}
+		code := sqlString(c.Code)
+		if c.Col.Type == schema.Date {
+			// A bare time ("00:00:00") is a date formatted away on export:
+			// say so, rather than that the date is malformed.
+			code = fmt.Sprintf(`(case when regexp_full_match(cast(%s as varchar), '\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?') then 'time_only' else %s end)`,
+				sqlIdent("r_"+name), code)
+		}
 		fmt.Fprintf(&b, "\n    when %s is not null and %s is null then %s",
 			sqlIdent("r_"+name), sqlIdent("v_"+name),
-			rejectStruct(sqlString(columnLabel(c)), c.rejectValue(rt.native), sqlString(c.Code), sqlString(c.Detail)))
+			rejectStruct(sqlString(columnLabel(c)), c.rejectValue(rt.native), code, sqlString(c.Detail)))
 	}
-	for _, chk := range t.checks(rt.native) {
+	checks := t.checks(rt.native)
+	var missing []string
+	for _, chk := range checks {
+		if chk.code == "missing" {
+			missing = append(missing, "("+chk.cond+")")
+		}
+	}
+	if len(t.order) >= 3 && len(missing) > 0 {
+		// A row that lacks a required value and has at most one value in
+		// the file's mapped columns is no record: a filler or footer line
+		// (",,xxx,,,,,,,"). It is rejected as such rather than for the
+		// first required value it lacks.
+		filled := make([]string, len(t.order))
+		for i, name := range t.order {
+			filled[i] = fmt.Sprintf("(%s is not null)::int", sqlIdent("r_"+name))
+		}
+		fmt.Fprintf(&b, "\n    when %s <= 1 and (%s) then %s", strings.Join(filled, " + "), strings.Join(missing, " or "),
+			rejectStruct("null", "null", "'junk'", "null"))
+	}
+	for _, chk := range checks {
 		fmt.Fprintf(&b, "\n    when %s then %s", chk.cond, rejectStruct(sqlString(chk.column), chk.value, sqlString(chk.code), sqlString(chk.detail)))
 	}
 	b.WriteString("\n  end as _reject\nfrom t2")
@@ -186,6 +221,21 @@ func (t *typing) v(name string) string { return sqlIdent("v_" + name) }
 // derive is the SQL for a stored canonical column: the mapped value, or
 // what the data contract derives it from.
 func (t *typing) derive(stored string) string {
+	if t.kind.Name == schema.Targets && t.has("period_from") && t.has("period_to") {
+		// The span from one day to another: its months, labelled
+		// yyyy-mm, or yyyy-mm/yyyy-mm for several.
+		from, to := t.v("period_from"), t.v("period_to")
+		months := "(date_diff('month', date_trunc('month', " + from + "), date_trunc('month', " + to + ")) + 1)"
+		valid := from + " <= " + to
+		switch stored {
+		case "period":
+			return "(case when " + valid + " then strftime(" + from + ", '%Y-%m') || case when " + months + " > 1 then '/' || strftime(" + to + ", '%Y-%m') else '' end end)"
+		case "period_start":
+			return "(case when " + valid + " then cast(date_trunc('month', " + from + ") as date) end)"
+		case "period_months":
+			return "(case when " + valid + " then cast(" + months + " as integer) end)"
+		}
+	}
 	for _, name := range t.order {
 		if c := t.cols[name]; c.Col.Type == schema.Period {
 			switch stored {
@@ -215,11 +265,23 @@ func (t *typing) derive(stored string) string {
 			alts = append(alts, "round("+wide(t.v("unit_cost"))+" * "+wide(t.v("quantity"))+", 4)")
 		}
 	case "sales.discount_amount":
-		if t.has("gross_amount") {
+		if t.has("gross_amount") && !t.has("tax_amount") {
 			alts = append(alts, "("+t.v("gross_amount")+" - "+t.derive("net_amount")+")")
 		}
 		if t.has("unit_price") && t.has("quantity") && t.has("discount_pct") {
 			alts = append(alts, "round("+wide(t.v("unit_price"))+" * "+wide(t.v("quantity"))+" * "+t.v("discount_pct")+", 4)")
+		}
+	case "sales.is_cancelled", "invoices.is_cancelled":
+		if t.has("status") {
+			alts = append(alts, schema.CancelledStatusSQL(t.v("status")))
+		}
+	case "accounts.account_name", "kams.kam_name":
+		if t.has("first_name") || t.has("last_name") {
+			alts = append(alts, t.personName())
+		}
+	case "kams.kam_id":
+		if !t.has("kam_id") && (t.has("first_name") || t.has("last_name")) {
+			alts = append(alts, t.personName())
 		}
 	case "sales.line_no":
 		if !t.has("line_no") {
@@ -276,6 +338,18 @@ func (t *typing) netFromPrice() string {
 	return "round(" + gross + ", 4)"
 }
 
+// personName joins a first and a last name column ("Luís" "Gonçalves" →
+// "Luís Gonçalves"), NULL when both are blank.
+func (t *typing) personName() string {
+	var parts []string
+	for _, c := range []string{"first_name", "last_name"} {
+		if t.has(c) {
+			parts = append(parts, t.v(c))
+		}
+	}
+	return "nullif(concat_ws(' ', " + strings.Join(parts, ", ") + "), '')"
+}
+
 // statusAlternatives derives an opportunity's status from Salesforce's
 // IsClosed/IsWon, Dynamics' statecode or the stage name, first found first.
 //
@@ -327,6 +401,9 @@ func (t *typing) checks(native bool) []check {
 			continue
 		}
 		need := c.Required || (len(c.OneOf) > 0 && (c.Name == c.OneOf[0]))
+		if t.kind.Name == schema.Opportunities && c.Name == "opportunity_id" {
+			need = t.has(c.Name) // a blank id in an id column; no column: the row is the id
+		}
 		if !need {
 			continue
 		}
@@ -336,10 +413,15 @@ func (t *typing) checks(native bool) []check {
 		} else if len(c.OneOf) > 0 {
 			label = strings.Join(c.OneOf, " or ")
 		}
-		cond := d(c.Name) + " is null"
-		if c.Name == "cost_date" {
-			cond = d("cost_date") + " is null and " + d("period") + " is null"
+		// A row needs one of the group's stored columns (cost_date or
+		// period, account_id or kam_id); derived members feed c itself.
+		var nulls []string
+		for _, name := range append([]string{c.Name}, c.OneOf...) {
+			if oc, ok := t.kind.Column(name); ok && oc.Source == "" && !slices.Contains(nulls, d(name)+" is null") {
+				nulls = append(nulls, d(name)+" is null")
+			}
 		}
+		cond := strings.Join(nulls, " and ")
 		out = append(out, check{cond, label, "null", "missing", t.missingDetail(c)})
 	}
 	for _, c := range t.kind.Columns {
@@ -356,7 +438,8 @@ func (t *typing) checks(native bool) []check {
 		case c.Type == schema.Share:
 			out = append(out, check{d(c.Name) + " not between 0 and 1", label, value, "range", "0–100 %"})
 		case t.kind.Name == schema.FXRates && c.Name == "rate":
-			out = append(out, check{d("rate") + " <= 0", label, value, "range", "> 0"})
+			// Negative is an indirect quotation; zero converts nothing.
+			out = append(out, check{d("rate") + " = 0", label, value, "range", "≠ 0"})
 		case c.Type == schema.Date && isEventDate(t.kind.Name, c.Name):
 			out = append(out, check{d(c.Name) + " > current_date + interval 31 day", label, value, "future", "past"})
 		}

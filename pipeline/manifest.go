@@ -45,8 +45,8 @@ type ManifestConfig struct {
 	NumberLocale    string             `json:"number_locale"`
 	RejectLimit     float64            `json:"reject_limit"`
 	PortfolioLevel  string             `json:"portfolio_level"`
-	FollowSymlinks  bool               `json:"follow_symlinks"`
 	MissingValues   []string           `json:"missing_values"`
+	FollowSymlinks  bool               `json:"follow_symlinks"`
 	Params          map[string]float64 `json:"params"`
 	DuckDB          DuckDBSettings     `json:"duckdb"`
 }
@@ -87,7 +87,7 @@ func newManifest(o RunOptions) *Manifest {
 		Input: o.Input, Warehouse: o.DB, Language: c.Language,
 		Config: ManifestConfig{Source: c.Source, Currency: c.Currency, FiscalYearStart: c.FiscalYearStart,
 			DateOrder: c.DateOrder, NumberLocale: c.NumberLocale, RejectLimit: c.RejectLimit,
-			PortfolioLevel: c.PortfolioLevel, FollowSymlinks: c.FollowSymlinks, MissingValues: c.MissingValues, Params: params, DuckDB: c.DuckDB},
+			PortfolioLevel: c.PortfolioLevel, MissingValues: c.MissingValues, FollowSymlinks: c.FollowSymlinks, Params: params, DuckDB: c.DuckDB},
 		Files: []FileAccounting{}, Skipped: []Skipped{}, Outputs: []string{},
 	}
 }

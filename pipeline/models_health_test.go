@@ -49,24 +49,24 @@ func TestHealthBandsAndRevenueAtRisk(t *testing.T) {
 			days_since_purchase, is_revenue_at_risk, cast(revenue_at_risk as varchar), risk_reasons
 		from account_health order by account_id`)
 	kamAssertRows(t, "account_health", got,
-		"B108 | 108 | 40 | needs_attention | 0 | 21 | false | 0.0000 | []", // 100 × (1 − 108 ÷ 180) = 40, ≥ 40
+		"B108 | 108 | 40 | needs_attention | 0 | 21 | false | 0.000000 | []", // 100 × (1 − 108 ÷ 180) = 40, ≥ 40
 		// key, 100 × (1 − 109 ÷ 180) = 39.4444 < 40 → at risk for low health: its LTM 100.
-		"B109 | 109 | 39.4444 | at_risk | 0 | 21 | true | 100.0000 | [low_health]",
-		"B35 | 35 | 80.5556 | champion | 0.5 | 21 | false | 0.0000 | []", // 100 × (1 − 35 ÷ 180) = 80.5556 > 80; 150 ÷ 100 − 1 = 0.5
-		"B36 | 36 | 80 | healthy | 0 | 21 | false | 0.0000 | []",         // exactly 80 is not > 80
-		"B72 | 72 | 60 | healthy | 0 | 21 | false | 0.0000 | []",         // exactly 60, ≥ 60
-		"B73 | 73 | 59.4444 | needs_attention | 0 | 21 | false | 0.0000 | []",
+		"B109 | 109 | 39.4444 | at_risk | 0 | 21 | true | 100.000000 | [low_health]",
+		"B35 | 35 | 80.5556 | champion | 0.5 | 21 | false | 0.000000 | []", // 100 × (1 − 35 ÷ 180) = 80.5556 > 80; 150 ÷ 100 − 1 = 0.5
+		"B36 | 36 | 80 | healthy | 0 | 21 | false | 0.000000 | []",         // exactly 80 is not > 80
+		"B72 | 72 | 60 | healthy | 0 | 21 | false | 0.000000 | []",         // exactly 60, ≥ 60
+		"B73 | 73 | 59.4444 | needs_attention | 0 | 21 | false | 0.000000 | []",
 		// lost (no LTM sale): never visited → 0; last purchase 2025-09-10, 416 days; not key.
-		"L1 | NULL | 0 | at_risk | -1 | 416 | false | 0.0000 | []",
+		"L1 | NULL | 0 | at_risk | -1 | 416 | false | 0.000000 | []",
 		// every reason but not a key account (its 2026-11-05 activity is after P and ignored).
-		"N | NULL | 0 | at_risk | -0.9 | 152 | false | 0.0000 | []",
+		"N | NULL | 0 | at_risk | -0.9 | 152 | false | 0.000000 | []",
 		// key, 700 ÷ 1000 − 1 = −0.30 < −0.20 → at risk for the decline; health 100 × (1 − 30 ÷ 180) = 83.3333.
-		"R2 | 30 | 83.3333 | champion | -0.3 | 21 | true | 700.0000 | [revenue_decline]",
+		"R2 | 30 | 83.3333 | champion | -0.3 | 21 | true | 700.000000 | [revenue_decline]",
 		// key, last purchase 2026-07-01: 122 days > 90.
-		"R3 | 30 | 83.3333 | champion | 0 | 122 | true | 500.0000 | [no_recent_purchase]",
+		"R3 | 30 | 83.3333 | champion | 0 | 122 | true | 500.000000 | [no_recent_purchase]",
 		// key, last purchase 2026-08-02: 90 days, still within inactive_days.
-		"R4 | 30 | 83.3333 | champion | 0 | 90 | false | 0.0000 | []",
-		"W1 | NULL | 0 | at_risk | NULL | 21 | false | 0.0000 | []", // new: no prior revenue, no growth rate
+		"R4 | 30 | 83.3333 | champion | 0 | 90 | false | 0.000000 | []",
+		"W1 | NULL | 0 | at_risk | NULL | 21 | false | 0.000000 | []", // new: no prior revenue, no growth rate
 	)
 }
 
@@ -81,8 +81,8 @@ func TestRetention(t *testing.T) {
 		// LTM of the base: 150 + 5 × 100 + 700 + 500 + 200 + 100 + 0 = 2150 → NRR 2150 ÷ 3700 = 0.5811;
 		// GRR caps B35 at its prior 100: 2100 ÷ 3700 = 0.5676. New: W1 (300); lost: L1 (its prior 400).
 		// At risk (key accounts only, see TestHealthBandsAndRevenueAtRisk): B109 100 + R2 700 + R3 500 = 1300.
-		"all | 11 | 3700.0000 | 2150.0000 | 0.5811 | 0.5676 | 1 | 300.0000 | 1 | 400.0000 | 1300.0000 | 3",
+		"all | 11 | 3700.000000 | 2150.000000 | 0.5811 | 0.5676 | 1 | 300.000000 | 1 | 400.000000 | 1300.000000 | 3",
 		// Key: B109 100, R2 1000, R3 500, R4 200 = 1800 prior; LTM 100 + 700 + 500 + 200 = 1500 → 0.8333 both.
-		"key | 4 | 1800.0000 | 1500.0000 | 0.8333 | 0.8333 | 0 | 0.0000 | 0 | 0.0000 | 1300.0000 | 3",
+		"key | 4 | 1800.000000 | 1500.000000 | 0.8333 | 0.8333 | 0 | 0.000000 | 0 | 0.000000 | 1300.000000 | 3",
 	)
 }

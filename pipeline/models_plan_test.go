@@ -88,10 +88,10 @@ func TestPlanVsActual(t *testing.T) {
 			cast(revenue_ltm as varchar), unavailable_inputs
 		from kam_performance order by kam_id`)
 	kamAssertRows(t, "kam_performance plan", got,
-		"D1 | NULL | NULL | NULL | 0.0000 | [activities service_costs]",
+		"D1 | NULL | NULL | NULL | 0.000000 | [activities service_costs]",
 		// revenue_ltm 960 + 900 + 7000 = 8860.
-		"K1 | 11400.0000 | 7960.0000 | 0.6982 | 8860.0000 | [activities service_costs]",
-		"K2 | NULL | NULL | NULL | 100.0000 | [activities service_costs]",
+		"K1 | 11400.0000 | 7960.000000 | 0.6982 | 8860.000000 | [activities service_costs]",
+		"K2 | NULL | NULL | NULL | 100.000000 | [activities service_costs]",
 	)
 
 	// Health with the revenue-trend weight at 0 and no activities file: plan 20, pipeline 15.

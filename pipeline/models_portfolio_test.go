@@ -130,8 +130,8 @@ func TestPortfolioABC(t *testing.T) {
 	// Revenue: 300, 100, 75, 25, 10 of 510: 0.588 A, 0.784 A, 0.931 B, 0.980 C, 1 C; U6 0 → C.
 	got := rows(t, db, "select account_id, cast(net_contribution as varchar), abc_contribution, abc_revenue from portfolio_matrix order by account_id")
 	want := [][]string{
-		{"U1", "300.0000", "A", "A"}, {"U2", "100.0000", "A", "A"}, {"U3", "75.0000", "B", "B"},
-		{"U4", "25.0000", "C", "C"}, {"U5", "-10.0000", "C", "C"}, {"U6", "0.0000", "C", "C"},
+		{"U1", "300.000000", "A", "A"}, {"U2", "100.000000", "A", "A"}, {"U3", "75.000000", "B", "B"},
+		{"U4", "25.000000", "C", "C"}, {"U5", "-10.000000", "C", "C"}, {"U6", "0.000000", "C", "C"},
 	}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("abc:\n got %v\nwant %v", got, want)

@@ -57,20 +57,20 @@ func TestKamPerformance(t *testing.T) {
 		from kam_performance order by kam_id`)
 	kamAssertRows(t, "kam_performance", got,
 		// A director owning nothing: 0 hours of 1600 → under-used, and no key accounts (flags judge everyone).
-		"D1 | director | true | NULL | 0 | 0 | 0 | 0 | 0 | NULL | 1600 | 0 | 0.0000 | 0.0000 | 0.0000 | NULL | false | true | false | true | false",
+		"D1 | director | true | NULL | 0 | 0 | 0 | 0 | 0 | NULL | 1600 | 0 | 0.000000 | 0.000000 | 0.0000 | NULL | false | true | false | true | false",
 		// Hours 60 + 20 (logged without a KAM on S1: charged to S1's KAM) + 40 + 30 (N2, not key) = 150, key 120
 		// → 0.8; 150 ÷ 100 = 1.5 > 1 → over capacity. Net contribution S1 (10000 − 4000) − 80 h × 10 = 5200,
 		// S2 (10000 − 5000) − 400 − 600 service = 4000, N2 −300 → 8900; investment 800 + 400 + 300 = 1500;
 		// ROI 8900 ÷ 1500 = 5.9333.
-		"K1 | kam | true | Marta | 3 | 2 | 1 | 150 | 120 | 0.8 | 100 | 1.5 | 20000.0000 | 8900.0000 | 1500.0000 | 5.9333 | true | false | false | false | false",
+		"K1 | kam | true | Marta | 3 | 2 | 1 | 150 | 120 | 0.8 | 100 | 1.5 | 20000.000000 | 8900.000000 | 1500.0000 | 5.9333 | true | false | false | false | false",
 		// 100 ÷ 1000 = 0.1 < 0.5 → under-used; S3 (2000 − 1000) − 100 h × 2 = 800, ROI 800 ÷ 200 = 4.
-		"K2 | kam | true | Marta | 1 | 1 | 0 | 100 | 100 | 1 | 1000 | 0.1 | 2000.0000 | 800.0000 | 200.0000 | 4 | false | true | false | false | false",
+		"K2 | kam | true | Marta | 1 | 1 | 0 | 100 | 100 | 1 | 1000 | 0.1 | 2000.000000 | 800.000000 | 200.0000 | 4 | false | true | false | false | false",
 		// 11 key accounts > 10; 4 h ÷ the default 1600 = 0.0025; contribution −2 − 2 = −4 at 1 €/h, ROI −1.
-		"K3 | kam | true | Marta | 11 | 11 | 0 | 4 | 4 | 1 | 1600 | 0.0025 | 0.0000 | -4.0000 | 4.0000 | -1 | false | true | true | false | true",
+		"K3 | kam | true | Marta | 11 | 11 | 0 | 4 | 4 | 1 | 1600 | 0.0025 | 0.000000 | -4.000000 | 4.0000 | -1 | false | true | true | false | true",
 		// Only a non-key account: N1's margin 1000 − 1200 = −200 (K9's hours on it are uncosted).
-		"K4 | kam | true | Marta | 1 | 0 | 1 | 0 | 0 | NULL | 1600 | 0 | 1000.0000 | -200.0000 | 0.0000 | NULL | false | true | false | true | true",
+		"K4 | kam | true | Marta | 1 | 0 | 1 | 0 | 0 | NULL | 1600 | 0 | 1000.000000 | -200.000000 | 0.0000 | NULL | false | true | false | true | true",
 		// Logs 4 h on N1 without being in the kams file.
-		"K9 | kam | false | NULL | 0 | 0 | 0 | 4 | 0 | 0 | 1600 | 0.0025 | 0.0000 | 0.0000 | 0.0000 | NULL | false | true | false | true | false",
+		"K9 | kam | false | NULL | 0 | 0 | 0 | 4 | 0 | 0 | 1600 | 0.0025 | 0.000000 | 0.000000 | 0.0000 | NULL | false | true | false | true | false",
 	)
 }
 
@@ -123,6 +123,6 @@ func TestResourcesWithoutKeyFlags(t *testing.T) {
 	got = rows(t, db, `select scope, cast(revenue_ltm as varchar), nrr, revenue_at_risk, unavailable_inputs from portfolio_retention order by scope`)
 	// All: 960 + 900 + 7000 + 100 = 8960; no prior-LTM revenue, so no NRR.
 	kamAssertRows(t, "portfolio_retention without key flags", got,
-		"all | 8960.0000 | NULL | NULL | [key_accounts]",
+		"all | 8960.000000 | NULL | NULL | [key_accounts]",
 		"key | NULL | NULL | NULL | [key_accounts]")
 }

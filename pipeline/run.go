@@ -65,7 +65,7 @@ func (e *RejectLimitError) Error() string {
 	if e.RejectsPath != "" {
 		b.WriteString("\n" + i18n.T(e.Lang, "fail.reject_see", e.RejectsPath))
 	} else {
-		b.WriteString("\n" + i18n.T(e.Lang, "fail.reject_unwritten"))
+		b.WriteString("\n" + i18n.T(e.Lang, "fail.reject_see_none"))
 	}
 	return b.String()
 }
@@ -443,44 +443,43 @@ func (r *runner) models(ctx context.Context, w *Warehouse, m *Manifest, p Progre
 }
 
 // errNoSales: nothing to report on yet.
-var errNoSales = errors.New("no sales lines are loaded, nor dated CRM activities or opportunities, so there is no period to report; add a sales file (invoice lines) to the input folder")
+var errNoSales = errors.New("no sales lines are loaded, nor dated CRM activities or opportunities, so there is no period to report; add a sales file (invoice lines) to the input folder, or give --period")
 
-// decidePeriod: the --period, else the latest month with sales. A --period
-// with no sales and no other dated data (activities, opportunities,
-// service costs) in the twelve months up to it (the LTM window, the widest
-// the report's figures cover) would give a report of zeros: it is an error
-// naming the months that have data. A month after the last sale within a
-// year is a real report (nothing sold this month is a finding).
-//
-// A CRM export without sales reports, by default, the latest month with CRM
-// activities, else the latest month in which an opportunity was created,
-// so that its pipeline, activity and coverage parts are written (every
-// sales-based metric unavailable).
+// decidePeriod: the --period, else the latest month with sales; a CRM
+// export without sales reports the latest month with CRM activities, else
+// the latest month in which an opportunity was created, so that its
+// pipeline, activity and coverage parts are written (every sales-based
+// metric unavailable). A --period with no sales and no other dated data
+// (activities, opportunities, service costs) in the twelve months up to it
+// (the LTM window, the widest the report's figures cover) would give a
+// report of zeros: it is an error naming the months that have data. A
+// month after the last sale within a year is a real report (nothing sold
+// this month is a finding).
 func (w *Warehouse) decidePeriod(ctx context.Context, asked string) (string, string, error) {
 	var latest sql.NullString
 	if err := w.QueryRow(ctx, "select strftime(max(invoice_date), '%Y-%m') from staging.stg_sales_lines").Scan(&latest); err != nil {
 		return "", "", err
 	}
-	if asked == "" {
-		if latest.Valid {
-			return latest.String, "latest month with sales", nil
-		}
-		crm := []struct{ query, source string }{
+	if !latest.Valid && asked == "" {
+		sources := []struct{ query, source string }{
 			{"select strftime(max(activity_date), '%Y-%m') from staging.stg_activities where activity_date <= current_date",
 				"no sales lines: latest month with CRM activities"},
 			{"select strftime(max(created_date), '%Y-%m') from staging.stg_opportunities where created_date <= current_date",
 				"no sales lines: latest month an opportunity was created"},
 		}
-		for _, c := range crm {
+		for _, s := range sources {
 			var month sql.NullString
-			if err := w.QueryRow(ctx, c.query).Scan(&month); err != nil {
+			if err := w.QueryRow(ctx, s.query).Scan(&month); err != nil {
 				return "", "", err
 			}
 			if month.Valid {
-				return month.String, c.source, nil
+				return month.String, s.source, nil
 			}
 		}
 		return "", "", errNoSales
+	}
+	if asked == "" {
+		return latest.String, "latest month with sales", nil
 	}
 	var inPeriod int64
 	var salesFrom, otherFrom, otherTo sql.NullString
@@ -498,17 +497,19 @@ func (w *Warehouse) decidePeriod(ctx context.Context, asked string) (string, str
 	if err != nil {
 		return "", "", err
 	}
-	if inPeriod == 0 && !latest.Valid {
-		if !otherFrom.Valid {
-			return "", "", errNoSales
-		}
-		return "", "", fmt.Errorf("--period %s has no dated data in the twelve months up to it: no sales lines are loaded, and the other dated data (activities, opportunities, service costs) runs from %s to %s; "+
-			"choose a --period in that span, or leave it out for the latest month with CRM activities", asked, otherFrom.String, otherTo.String)
-	}
 	if inPeriod == 0 {
 		other := ""
 		if otherFrom.Valid {
-			other = fmt.Sprintf(", other dated data (activities, opportunities, service costs) from %s to %s", otherFrom.String, otherTo.String)
+			other = fmt.Sprintf("other dated data (activities, opportunities, service costs) from %s to %s", otherFrom.String, otherTo.String)
+		}
+		if !latest.Valid {
+			if other == "" {
+				return "", "", errNoSales
+			}
+			return "", "", fmt.Errorf("--period %s has no sales (none are loaded) and no other dated data in the twelve months up to it, so its report would be empty: there is %s; choose a --period in those months", asked, other)
+		}
+		if other != "" {
+			other = ", " + other
 		}
 		return "", "", fmt.Errorf("--period %s has no sales and no other dated data in the twelve months up to it, so its report would be all zeros: the sales run from %s to %s%s; "+
 			"choose a --period with data, or leave it out for the latest month with sales (%s)", asked, salesFrom.String, latest.String, other, latest.String)

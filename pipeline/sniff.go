@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"errors"
+	"fmt"
 	"io"
 	"regexp"
 	"strings"
@@ -26,6 +27,27 @@ var columnNameRe = regexp.MustCompile(`^[\pL\pN _.#º°()/-]{1,64}$`)
 // errNoTable is a text file in which no delimiter gives a consistent table.
 var errNoTable = errors.New("no delimiter (; , tab |) gives the lines a consistent number of fields")
 
+// noHeaderError is a text file whose lines split consistently into fields,
+// none of them a row of column names: a table exported without its header
+// (the original load files of sample databases, bcp and COPY output).
+type noHeaderError struct {
+	fields int
+	delim  byte
+	file   string // base name, for the example rule
+}
+
+func (e noHeaderError) Error() string {
+	name := e.file
+	if name == "" {
+		name = "<file name>"
+	}
+	return fmt.Sprintf("the lines have %d fields separated by %q but no row of column names; if it is data, list its column names in kam.yaml: files: - {match: %q, headers: [<name 1>, …, <name %d>]}", e.fields, delimName(e.delim), name, e.fields)
+}
+
+// Is lets a headerless file be handled like any file that is no table when
+// nothing says it is data (skipped with the reason).
+func (e noHeaderError) Is(target error) bool { return target == errNoTable }
+
 // sniff decides the delimiter and the header row from the head of a decoded
 // file. complete says head is the whole file. The delimiter that splits the
 // most records into the same number of fields (at least two) wins, the one
@@ -43,6 +65,7 @@ func sniff(head []byte, complete bool, preferTab bool) (sniffed, error) {
 		order = []byte{'\t', ';', ',', '|'}
 	}
 	best, bestScore := sniffed{}, -1.0
+	var headerless *noHeaderError
 	for _, d := range order {
 		recs, lines := readHead(head, d, 200)
 		if len(recs) == 0 {
@@ -54,6 +77,15 @@ func sniff(head []byte, complete bool, preferTab bool) (sniffed, error) {
 		}
 		h := headerIndex(recs, fields)
 		if h < 0 {
+			same := 0
+			for _, r := range recs {
+				if len(r) == fields {
+					same++
+				}
+			}
+			if headerless == nil && len(recs) > 1 && same*10 >= len(recs)*9 {
+				headerless = &noHeaderError{fields: fields, delim: d}
+			}
 			continue
 		}
 		n, same := 0, 0
@@ -85,9 +117,56 @@ func sniff(head []byte, complete bool, preferTab bool) (sniffed, error) {
 			// A single-column file: still a table.
 			return sniffed{Delim: ',', HeaderLine: lines[0], Header: []string{cleanHeader(recs[0][0])}, Fields: 1}, nil
 		}
+		if headerless != nil {
+			return sniffed{}, *headerless
+		}
 		return sniffed{}, errNoTable
 	}
 	return best, nil
+}
+
+// sniffHeaderless decides the delimiter of a file without a header row
+// whose column names the configuration lists (files: headers:): the
+// delimiter that splits the most records into exactly that many fields.
+// Every line is data (HeaderLine 0).
+func sniffHeaderless(head []byte, complete bool, preferTab bool, names []string) (sniffed, error) {
+	if !complete {
+		if i := bytes.LastIndexByte(head, '\n'); i > 0 {
+			head = head[:i+1]
+		}
+	}
+	order := delimiters
+	if preferTab {
+		order = []byte{'\t', ';', ',', '|'}
+	}
+	best, bestShare := byte(0), 0.0
+	var seen []string
+	for _, d := range order {
+		recs, _ := readHead(head, d, 200)
+		if len(recs) == 0 {
+			continue
+		}
+		same := 0
+		for _, r := range recs {
+			if len(r) == len(names) {
+				same++
+			}
+		}
+		if share := float64(same) / float64(len(recs)); share > bestShare {
+			best, bestShare = d, share
+		}
+		if f := modalFields(recs); f > 1 {
+			seen = append(seen, fmt.Sprintf("%d with %q", f, delimName(d)))
+		}
+	}
+	if best == 0 || bestShare < 0.5 {
+		return sniffed{}, fmt.Errorf("the configuration lists %d column names (files: headers:) but no delimiter splits the lines into %d fields (the lines have %s); list one name per column", len(names), len(names), strings.Join(seen, ", "))
+	}
+	header := make([]string, len(names))
+	for i, n := range names {
+		header[i] = cleanHeader(n)
+	}
+	return sniffed{Delim: best, HeaderLine: 0, Header: header, Fields: len(names)}, nil
 }
 
 // readHead parses up to max non-empty records, with their physical lines.

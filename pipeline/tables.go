@@ -72,6 +72,12 @@ func (w *Warehouse) createKindTables(ctx context.Context) error {
 		if err := w.Exec(ctx, b.String()); err != nil {
 			return fmt.Errorf("create raw.%s: %w", k.Name, err)
 		}
+		// A warehouse made by an older kam lacks the columns added since.
+		for _, c := range storedColumns(k) {
+			if err := w.Exec(ctx, fmt.Sprintf("alter table raw.%s add column if not exists %s %s", k.Name, sqlIdent(c.Name), c.Type)); err != nil {
+				return fmt.Errorf("upgrade raw.%s: %w", k.Name, err)
+			}
+		}
 		if err := w.Exec(ctx, "alter table raw."+k.Name+" add column if not exists reject "+rejectType); err != nil {
 			return fmt.Errorf("upgrade raw.%s: %w", k.Name, err)
 		}

@@ -14,6 +14,8 @@ import (
 	"os"
 	"unicode/utf8"
 
+	"kam/pipeline/schema"
+
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
@@ -143,46 +145,11 @@ func decodePass(ctx context.Context, f InputFile, tmpDir string, opt passOptions
 		return nil, err
 	}
 	defer src.Close()
-	br := bufio.NewReaderSize(src, headSize)
-	head, err := br.Peek(headSize)
-	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
-		return nil, truncatedErr(f, err)
-	}
-	headComplete := err == io.EOF
-	enc := opt.enc
-	if enc == "" {
-		enc, err = detectEncoding(head, headComplete)
-		if err != nil {
-			return nil, err
-		}
-	}
-	var text io.Reader = br
-	switch enc {
-	case encUTF16LE:
-		text = transform.NewReader(br, unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder())
-	case encUTF16BE:
-		text = transform.NewReader(br, unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewDecoder())
-	case encCP1252:
-		text = transform.NewReader(br, charmap.Windows1252.NewDecoder())
-	case encMixed:
-		text = transform.NewReader(br, mixedDecoder{})
-	case encUTF8BOM:
-		br.Discard(3)
-	}
-	clean := &textCleaner{r: text}
-	clean.CROnly = opt.crOnly
-	tb := bufio.NewReaderSize(clean, headSize)
-	thead, err := tb.Peek(headSize)
-	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
-		return nil, truncatedErr(f, err)
-	}
-	if !opt.crOnly && bytes.IndexByte(thead, '\n') < 0 && bytes.IndexByte(thead, '\r') >= 0 {
-		return nil, errCROnly
-	}
-	sn, err := sniff(thead, err == io.EOF, hasSuffixFold(f.Rel, ".tsv") || hasSuffixFold(f.Rel, ".tsv.gz"))
+	h, err := decodeHead(f, src, opt)
 	if err != nil {
 		return nil, err
 	}
+	enc, clean, tb, sn := h.enc, h.clean, h.text, h.sniffed
 	tf := &textFile{Encoding: enc, sniffed: sn, TextPath: f.Abs}
 	sc := newScanner(sn.Delim, sn.HeaderLine, sn.Fields)
 	tf.Scan = sc
@@ -247,6 +214,103 @@ func decodePass(ctx context.Context, f InputFile, tmpDir string, opt passOptions
 		return nil, err
 	}
 	return tf, nil
+}
+
+// decodedHead is a text container opened for reading as UTF-8 text, with
+// the layout its head shows.
+type decodedHead struct {
+	enc   string
+	clean *textCleaner
+	text  *bufio.Reader // the clean UTF-8 text from the start
+	sniffed
+}
+
+// decodeHead detects the encoding of a container's head (unless opt says
+// it), puts the decoder and the cleaner in front of it and sniffs the
+// layout of the decoded head.
+func decodeHead(f InputFile, src io.Reader, opt passOptions) (*decodedHead, error) {
+	br := bufio.NewReaderSize(src, headSize)
+	head, err := br.Peek(headSize)
+	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+		return nil, truncatedErr(f, err)
+	}
+	headComplete := err == io.EOF
+	enc := opt.enc
+	if enc == "" {
+		enc, err = detectEncoding(head, headComplete)
+		if err != nil {
+			return nil, err
+		}
+	}
+	var text io.Reader = br
+	switch enc {
+	case encUTF16LE:
+		text = transform.NewReader(br, unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder())
+	case encUTF16BE:
+		text = transform.NewReader(br, unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewDecoder())
+	case encCP1252:
+		text = transform.NewReader(br, charmap.Windows1252.NewDecoder())
+	case encMixed:
+		text = transform.NewReader(br, mixedDecoder{})
+	case encUTF8BOM:
+		br.Discard(3)
+	}
+	clean := &textCleaner{r: text}
+	clean.CROnly = opt.crOnly
+	tb := bufio.NewReaderSize(clean, headSize)
+	thead, err := tb.Peek(headSize)
+	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+		return nil, truncatedErr(f, err)
+	}
+	if !opt.crOnly && bytes.IndexByte(thead, '\n') < 0 && bytes.IndexByte(thead, '\r') >= 0 {
+		return nil, errCROnly
+	}
+	tsv := hasSuffixFold(f.Rel, ".tsv") || hasSuffixFold(f.Rel, ".tsv.gz")
+	complete := err == io.EOF
+	var sn sniffed
+	if f.Rule != nil && len(f.Rule.Headers) > 0 {
+		sn, err = sniffHeaderless(thead, complete, tsv, f.Rule.Headers)
+	} else {
+		sn, err = sniff(thead, complete, tsv)
+		if names := schema.TableLayout(f.Rel); names != nil && (err != nil || headerLooksLikeData(sn.Header)) {
+			// A table of a known system written without its header row
+			// (SAP's TCURR): its fields are known.
+			if hl, herr := sniffHeaderless(thead, complete, tsv, names); herr == nil {
+				sn, err = hl, nil
+			}
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	return &decodedHead{enc: enc, clean: clean, text: tb, sniffed: sn}, nil
+}
+
+// peekHeader reads the header of a text container from its head only (no
+// fingerprint, no scan): what other files need to know of it before it is
+// loaded.
+func peekHeader(f InputFile) ([]string, error) {
+	src, err := openContainer(f)
+	if err != nil {
+		return nil, err
+	}
+	defer func() { src.Close() }()
+	opt := passOptions{}
+	for {
+		h, err := decodeHead(f, src, opt)
+		if errors.Is(err, errCROnly) && !opt.crOnly {
+			src.Close()
+			if src, err = openContainer(f); err != nil {
+				return nil, err
+			}
+			opt.crOnly = true
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		return h.Header, nil
+	}
 }
 
 // utf8Check validates a stream chunk by chunk; a character cut between two

@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"kam/pipeline/parse"
@@ -29,6 +30,9 @@ type column struct {
 	// The decisions behind Value, and Native: the DuckDB type the CSV
 	// reader gives the column itself on the native path ("" when the
 	// general grammar reads it).
+	// Scale multiplies the value (configuration scale:), exact decimal
+	// text; "" for none.
+	Scale        string
 	numberFormat parse.NumberFormat
 	dateFormat   parse.DateFormat
 	Native       string
@@ -51,9 +55,36 @@ var sampleRows = 2000
 // number format, date order, boolean style, from a sample of its values.
 func (w *Warehouse) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind, m schema.Mapping, cfg Config, rule *FileRule, sample func(idx int) ([]string, error)) (*typing, error) {
 	t := &typing{kind: kind, cols: map[string]*column{}, mapping: m}
+	var scaled []*column
 	dateOrder := cfg.DateOrder
 	if rule != nil && rule.DateOrder != "" {
 		dateOrder = rule.DateOrder
+	}
+	// One export writes all its dates one way: a date column whose every
+	// value fits day-first and month-first (From: 4/1/2025) follows the
+	// order the file's other date columns show (To: 6/30/2025), not the
+	// configured one.
+	fileOrder, fileOrderFrom := "", ""
+	if rule == nil || rule.DateOrder == "" {
+		orders := map[string]string{}
+		for _, c := range kind.Columns {
+			idx, ok := m.Columns[c.Name]
+			if !ok || c.Type != schema.Date {
+				continue
+			}
+			samples, err := sample(idx)
+			if err != nil {
+				return nil, err
+			}
+			if f := parse.DetectDate(samples, dateOrder, rt.Serial); !f.Ambiguous && !f.Inverted && f.Order != "ymd" {
+				orders[f.Order] = rt.Header[idx]
+			}
+		}
+		if len(orders) == 1 {
+			for o, h := range orders {
+				fileOrder, fileOrderFrom = o, h
+			}
+		}
 	}
 	for _, c := range kind.Columns {
 		idx, ok := m.Columns[c.Name]
@@ -94,11 +125,40 @@ func (w *Warehouse) planTyping(ctx context.Context, rt *rawTable, kind schema.Ki
 			}
 			col.Value = numberSQL(c, f, ref, samples)
 			col.numberFormat = f
+			if c.Type == schema.Money || c.Type == schema.Number {
+				// A scale of a column holds for the columns it is derived
+				// from or written in parts of (unit_price of net_amount,
+				// the month columns of revenue_target).
+				for _, name := range []string{c.Part, c.Source, c.Name} {
+					if name == "" {
+						continue
+					}
+					if s := cfg.Scale[kind.Name][name]; s != "" {
+						col.Scale = s
+					}
+					if rule != nil && rule.Scale[name] != "" {
+						col.Scale = rule.Scale[name]
+					}
+				}
+				if col.Scale != "" {
+					col.Decision += " × " + col.Scale + " (scale in the configuration)"
+					scaled = append(scaled, col)
+				}
+			}
+			if kind.Name == schema.FXRates && c.Name == "rate" && slices.ContainsFunc(samples, func(v string) bool { return strings.HasPrefix(v, "-") }) {
+				col.Decision += "; negative rates are indirect quotations (one unit of the target currency costs |rate| units), read as 1/|rate|"
+				t.notes = append(t.notes, fmt.Sprintf("column %q: negative rates are indirect quotations, as SAP writes them: one unit of the target currency costs |rate| units, so the rate is 1/|rate|", col.Header))
+			}
 			if c.Type == schema.Share && shareIsPercent(samples, f) {
 				col.Decision += ", 0–100 scale"
 			}
 		case schema.Date:
 			f := parse.DetectDate(samples, dateOrder, rt.Serial)
+			siblingOrder := false
+			if f.Ambiguous && fileOrder != "" && fileOrder != f.Order {
+				f = parse.DetectDate(samples, fileOrder, rt.Serial)
+				siblingOrder = true
+			}
 			col.Code, col.Detail = "date", f.Order
 			col.Decision = "dates " + orderWord(f.Order)
 			if f.YearFirst {
@@ -108,14 +168,28 @@ func (w *Warehouse) planTyping(ctx context.Context, rt *rawTable, kind schema.Ki
 				col.Decision = "ISO dates (yyyy-mm-dd)"
 				col.Detail = "ymd"
 			}
-			if f.Ambiguous {
+			if f.Ambiguous && siblingOrder {
+				col.Decision += fmt.Sprintf(" (every value fits day-first and month-first: the order of the file's column %q was used)", fileOrderFrom)
+				t.notes = append(t.notes, fmt.Sprintf("column %q: %s", col.Header, col.Decision))
+			} else if f.Ambiguous {
 				col.Decision += " (every value fits day-first and month-first: " + orderSource(rule, dateOrder) + ")"
 				t.notes = append(t.notes, fmt.Sprintf("column %q: %s", col.Header, col.Decision))
 			}
 			if f.Conflicts > 0 {
 				t.notes = append(t.notes, fmt.Sprintf("column %q: %d sampled date(s) contradict %s and will be rejected", col.Header, f.Conflicts, orderWord(f.Order)))
 			}
+			if f.Inverted {
+				col.Decision = "SAP inverted dates (99999999 − yyyymmdd)"
+				col.Detail = "ymd"
+				t.notes = append(t.notes, fmt.Sprintf("column %q: SAP inverted dates (99999999 − yyyymmdd: 79989898 is 2001-01-01)", col.Header))
+			}
 			col.Value = dateSQL(f, ref)
+			if c.Name == "valid_from" {
+				// "Valid from" a day before 1900 (SAP's 1800-01-01) is valid
+				// since always: from the first day kam reads.
+				col.Value = fmt.Sprintf("coalesce(%s, case when %s then date '1900-01-01' end)", col.Value, beforeYearSQL(f, ref, 1900))
+				col.Decision += "; a rate valid from before 1900 is valid from 1900-01-01"
+			}
 			col.dateFormat = f
 		case schema.Bool:
 			f := parse.DetectBool(samples)
@@ -134,7 +208,39 @@ func (w *Warehouse) planTyping(ctx context.Context, rt *rawTable, kind schema.Ki
 		t.cols[c.Name] = col
 		t.order = append(t.order, c.Name)
 	}
+	if kind.Name == schema.Opportunities && !t.has("opportunity_id") {
+		t.notes = append(t.notes, "no opportunity id column: each row is one opportunity (named by file and line), and this file replaces older opportunity files without ids")
+	}
+	if g, ok := t.cols["gross_amount"]; ok && t.has("tax_amount") {
+		// SAP's GROSSAMOUNT is NETAMOUNT + TAXAMOUNT: the difference is
+		// tax, not a discount.
+		t.notes = append(t.notes, fmt.Sprintf("column %q is the amount with tax (%q is beside it): it gives no discount", g.Header, t.cols["tax_amount"].Header))
+	}
+	t.notes = append(t.notes, scaleNotes(scaled)...)
 	return t, nil
+}
+
+// scaleNotes say which columns a configured scale multiplied, one note per
+// factor ("M01" … "M12" of a targets sheet in thousands are one note).
+func scaleNotes(cols []*column) []string {
+	var factors []string
+	headers := map[string][]string{}
+	for _, c := range cols {
+		if headers[c.Scale] == nil {
+			factors = append(factors, c.Scale)
+		}
+		headers[c.Scale] = append(headers[c.Scale], strconv.Quote(c.Header))
+	}
+	var out []string
+	for _, f := range factors {
+		h := headers[f]
+		what := "column " + h[0]
+		if len(h) > 1 {
+			what = "columns " + strings.Join(h, ", ")
+		}
+		out = append(out, fmt.Sprintf("%s: every value multiplied by %s (scale in the configuration)", what, f))
+	}
+	return out
 }
 
 // sample takes up to sampleRows non-blank values of a column, spread over
@@ -142,8 +248,8 @@ func (w *Warehouse) planTyping(ctx context.Context, rt *rawTable, kind schema.Ki
 func (w *Warehouse) sample(ctx context.Context, rt *rawTable, idx int) ([]string, error) {
 	step := max(rt.Rows/int64(sampleRows), 1)
 	c := rawCol(idx)
-	q := fmt.Sprintf(`select %[1]s from %[2]s where %[1]s is not null and not contains(%[6]s, chr(0))
-		and (rowid - %[5]d < 1000 or (rowid - %[5]d) %% %[3]d = 0) limit %[4]d`, rt.textSQL(c), rt.Name, step, sampleRows, rt.rowBase, c)
+	q := fmt.Sprintf(`select %[1]s from %[2]s where %[1]s is not null and not contains(%[1]s, chr(0))
+		and (rowid - %[5]d < 1000 or (rowid - %[5]d) %% %[3]d = 0) limit %[4]d`, rt.textSQL(c), rt.Name, step, sampleRows, rt.rowBase)
 	rows, err := w.Query(ctx, q)
 	if err != nil {
 		return nil, fmt.Errorf("sample column %s: %w", c, err)
@@ -220,6 +326,9 @@ func fastNumber(f parse.NumberFormat, raw string, scale int, general string) str
 // same date for those forms.
 func dateSQL(f parse.DateFormat, raw string) string {
 	general := f.SQL(raw)
+	if f.Inverted {
+		return general
+	}
 	inRange := func(d string) string {
 		return fmt.Sprintf("(case when %[1]s between date '1900-01-01' and date '2100-12-31' then %[1]s end)", d)
 	}
@@ -238,6 +347,16 @@ func dateSQL(f parse.DateFormat, raw string) string {
 	}
 	fmt.Fprintf(&b, " else %s end)", general)
 	return b.String()
+}
+
+// beforeYearSQL: the raw text is a date (ISO, or inverted for an inverted
+// column) whose year is before year, which the date grammar rejects as out
+// of range.
+func beforeYearSQL(f parse.DateFormat, raw string, year int) string {
+	if f.Inverted {
+		return fmt.Sprintf("(regexp_full_match(%[1]s, '[0-9]{8}') and 99999999 - cast(%[1]s as bigint) between 10000101 and %[2]d)", raw, year*10000)
+	}
+	return fmt.Sprintf("(regexp_full_match(%[1]s, '[0-9]{4}-[0-9]{2}-[0-9]{2}') and %[1]s < '%04[2]d')", raw, year)
 }
 
 // shareIsPercent: a share column with any value above 1 is on a 0–100 scale.

@@ -135,7 +135,7 @@ func (p *configParser) mapping(n *yaml.Node, where string, allowed []string, set
 }
 
 var topKeys = []string{"language", "currency", "fiscal_year_start", "date_order", "number_locale",
-	"reject_limit", "portfolio_level", "follow_symlinks", "missing_values", "files", "columns", "params", "duckdb"}
+	"reject_limit", "portfolio_level", "missing_values", "follow_symlinks", "files", "columns", "scale", "params", "duckdb"}
 
 func (p *configParser) root(n *yaml.Node, cfg *pipeline.Config) {
 	p.mapping(n, "the configuration", topKeys, func(key string, v *yaml.Node) {
@@ -154,15 +154,19 @@ func (p *configParser) root(n *yaml.Node, cfg *pipeline.Config) {
 			cfg.RejectLimit = p.share(v, key)
 		case "portfolio_level":
 			cfg.PortfolioLevel = p.oneOf(v, key, "group", "account")
-		case "follow_symlinks":
-			cfg.FollowSymlinks = p.boolean(v, key)
 		case "missing_values":
 			cfg.MissingValues = p.strList(v, key)
+		case "follow_symlinks":
+			cfg.FollowSymlinks = p.boolean(v, key)
 		case "files":
 			p.files(v, cfg)
 		case "columns":
 			p.mapping(v, "columns", schema.KindNames(), func(kind string, m *yaml.Node) {
 				cfg.Columns[kind] = p.columns(m, kind, "columns."+kind)
+			})
+		case "scale":
+			p.mapping(v, "scale", schema.KindNames(), func(kind string, m *yaml.Node) {
+				cfg.Scale[kind] = p.scale(m, kind, "scale."+kind)
 			})
 		case "params":
 			p.params(v, cfg)
@@ -182,7 +186,7 @@ func (p *configParser) files(n *yaml.Node, cfg *pipeline.Config) {
 		item = deref(item)
 		where := fmt.Sprintf("files[%d]", i)
 		var r pipeline.FileRule
-		p.mapping(item, where, []string{"match", "kind", "sheet", "date_order", "columns", "skip"}, func(key string, v *yaml.Node) {
+		p.mapping(item, where, []string{"match", "kind", "sheet", "date_order", "columns", "skip", "headers", "scale"}, func(key string, v *yaml.Node) {
 			switch key {
 			case "match":
 				r.Glob = p.str(v, where+".match")
@@ -199,20 +203,31 @@ func (p *configParser) files(n *yaml.Node, cfg *pipeline.Config) {
 				r.Skip = p.boolean(v, where+".skip")
 			case "columns":
 				r.Columns = map[string]string{}
+			case "headers":
+				r.Headers = p.names(v, where+".headers")
 			}
 		})
 		if r.Glob == "" {
 			p.fail(item, "%s needs a match: a glob such as \"crm/*.csv\"", where)
 		}
-		if r.Kind == "" && !r.Skip {
-			p.fail(item, "%s needs a kind (%s) or skip: true", where, strings.Join(schema.KindNames(), ", "))
+		if r.Kind == "" && !r.Skip && len(r.Headers) == 0 && !hasKey(item, "scale") {
+			p.fail(item, "%s needs a kind (%s), skip: true, headers or scale", where, strings.Join(schema.KindNames(), ", "))
 		}
-		// Columns are checked against the kind, so they are read once the kind is known.
-		if r.Kind != "" && item.Kind == yaml.MappingNode {
+		// Columns and scales are checked against the kind, so they are read
+		// once the kind is known; without a kind a scale may name a money or
+		// number column of any kind.
+		if item.Kind == yaml.MappingNode {
 			quiet := configParser{path: p.path} // entries' errors were reported above
 			for _, e := range quiet.entries(item, where) {
-				if e[0].Value == "columns" {
-					r.Columns = p.columns(e[1], r.Kind, where+".columns")
+				switch e[0].Value {
+				case "columns":
+					if r.Kind != "" {
+						r.Columns = p.columns(e[1], r.Kind, where+".columns")
+					} else {
+						p.fail(e[0], "%s.columns needs the rule's kind", where)
+					}
+				case "scale":
+					r.Scale = p.scale(e[1], r.Kind, where+".scale")
 				}
 			}
 		}
@@ -225,6 +240,56 @@ func (p *configParser) columns(n *yaml.Node, kind, where string) map[string]stri
 	allowed := schema.ColumnNames(kind)
 	p.mapping(n, where, allowed, func(col string, v *yaml.Node) {
 		out[col] = p.str(v, where+"."+col)
+	})
+	return out
+}
+
+func hasKey(n *yaml.Node, key string) bool {
+	for j := 0; j+1 < len(n.Content); j += 2 {
+		if n.Content[j].Value == key {
+			return true
+		}
+	}
+	return false
+}
+
+// names reads a list of column names (files: headers:).
+func (p *configParser) names(n *yaml.Node, key string) []string {
+	if n.Kind != yaml.SequenceNode || len(n.Content) == 0 {
+		p.fail(n, "%s must be a list of the file's column names, in order, e.g. [id, name, amount]", key)
+		return nil
+	}
+	out := make([]string, len(n.Content))
+	for i, c := range n.Content {
+		out[i] = p.str(c, fmt.Sprintf("%s[%d]", key, i))
+	}
+	return out
+}
+
+var plainDecimal = regexp.MustCompile(`^[0-9]+(\.[0-9]+)?$`)
+
+// scale reads canonical column → factor for the money and number columns
+// of kind (of any kind when kind is "").
+func (p *configParser) scale(n *yaml.Node, kind, where string) map[string]string {
+	out := map[string]string{}
+	var allowed []string
+	for _, k := range schema.Kinds {
+		if kind != "" && k.Name != kind {
+			continue
+		}
+		for _, c := range k.Columns {
+			if (c.Type == schema.Money || c.Type == schema.Number) && !slices.Contains(allowed, c.Name) {
+				allowed = append(allowed, c.Name)
+			}
+		}
+	}
+	p.mapping(n, where, allowed, func(col string, v *yaml.Node) {
+		s := strings.TrimSpace(p.str(v, where+"."+col))
+		if !plainDecimal.MatchString(s) || strings.Trim(s, "0.") == "" {
+			p.fail(v, "%s.%s is %q; write the factor each value is multiplied by as a positive decimal, e.g. 0.01 for amounts in cents or 1000 for thousands", where, col, v.Value)
+			return
+		}
+		out[col] = s
 	})
 	return out
 }

@@ -35,8 +35,13 @@ files:
     columns: {account_id: "Nº cliente"}
   - match: "tmp/*"
     skip: true
+  - match: "erp/Orders.txt"
+    headers: [orderNumber, orderDate, customerNumber]
+    scale: {net_amount: 0.01}
 columns:
   sales: {net_amount: "Base imponible"}
+scale:
+  targets: {revenue_target: 1000}
 params:
   growth_weight_headroom: 50
   hhi_high_above: 2500
@@ -58,7 +63,10 @@ duckdb:
 		"reject_limit":    {cfg.RejectLimit, 0.05},
 		"portfolio_level": {cfg.PortfolioLevel, "account"},
 		"missing_values":  {strings.Join(cfg.MissingValues, "|"), "NULL|sin dato"},
-		"files":           {len(cfg.Files), 2},
+		"files":           {len(cfg.Files), 3},
+		"headers":         {strings.Join(cfg.Files[2].Headers, ","), "orderNumber,orderDate,customerNumber"},
+		"rule scale":      {cfg.Files[2].Scale["net_amount"], "0.01"},
+		"scale":           {cfg.Scale["targets"]["revenue_target"], "1000"},
 		"rule kind":       {cfg.Files[0].Kind, "accounts"},
 		"rule sheet":      {cfg.Files[0].Sheet, "Clientes"},
 		"rule order":      {cfg.Files[0].DateOrder, "ymd"},
@@ -92,6 +100,12 @@ func TestLoadConfigErrors(t *testing.T) {
 		{"files:\n  - match: x\n    kind: ventas", `files[0].kind is "ventas"; allowed values: fx_rates, accounts`},
 		{"files:\n  - match: x\n    kind: sales\n    columns: {importe: x}", `unknown key "importe" in files[0].columns; allowed keys: invoice_id`},
 		{"columns:\n  nope: {a: b}", `unknown key "nope" in columns`},
+		{"scale:\n  sales: {net_amount: 1/100}", `scale.sales.net_amount is "1/100"; write the factor each value is multiplied by as a positive decimal`},
+		{"scale:\n  sales: {net_amount: 0}", `scale.sales.net_amount is "0"`},
+		{"scale:\n  sales: {invoice_id: 2}", `unknown key "invoice_id" in scale.sales; allowed keys: quantity, net_amount`},
+		{"files:\n  - match: x\n    headers: a", "files[0].headers must be a list of the file's column names"},
+		{"files:\n  - match: x", "files[0] needs a kind"},
+		{"files:\n  - match: x\n    headers: [a]\n    columns: {a: b}", "files[0].columns needs the rule's kind"},
 		{"duckdb:\n  memory_limit: lots", `duckdb.memory_limit "lots" must be an amount such as 4GB`},
 		{"duckdb:\n  gpus: 1", `unknown key "gpus" in duckdb; allowed keys: memory_limit, threads, temp_directory`},
 		{"language: [es]", "language must be a non-empty text value"},

@@ -166,6 +166,27 @@ func printFiles(out io.Writer, m *pipeline.Manifest) {
 	t := m.Totals
 	fmt.Fprintf(tw, "total\t\t\t\t%d\t%d\t%d\t%d\t\n", t.RowsRead, t.RowsLoaded, t.RowsRejected, t.RowsDuplicate)
 	tw.Flush()
+	for _, f := range m.Files {
+		if f.UnknownTargets > 0 {
+			ids := strings.Join(f.UnknownTargetIDs, ", ")
+			if f.UnknownTargetIDCount > int64(len(f.UnknownTargetIDs)) {
+				ids += ", …"
+			}
+			known := "kam knows none"
+			if f.KnownIDCount > 0 {
+				known = fmt.Sprintf("kam knows %d: %s", f.KnownIDCount, strings.Join(f.KnownIDs, ", "))
+				if f.KnownIDCount > int64(len(f.KnownIDs)) {
+					known += ", …"
+				}
+			}
+			fmt.Fprintf(out, "%s: %d target(s) name %d %s that kam does not know (%s): they are left out of the plan; %s — check that the targets use the same ids as the sales, accounts and kams files\n",
+				f.Path, f.UnknownTargets, f.UnknownTargetIDCount, f.UnknownTargetOf, ids, known)
+		}
+		if f.CancelledLines > 0 {
+			fmt.Fprintf(out, "%s: %d sales line(s) of cancelled or returned orders (%s %s) are loaded but kept out of revenue (see data_quality)\n",
+				f.Path, f.CancelledLines, f.CancelledRevenue, m.Config.Currency)
+		}
+	}
 	// Skipped files, one line per reason (a folder of source code or
 	// documents beside the exports would otherwise drown the table).
 	var reasons []string

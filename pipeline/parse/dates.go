@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"fmt"
 	"strconv"
 	"time"
 )
@@ -12,6 +13,10 @@ type DateFormat struct {
 	Ambiguous bool   // values that depend on the order fit day-first and month-first alike: Order comes from the configuration
 	Conflicts int    // sampled values that contradict Order
 	YearFirst bool   // every numeric date sampled starts with a four-digit year (ISO dates and date-times)
+	// Inverted: SAP's inverted dates (99999999 − yyyymmdd, so that the
+	// newest sorts first), as TCURR writes its GDATU: 79989898 is
+	// 2001-01-01.
+	Inverted bool
 }
 
 // order is the Order in force: anything unknown is day-first, the
@@ -43,6 +48,9 @@ var orderWords = map[string]string{"dmy": "day-first", "mdy": "month-first", "ym
 // configuration.
 func DetectDate(samples []string, order string, allowSerial bool) DateFormat {
 	order = normOrder(order)
+	if invertedColumn(samples) {
+		return DateFormat{Order: order, Inverted: true}
+	}
 	var dmy, mdy, open, yearFirst, numeric int
 	for _, s := range samples {
 		if !dateGrammars[0].MatchString(s) {
@@ -93,6 +101,9 @@ func ParseDate(s string, f DateFormat) (d time.Time, ok bool, err error) {
 		return time.Time{}, false, nil
 	}
 	d, code := dateFrom(s, f.order(), f.Serial)
+	if f.Inverted {
+		d, code = invertedDate(s)
+	}
 	switch code {
 	case "":
 		return d, true, nil
@@ -182,4 +193,62 @@ func serialDate(s string) (time.Time, string) {
 	default:
 		return serialLate.AddDate(0, 0, n), ""
 	}
+}
+
+// invertedColumn: every sampled value is eight digits, none is a compact
+// ISO date and each is one once inverted (99999999 − value). A calendar
+// check, not the year range: SAP writes 81999898 (1800-01-01) for "valid
+// since ever", which ParseDate then rejects as out of range.
+func invertedColumn(samples []string) bool {
+	if len(samples) == 0 {
+		return false
+	}
+	for _, s := range samples {
+		t := trimSpace(s)
+		if !eightDigits(t) || calendarDay(t) {
+			return false
+		}
+		if !calendarDay(fmt.Sprintf("%08d", 99999999-atoi(t))) {
+			return false
+		}
+	}
+	return true
+}
+
+func eightDigits(s string) bool {
+	if len(s) != 8 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// calendarDay: yyyymmdd names a day of the calendar, whatever the year.
+func calendarDay(s string) bool {
+	if !eightDigits(s) {
+		return false
+	}
+	y, m, d := atoi(s[:4]), atoi(s[4:6]), atoi(s[6:])
+	return m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m)
+}
+
+// invertedDate reads an inverted date; invertedSQL is the same in SQL.
+func invertedDate(s string) (time.Time, string) {
+	t := trimSpace(s)
+	if !eightDigits(t) {
+		return time.Time{}, "date"
+	}
+	v := fmt.Sprintf("%08d", 99999999-atoi(t))
+	if !calendarDay(v) {
+		return time.Time{}, "date"
+	}
+	y, m, d := atoi(v[:4]), atoi(v[4:6]), atoi(v[6:])
+	if y < minYear || y > maxYear {
+		return time.Time{}, "date_range"
+	}
+	return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), ""
 }

@@ -82,7 +82,20 @@ func dateGrammar(serial bool) *regexp.Regexp {
 // The date is assembled with make_date after checking the calendar, never
 // by a failing cast or try(): DuckDB recovers from conversion errors row
 // by row, which costs microseconds per bad value.
-func (f DateFormat) SQL(col string) string { return dateSQL(col, f.order(), f.Serial, "") }
+func (f DateFormat) SQL(col string) string {
+	if f.Inverted {
+		return invertedSQL(col)
+	}
+	return dateSQL(col, f.order(), f.Serial, "")
+}
+
+// invertedSQL is invertedDate in SQL: eight digits (spaces around them
+// allowed) whose inversion is a day of 1900–2100.
+func invertedSQL(s string) string {
+	t := "trim(" + s + ")"
+	v := "lpad(CAST(99999999 - CAST(" + t + " AS BIGINT) AS VARCHAR), 8, '0')"
+	return "CASE WHEN regexp_full_match(" + t + ", '[0-9]{8}') THEN " + isoSQL(v+"[1:4]", v+"[5:6]", v+"[7:8]") + " END"
+}
 
 // dateSQL is dateFrom in SQL over the VARCHAR expression s. The lambda
 // variable starts with v, so that another grammar can embed a date.

@@ -41,7 +41,11 @@ func (f NumberFormat) example() string {
 // goes to the hint, but is not Ambiguous: values did tell, they disagree.
 func DetectNumber(samples []string, localeHint string) NumberFormat {
 	var comma, dot int
+	separated := false // some value has a separator the conventions read differently
 	for _, s := range samples {
+		if strings.ContainsAny(s, ".,") {
+			separated = true
+		}
 		_, okComma := numberParts(s, ',')
 		_, okDot := numberParts(s, '.')
 		switch {
@@ -57,7 +61,9 @@ func DetectNumber(samples []string, localeHint string) NumberFormat {
 	}
 	switch {
 	case comma == 0 && dot == 0:
-		return NumberFormat{Decimal: hint, Ambiguous: true}
+		// Whole numbers without separators read the same either way: the
+		// convention is no guess worth a note.
+		return NumberFormat{Decimal: hint, Ambiguous: separated}
 	case comma > dot || (comma == dot && hint == ','):
 		return NumberFormat{Decimal: ',', Conflicts: dot}
 	default:

@@ -221,7 +221,9 @@ func TestDetectNumber(t *testing.T) {
 		// Only ambiguous values: the hint decides and says so.
 		{[]string{"1.234", "12,500", "7", ""}, "es", NumberFormat{Decimal: ',', Ambiguous: true}},
 		{[]string{"1.234", "12,500", "7", ""}, "en", NumberFormat{Decimal: '.', Ambiguous: true}},
-		{nil, "en", NumberFormat{Decimal: '.', Ambiguous: true}},
+		// Whole numbers (or no values) read the same either way: no guess.
+		{nil, "en", NumberFormat{Decimal: '.'}},
+		{[]string{"1", "30", "-7"}, "es", NumberFormat{Decimal: ','}},
 		{[]string{"abc", "N/A", "1.2.3,4.5"}, "es", NumberFormat{Decimal: ',', Ambiguous: true}},
 		// Majority wins; the others are conflicts.
 		{[]string{"1,5", "2,5", "3.5"}, "en", NumberFormat{Decimal: ',', Conflicts: 1}},

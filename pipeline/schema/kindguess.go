@@ -15,7 +15,7 @@ var nameWords = []struct {
 	kind  string
 	words []string
 }{
-	{Targets, []string{"target", "objetivo", "plan", "presupuesto", "budget", "cuota", "quota", "meta"}},
+	{Targets, []string{"target", "objetivo", "plan", "presupuesto", "budget", "cuota", "quota", "meta", "goal"}},
 	{FXRates, []string{"fx", "exchange", "rate", "cambio", "divisa"}},
 	{ServiceCosts, []string{"cost", "coste", "costo"}},
 	{Opportunities, []string{"opportunity", "oportunidad", "deal", "pipeline"}},
@@ -192,8 +192,82 @@ func (m *mapper) fit() float64 {
 		return 0
 	}
 	sum := 0.0
-	for _, t := range m.tiers {
+	for col, t := range m.tiers {
+		// A first and a last name say a file lists people; beside a name
+		// column they are no sign of the kind (a CRM's contacts are not
+		// its accounts).
+		if c, _ := m.kind.Column(col); c.Source != "" && c.Type == Text && m.has(c.Source) {
+			continue
+		}
 		sum += t.weight()
 	}
 	return min(sum/float64(n), 1)
+}
+
+// LineEvidence reads a header row as sales lines: the header that gives the
+// invoice (order) id, and whether the row has what only lines carry — a
+// line number, a product, a quantity or a unit price. An ERP export split
+// into an order file and a line file has both files' ids under one header
+// name; only the line file has line columns.
+func LineEvidence(headers []string) (invoiceHeader string, lines bool) {
+	k, _ := KindByName(Sales)
+	m := newMapper(k, newHeaderRow(headers))
+	m.applyPreset()
+	m.applySynonyms()
+	i, ok := m.cols["invoice_id"]
+	if !ok {
+		return "", false
+	}
+	for _, c := range []string{"line_no", "product_id", "quantity", "unit_price"} {
+		if m.has(c) {
+			lines = true
+		}
+	}
+	return headers[i], lines
+}
+
+// otherEntities are the records of a CRM or ERP that no kind holds, by the
+// word their exports are named with, and what they are. Their columns look
+// like a kind's (a contact has an account id and a person's name, as a B2C
+// customer file has), so their name decides: they are skipped, saying why.
+var otherEntities = []struct{ word, what string }{
+	{"contact", "contacts (people at accounts)"},
+	{"contacto", "contacts (people at accounts)"},
+	{"lead", "leads (prospects before they are accounts)"},
+	{"campaign", "marketing campaigns"},
+	{"campana", "marketing campaigns"},
+	{"territory", "sales territories"},
+	{"territorio", "sales territories"},
+}
+
+// OtherEntity returns what a file holds when its name says it is an entity
+// no kind holds ("Contacts.csv" → contacts), "" otherwise.
+func OtherEntity(relPath string) string {
+	base := path.Base(strings.ReplaceAll(relPath, `\`, "/"))
+	for _, w := range strings.FieldsFunc(Normalize(base), func(r rune) bool { return r == ' ' || unicode.IsDigit(r) }) {
+		for _, e := range otherEntities {
+			if isForm(w, e.word) {
+				return e.what
+			}
+		}
+	}
+	return ""
+}
+
+// tableLayouts are the fields of tables that systems export without a
+// header row, by the table's name: SAP writes a table extract (SE16, a
+// HANA .hdbtabledata load file) as bare rows, and its field list is SAP's
+// own. TCURR is SAP's exchange-rate table.
+var tableLayouts = map[string][]string{
+	"tcurr": {"MANDT", "KURST", "FCURR", "TCURR", "GDATU", "UKURS", "FFACT", "TFACT"},
+}
+
+// TableLayout returns the fields of a file named after a known table
+// (TCURR.csv, tcurr.txt.gz), nil otherwise.
+func TableLayout(relPath string) []string {
+	base := strings.ToLower(path.Base(strings.ReplaceAll(relPath, `\`, "/")))
+	if i := strings.IndexByte(base, '.'); i >= 0 {
+		base = base[:i]
+	}
+	return tableLayouts[base]
 }

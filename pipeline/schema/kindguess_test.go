@@ -132,3 +132,21 @@ func TestKindFromHeaderScore(t *testing.T) {
 		t.Errorf("specific %.2f, vague %.2f", specific, vague)
 	}
 }
+
+func TestOtherEntity(t *testing.T) {
+	for name, want := range map[string]string{
+		"Contacts.csv":          "contacts (people at accounts)",
+		"crm/Contact.csv":       "contacts (people at accounts)",
+		"Lead.csv":              "leads (prospects before they are accounts)",
+		"Campaigns.csv":         "marketing campaigns",
+		"campañas_2026.xlsx":    "marketing campaigns",
+		"Territory.csv":         "sales territories",
+		"Accounts.csv":          "",
+		"customers.csv":         "",
+		"contactless_sales.csv": "",
+	} {
+		if got := OtherEntity(name); got != want {
+			t.Errorf("OtherEntity(%q) = %q, want %q", name, got, want)
+		}
+	}
+}

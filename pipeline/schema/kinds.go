@@ -3,7 +3,10 @@
 // onto them.
 package schema
 
-import "slices"
+import (
+	"fmt"
+	"slices"
+)
 
 // Type is how a canonical column's text is parsed.
 type Type int
@@ -34,6 +37,9 @@ type Column struct {
 	// OneOf names the columns of which one must be present when Required
 	// cannot hold for a single column (net_amount or unit_price, …).
 	OneOf []string
+	// Part names the column this one holds a part of (a month of a yearly
+	// revenue_target): a scale configured for that column applies to it.
+	Part string
 }
 
 // Kind describes one kind of input file.
@@ -66,13 +72,23 @@ const (
 var Kinds = []Kind{
 	{Name: FXRates, Key: []string{"currency", "period"}, Snapshot: true, Columns: []Column{
 		{Name: "currency", Type: Currency, Required: true},
-		{Name: "period", Type: Period, OneOf: []string{"period", "rate_date"}},
+		// A rates table of an ERP (SAP TCURR) converts between any two
+		// currencies, in several rate types, each rate valid from a date
+		// until the next one: rows into (or out of) the reporting currency
+		// are used, of one rate type (see stg_fx_rates_checked).
+		{Name: "to_currency", Type: Currency},
+		{Name: "rate_type", Type: Text},
+		{Name: "period", Type: Period, OneOf: []string{"period", "rate_date", "valid_from"}},
 		{Name: "rate_date", Type: Date},
+		{Name: "valid_from", Type: Date},
+		// Units of the reporting (or to_) currency for one unit of
+		// currency; a negative rate is an indirect quotation (SAP): one
+		// unit of the target currency costs |rate| units of currency.
 		{Name: "rate", Type: Number, Required: true},
 	}},
 	{Name: Accounts, Key: []string{"account_id"}, Snapshot: true, Columns: []Column{
 		{Name: "account_id", Type: ID, Required: true},
-		{Name: "account_name", Type: Text, Required: true},
+		{Name: "account_name", Type: Text, OneOf: []string{"account_name", "last_name", "first_name"}},
 		{Name: "account_alias", Type: ID}, // another id of the same account: the CRM Id when account_id is the ERP code
 		{Name: "parent_account_id", Type: ID},
 		{Name: "segment", Type: Text},
@@ -87,22 +103,34 @@ var Kinds = []Kind{
 		{Name: "wallet_estimate", Type: Money},
 		{Name: "currency", Type: Currency},
 		{Name: "customer_since", Type: Date},
+		// A person's name in two columns (B2C shops, CRM contacts): the
+		// account's name when the file has no name column or leaves it blank.
+		{Name: "first_name", Type: Text, Source: "account_name"},
+		{Name: "last_name", Type: Text, Source: "account_name"},
 	}},
 	{Name: KAMs, Key: []string{"kam_id"}, Snapshot: true, Columns: []Column{
-		{Name: "kam_id", Type: ID, Required: true},
-		{Name: "kam_name", Type: Text, Required: true},
+		// A CRM user list without ids (Dynamics' "First Name, Last Name")
+		// names its people by their full name, as the owner columns of
+		// the other files do: the name is then the id.
+		{Name: "kam_id", Type: ID, OneOf: []string{"kam_id", "last_name", "first_name"}},
+		{Name: "kam_name", Type: Text, OneOf: []string{"kam_name", "last_name", "first_name"}},
 		{Name: "kam_alias", Type: ID}, // another id of the same person: the ERP sales-rep code when kam_id is the CRM user Id
 		{Name: "role", Type: Enum, Values: []string{"kam", "director", "executive", "other"}},
 		{Name: "manager_id", Type: ID},
 		{Name: "annual_cost", Type: Money},
 		{Name: "capacity_hours", Type: Number},
 		{Name: "currency", Type: Currency},
+		{Name: "first_name", Type: Text, Source: "kam_name"},
+		{Name: "last_name", Type: Text, Source: "kam_name"},
 	}},
 	{Name: Products, Key: []string{"product_id"}, Snapshot: true, Columns: []Column{
 		{Name: "product_id", Type: ID, Required: true},
 		{Name: "product_name", Type: Text},
 		{Name: "product_line", Type: Text},
 		{Name: "list_price", Type: Money},
+		// What one unit costs us, in the reporting currency: the cost of
+		// sales lines that carry none (quantity × unit_cost).
+		{Name: "unit_cost", Type: Money},
 	}},
 	{Name: Invoices, Key: []string{"invoice_id"}, Columns: []Column{
 		{Name: "invoice_id", Type: ID, Required: true},
@@ -110,6 +138,8 @@ var Kinds = []Kind{
 		{Name: "account_id", Type: ID, Required: true},
 		{Name: "kam_id", Type: ID},
 		{Name: "currency", Type: Currency},
+		{Name: "status", Type: Text},       // the order's status as exported ("Shipped", "Cancelled")
+		{Name: "is_cancelled", Type: Bool}, // a cancelled/returned order: kept out of revenue; else derived from status
 	}},
 	{Name: Sales, Key: []string{"invoice_id", "line_no"}, Columns: []Column{
 		{Name: "invoice_id", Type: ID, Required: true},
@@ -129,11 +159,17 @@ var Kinds = []Kind{
 		{Name: "discount_amount", Type: Money},
 		{Name: "kam_id", Type: ID},
 		{Name: "currency", Type: Currency},
+		{Name: "status", Type: Text},
+		{Name: "is_cancelled", Type: Bool},
 		{Name: "unit_price", Type: Money, Source: "net_amount"},
 		{Name: "discount_pct", Type: Share, Source: "net_amount"},
 		{Name: "profit_amount", Type: Money, Source: "cost_amount"},
 		{Name: "unit_cost", Type: Money, Source: "cost_amount"},
 		{Name: "gross_amount", Type: Money, Source: "discount_amount"},
+		// Tax on the line. Read only to know what a "gross" amount is: with
+		// a tax column beside it (SAP GROSSAMOUNT = NETAMOUNT + TAXAMOUNT)
+		// gross means with tax, not before discount.
+		{Name: "tax_amount", Type: Money, Source: "discount_amount"},
 	}},
 	{Name: Activities, Key: []string{"activity_id"}, Columns: []Column{
 		{Name: "activity_id", Type: ID},
@@ -148,7 +184,11 @@ var Kinds = []Kind{
 		{Name: "duration_seconds", Type: Number, Source: "duration_hours"},
 	}},
 	{Name: Opportunities, Key: []string{"opportunity_id"}, Snapshot: true, Columns: []Column{
-		{Name: "opportunity_id", Type: ID, Required: true},
+		// Required when the file has an id column. CRM exports made for
+		// people (Dynamics' Excel export, Salesforce CLI data plans) have
+		// none: each row is then one opportunity, and the file is a
+		// snapshot that replaces older opportunity files without ids.
+		{Name: "opportunity_id", Type: ID},
 		{Name: "account_id", Type: ID, Required: true},
 		{Name: "opportunity_name", Type: Text},
 		{Name: "created_date", Type: Date},
@@ -163,14 +203,27 @@ var Kinds = []Kind{
 		{Name: "is_won", Type: Bool, Source: "status"},
 		{Name: "state_code", Type: Text, Source: "status"},
 	}},
-	{Name: Targets, Key: []string{"account_id", "period"}, Snapshot: true, Columns: []Column{
-		{Name: "account_id", Type: ID, Required: true},
-		{Name: "period", Type: Period, Required: true},
-		{Name: "revenue_target", Type: Money, Required: true},
+	{Name: Targets, Key: []string{"account_id", "kam_id", "period"}, Snapshot: true, Columns: slices.Concat([]Column{
+		// A target is an account's (the key account plan) or a KAM's (a
+		// sales plan per salesperson).
+		{Name: "account_id", Type: ID, OneOf: []string{"account_id", "kam_id"}},
+		{Name: "kam_id", Type: ID},
+		{Name: "period", Type: Period, OneOf: []string{"period", "period_from"}},
+		{Name: "revenue_target", Type: Money, OneOf: append([]string{"revenue_target"}, monthColumns...)},
 		{Name: "margin_target", Type: Money},
 		{Name: "objective", Type: Text},
 		{Name: "currency", Type: Currency},
-	}},
+		// Goals in a hierarchy (Dynamics: a team goal and one child goal
+		// per seller, Parent Goal naming the team goal): a row that is
+		// another row's parent is their roll-up, not a target of its own.
+		{Name: "target_name", Type: Text},
+		{Name: "parent_target", Type: Text},
+		// A target valid from a day to a day (a CRM goal's From and To):
+		// the months it spans are its period, whatever coarser period
+		// (a fiscal year) the file also names.
+		{Name: "period_from", Type: Date, Source: "period"},
+		{Name: "period_to", Type: Date, Source: "period"},
+	}, monthTargets())},
 	{Name: ServiceCosts, Columns: []Column{
 		{Name: "account_id", Type: ID, Required: true},
 		{Name: "cost_date", Type: Date, OneOf: []string{"cost_date", "period"}},
@@ -179,6 +232,24 @@ var Kinds = []Kind{
 		{Name: "amount", Type: Money, Required: true},
 		{Name: "currency", Type: Currency},
 	}},
+}
+
+// monthColumns hold a year's revenue target written one column per month
+// (M01 … M12, Jan … Dec): month_01 is January of the row's period.
+var monthColumns = func() []string {
+	out := make([]string, 12)
+	for i := range out {
+		out[i] = fmt.Sprintf("month_%02d", i+1)
+	}
+	return out
+}()
+
+func monthTargets() []Column {
+	out := make([]Column, len(monthColumns))
+	for i, name := range monthColumns {
+		out[i] = Column{Name: name, Type: Money, Part: "revenue_target"}
+	}
+	return out
 }
 
 // KindByName returns the kind called name.

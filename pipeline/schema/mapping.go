@@ -58,7 +58,8 @@ type headerRow struct {
 	headers  []string
 	norms    []string
 	squashed []string
-	blocked  []bool // never mapped: blank or Dynamics "(Do Not Modify)"
+	blocked  []bool   // never mapped: blank or Dynamics "(Do Not Modify)"
+	tails    []string // pathTail of each header, "" when another header ends the same
 	preset   *preset
 }
 
@@ -75,6 +76,7 @@ func newHeaderRow(headers []string) *headerRow {
 		row.squashed[i] = strings.ReplaceAll(n, " ", "")
 		row.blocked[i] = n == "" || isDoNotModifyNorm(n)
 	}
+	row.tails = uniqueTails(headers)
 	row.preset = detectPreset(row)
 	return row
 }
@@ -183,7 +185,7 @@ func (m *mapper) applySynonyms() {
 	var cands []candidate
 	for i, h := range m.headers {
 		if m.free(i) {
-			cands = append(cands, synonymCandidates(m.kind, i, h, m.norms[i])...)
+			cands = append(cands, synonymCandidates(m.kind, i, h, m.norms[i], m.tails[i])...)
 		}
 	}
 	order := make(map[string]int, len(m.kind.Columns))
@@ -203,6 +205,7 @@ func (m *mapper) applySynonyms() {
 		}
 		m.assign(c.column, c.header, c.tier)
 	}
+	m.repairRequired(cands)
 	for _, c := range cands {
 		col, ok := m.kind.Column(c.column)
 		if ok && m.cols[c.column] == c.header && m.tiers[c.column] == c.tier {
@@ -234,6 +237,39 @@ func rateOrAmount(a, b Type) bool {
 	return a == Money && b == Share || a == Share && b == Money
 }
 
+// repairRequired gives a required column that nothing feeds the header of
+// an optional column that could feed it: "employee number" is a KAM's alias
+// when the file has another id, and the id when it has none.
+func (m *mapper) repairRequired(cands []candidate) {
+	for _, col := range m.kind.Columns {
+		// A column its OneOf group names first is the one the group
+		// stands for (kam_id before a person's name standing in for it).
+		required := col.Required || col.Type == ID && len(col.OneOf) > 0 && col.OneOf[0] == col.Name
+		if !required || m.has(col.Name) {
+			continue
+		}
+		for _, c := range cands {
+			if c.column != col.Name {
+				continue
+			}
+			other := ""
+			for name, i := range m.cols {
+				if i == c.header {
+					other = name
+				}
+			}
+			if oc, _ := m.kind.Column(other); other == "" || oc.Required || len(oc.OneOf) > 0 || m.tiers[other] >= tierPreset {
+				continue
+			}
+			delete(m.cols, other)
+			delete(m.tiers, other)
+			m.cols[col.Name] = c.header
+			m.tiers[col.Name] = c.tier
+			break
+		}
+	}
+}
+
 // missing returns every required column (or OneOf group) that nothing
 // feeds, as it is named in errors, with the headers closest to it.
 func (m *mapper) missing() []Missing {
@@ -242,13 +278,22 @@ func (m *mapper) missing() []Missing {
 		switch {
 		case len(c.OneOf) > 0:
 			if !slices.ContainsFunc(c.OneOf, m.has) {
-				out = append(out, Missing{Column: strings.Join(c.OneOf, " or "), Closest: m.closest(c.OneOf)})
+				out = append(out, Missing{Column: oneOfText(c.OneOf), Closest: m.closest(c.OneOf)})
 			}
 		case c.Required && !m.has(c.Name):
 			out = append(out, Missing{Column: c.Name, Closest: m.closest([]string{c.Name})})
 		}
 	}
 	return out
+}
+
+// oneOfText names a group of alternative columns: "net_amount or
+// unit_price", "revenue_target or month_01 … month_12".
+func oneOfText(cols []string) string {
+	if len(cols) > 3 {
+		return cols[0] + " or " + cols[1] + " … " + cols[len(cols)-1]
+	}
+	return strings.Join(cols, " or ")
 }
 
 // isMissing reports whether a required column or group is unfed, without
@@ -292,12 +337,38 @@ func (m *mapper) shareIDName() {
 	}
 	id, idOK := m.cols[p[0]]
 	name, nameOK := m.cols[p[1]]
+	// A first and a last name give the name.
+	if nc, _ := m.kind.Column(p[1]); !nameOK && slices.ContainsFunc(nc.OneOf, m.has) {
+		return
+	}
 	switch {
 	case idOK && !nameOK:
 		m.cols[p[1]] = id
-	case nameOK && !idOK:
+	case nameOK && !idOK && !m.hasOtherKey():
 		m.cols[p[0]] = name
 	}
+}
+
+// keyWords end the headers of identifiers: "genre_id", "ArtistKey",
+// "Item code", "Nº pedido".
+var keyWords = map[string]bool{"id": true, "key": true, "code": true, "codigo": true, "cod": true, "no": true, "nr": true, "num": true, "number": true, "numero": true}
+
+// hasOtherKey reports whether a header that feeds nothing is an identifier:
+// then the file lists something with a key of its own (a music store's
+// genres, artists, media types), and its name is no account's or KAM's id.
+func (m *mapper) hasOtherKey() bool {
+	for i, n := range m.norms {
+		if !m.free(i) {
+			continue
+		}
+		words := strings.Fields(n)
+		// "Number of employees" (Salesforce's NumberOfEmployees) counts
+		// something: "number of" is no key.
+		if len(words) > 1 && keyWords[words[len(words)-1]] || len(words) > 1 && keyWords[words[0]] && words[0] != "no" && words[1] != "of" {
+			return true
+		}
+	}
+	return false
 }
 
 func (m *mapper) result() Mapping {

@@ -138,8 +138,8 @@ func TestMissingColumnError(t *testing.T) {
 		},
 		{
 			name: "empty header row", file: "x.csv", kind: Targets,
-			column: "account_id",
-			text:   `x.csv: no column for account_id, period and revenue_target (kind targets); headers found: none; for account_id no close candidate; for period no close candidate; for revenue_target no close candidate — map them in kam.yaml under columns: targets: {account_id: "<header>", period: "<header>", revenue_target: "<header>"}`,
+			column: "account_id or kam_id",
+			text:   `x.csv: no column for account_id or kam_id, period or period_from and revenue_target or month_01 … month_12 (kind targets); headers found: none; for account_id no close candidate; for period no close candidate; for revenue_target no close candidate — map them in kam.yaml under columns: targets: {account_id: "<header>", period: "<header>", revenue_target: "<header>"}`,
 		},
 	}
 	for _, tt := range tests {

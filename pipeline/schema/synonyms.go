@@ -5,6 +5,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // tier ranks how much a header match says about a column. Ambiguous words
@@ -161,7 +162,8 @@ func pctForbidden(t Type) bool {
 }
 
 // synonymCandidates lists every dictionary match of one header for a kind.
-func synonymCandidates(k Kind, i int, raw, norm string) []candidate {
+// tail is the header's path tail (pathTail), "" for none.
+func synonymCandidates(k Kind, i int, raw, norm, tail string) []candidate {
 	m := synonymIndex[k.Name]
 	pct := strings.Contains(raw, "%")
 	var out []candidate
@@ -186,7 +188,71 @@ func synonymCandidates(k Kind, i int, raw, norm string) []candidate {
 	if r := withoutNoise(norm); r != "" {
 		try(strings.ReplaceAll(r, " ", ""), true)
 	}
+	if tail != "" {
+		try(squash(tail), true)
+	}
+	if r := keyAsID(norm); r != "" {
+		try(strings.ReplaceAll(r, " ", ""), true)
+	}
 	return out
+}
+
+// pathTail is the element a structured header name ends with: SAP HANA and
+// CDS exports name a field of a structure or association by its path
+// ("PARTNER.PARTNERID", "HISTORY.CREATEDAT" → "PARTNERID", "CREATEDAT"),
+// and a CDS code-list association by its element and "_code"
+// ("CurrencyCode_code" → "CurrencyCode"). The tail is matched as a noisy
+// form of the header, below whole-name matches. "" when the header is no
+// such name.
+func pathTail(raw string) string {
+	h := strings.TrimSpace(raw)
+	if h == "" || strings.ContainsAny(h, " \t") {
+		return ""
+	}
+	if i := strings.LastIndexByte(h, '.'); i > 0 && i < len(h)-1 {
+		for _, seg := range strings.Split(h, ".") {
+			if seg == "" || !unicode.IsLetter([]rune(seg)[0]) {
+				return ""
+			}
+		}
+		return h[i+1:]
+	}
+	if p, ok := strings.CutSuffix(h, "_code"); ok && strings.Count(splitCamel(p), " ") >= 1 && !strings.Contains(p, "_") {
+		return p
+	}
+	return ""
+}
+
+// uniqueTails is pathTail of every header, kept only where no other header
+// of the row ends the same: HISTORY.CREATEDBY.EMPLOYEEID and
+// HISTORY.CHANGEDBY.EMPLOYEEID both end in EMPLOYEEID, and the tail alone
+// cannot tell which one a column wants.
+func uniqueTails(headers []string) []string {
+	tails := make([]string, len(headers))
+	seen := map[string]int{}
+	for i, h := range headers {
+		if t := pathTail(h); t != "" {
+			tails[i] = t
+			seen[squash(t)]++
+		}
+	}
+	for i, t := range tails {
+		if t != "" && seen[squash(t)] > 1 {
+			tails[i] = ""
+		}
+	}
+	return tails
+}
+
+// keyAsID reads a data-warehouse key as the id it stands for: star schemas
+// export their dimensions' surrogate keys as "ProductKey", "CustomerKey",
+// "EmployeeKey" where an ERP writes "ProductID". "" when norm does not end
+// in "key" after other words.
+func keyAsID(norm string) string {
+	if rest, ok := strings.CutSuffix(norm, " key"); ok && rest != "" {
+		return rest + " id"
+	}
+	return ""
 }
 
 // entriesFor lists the normalised dictionary entries of a column, for the

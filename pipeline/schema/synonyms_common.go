@@ -15,13 +15,21 @@ var commonSynonyms = map[string][]string{
 		"client code", "account id", "account number", "account no", "account code", "cuenta",
 		"id cuenta", "código cuenta", "cod cuenta", "id de la cuenta", "solicitante", "deudor",
 		"kunnr", "sold to", "sold to party", "cif cliente", "nif cliente", "~cif", "~nif",
-		"~account",
+		"reseller", "reseller id", "reseller code", "reseller number", "dealer id",
+		"~account", "partner id", "business partner", "business partner id", "bp id",
+		// Spend and purchase exports (public-sector "expenditure over
+		// £500" files) name the counterpart a supplier: the account when
+		// no customer column is there.
+		"~~supplier id", "~~supplier", "~~supplier code", "~~supplier number", "~~vendor id",
+		"~~vendor", "~~vendor number", "~~proveedor", "~~id proveedor", "~~código proveedor",
+		"~~payee",
 	},
 	"account_name": {
 		"razón social", "nombre cliente", "nombre del cliente", "nombre de cliente", "cliente nombre",
 		"nombre cuenta", "nombre de la cuenta", "customer name", "company name", "account name",
 		"client name", "denominación", "denominación social", "nombre comercial", "nombre 1",
 		"~nombre", "~name", "~cliente", "~customer", "~empresa", "~company", "~cuenta", "~client",
+		"~~supplier name", "~~vendor name", "~~nombre proveedor", "~~payee name",
 	},
 	"parent_account_id": {
 		"empresa matriz", "cuenta principal", "cuenta padre", "parent", "parent account",
@@ -56,7 +64,10 @@ var commonSynonyms = map[string][]string{
 		"responsable comercial", "salesperson", "sales person", "sales representative",
 		"account owner", "propietario", "propietario de la cuenta", "owner id", "comercial asignado",
 		"empleado de ventas", "sales employee", "rep", "id gestor", "código gestor",
+		"sales rep id", "sales rep number", "sales rep employee number", "sales rep employee id",
+		"support rep", "support rep id", "salesperson id", "sales person id", "salesperson key",
 		"sales agent", "agente de ventas", "~agent",
+		"goal owner", "owner name",
 	},
 	"currency": {
 		"divisa", "moneda", "currency", "currency code", "código divisa", "cod divisa",
@@ -70,17 +81,24 @@ var commonSynonyms = map[string][]string{
 		"nº documento", "número documento", "documento de facturación", "billing document",
 		"bill no", "vbeln", "~documento", "~document", "~doc", "~~pedido", "~~nº pedido",
 		"~~número pedido", "~~order", "~~order no", "~~order number", "~~order id", "~~sales order",
+		"~~sales order number", "~~sales order id", "~~sales order no", "~~order ref", "~~sales document",
+		"trans no", "transaction no", "transaction number", "transaction id", "trans id",
 	},
 	"line_no": {
 		"línea", "nº línea", "n línea", "num línea", "número línea", "número de línea", "line",
 		"line no", "line number", "line id", "id línea", "posición", "pos", "line item",
+		"line item number", "order line", "order line number", "order line no", "sales order line",
+		"sales order line number", "invoice line", "invoice line number", "invoice line id",
+		"sales order item", "order item", "item position", "posnr", "posición pedido",
 	},
 	"invoice_date": {
 		"fecha factura", "fecha de factura", "fecha fra", "fecha emisión", "fecha de emisión",
 		"fecha expedición", "fecha documento", "fecha doc", "fecha contable",
 		"fecha contabilización", "fecha facturación", "fecha venta", "invoice date",
 		"posting date", "document date", "billing date", "sale date", "sales date", "~fecha",
-		"~date", "~~fecha pedido", "~~order date",
+		"~date", "~~fecha pedido", "~~order date", "~~created at", "~~created on",
+		"~~creation date", "~~fecha creación", "~~fecha de creación", "~~paid date",
+		"~~date paid", "~~payment date", "~~fecha pago", "~~fecha de pago",
 	},
 	"product_id": {
 		"artículo", "referencia", "sku", "product", "item", "producto", "código artículo",
@@ -96,19 +114,22 @@ var commonSynonyms = map[string][]string{
 	},
 	"quantity": {
 		"cantidad", "unidades", "qty", "quantity", "uds", "unid", "cant", "cantidad facturada",
-		"units", "piezas", "pcs",
+		"units", "piezas", "pcs", "quantity ordered", "ordered quantity", "order quantity",
+		"order qty", "qty ordered", "quantity sold", "cantidad pedida",
 	},
 	"net_amount": {
 		"importe neto", "base imponible", "neto", "net amount", "net sales", "venta neta",
 		"ventas netas", "importe venta", "importe ventas", "importe línea", "line amount",
 		"net value", "valor neto", "subtotal", "total sin iva", "importe sin iva", "total neto",
-		"net revenue", "revenue", "ingresos", "facturación", "~amount", "~importe", "~ventas",
+		"net revenue", "revenue", "ingresos", "facturación", "sales amount", "line total",
+		"line item total", "extended amount", "extended price", "ext amount", "ext price", "~amount", "~importe", "~ventas",
 		"~sales", "~net", "~base", "~valor", "~value",
 	},
 	"cost_amount": {
 		"coste", "costo", "coste de ventas", "costo de ventas", "coste venta", "costo venta",
 		"cogs", "cost", "coste total", "total cost", "cost of sales", "cost of goods sold",
-		"coste mercancía", "coste línea",
+		"coste mercancía", "coste línea", "total product cost", "line cost",
+		"extended cost",
 	},
 	"profit_amount": {
 		"beneficio", "margen", "margin", "profit", "gross profit", "margen bruto", "gross margin",
@@ -121,7 +142,7 @@ var commonSynonyms = map[string][]string{
 	},
 	"unit_price": {
 		"precio unitario", "precio", "unit price", "precio venta", "precio de venta",
-		"precio unidad", "price", "pvp",
+		"precio unidad", "price", "pvp", "price each", "each price", "sale price", "selling price",
 	},
 	// A bare "Descuento", "Discount", "Dto." holds a rate in many ERPs and an
 	// amount in others: listed under both columns, the column's values
@@ -136,6 +157,10 @@ var commonSynonyms = map[string][]string{
 		"importe descuento", "importe dto", "importe de descuento",
 		"descuento importe", "total descuento", "discount amount", "discount value",
 		"descuento", "discount", "dto", "dcto",
+	},
+	"tax_amount": {
+		"tax amount", "tax", "taxes", "vat", "vat amount", "iva", "importe iva", "cuota iva",
+		"impuesto", "impuestos", "tax value",
 	},
 	"gross_amount": {
 		"importe bruto", "bruto", "gross amount", "gross sales", "ventas brutas",

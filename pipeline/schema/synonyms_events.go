@@ -1,11 +1,28 @@
 package schema
 
+import "fmt"
+
 // eventSynonyms are the per-kind words of sales and the event and plan
 // kinds: "importe" is the deal value in opportunities and the cost in
 // service_costs, "fecha" the date of whatever the row records.
 var eventSynonyms = map[string]map[string][]string{
 	Sales: {
 		"account_name": {"~razón"},
+		"kam_id":       orderEmployee,
+		"status":       orderStatus,
+		"is_cancelled": orderCancelled,
+		// A shop's order lines may name the customer only by name and
+		// e-mail: the e-mail is the key (two customers share a name).
+		"account_id": {
+			"~~email", "~~email address", "~~e mail", "~~customer email", "~~buyer email",
+			"~~correo", "~~correo electrónico", "~~email cliente",
+		},
+	},
+	Invoices: {
+		"invoice_id":   {"~id"}, // a header file's own key
+		"kam_id":       orderEmployee,
+		"status":       orderStatus,
+		"is_cancelled": orderCancelled,
 	},
 	Activities: {
 		"activity_id": {
@@ -90,7 +107,30 @@ var eventSynonyms = map[string]map[string][]string{
 		},
 	},
 	Targets: {
-		"period": {"periodo", "mes", "period", "month", "año", "year", "ejercicio", "fiscal year", "trimestre", "quarter", "~fecha"},
+		"kam_id":        orderEmployee,
+		"target_name":   {"goal name", "target name", "nombre objetivo", "nombre del objetivo", "~name", "~nombre"},
+		"parent_target": {"parent goal", "parent target", "objetivo padre", "meta padre", "~parent"},
+		"period_from": {
+			"from", "desde", "valid from", "start date", "fecha inicio", "fecha desde",
+			"period start", "inicio periodo", "válido desde",
+		},
+		"period_to": {
+			"to", "hasta", "valid to", "end date", "fecha fin", "fecha hasta", "period end",
+			"fin periodo", "válido hasta",
+		},
+		"month_01": monthNames(1, "jan", "january", "ene", "enero"),
+		"month_02": monthNames(2, "feb", "february", "febrero"),
+		"month_03": monthNames(3, "mar", "march", "marzo"),
+		"month_04": monthNames(4, "apr", "april", "abr", "abril"),
+		"month_05": monthNames(5, "may", "mayo"),
+		"month_06": monthNames(6, "jun", "june", "junio"),
+		"month_07": monthNames(7, "jul", "july", "julio"),
+		"month_08": monthNames(8, "aug", "august", "ago", "agosto"),
+		"month_09": monthNames(9, "sep", "sept", "september", "septiembre", "set", "setiembre"),
+		"month_10": monthNames(10, "oct", "october", "octubre"),
+		"month_11": monthNames(11, "nov", "november", "noviembre"),
+		"month_12": monthNames(12, "dec", "december", "dic", "diciembre"),
+		"period":   {"periodo", "mes", "period", "month", "año", "year", "ejercicio", "fiscal year", "trimestre", "quarter", "~fecha"},
 		"revenue_target": {
 			"objetivo ventas", "objetivo de ventas", "objetivo venta", "objetivo facturación",
 			"objetivo ingresos", "sales target", "revenue target", "target revenue", "sales quota",
@@ -119,13 +159,49 @@ var eventSynonyms = map[string]map[string][]string{
 		},
 		"amount": {"importe coste", "cost amount", "~importe", "~amount", "~coste", "~costo", "~cost", "~valor", "~total"},
 	},
+	// fcurr, tcurr, kurst, gdatu and ukurs are the fields of SAP's rates
+	// table TCURR.
 	FXRates: {
-		"currency":  {"from currency", "divisa origen", "moneda origen", "source currency"},
-		"period":    {"mes", "periodo", "period", "month"},
-		"rate_date": {"rate date", "fecha cambio", "fecha de cambio", "fecha tipo", "valid from", "fecha valor", "effective date", "~fecha", "~date"},
+		"currency":    {"from currency", "divisa origen", "moneda origen", "source currency", "fcurr", "currency from"},
+		"to_currency": {"to currency", "target currency", "divisa destino", "moneda destino", "tcurr", "currency to", "quote currency"},
+		"rate_type":   {"rate type", "exchange rate type", "kurst", "tipo de cotización", "clase de cotización"},
+		"period":      {"mes", "periodo", "period", "month"},
+		"rate_date":   {"rate date", "fecha cambio", "fecha de cambio", "fecha tipo", "fecha valor", "effective date", "~fecha", "~date"},
+		"valid_from":  {"valid from", "gdatu", "valid since", "válido desde", "vigente desde", "fecha desde", "effective from"},
 		"rate": {
 			"tipo de cambio", "tipo cambio", "cambio", "rate", "exchange rate", "tasa de cambio",
-			"tasa", "fx rate", "conversion rate", "cotización", "tc", "~factor", "~valor",
+			"tasa", "fx rate", "conversion rate", "cotización", "tc", "ukurs", "~factor", "~valor",
 		},
 	},
+}
+
+// orderEmployee is the employee an order or its line names: the rep who
+// sold it (an ERP order's EmployeeID, a data warehouse's EmployeeKey).
+var orderEmployee = []string{
+	"employee", "employee id", "employee number", "employee no", "empleado", "id empleado",
+	"código empleado", "nº empleado",
+}
+
+// orderStatus and orderCancelled name an order's or invoice's status and a
+// yes/no "cancelled" flag, in sales lines and invoice headers alike.
+var (
+	orderStatus = []string{
+		"status", "order status", "estado pedido", "estado del pedido", "estado factura",
+		"estado documento", "invoice status", "document status", "line status",
+		"estado línea", "situación", "~estado",
+		// SAP's reference models: the EPM sales order's LIFECYCLESTATUS, the
+		// flight model's TravelStatus and BookingStatus (X = cancelled).
+		"lifecycle status", "travel status", "booking status",
+	}
+	orderCancelled = []string{
+		"cancelled", "canceled", "is cancelled", "is canceled", "anulada", "anulado",
+		"cancelada", "cancelado", "anulación", "void", "voided", "storno",
+	}
+)
+
+// monthNames are the headers of month n's column in a targets sheet with
+// one column per month: its names and M01, M1, "Month 1", "Mes 01".
+func monthNames(n int, names ...string) []string {
+	return append(names, fmt.Sprintf("m%02d", n), fmt.Sprintf("m%d", n), fmt.Sprintf("month %d", n),
+		fmt.Sprintf("month %02d", n), fmt.Sprintf("mes %d", n), fmt.Sprintf("mes %02d", n))
 }

@@ -42,6 +42,8 @@ var referenceSynonyms = map[string]map[string][]string{
 			"potencial anual", "potencial cliente", "gasto estimado", "total spend",
 			"estimated spend", "wallet size", "potencial de gasto", "compra potencial",
 		},
+		"first_name": {"first name", "firstname", "given name", "forename", "contact first name", "nombre de pila"},
+		"last_name":  {"last name", "lastname", "surname", "family name", "contact last name", "apellidos", "apellido"},
 		"customer_since": {
 			"cliente desde", "customer since", "fecha alta", "fecha de alta", "fecha alta cliente",
 			"~alta", "inicio relación", "fecha inicio relación", "relationship start",
@@ -55,6 +57,7 @@ var referenceSynonyms = map[string]map[string][]string{
 			"cod vendedor", "id vendedor", "sales rep", "sales rep id", "rep id", "user id",
 			"id usuario", "usuario", "employee id", "id empleado", "sales agent", "agente",
 			"agente comercial", "agente de ventas", "~agent", "~id", "~código", "~cod", "~code",
+			"~~employee number", "~~número de empleado", "~~nº empleado",
 		},
 		"kam_name": {
 			"nombre kam", "kam name", "nombre gestor", "nombre vendedor", "nombre comercial",
@@ -72,6 +75,9 @@ var referenceSynonyms = map[string]map[string][]string{
 			"coste empresa", "coste salarial", "salario", "salary", "fully loaded cost",
 			"loaded cost", "~coste", "~costo", "~cost",
 		},
+		// "name first" is SAP HANA's NAME.FIRST (a structure's element).
+		"first_name": {"first name", "firstname", "given name", "forename", "nombre de pila", "name first"},
+		"last_name":  {"last name", "lastname", "surname", "family name", "apellidos", "apellido", "name last"},
 		"capacity_hours": {
 			"capacidad horas", "capacity hours", "capacidad", "capacity", "horas anuales",
 			"horas año", "annual hours", "horas disponibles", "available hours", "jornada anual",
@@ -88,6 +94,11 @@ var referenceSynonyms = map[string]map[string][]string{
 		"list_price": {
 			"precio tarifa", "list price", "pvp", "precio lista", "precio de lista", "tarifa",
 			"precio venta", "precio base", "precio catálogo", "msrp", "~precio", "~price",
+		},
+		"unit_cost": {
+			"cost", "coste", "costo", "buy price", "purchase price", "precio de compra",
+			"precio compra", "standard cost", "coste estándar", "costo estándar", "product cost",
+			"product standard cost", "coste producto", "cost per unit",
 		},
 	},
 }

@@ -2,8 +2,10 @@
 -- portfolio unit with revenue (≠ 0) in the LTM or the prior LTM, plus the
 -- key accounts, with both revenues and the unit's first month of sales up to
 -- P (tenure when customer_since is unknown). Without sales lines (a CRM
--- export alone) the revenues are NULL, unknown rather than zero.
--- grain: unit. key: unit_id. inputs: int_units, int_unit_months, int_windows, stg_files
+-- export alone) the revenues are NULL, unknown rather than zero, and the
+-- universe is the units with opportunities or activities (plus the key
+-- accounts): their pipeline and coverage are what the export can tell.
+-- grain: unit. key: unit_id. inputs: int_units, int_unit_months, int_windows, stg_files, int_accounts, stg_opportunities, stg_activities
 -- materialized: temp
 with windows as (
     select * from intermediate.int_windows
@@ -38,6 +40,18 @@ revenue as (
     group by m.unit_id
 ),
 
+crm_units as (
+    select a.unit_id
+    from staging.stg_opportunities as o
+    inner join intermediate.int_accounts as a on a.account_id = o.account_id
+    where o.is_attributed
+    union
+    select a.unit_id
+    from staging.stg_activities as t
+    inner join intermediate.int_accounts as a on a.account_id = t.account_id
+    where t.is_attributed
+),
+
 final as (
     select
         u.unit_id,
@@ -49,6 +63,7 @@ final as (
     cross join (select count(*) > 0 as has_sales from staging.stg_files where kind = 'sales') as s
     left join revenue as r using (unit_id)
     where coalesce(r.revenue_ltm, 0) <> 0 or coalesce(r.revenue_prior_ltm, 0) <> 0 or u.is_key_account
+        or (not s.has_sales and u.unit_id in (select unit_id from crm_units))
 )
 
 select * from final

@@ -189,8 +189,11 @@ metrics as (
             when u.wallet_estimate is not null and g.revenue_ltm is not null
                 then greatest(u.wallet_estimate - g.revenue_ltm, 0)
         end as wallet_headroom,
+        -- Unknown (NULL), not 0, when every open deal in the horizon lacks a
+        -- probability (an export without a Probability column).
         case
             when i.has_opportunities
+                and not (coalesce(o.open_opportunities, 0) > 0 and o.open_opportunities_without_probability = o.open_opportunities)
                 then cast(round(coalesce(o.weighted_pipeline, 0), 4) as decimal(18, 4))
         end as weighted_pipeline,
         case when i.has_opportunities then coalesce(o.open_opportunities, 0) end as open_opportunities,

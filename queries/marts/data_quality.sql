@@ -2,8 +2,9 @@
 -- (rows_read = rows_loaded + rows_rejected + rows_duplicate; rows_conflicting
 -- are the duplicates whose values differ from the row kept), what was
 -- detected (format, encoding, delimiter), its most frequent reject reason,
--- and for sales files the unattributed lines and revenue.
--- grain: file. key: file_id. inputs: stg_file_accounting, stg_rejects, stg_sales_lines
+-- and for sales files the unattributed lines and revenue and the lines of
+-- cancelled or returned orders (loaded, kept out of revenue).
+-- grain: file. key: file_id. inputs: stg_file_accounting, stg_rejects, stg_sales_lines, stg_sales_lines_checked
 with reasons as (
     select
         file_id,
@@ -17,6 +18,13 @@ unattributed as (
     select file_id, count(*) as unattributed_lines, sum(net_amount) as unattributed_revenue
     from staging.stg_sales_lines
     where not is_attributed
+    group by file_id
+),
+
+cancelled as (
+    select file_id, count(*) as cancelled_lines, sum(net_amount) as cancelled_revenue
+    from staging.stg_sales_lines_checked
+    where row_status = 'loaded' and is_cancelled
     group by file_id
 ),
 
@@ -44,10 +52,13 @@ final as (
         r.top_reject_reason,
         coalesce(u.unattributed_lines, 0) as unattributed_lines,
         coalesce(u.unattributed_revenue, 0) as unattributed_revenue,
+        coalesce(c.cancelled_lines, 0) as cancelled_lines,
+        coalesce(c.cancelled_revenue, 0) as cancelled_revenue,
         f.notes
     from staging.stg_file_accounting as f
     left join reasons as r using (file_id)
     left join unattributed as u using (file_id)
+    left join cancelled as c using (file_id)
 )
 
 select * from final

@@ -7,16 +7,17 @@
 -- counts for the account's KAM; one with no KAM anywhere counts for nobody
 -- here). Capacity is yearly, so the LTM utilisation is hours ÷ capacity.
 -- Revenue, net contribution and KAM investment (activity cost) are those of
--- their units, whoever logged the time. The plan is the fiscal year to date
--- of their units (int_plan_ytd: targets pro-rated by month, the finest grain
--- winning where targets overlap); NULL when none of their units has a
--- target month in it. The flags judge every person, directors included.
+-- their units, whoever logged the time. The plan is the KAM's own (targets
+-- per salesperson, int_kam_plan_ytd) when they have one for the fiscal year
+-- to date, else that of their units (int_plan_ytd: targets pro-rated by
+-- month, the finest grain winning where targets overlap); NULL when neither
+-- has a target month in it. The flags judge every person, directors included.
 -- Without a key-account flag in the accounts file the key figures are NULL;
 -- when no account has a KAM (none in the accounts file, no sales rep on the
 -- lines or headers) the portfolio figures are NULL, not 0: who owns what is
 -- unknown.
 -- grain: KAM. key: kam_id. inputs: stg_kams, stg_kam_keys, int_units,
--- int_activities, int_windows, int_inputs, int_plan_ytd, account_profitability
+-- int_activities, int_windows, int_inputs, int_plan_ytd, int_kam_plan_ytd, account_profitability
 with ltm as (
     select * from intermediate.int_windows where time_window = 'ltm'
 ),
@@ -111,8 +112,8 @@ joined as (
             when i.has_cost and i.has_activities and i.has_service_costs and i.has_owners then coalesce(r.net_contribution, 0)
         end as net_contribution,
         case when i.has_activities and i.has_owners then coalesce(r.kam_investment, 0) end as kam_investment,
-        case when i.has_targets then l.plan_target end as plan_target,
-        case when i.has_targets then l.plan_actual end as plan_actual,
+        case when i.has_targets then coalesce(kp.plan_target, l.plan_target) end as plan_target,
+        case when i.has_targets then case when kp.kam_id is not null then kp.plan_actual else l.plan_actual end end as plan_actual,
         list_filter(
             [
                 case when not i.has_owners then 'accounts.kam_id' end,
@@ -135,6 +136,7 @@ joined as (
     left join work as w using (kam_id)
     left join results as r using (kam_id)
     left join plans as l using (kam_id)
+    left join intermediate.int_kam_plan_ytd as kp on kp.kam_id = e.kam_id and kp.plan_months > 0
 ),
 
 rated as (

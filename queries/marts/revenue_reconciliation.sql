@@ -1,9 +1,11 @@
 -- revenue_reconciliation: company revenue ties out to the cent for every
 -- window: the revenue of the loaded sales lines equals the revenue
 -- attributed to accounts plus the unattributed revenue (lines whose account
--- is unknown). difference must be 0; a data test asserts it. Without any
--- sales file every figure is NULL: nothing was measured.
--- grain: window. key: time_window. inputs: stg_sales_lines, stg_files, account_profitability, int_windows
+-- is unknown). difference must be 0; a data test asserts it. Lines of
+-- cancelled or returned orders are no revenue: their count and amount are
+-- shown apart (cancelled_lines, cancelled_revenue), never silently dropped.
+-- Without any sales file every figure is NULL: nothing was measured.
+-- grain: window. key: time_window. inputs: stg_sales_lines, stg_sales_lines_checked, stg_files, account_profitability, int_windows
 with windows as (
     select * from intermediate.int_windows where time_window in ('month', 'ytd', 'ltm')
 ),
@@ -17,6 +19,18 @@ loaded as (
     from windows as w
     left join staging.stg_sales_lines as s
         on s.invoice_date between w.start_month and w.end_date
+    group by w.time_window
+),
+
+cancelled as (
+    select
+        w.time_window,
+        count(s.invoice_id) as cancelled_lines,
+        coalesce(sum(s.net_amount), 0) as cancelled_revenue
+    from windows as w
+    left join staging.stg_sales_lines_checked as s
+        on s.invoice_date between w.start_month and w.end_date
+        and s.row_status = 'loaded' and s.is_cancelled
     group by w.time_window
 ),
 
@@ -38,10 +52,13 @@ final as (
         case when h.yes then coalesce(a.attributed_revenue, 0) end as attributed_revenue,
         case when h.yes then l.unattributed_revenue end as unattributed_revenue,
         case when h.yes then l.unattributed_lines end as unattributed_lines,
-        case when h.yes then l.loaded_revenue - coalesce(a.attributed_revenue, 0) - l.unattributed_revenue end as difference
+        case when h.yes then l.loaded_revenue - coalesce(a.attributed_revenue, 0) - l.unattributed_revenue end as difference,
+        case when h.yes then c.cancelled_lines end as cancelled_lines,
+        case when h.yes then c.cancelled_revenue end as cancelled_revenue
     from loaded as l
     cross join has_sales as h
     left join attributed as a using (time_window)
+    left join cancelled as c using (time_window)
 )
 
 select * from final

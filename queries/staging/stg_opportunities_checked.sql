@@ -1,5 +1,8 @@
 -- stg_opportunities_checked: every loaded opportunity row and its fate
--- (snapshot per opportunity_id: the newest file wins per id). Amounts
+-- (snapshot per opportunity_id: the newest file wins per id). A file without
+-- an id column (a CRM export made for people) names each row's opportunity
+-- by the file and line; such files are snapshots as a whole: only the
+-- newest one counts, the rows of older ones are duplicates. Amounts
 -- convert at the rate of the close month; deals closing after the last
 -- month with a rate use that last rate, since future rates do not exist.
 -- grain: loaded row. key: (file_id, source_line).
@@ -9,14 +12,26 @@ with files as (
     select file_id, mtime, path from staging.stg_files where kind = 'opportunities' and not is_copy
 ),
 
-ranked as (
+numbered as (
     select
-        r.*,
+        r.* exclude (opportunity_id),
+        r.opportunity_id is null as is_keyless,
+        coalesce(r.opportunity_id, f.path || ':' || r.source_line) as opportunity_id,
         row_number() over (
             partition by r.opportunity_id order by f.mtime desc, f.path desc, r.source_line desc
-        ) as key_rank
+        ) as id_rank,
+        dense_rank() over (
+            partition by r.opportunity_id is null order by f.mtime desc, f.path desc
+        ) as file_rank
     from raw.opportunities as r
     inner join files as f on f.file_id = r.file_id and r.reject is null
+),
+
+ranked as (
+    select
+        * exclude (id_rank, file_rank),
+        case when is_keyless then file_rank else id_rank end as key_rank
+    from numbered
 ),
 
 resolved as (

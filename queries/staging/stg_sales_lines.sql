@@ -1,8 +1,10 @@
 -- stg_sales_lines: the invoice lines in force, amounts in the reporting
 -- currency. Unattributed lines (unknown account) are included and flagged:
--- account models filter on is_attributed, company totals do not.
+-- account models filter on is_attributed, company totals do not. Lines of
+-- cancelled or returned orders are no sales: they are left out here and
+-- counted apart from stg_sales_lines_checked.
 -- grain: invoice line. key: (invoice_id, line_no). inputs: stg_sales_lines_checked
 -- materialized: temp view
-select * exclude (row_status, reject_reason, reject_column, reject_value, reject_detail)
+select * exclude (row_status, reject_reason, reject_column, reject_value, reject_detail, is_cancelled)
 from staging.stg_sales_lines_checked
-where row_status = 'loaded'
+where row_status = 'loaded' and not is_cancelled

@@ -8,9 +8,14 @@
 -- line needs its header for a missing date, or for the account when its
 -- file has no account column; a blank customer in a file that has one is no
 -- customer. Amounts convert to the reporting currency at the rate of the
--- invoice month; a missing rate rejects the line (never a silent 1.0). Lines
--- whose account is blank or not in the accounts are kept, not attributed
--- (unattributed revenue). Only what the
+-- invoice month; a missing rate rejects the line (never a silent 1.0). A
+-- line without a cost takes quantity × its product's unit cost from the
+-- products file (already in the reporting currency); a line with neither
+-- keeps an unknown cost. Lines whose account is blank or not in the
+-- accounts are kept, not attributed (unattributed revenue). A line of a
+-- cancelled or returned order (its own status or its header's) is loaded
+-- and flagged is_cancelled: it stays out of revenue (stg_sales_lines) and
+-- is counted apart (revenue_reconciliation, data_quality). Only what the
 -- models and a trace back to the file need is kept (names, quantities and
 -- the like stay in raw.sales).
 -- grain: loaded row. key: (file_id, source_line).
@@ -87,7 +92,7 @@ ranked as (
 
 filled as (
     select
-        l.* exclude (invoice_date, account_id, kam_id, currency),
+        l.* exclude (invoice_date, account_id, kam_id, currency, is_cancelled),
         (l.invoice_date is null or l.account_id is null and l.file_id in (select file_id from accountless_files))
         and exists (select 1 from staging.stg_invoices) as needs_header,
         h.invoice_id is not null as has_header,
@@ -95,7 +100,8 @@ filled as (
         coalesce(l.invoice_date, h.invoice_date) as invoice_date,
         coalesce(l.account_id, h.account_id) as account_ref,
         coalesce(l.kam_id, h.kam_id) as kam_ref,
-        coalesce(l.currency, h.currency) as line_currency
+        coalesce(l.currency, h.currency) as line_currency,
+        coalesce(l.is_cancelled, h.is_cancelled, false) as is_cancelled
     from ranked as l
     left join staging.stg_invoices as h on h.invoice_id = l.invoice_id
     left join rejected_headers as hr on hr.invoice_id = l.invoice_id and h.invoice_id is null
@@ -108,7 +114,11 @@ resolved as (
         coalesce(k.account_id, f.account_ref) as account_id,
         coalesce(kk.kam_id, f.kam_ref) as kam_id,
         coalesce(f.line_currency, a.currency, param_text('currency')) as currency,
-        coalesce(f.product_line, p.product_line) as product_line
+        coalesce(f.product_line, p.product_line) as product_line,
+        -- A line without a cost takes quantity × its product's unit cost
+        -- (in the reporting currency); without either it stays unknown.
+        f.cost_amount is null and p.unit_cost is not null and f.quantity is not null as is_cost_from_product,
+        cast(round(f.quantity * p.unit_cost, 4) as decimal(18, 4)) as product_cost
     from filled as f
     left join staging.stg_account_keys as k on k.account_key = f.account_ref
     left join staging.stg_accounts as a on a.account_id = k.account_id
@@ -139,11 +149,19 @@ final as (
         product_line,
         currency,
         fx_rate,
+        is_cancelled,
         net_amount as net_amount_orig,
         -- Lines in the reporting currency skip the 128-bit multiplication.
-        case when fx_rate = 1 then net_amount else cast(round(net_amount * fx_rate, 4) as decimal(18, 4)) end as net_amount,
-        case when fx_rate = 1 then cost_amount else cast(round(cost_amount * fx_rate, 4) as decimal(18, 4)) end as cost_amount,
-        case when fx_rate = 1 then discount_amount else cast(round(discount_amount * fx_rate, 4) as decimal(18, 4)) end as discount_amount,
+        -- Converted amounts keep 6 decimals: prices repeat, so rounding each
+        -- line to 4 drifts one way (a cent over a thousand lines of one
+        -- currency) instead of averaging out.
+        case when fx_rate = 1 then net_amount else cast(round(net_amount * fx_rate, 6) as decimal(18, 6)) end as net_amount,
+        case
+            when is_cost_from_product then product_cost
+            when fx_rate = 1 then cost_amount
+            else cast(round(cost_amount * fx_rate, 6) as decimal(18, 6))
+        end as cost_amount,
+        case when fx_rate = 1 then discount_amount else cast(round(discount_amount * fx_rate, 6) as decimal(18, 6)) end as discount_amount,
         case
             when key_rank > 1 then 'duplicate'
             when needs_header and not has_header then 'rejected'

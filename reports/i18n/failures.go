@@ -23,7 +23,7 @@ func init() {
 		"fail.reject_see": {
 			"See %s for every rejected row (file, line, column, value, reason); the reports and their rejects.csv are those of the last good run; fix the files or raise reject_limit in kam.yaml.",
 			"%s lista cada fila rechazada (fichero, línea, columna, valor, motivo); los informes y su rejects.csv son los de la última ejecución correcta; corrija los ficheros o suba reject_limit en kam.yaml."},
-		"fail.reject_unwritten": {
+		"fail.reject_see_none": {
 			"The failed run's rejected rows could not be written; fix the files or raise reject_limit in kam.yaml.",
 			"No se han podido escribir las filas rechazadas de la ejecución fallida; corrija los ficheros o suba reject_limit en kam.yaml."},
 		"fail.run": {

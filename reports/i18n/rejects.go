@@ -13,6 +13,9 @@ func init() {
 		"reject.fields": {
 			"the row has %s fields (this/header): a delimiter or quote inside a value; quote the value or fix the row",
 			"la fila tiene %s campos (esta/cabecera): hay un separador o comilla dentro de un valor; entrecomille el valor o corrija la fila"},
+		"reject.junk": {
+			"a row without data (one value at most in the file's columns): a filler or footer line, not a record; nothing to do if it is one",
+			"una fila sin datos (un valor como mucho en las columnas del fichero): una línea de relleno o de pie, no un registro; nada que hacer si lo es"},
 		"reject.missing": {
 			"required value missing%s; fill it in the source system and export again",
 			"falta un valor obligatorio%s; rellénelo en el sistema de origen y exporte de nuevo"},
@@ -22,6 +25,9 @@ func init() {
 		"reject.date": {
 			"not a valid date (%s, years 1900–2100); correct the value",
 			"no es una fecha válida (%s, años 1900–2100); corrija el valor"},
+		"reject.time_only": {
+			"a time without a date: the export left the date out (%s expected); export the file again with its dates, or leave it out with a files: rule (skip: true) in kam.yaml",
+			"una hora sin fecha: la exportación omitió la fecha (se esperaba %s); exporte el fichero de nuevo con sus fechas, o exclúyalo con una regla files: (skip: true) en kam.yaml"},
 		"order.dmy":   {"day first: dd/mm/yyyy", "día primero: dd/mm/aaaa"},
 		"order.mdy":   {"month first: mm/dd/yyyy", "mes primero: mm/dd/aaaa"},
 		"order.ymd":   {"year first: yyyy-mm-dd", "año primero: aaaa-mm-dd"},
@@ -53,6 +59,9 @@ func init() {
 		"rejects.more_values": {
 			"and %d other values like it",
 			"y otros %d valores similares"},
+		"rejects.fx_no_file": {
+			"amounts in %s and no fx_rates file: add one with the rate of each currency and month (units of %s for one unit), or set currency: in kam.yaml when every amount is in that one currency",
+			"importes en %s y ningún fichero de tipos de cambio: añada uno con el tipo de cada divisa y mes (unidades de %s por unidad), o fije currency: en kam.yaml si todos los importes están en esa única divisa"},
 		"reject.too_large": {
 			"too large for the column: more than %s digits before the decimal point; check the value (a reference or a code in an amount column?)",
 			"demasiado grande para la columna: más de %s cifras antes del separador decimal; revise el valor (¿una referencia o un código en una columna de importe?)"},
@@ -72,10 +81,11 @@ func init() {
 // detail (an invoice number, a currency code) is shown with its invisible
 // characters escaped: "F1\u200b" rather than an "F1" that seems to be there.
 func Reject(lang, reason, detail string) string {
-	key := "reject." + reason
 	if reason == "header_rejected" {
-		// invoice, file, line, the header's own reason and detail, joined
-		// by the unit separator (each part made printable on its own).
+		// invoice, file, line, the header's own reason and detail, split
+		// before escaping (the separator is a control character); each
+		// part is escaped as it is shown.
+		key := "reject." + reason
 		p := strings.Split(detail, "\x1f")
 		if len(p) != 5 {
 			return T(lang, key, show.Printable(detail), "?", "?", "?")
@@ -83,6 +93,7 @@ func Reject(lang, reason, detail string) string {
 		return T(lang, key, show.Printable(p[0]), show.Printable(p[1]), p[2], Reject(lang, p[3], p[4]))
 	}
 	detail = show.Printable(detail)
+	key := "reject." + reason
 	if !Has(key) {
 		return reason + " " + detail
 	}
@@ -92,7 +103,7 @@ func Reject(lang, reason, detail string) string {
 			detail = " (" + detail + ")"
 		}
 		return T(lang, key, detail)
-	case "date":
+	case "date", "time_only":
 		return T(lang, key, T(lang, "order."+detail))
 	case "future":
 		return T(lang, key, T(lang, "detail."+detail))

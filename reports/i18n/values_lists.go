@@ -48,11 +48,13 @@ func init() {
 		"val.top_reject_reason.future":                    {"Date in the future", "Fecha futura"},
 		"val.top_reject_reason.fx":                        {"No exchange rate", "Sin tipo de cambio"},
 		"val.top_reject_reason.header_rejected":           {"Invoice header rejected", "Cabecera de factura rechazada"},
+		"val.top_reject_reason.junk":                      {"Row without data", "Fila sin datos"},
 		"val.top_reject_reason.missing":                   {"Required value missing", "Falta un valor obligatorio"},
 		"val.top_reject_reason.no_header":                 {"Invoice header missing", "Falta la cabecera de factura"},
 		"val.top_reject_reason.number":                    {"Not a number", "No es un número"},
 		"val.top_reject_reason.period":                    {"Invalid period", "Periodo no válido"},
 		"val.top_reject_reason.range":                     {"Out of range", "Fuera de rango"},
+		"val.top_reject_reason.time_only":                 {"Time without date", "Hora sin fecha"},
 		"val.top_reject_reason.too_large":                 {"Number too large", "Número demasiado grande"},
 		"val.top_reject_reason.unknown_currency":          {"Unknown currency", "Divisa desconocida"},
 	})
