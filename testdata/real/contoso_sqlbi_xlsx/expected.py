@@ -3,7 +3,8 @@
 library only (zipfile + xml.etree; independent of kam).
 
 Business reading (SOURCE.md): a master-data workbook, no transactions. Its
-`products` sheet (the fourth, not the first) is the product catalogue:
+`products` sheet (the fourth, not the first; kam reads every sheet and takes
+this one by its name and columns) is the product catalogue:
 ProductID, ProductName, Price (list price), Cost (unit cost). With no sales
 lines there is no period to report: run as a user would (no --period), the
 honest outcome is a failed run that says so, after reading every product
