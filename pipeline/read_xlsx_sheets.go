@@ -102,7 +102,8 @@ func sheetKind(f InputFile, s sheetPeek) (string, string) {
 			return k, fmt.Sprintf("sheet %q, kind %s: its name and the workbook's fit %s, the columns decided", s.name, k, strings.Join(named, " and "))
 		}
 	}
-	if k, score := schema.KindFromHeader(s.header, nil); k != "" {
+	// The columns alone decide only a good fit, as for files (minHeaderFit).
+	if k, score := schema.KindFromHeader(s.header, nil); k != "" && score >= minHeaderFit {
 		return k, fmt.Sprintf("sheet %q, kind %s from the columns (fit %.0f %%)", s.name, k, score*100)
 	}
 	return "", ""

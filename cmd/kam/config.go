@@ -329,6 +329,7 @@ var memoryRe = regexp.MustCompile(`^(?i)\s*\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KIB|MIB|
 
 // strList reads a list of texts; an empty list is allowed (no marker).
 func (p *configParser) strList(n *yaml.Node, key string) []string {
+	n = deref(n)
 	if n.Kind != yaml.SequenceNode {
 		p.fail(n, "%s must be a list of texts, such as [\"NULL\", \"N/A\", \"-\"]", key)
 		return nil
