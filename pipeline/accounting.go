@@ -12,8 +12,8 @@ import (
 	"sort"
 	"strings"
 
+	"kam/i18n"
 	"kam/pipeline/schema"
-	"kam/reports/i18n"
 )
 
 // FileAccounting is one file's row accounting:

@@ -12,7 +12,7 @@ import (
 	"strings"
 	"syscall"
 
-	"kam/reports/i18n"
+	"kam/i18n"
 )
 
 // RunOptions are one invocation of kam run, ingest or report.

@@ -9,8 +9,8 @@ import (
 	"os"
 	"path/filepath"
 
+	"kam/i18n"
 	"kam/pipeline"
-	"kam/reports/i18n"
 )
 
 // The HTML report: one file that opens with no network. The chart library

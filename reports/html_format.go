@@ -7,7 +7,7 @@ import (
 	"strings"
 	"time"
 
-	"kam/reports/i18n"
+	"kam/i18n"
 )
 
 // locale formats numbers, money and dates for the report's language: in

@@ -11,8 +11,8 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"kam/i18n"
 	"kam/pipeline"
-	"kam/reports/i18n"
 )
 
 // runFlags are the flags shared by run, ingest and report.

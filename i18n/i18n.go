@@ -1,7 +1,8 @@
 // Package i18n is the one translation table of kam: report labels, sheet
 // and section names, status words, definitions and reject reasons, in
 // Spanish and English. Both report writers and the pipeline's rejects.csv
-// read it, so a word is translated once.
+// read it, so a word is translated once. It imports nothing of kam, so
+// every layer (pipeline, reports, cmd) may use it.
 package i18n
 
 import "fmt"

@@ -1,10 +1,6 @@
 package i18n
 
-import (
-	"strings"
-
-	"kam/pipeline/show"
-)
+import "strings"
 
 // Reject reasons: the code stored in the warehouse, its message with the
 // detail, and what to do about it.
@@ -88,11 +84,11 @@ func Reject(lang, reason, detail string) string {
 		key := "reject." + reason
 		p := strings.Split(detail, "\x1f")
 		if len(p) != 5 {
-			return T(lang, key, show.Printable(detail), "?", "?", "?")
+			return T(lang, key, Printable(detail), "?", "?", "?")
 		}
-		return T(lang, key, show.Printable(p[0]), show.Printable(p[1]), p[2], Reject(lang, p[3], p[4]))
+		return T(lang, key, Printable(p[0]), Printable(p[1]), p[2], Reject(lang, p[3], p[4]))
 	}
-	detail = show.Printable(detail)
+	detail = Printable(detail)
 	key := "reject." + reason
 	if !Has(key) {
 		return reason + " " + detail
