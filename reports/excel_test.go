@@ -17,7 +17,7 @@ func TestExcelSheetNames(t *testing.T) {
 		f := runExcel(t, excelFixture, lang).open(t)
 		got := f.GetSheetList()
 		var want []string
-		for _, id := range xlSheetIDs {
+		for _, id := range sheetIDs() {
 			want = append(want, i18n.T(lang, "sheet."+id))
 		}
 		if strings.Join(got, "|") != strings.Join(want, "|") {
