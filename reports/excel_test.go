@@ -9,7 +9,7 @@ import (
 	"kam/i18n"
 )
 
-// TestExcelSheetNames: the eleven sheets, in reports.md's order, named in
+// TestExcelSheetNames: the sheets, in the catalogue's order, named in
 // the run's language.
 func TestExcelSheetNames(t *testing.T) {
 	names := map[string][]string{}
