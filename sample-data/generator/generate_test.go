@@ -1,4 +1,4 @@
-package sampledata
+package generator
 
 import (
 	"bytes"
@@ -50,9 +50,12 @@ func TestDeterministic(t *testing.T) {
 	}
 }
 
+// committedDir is the committed dataset, the folder "make run" reads.
+const committedDir = "../input"
+
 // TestCommittedDataIsFresh regenerates the default dataset and compares it
 // with the committed one, so the two cannot drift apart. After changing the
-// generator, run "kam sample --out sample-data" and review the diff.
+// generator, run "kam sample --out sample-data/input" and review the diff.
 func TestCommittedDataIsFresh(t *testing.T) {
 	dir := t.TempDir()
 	if _, err := Generate(Options{Dir: dir}); err != nil {
@@ -60,7 +63,7 @@ func TestCommittedDataIsFresh(t *testing.T) {
 	}
 	committed := []string{"kam.yaml"}
 	for _, d := range []string{"crm", "erp", "finanzas", "plan"} {
-		for _, rel := range generated(t, d) {
+		for _, rel := range generated(t, filepath.Join(committedDir, d)) {
 			committed = append(committed, d+"/"+rel)
 		}
 	}
@@ -68,7 +71,7 @@ func TestCommittedDataIsFresh(t *testing.T) {
 	if files := generated(t, dir); !slices.Equal(files, committed) {
 		t.Fatalf("committed files differ from a fresh generation:\n%q\n%q", committed, files)
 	}
-	sameFiles(t, dir, ".", committed)
+	sameFiles(t, dir, committedDir, committed)
 }
 
 // TestSpanishShapes checks the encodings that make the dataset hard to load:
@@ -227,7 +230,7 @@ func TestBadRows(t *testing.T) {
 // TestREADME keeps the README's tables in step with what Generate reports:
 // row counts, the story's ids and the bad rows' places.
 func TestREADME(t *testing.T) {
-	b, err := os.ReadFile("README.md")
+	b, err := os.ReadFile("../README.md")
 	if err != nil {
 		t.Fatal(err)
 	}

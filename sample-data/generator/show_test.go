@@ -1,4 +1,4 @@
-package sampledata
+package generator
 
 import (
 	"encoding/json"
@@ -14,7 +14,7 @@ var (
 )
 
 // TestShow prints what Generate reports, for writing the README:
-// go test -tags duckdb_arrow ./sample-data -run TestShow -show /tmp/sample
+// go test -tags duckdb_arrow ./sample-data/generator -run TestShow -show /tmp/sample
 func TestShow(t *testing.T) {
 	if *show == "" {
 		t.Skip("use -show DIR")

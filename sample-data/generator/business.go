@@ -1,4 +1,4 @@
-package sampledata
+package generator
 
 // The business: Suministros Industriales Ibérica, S.A., an industrial
 // supplier in Spain that also sells to Portugal, Mexico and the United

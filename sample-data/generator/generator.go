@@ -1,17 +1,17 @@
-// Package sampledata generates kam's sample dataset: the exports a Spanish
+// Package generator generates kam's sample dataset: the exports a Spanish
 // industrial supplier would drop into kam's input folder (ERP invoice lines
 // saved by Excel in Windows-1252, a header/line month-end extract, Salesforce
 // Data Loader files, an Excel key account plan, finance CSVs), with a planted
 // story that the models must find and a handful of bad rows that the loader
 // must reject, quarantine or count as duplicates.
 //
-// The folder that holds this package also holds the committed dataset, which
-// Generate with default options reproduces byte for byte. Output depends
+// The committed dataset (sample-data/input, the folder "make run" reads) is
+// what Generate with default options reproduces byte for byte. Output depends
 // only on the options: every random draw comes from a PCG stream seeded from
 // Options.Seed, "today" is the last day of End, and nothing iterates a map.
 // Files are streamed, so memory depends on the number of accounts, not of
 // invoice lines.
-package sampledata
+package generator
 
 import (
 	"cmp"

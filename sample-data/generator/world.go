@@ -1,4 +1,4 @@
-package sampledata
+package generator
 
 import (
 	"fmt"
