@@ -404,6 +404,12 @@ func (t *typing) checks(native bool) []check {
 		if t.kind.Name == schema.Opportunities && c.Name == "opportunity_id" {
 			need = t.has(c.Name) // a blank id in an id column; no column: the row is the id
 		}
+		if t.kind.Name == schema.Invoices && c.Name == "account_id" {
+			// The column must be there; a blank customer on an order is
+			// no customer: its lines are unattributed revenue, as a blank
+			// customer on a line is.
+			need = false
+		}
 		if !need {
 			continue
 		}

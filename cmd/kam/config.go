@@ -144,6 +144,7 @@ func (p *configParser) root(n *yaml.Node, cfg *pipeline.Config) {
 			cfg.Language = p.oneOf(v, key, "es", "en")
 		case "currency":
 			cfg.Currency = p.currency(v, key)
+			cfg.CurrencySet = true
 		case "fiscal_year_start":
 			cfg.FiscalYearStart = int(p.number(v, key, 1, 12))
 		case "date_order":

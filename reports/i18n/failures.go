@@ -26,6 +26,9 @@ func init() {
 		"fail.reject_see_none": {
 			"The failed run's rejected rows could not be written; fix the files or raise reject_limit in kam.yaml.",
 			"No se han podido escribir las filas rechazadas de la ejecución fallida; corrija los ficheros o suba reject_limit en kam.yaml."},
+		"run.currency_from_data": {
+			"no currency in kam.yaml and every amount in the data is in %[1]s: %[1]s is the reporting currency (write currency: in kam.yaml to choose another)",
+			"kam.yaml no indica moneda y todos los importes de los datos están en %[1]s: %[1]s es la moneda de los informes (escriba currency: en kam.yaml para elegir otra)"},
 		"fail.run": {
 			"the run failed; the warehouse and the reports are as before:",
 			"la ejecución ha fallado; el almacén y los informes siguen como estaban:"},
