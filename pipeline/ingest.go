@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"kam/pipeline/schema"
+	"kam/reports/i18n"
 )
 
 // FileError is a file that could not be read at all: the run fails, so that
@@ -289,8 +290,9 @@ func (w *Warehouse) loadFile(ctx context.Context, f InputFile, cfg Config, sha s
 		slices.SortStableFunc(me.Missing, func(a, b schema.Missing) int { return cmp.Compare(order(a), order(b)) })
 	}
 	if me != nil {
+		me.Lang = cfg.Language
 		if (f.Rule == nil || len(f.Rule.Headers) == 0) && headerLooksLikeData(rt.Header) {
-			return nil, "", fmt.Errorf("%w\n  its first line looks like data, not column names: if the file has no header row, list its column names in kam.yaml: files: - {match: %q, headers: [<name 1>, …, <name %d>]}", me, path.Base(f.Rel), len(rt.Header))
+			return nil, "", fmt.Errorf("%w\n  %s", me, i18n.T(cfg.Language, "mapping.looks_like_data", path.Base(f.Rel), len(rt.Header)))
 		}
 		return nil, "", me
 	}
