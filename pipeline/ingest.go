@@ -420,7 +420,16 @@ func headerLooksLikeData(header []string) bool {
 // and an owner with accounts (a fit of 4–10 %): taken as accounts, they
 // would displace the real ones. A real export of a kind maps far more of
 // its columns.
+//
+// The floor is inclusive: a file whose headers are the kind's required
+// columns and as many others (order id and amount beside a payment id and
+// method, jaffle_shop's payments) fits at exactly 25 % and is taken; one
+// more unrelated column and it is not. fitEnough compares with a margin
+// for the float sum of the synonym weights, so that a fit of exactly a
+// quarter is never decided by rounding.
 const minHeaderFit = 0.25
+
+func fitEnough(score float64) bool { return score >= minHeaderFit-1e-9 }
 
 // decideKind: the configuration, else the name (the header decides between
 // the kinds a name fits), else the header alone when it fits a kind well.
@@ -445,13 +454,13 @@ func decideKind(f InputFile, header []string) (kind, how, skip string) {
 	k, score := schema.KindFromHeader(header, nil)
 	what := schema.OtherEntity(f.Rel)
 	switch {
-	case k != "" && score >= minHeaderFit && what != "":
+	case k != "" && fitEnough(score) && what != "":
 		// Contacts have an account id and a person's name, as a B2C
 		// customer file has: the name says what they are.
 		return "", "", fmt.Sprintf("its name says it holds %s, which kam does not read, though its columns fit %s (%.0f %%); add a files: rule with kind: %s to kam.yaml if it is that", what, k, score*100, k)
 	case k == "":
 		return "", "", fmt.Sprintf("matches no kind by name or columns (headers: %s); add a files: rule with its kind to kam.yaml if it is data", quoteList(header))
-	case score < minHeaderFit:
+	case !fitEnough(score):
 		return "", "", fmt.Sprintf("fits no kind well: the closest is %s, but only %.0f %% of the file's columns fit it (at least %.0f %% needed; headers: %s); add a files: rule with kind: %s to kam.yaml if it is that", k, score*100, minHeaderFit*100, quoteList(header), k)
 	}
 	return k, fmt.Sprintf("kind %s from the columns (fit %.0f %%)", k, score*100), ""
