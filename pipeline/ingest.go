@@ -327,6 +327,15 @@ func (w *Warehouse) loadFile(ctx context.Context, f InputFile, cfg Config, sha s
 	if err != nil {
 		return nil, "", err
 	}
+	if k.Name == schema.Sales {
+		recs := textSamples
+		if tf == nil {
+			if recs, err = w.firstRecords(ctx, rt, sampleRows); err != nil {
+				return nil, "", err
+			}
+		}
+		t.decideCarryDown(rt, recs)
+	}
 	tr.mark("plan")
 	id, err := w.nextFileID(ctx)
 	if err != nil {

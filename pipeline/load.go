@@ -163,10 +163,12 @@ func (t *typing) typedSQL(rt *rawTable) string {
 
 // continuationParents are the raw columns of a one-to-many Odoo export
 // that belong to the parent record (headers without a "/" path, mapped to
-// a column), when the file has line columns ("invoice_line_ids/…").
+// a column), when the file has line columns ("invoice_line_ids/…"); in
+// other files, the order columns a report-style export leaves blank on the
+// 2nd..nth line of an order (decideCarryDown).
 func (t *typing) continuationParents(rt *rawTable) []int {
 	if t.mapping.Preset != "odoo" {
-		return nil
+		return t.carryDown
 	}
 	hasLines := false
 	for _, h := range rt.Header {
