@@ -13,7 +13,7 @@ var hubspotPreset = preset{
 		"Propietario del negocio", "Is Closed Won", "Is Deal Closed?",
 		"=Create Date", "=Annual Revenue", "=Pipeline", "=Close Date",
 		// Internal property names, as the API and export tools write them.
-		"hs_object_id", "dealname", "dealstage", "closedate", "hubspot_owner_id",
+		"hs_object_id", "dealname", "dealstage", "=closedate", "hubspot_owner_id",
 		"hs_deal_stage_probability", "associatedcompanyid", "=createdate", "=pipeline",
 	),
 	rules: map[string][]rule{
