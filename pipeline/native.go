@@ -277,11 +277,12 @@ func (c *column) nativePattern(nf nativeFormats) *regexp.Regexp {
 // reader converts more than the native forms, and converts some of it
 // wrongly without setting the line aside ("- " and " - " are the decimal 0,
 // "1_000" is 1000, "1e3" is 1000). A column with any value outside its
-// native form (other than blank or a missing-value marker) is not read
-// natively: every value of it goes through the general grammar, which
-// reads it or rejects its line with a reason. Values in the native form
-// that the reader still refuses (a 31st of February) are set aside as
-// before.
+// native form that the reader would still convert (other than blank or a
+// missing-value marker) is not read natively: every value of it goes
+// through the general grammar, which reads it or rejects its line with a
+// reason. Values the reader refuses ("1.234,56 €" in a plain column, a 31st
+// of February) are set aside and re-read as before, so one odd value does
+// not take a large column off the native path (TestMemoryLimit).
 func (w *Warehouse) checkNative(ctx context.Context, rt *rawTable, tf *textFile, t *typing, nf nativeFormats) error {
 	var native []*column
 	var counts []string
@@ -291,8 +292,25 @@ func (w *Warehouse) checkNative(ctx context.Context, rt *rawTable, tf *textFile,
 			continue
 		}
 		native = append(native, c)
-		v := "trim(" + sqlIdent(rawCol(c.Index)) + ")"
-		counts = append(counts, fmt.Sprintf("count(*) filter (where %[1]s <> '' and not regexp_full_match(%[1]s, %[2]s))", v, sqlString(c.nativePattern(nf).String())))
+		raw := sqlIdent(rawCol(c.Index))
+		v := "trim(" + raw + ")"
+		// What the reader would take: DuckDB's own cast with the file's
+		// separators (the reader converts the same way). A value it
+		// refuses is set aside and read by the general grammar anyway.
+		taken := ""
+		if c.nativeDate != "" {
+			taken = fmt.Sprintf("try_strptime(%s, %s) is not null", v, sqlString(c.nativeDate))
+		} else {
+			norm := raw
+			if nf.thousands != "" {
+				norm = fmt.Sprintf("replace(%s, %s, '')", norm, sqlString(nf.thousands))
+			}
+			if nf.decimal == "," {
+				norm = fmt.Sprintf("replace(%s, ',', '.')", norm)
+			}
+			taken = fmt.Sprintf("try_cast(%s as %s) is not null", norm, c.Native)
+		}
+		counts = append(counts, fmt.Sprintf("count(*) filter (where %[1]s <> '' and not regexp_full_match(%[1]s, %[2]s) and %[3]s)", v, sqlString(c.nativePattern(nf).String()), taken))
 	}
 	if len(native) == 0 {
 		return nil
