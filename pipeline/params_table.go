@@ -2,11 +2,15 @@ package pipeline
 
 import (
 	"context"
+	"fmt"
 	"math"
+
+	"kam/queries"
 )
 
 // writeParams fills meta.params, the single place the SQL models read
-// their parameters from (through the param and param_text macros).
+// their parameters from (through the param and param_text macros), and
+// creates the macros the models share (queries/macros.sql).
 func (w *Warehouse) writeParams(ctx context.Context, cfg Config, extra map[string]string) error {
 	stmts := []string{
 		"create table if not exists meta.params (key varchar primary key, num double, txt varchar)",
@@ -18,6 +22,9 @@ func (w *Warehouse) writeParams(ctx context.Context, cfg Config, extra map[strin
 		if err := w.Exec(ctx, q); err != nil {
 			return err
 		}
+	}
+	if err := w.Exec(ctx, queries.Macros); err != nil {
+		return fmt.Errorf("queries/macros.sql: %w", err)
 	}
 	put := func(key string, num any, txt any) error {
 		return w.Exec(ctx, "insert or replace into meta.params values (?, ?, ?)", key, num, txt)
