@@ -200,7 +200,7 @@ func (w *Warehouse) finishPending(ctx context.Context) (string, error) {
 		j.Command, when, what), nil
 }
 
-// ownedOutputs are the names kam writes into a period folder; any other
+// ownedOutput reports the names kam writes into a period folder; any other
 // file there is the user's and is carried over to the new folder.
 func ownedOutput(name, period string) bool {
 	switch name {

@@ -52,7 +52,7 @@ func datePattern(serial bool) string {
 	return body
 }
 
-// datePieces picks the numbers and the month name out of a value that
+// datePiecesPattern picks the numbers and the month name out of a value that
 // datePattern accepted: a b c for the numeric forms (a alone for the
 // compact form and serials), a n1 y1 for a day before a month name,
 // n2 d2 y2 for a month name first. It trusts the validation, so it is

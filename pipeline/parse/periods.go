@@ -51,7 +51,7 @@ const (
 	kindFiscal  = 0
 )
 
-// periodFrom is the Go side of periodSQL.
+// periodFrom is the Go side of PeriodSQL.
 func periodFrom(g groups, fyStart int) (Period, bool) {
 	if g == nil {
 		return Period{}, false

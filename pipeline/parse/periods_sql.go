@@ -6,7 +6,7 @@ import (
 )
 
 // periodPattern is the grammar of a period; the groups are read by
-// periodFrom and periodSQL. A date (dt) comes last so that the shorter
+// periodFrom and PeriodSQL. A date (dt) comes last so that the shorter
 // forms are tried first.
 func periodPattern() string {
 	w := wsClass
