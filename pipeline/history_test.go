@@ -16,6 +16,7 @@ var historySales = csvLines("factura;fecha;cliente;importe;coste",
 // Re-running a period replaces that period's snapshot and leaves the
 // others alone; the first run backfills the previous month and the prior year.
 func TestHistorySnapshots(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	in, out := filepath.Join(dir, "in"), filepath.Join(dir, "out")
 	os.MkdirAll(in, 0o755)
@@ -57,6 +58,7 @@ func flat(rs [][]string) []string {
 // A failing data test stops the run before anything is published: exit 1
 // naming the test and its rows, the warehouse as before.
 func TestFailedCheckBlocksPublishing(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	in, out := filepath.Join(dir, "in"), filepath.Join(dir, "out")
 	os.MkdirAll(in, 0o755)
@@ -96,6 +98,7 @@ func TestFailedCheckBlocksPublishing(t *testing.T) {
 // previous month, whose models were last built for the prior year) are
 // compared mart by mart, every column, every row.
 func TestBackfillEqualsDirectRun(t *testing.T) {
+	t.Parallel()
 	backfilled := runInput(t, "testdata/fixture/in", t.TempDir(), "2026-10", nil)
 	for _, q := range []string{"2025-10", "2026-09"} {
 		direct := runInput(t, "testdata/fixture/in", t.TempDir(), q, nil)
@@ -115,6 +118,7 @@ func TestBackfillEqualsDirectRun(t *testing.T) {
 // Feeding follows reads through layers and leaves out what the targets do
 // not read.
 func TestFeeding(t *testing.T) {
+	t.Parallel()
 	ms := []Model{
 		{Name: "int_a", SQL: "select 1"},
 		{Name: "int_b", SQL: "select * from intermediate.int_a"},

@@ -64,6 +64,7 @@ func TestNativeSetAsideLines(t *testing.T) {
 // record is sampled once; a record read twice would count twice in the
 // column decisions (the last lines of a small file outvoted the others).
 func TestSampleTextSmallFile(t *testing.T) {
+	t.Parallel()
 	for _, rows := range []int{1, 10, 300, 5000} {
 		var b strings.Builder
 		b.WriteString("factura;importe\n")

@@ -19,6 +19,7 @@ func scanAll(t *testing.T, text string, delim byte, header int64, fields int, ch
 }
 
 func TestScanner(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		name       string
 		text       string
@@ -76,6 +77,7 @@ func TestScanner(t *testing.T) {
 }
 
 func TestSniff(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		name   string
 		text   string
@@ -108,6 +110,7 @@ func TestSniff(t *testing.T) {
 }
 
 func TestDetectEncoding(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		name string
 		head []byte
@@ -132,6 +135,7 @@ func TestDetectEncoding(t *testing.T) {
 }
 
 func TestMixedDecoder(t *testing.T) {
+	t.Parallel()
 	in := []byte("Código \x80 caf\xe9")
 	var out strings.Builder
 	dst := make([]byte, 64)
@@ -146,6 +150,7 @@ func TestMixedDecoder(t *testing.T) {
 }
 
 func TestCSVSafe(t *testing.T) {
+	t.Parallel()
 	cases := map[string]string{
 		"=HYPERLINK(\"http://x\",\"y\")": "'=HYPERLINK(\"http://x\",\"y\")",
 		"+cmd|' /C calc'!A0":             "'+cmd|' /C calc'!A0",

@@ -24,6 +24,7 @@ func (c *chunkReader) Read(p []byte) (int, error) {
 // TestCleanerBOM: every U+FEFF goes, wherever the blocks are cut, and every
 // other byte stays, including the mark's first bytes when no mark follows.
 func TestCleanerBOM(t *testing.T) {
+	t.Parallel()
 	cases := []struct{ in, want string }{
 		{"a;b\n1;2\n", "a;b\n1;2\n"},
 		{"\ufeffa;b\n\ufeff1;2\n", "a;b\n1;2\n"},
@@ -63,6 +64,7 @@ func TestCleanerBOM(t *testing.T) {
 // TestCleanerNULAndCR: zero bytes go wherever they are, with the offset of
 // the first in the clean text; CR-only line ends become line feeds.
 func TestCleanerNULAndCR(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		in, want string
 		crOnly   bool

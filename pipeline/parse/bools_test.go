@@ -62,6 +62,7 @@ var boolCases = []boolCase{
 }
 
 func TestParseBool(t *testing.T) {
+	t.Parallel()
 	for _, c := range boolCases {
 		v, ok, err := ParseBool(c.in, BoolFormat{BlankIsFalse: c.blankF})
 		var pe *Error
@@ -77,6 +78,7 @@ func TestParseBool(t *testing.T) {
 }
 
 func TestDetectBool(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		samples []string
 		want    bool
@@ -96,6 +98,7 @@ func TestDetectBool(t *testing.T) {
 }
 
 func TestBoolSQL(t *testing.T) {
+	t.Parallel()
 	var inputs []string
 	for _, c := range boolCases {
 		inputs = append(inputs, c.in)

@@ -13,6 +13,7 @@ import (
 // implementations of them are the same.
 
 func TestNumberSQLCombinations(t *testing.T) {
+	t.Parallel()
 	rng := rand.New(rand.NewPCG(1, 2))
 	pick := func(xs ...string) string { return xs[rng.IntN(len(xs))] }
 	seps := []string{".", ",", " ", "\u00a0", "\u202f", "'", ""}
@@ -58,6 +59,7 @@ func TestNumberSQLCombinations(t *testing.T) {
 }
 
 func TestDateSQLCombinations(t *testing.T) {
+	t.Parallel()
 	rng := rand.New(rand.NewPCG(3, 4))
 	pick := func(xs ...string) string { return xs[rng.IntN(len(xs))] }
 	two := func(n int) string {

@@ -3,6 +3,7 @@ package parse
 import "testing"
 
 func TestParseDateDetail(t *testing.T) {
+	t.Parallel()
 	for order, words := range map[string]string{"dmy": "day-first", "mdy": "month-first", "ymd": "year-first", "": "day-first"} {
 		_, _, err := ParseDate("31/02/2026", DateFormat{Order: order})
 		if pe, ok := err.(*Error); !ok || pe.Detail != words {
@@ -12,6 +13,7 @@ func TestParseDateDetail(t *testing.T) {
 }
 
 func TestDetectDate(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		samples []string
 		order   string
@@ -43,6 +45,7 @@ func TestDetectDate(t *testing.T) {
 }
 
 func TestSerialBounds(t *testing.T) {
+	t.Parallel()
 	if maxSerial != 73415 {
 		t.Errorf("maxSerial = %d; want 73415 (2100-12-31)", maxSerial)
 	}

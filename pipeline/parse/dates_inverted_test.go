@@ -8,6 +8,7 @@ import (
 // SAP's TCURR writes GDATU as 99999999 − yyyymmdd: a column of such values
 // is read inverted, in Go and in DuckDB alike.
 func TestInvertedDates(t *testing.T) {
+	t.Parallel()
 	tcurr := []string{"79989898", "79919898", "81999898", "79909898"}
 	f := DetectDate(tcurr, "dmy", false)
 	if !f.Inverted {

@@ -162,6 +162,7 @@ var dateCases = []dateCase{
 }
 
 func TestParseDate(t *testing.T) {
+	t.Parallel()
 	for _, c := range dateCases {
 		f := DateFormat{Order: c.order, Serial: c.serial}
 		d, ok, err := ParseDate(c.in, f)
@@ -186,6 +187,7 @@ func TestParseDate(t *testing.T) {
 // TestDateSQL runs every table input through every order, with and
 // without serials, in Go and in DuckDB.
 func TestDateSQL(t *testing.T) {
+	t.Parallel()
 	var inputs []string
 	for _, c := range dateCases {
 		inputs = append(inputs, c.in)

@@ -129,6 +129,7 @@ func prepared(tb testing.TB, q string) *sql.Stmt {
 // TestSQLTypes pins the types the callers are written against, and that a
 // NULL (an empty CSV field) is a blank everywhere.
 func TestSQLTypes(t *testing.T) {
+	t.Parallel()
 	label, start, months := PeriodSQL("v", 4)
 	exprs := map[string]string{
 		NumberFormat{Decimal: ','}.SQL("v"):             "DECIMAL(38,10)",

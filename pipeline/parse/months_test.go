@@ -7,6 +7,7 @@ import (
 )
 
 func TestMonthNumber(t *testing.T) {
+	t.Parallel()
 	if len(monthKeys) != 72 {
 		t.Fatalf("monthKeys has %d bytes; want two rows of 12 keys", len(monthKeys))
 	}
@@ -41,6 +42,7 @@ func caseUpper(s string) string {
 func caseTitle(s string) string { return caseUpper(s[:1]) + s[1:] }
 
 func TestPivotYear(t *testing.T) {
+	t.Parallel()
 	for in, want := range map[string]int{"00": 2000, "29": 2029, "30": 1930, "99": 1999, "2026": 2026, "1850": 1850} {
 		if got := pivotYear(in); got != want {
 			t.Errorf("pivotYear(%s) = %d; want %d", in, got, want)

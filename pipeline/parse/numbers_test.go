@@ -174,6 +174,7 @@ var numberCases = []numberCase{
 }
 
 func TestParseNumber(t *testing.T) {
+	t.Parallel()
 	for _, c := range numberCases {
 		f := NumberFormat{Decimal: c.dec}
 		got, ok, err := ParseNumber(c.in, f)
@@ -190,6 +191,7 @@ func TestParseNumber(t *testing.T) {
 }
 
 func TestParseNumberDetail(t *testing.T) {
+	t.Parallel()
 	_, _, err := ParseNumber("1,5", NumberFormat{Decimal: '.'})
 	if pe, ok := err.(*Error); !ok || pe.Detail != "1,234.56" {
 		t.Errorf("1,5 in a dot column: %v; want Detail 1,234.56", err)
@@ -205,6 +207,7 @@ func TestParseNumberDetail(t *testing.T) {
 }
 
 func TestDetectNumber(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		samples []string
 		hint    string
@@ -242,6 +245,7 @@ func TestDetectNumber(t *testing.T) {
 // TestNumberSQL runs every table input through both column formats in Go
 // and in DuckDB and requires the same value or the same rejection.
 func TestNumberSQL(t *testing.T) {
+	t.Parallel()
 	var inputs []string
 	for _, c := range numberCases {
 		if sqlOK(c.in) {

@@ -10,6 +10,7 @@ import (
 // character one of them trims and another keeps would make Go and SQL
 // disagree on blanks.
 func TestWhitespace(t *testing.T) {
+	t.Parallel()
 	re := regexp.MustCompile(`^` + wsClass + `$`)
 	for r := rune(0); r <= unicode.MaxRune; r++ {
 		s := string(r)
@@ -22,6 +23,7 @@ func TestWhitespace(t *testing.T) {
 // TestWhitespaceSQL runs values padded with each kind of space, and a few
 // with a space inside, through Go and DuckDB.
 func TestWhitespaceSQL(t *testing.T) {
+	t.Parallel()
 	var inputs []string
 	for _, c := range wsChars {
 		s := string(c)

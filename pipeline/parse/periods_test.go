@@ -91,6 +91,7 @@ var periodCases = []periodCase{
 }
 
 func TestParsePeriod(t *testing.T) {
+	t.Parallel()
 	for _, c := range periodCases {
 		p, ok, err := ParsePeriod(c.in, c.fyStart)
 		var pe *Error
@@ -113,6 +114,7 @@ func TestParsePeriod(t *testing.T) {
 // TestPeriodSQL runs every table input with a calendar and an April
 // fiscal year, in Go and in DuckDB.
 func TestPeriodSQL(t *testing.T) {
+	t.Parallel()
 	var inputs []string
 	for _, c := range periodCases {
 		inputs = append(inputs, c.in)

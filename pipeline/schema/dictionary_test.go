@@ -83,6 +83,7 @@ var dictionaryTerms = map[string]map[string][]string{
 }
 
 func TestDictionaryTerms(t *testing.T) {
+	t.Parallel()
 	for kind, cols := range dictionaryTerms {
 		k, _ := KindByName(kind)
 		for col, terms := range cols {

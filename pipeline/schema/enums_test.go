@@ -106,6 +106,7 @@ var enumCases = []enumCase{
 }
 
 func TestEnumValue(t *testing.T) {
+	t.Parallel()
 	for _, tc := range enumCases {
 		got, ok := EnumValue(tc.kind, tc.column, tc.raw)
 		if got != tc.want || ok != (tc.want != "") {
@@ -117,6 +118,7 @@ func TestEnumValue(t *testing.T) {
 // Every Enum column of the contract has a dictionary that yields exactly
 // its declared values.
 func TestEnumDictionariesCoverContract(t *testing.T) {
+	t.Parallel()
 	for _, k := range Kinds {
 		for _, c := range k.Columns {
 			if c.Type != Enum {
@@ -176,6 +178,7 @@ func enumInputs(kind, column string, rng *rand.Rand) []string {
 // EnumSQL must give exactly what EnumValue gives, for dictionary entries
 // and unknowns alike, when DuckDB runs it.
 func TestEnumSQLAgreesWithEnumValue(t *testing.T) {
+	t.Parallel()
 	db, err := sql.Open("duckdb", "")
 	if err != nil {
 		t.Fatal(err)
@@ -232,6 +235,7 @@ func TestEnumSQLAgreesWithEnumValue(t *testing.T) {
 }
 
 func TestEnumSQLNonEnum(t *testing.T) {
+	t.Parallel()
 	db, err := sql.Open("duckdb", "")
 	if err != nil {
 		t.Fatal(err)

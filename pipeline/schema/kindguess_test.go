@@ -6,6 +6,7 @@ import (
 )
 
 func TestKindsFromName(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		path string
 		want []string
@@ -79,6 +80,7 @@ func TestKindsFromName(t *testing.T) {
 }
 
 func TestKindFromHeader(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name       string
 		headers    []string
@@ -126,6 +128,7 @@ func TestKindFromHeader(t *testing.T) {
 // A file whose every header is a specific match scores higher than one
 // that fits through ambiguous words only.
 func TestKindFromHeaderScore(t *testing.T) {
+	t.Parallel()
 	_, specific := KindFromHeader(split("Nº Factura,Fecha Factura,Código Cliente,Importe Neto"), nil)
 	_, vague := KindFromHeader(split("Factura,Fecha,Cliente,Importe,Observaciones"), nil)
 	if specific != 1 || vague >= specific {
@@ -134,6 +137,7 @@ func TestKindFromHeaderScore(t *testing.T) {
 }
 
 func TestOtherEntity(t *testing.T) {
+	t.Parallel()
 	for name, want := range map[string]string{
 		"Contacts.csv":          "contacts (people at accounts)",
 		"crm/Contact.csv":       "contacts (people at accounts)",

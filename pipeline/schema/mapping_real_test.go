@@ -5,6 +5,7 @@ import "testing"
 // TestRealExportHeaders: headers of public ERP, BI and shop exports map
 // without configuration.
 func TestRealExportHeaders(t *testing.T) {
+	t.Parallel()
 	tests := []mappingCase{
 		{
 			name: "an alias header is the id when nothing else is", kind: KAMs,
@@ -74,6 +75,7 @@ func TestRealExportHeaders(t *testing.T) {
 // name) is no list of accounts named by their ids: its name is not an
 // account id when the file has a key of its own.
 func TestNameIsNoIDBesideAnotherKey(t *testing.T) {
+	t.Parallel()
 	for _, headers := range [][]string{
 		split("genre_id,name"), split("artist_id,name"), split("media_type_id,name"), split("ArtistKey,Name"),
 	} {

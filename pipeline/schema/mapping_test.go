@@ -9,6 +9,7 @@ import (
 )
 
 func TestExplicitMappingWins(t *testing.T) {
+	t.Parallel()
 	tests := []mappingCase{
 		{
 			name: "explicit beats a more specific synonym", kind: Sales,
@@ -55,6 +56,7 @@ func TestExplicitMappingWins(t *testing.T) {
 }
 
 func TestExplicitMappingErrors(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name     string
 		kind     string
@@ -103,6 +105,7 @@ func TestExplicitMappingErrors(t *testing.T) {
 }
 
 func TestMissingColumnError(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name    string
 		file    string
@@ -165,6 +168,7 @@ func TestMissingColumnError(t *testing.T) {
 }
 
 func TestMapUnknownKind(t *testing.T) {
+	t.Parallel()
 	if _, err := Map("a.csv", "leads", split("a,b"), nil); err == nil || !strings.Contains(err.Error(), `unknown kind "leads"`) {
 		t.Errorf("err = %v", err)
 	}
@@ -173,6 +177,7 @@ func TestMapUnknownKind(t *testing.T) {
 // Sales lines need neither date nor account (an invoices header may give
 // them) but do need an invoice and an amount or a price.
 func TestSalesRequirements(t *testing.T) {
+	t.Parallel()
 	if _, err := Map("l.csv", Sales, split("Factura,Precio,Cantidad"), nil); err != nil {
 		t.Errorf("lines with a price: %v", err)
 	}
@@ -209,6 +214,7 @@ func BenchmarkMapError(b *testing.B) {
 // Closest serves checks made after Map succeeded, such as sales lines
 // without a date when there is no invoices file.
 func TestClosest(t *testing.T) {
+	t.Parallel()
 	headers := split("Factura,Fech,Cliente,Importe")
 	m, err := Map("ventas.csv", Sales, headers, nil)
 	if err != nil {
@@ -246,6 +252,7 @@ func TestClosest(t *testing.T) {
 // discount amount alike is left to the values (Mapping.Undecided); a header
 // that says which, a second discount header or the configuration decides.
 func TestRateOrAmountUndecided(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name     string
 		headers  []string
@@ -286,6 +293,7 @@ func TestRateOrAmountUndecided(t *testing.T) {
 // TestAllMissingColumnsAtOnce: a file that lacks several required columns
 // is told all of them in one error, each with its closest headers.
 func TestAllMissingColumnsAtOnce(t *testing.T) {
+	t.Parallel()
 	headers := split("Nº Fact,Fech,Fecha venc,Importe")
 	_, err := Map("cab.csv", Invoices, headers, nil)
 	var me *MappingError
@@ -318,6 +326,7 @@ func TestAllMissingColumnsAtOnce(t *testing.T) {
 // theirs, and a list of names only keys them by name; the configuration
 // may say so too. Other columns never share a header.
 func TestIDServesAsName(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name     string
 		kind     string

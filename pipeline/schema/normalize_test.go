@@ -3,6 +3,7 @@ package schema
 import "testing"
 
 func TestNormalize(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ in, want string }{
 		{"Código", "codigo"},
 		{"Línea", "linea"},
@@ -68,6 +69,7 @@ func TestNormalize(t *testing.T) {
 }
 
 func TestSquash(t *testing.T) {
+	t.Parallel()
 	for _, h := range []string{"AccountId", "ACCOUNTID", "accountid", "Account ID", "account_id"} {
 		if got := squash(h); got != "accountid" {
 			t.Errorf("squash(%q) = %q, want accountid", h, got)

@@ -104,6 +104,7 @@ var salesforceCases = []mappingCase{
 }
 
 func TestSalesforcePresets(t *testing.T) {
+	t.Parallel()
 	for _, tc := range salesforceCases {
 		t.Run(tc.name, func(t *testing.T) { checkMapping(t, tc) })
 	}

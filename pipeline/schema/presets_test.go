@@ -80,6 +80,7 @@ var crmPresetCases = []mappingCase{
 	}}
 
 func TestCRMPresets(t *testing.T) {
+	t.Parallel()
 	for _, tc := range crmPresetCases {
 		t.Run(tc.name, func(t *testing.T) { checkMapping(t, tc) })
 	}
@@ -100,6 +101,7 @@ func presetHeaders(t *testing.T, name string) []string {
 // A field name worth 2 in one signature must not appear in another, or
 // the tie-break order, not the file, would pick the system.
 func TestPresetSignaturesDistinct(t *testing.T) {
+	t.Parallel()
 	owner := map[string]string{}
 	for _, p := range presets {
 		for h, w := range p.signature {
@@ -119,6 +121,7 @@ func TestPresetSignaturesDistinct(t *testing.T) {
 
 // Generic files must not be taken for a CRM export.
 func TestNoPresetForGenericFiles(t *testing.T) {
+	t.Parallel()
 	for _, h := range [][]string{
 		split("Nº Factura,Fecha,Cliente,Artículo,Cantidad,Importe"),
 		split("invoice_id,invoice_date,account_id,net_amount"),

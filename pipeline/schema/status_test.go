@@ -3,6 +3,7 @@ package schema
 import "testing"
 
 func TestIsCancelledStatus(t *testing.T) {
+	t.Parallel()
 	for raw, want := range map[string]bool{
 		"Cancelled": true, "CANCELED": true, "Anulada": true, "returned": true, "X": true,
 		"Cancelled by customer": true, "Devuelto": true, " void ": true,

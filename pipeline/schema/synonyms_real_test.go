@@ -63,6 +63,7 @@ var realExportCases = []mappingCase{
 // A Salesforce data-plan account export has no Id: its name is the key,
 // and NumberOfEmployees (a count) is no other key that would forbid it.
 func TestSalesforceAccountsWithoutID(t *testing.T) {
+	t.Parallel()
 	checkMapping(t, mappingCase{
 		name: "salesforce accounts without id", kind: Accounts,
 		headers: split("name,phone,fax,website,type,industry,NumberOfEmployees,annualrevenue,billingcity,billingstate,billingcountry"),
@@ -75,12 +76,14 @@ func TestSalesforceAccountsWithoutID(t *testing.T) {
 }
 
 func TestSAPSpendAndCRMHeaders(t *testing.T) {
+	t.Parallel()
 	for _, tc := range realExportCases {
 		t.Run(tc.name, func(t *testing.T) { checkMapping(t, tc) })
 	}
 }
 
 func TestPathTail(t *testing.T) {
+	t.Parallel()
 	for in, want := range map[string]string{
 		"PARTNER.PARTNERID":            "PARTNERID",
 		"HISTORY.CREATEDBY.EMPLOYEEID": "EMPLOYEEID",

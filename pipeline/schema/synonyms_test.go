@@ -115,6 +115,7 @@ var synonymCases = []mappingCase{
 }
 
 func TestSynonyms(t *testing.T) {
+	t.Parallel()
 	for _, tc := range slices.Concat(synonymCases, kindSynonymCases) {
 		t.Run(tc.name, func(t *testing.T) { checkMapping(t, tc) })
 	}
@@ -125,6 +126,7 @@ func TestSynonyms(t *testing.T) {
 // outcome would then depend on column order, not on the words) — except a
 // rate and an amount ("Descuento"), which the column's values decide.
 func TestSynonymTables(t *testing.T) {
+	t.Parallel()
 	for _, k := range Kinds {
 		for _, c := range k.Columns {
 			if len(entriesFor(k.Name, c.Name)) < 2 {
