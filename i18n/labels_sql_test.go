@@ -43,7 +43,7 @@ func readSQL(t *testing.T, dirs ...string) map[string]string {
 	t.Helper()
 	out := map[string]string{}
 	for _, d := range dirs {
-		files, err := filepath.Glob(filepath.Join("..", "..", "queries", d, "*.sql"))
+		files, err := filepath.Glob(filepath.Join("..", "queries", d, "*.sql"))
 		if err != nil || len(files) == 0 {
 			t.Fatalf("no SQL in queries/%s: %v", d, err)
 		}
@@ -168,7 +168,7 @@ var (
 
 func TestKPIsAndIndicators(t *testing.T) {
 	sql := readSQL(t, "history", "marts")
-	m := unpivotList.FindStringSubmatch(sql[filepath.Join("..", "..", "queries", "history", "kpi_summary.sql")])
+	m := unpivotList.FindStringSubmatch(sql[filepath.Join("..", "queries", "history", "kpi_summary.sql")])
 	if m == nil {
 		t.Fatal("kpi_summary.sql: no unpivot list of KPIs")
 	}
@@ -186,7 +186,7 @@ func TestKPIsAndIndicators(t *testing.T) {
 	}
 	pillars := map[string]bool{}
 	n := 0
-	for _, m := range indicatorRe.FindAllStringSubmatch(sql[filepath.Join("..", "..", "queries", "marts", "congruence_scorecard.sql")], -1) {
+	for _, m := range indicatorRe.FindAllStringSubmatch(sql[filepath.Join("..", "queries", "marts", "congruence_scorecard.sql")], -1) {
 		pillars[m[1]] = true
 		n++
 		for _, k := range []string{"ind." + m[2], "ind." + m[2] + ".help"} {

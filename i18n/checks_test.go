@@ -9,7 +9,7 @@ import (
 
 // Every data test in queries/checks has its description in both languages.
 func TestCheckDescriptions(t *testing.T) {
-	files, err := filepath.Glob("../../queries/checks/*.sql")
+	files, err := filepath.Glob("../queries/checks/*.sql")
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no data tests found: %v", err)
 	}

@@ -17,7 +17,7 @@ import (
 // entry of DefaultParams.
 func TestParams(t *testing.T) {
 	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, filepath.Join("..", "..", "pipeline", "params.go"), nil, 0)
+	f, err := parser.ParseFile(fset, filepath.Join("..", "pipeline", "params.go"), nil, 0)
 	if err != nil {
 		t.Fatal(err)
 	}

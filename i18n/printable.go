@@ -1,7 +1,8 @@
-// Package show writes text from the data for people to read: a file name
-// or a value with its control and invisible characters escaped, so that a
+package i18n
+
+// Text from the data shown to people (a file name, a value, a reject's
+// detail) has its control and invisible characters escaped, so that a
 // message says what is really there.
-package show
 
 import (
 	"strconv"
