@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"kam/pipeline/schema"
-	"kam/reports/i18n"
+	"kam/i18n"
 )
 
 // The input kinds are declared once, in schema.Kinds. The SQL lists that
@@ -133,7 +133,7 @@ func TestKindsHaveNames(t *testing.T) {
 	t.Parallel()
 	for _, k := range kindNames() {
 		if !i18n.Has("val.kind." + k) {
-			t.Errorf("reports/i18n: no name for the kind %s (val.kind.%s)", k, k)
+			t.Errorf("i18n: no name for the kind %s (val.kind.%s)", k, k)
 		}
 	}
 }
