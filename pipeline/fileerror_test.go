@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"kam/pipeline/schema"
+	"kam/pipeline/ingest/schema"
 )
 
 // A failed file is named once in the message, whether or not the inner

@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"kam/pipeline/warehouse"
 )
 
 var historySales = csvLines("factura;fecha;cliente;importe;coste",
@@ -102,7 +104,7 @@ func TestBackfillEqualsDirectRun(t *testing.T) {
 	backfilled := runInput(t, "testdata/fixture/in", t.TempDir(), "2026-10", nil)
 	for _, q := range []string{"2025-10", "2026-09"} {
 		direct := runInput(t, "testdata/fixture/in", t.TempDir(), q, nil)
-		for _, m := range historyMarts {
+		for _, m := range warehouse.HistoryMarts {
 			sel := "select * from history_" + m + " where period = ? order by all"
 			got, want := rows(t, backfilled, sel, q), rows(t, direct, sel, q)
 			if len(want) == 0 {
@@ -119,7 +121,7 @@ func TestBackfillEqualsDirectRun(t *testing.T) {
 // not read.
 func TestFeeding(t *testing.T) {
 	t.Parallel()
-	ms := []Model{
+	ms := []warehouse.Model{
 		{Name: "int_a", SQL: "select 1"},
 		{Name: "int_b", SQL: "select * from intermediate.int_a"},
 		{Name: "int_c", SQL: "select 2 -- not int_a"},
@@ -128,22 +130,22 @@ func TestFeeding(t *testing.T) {
 		{Name: "mart_z", SQL: "select * from main.mart_x"},
 	}
 	var got []string
-	for _, m := range Feeding(ms, []string{"mart_z"}) {
+	for _, m := range warehouse.Feeding(ms, []string{"mart_z"}) {
 		got = append(got, m.Name)
 	}
 	if s := strings.Join(got, " "); s != "int_a int_b mart_x mart_z" {
 		t.Errorf("Feeding(mart_z) = %s, want int_a int_b mart_x mart_z", s)
 	}
 	// The real models: a comparison month skips marts no history keeps.
-	rest, err := LoadModels("intermediate", "marts")
+	rest, err := warehouse.LoadModels("intermediate", "marts")
 	if err != nil {
 		t.Fatal(err)
 	}
 	feeds := map[string]bool{}
-	for _, m := range Feeding(rest, historyMarts) {
+	for _, m := range warehouse.Feeding(rest, warehouse.HistoryMarts) {
 		feeds[m.Name] = true
 	}
-	for _, m := range historyMarts {
+	for _, m := range warehouse.HistoryMarts {
 		if !feeds[m] {
 			t.Errorf("history mart %s is not built for a comparison month", m)
 		}

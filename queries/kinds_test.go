@@ -7,8 +7,8 @@ import (
 	"strings"
 	"testing"
 
-	"kam/pipeline/schema"
 	"kam/i18n"
+	"kam/pipeline/ingest/schema"
 )
 
 // The input kinds are declared once, in schema.Kinds. The SQL lists that
