@@ -137,3 +137,20 @@ func TestKindsHaveNames(t *testing.T) {
 		}
 	}
 }
+
+// TestMartsReadInputFlags: a mart learns which inputs are loaded from the
+// one row of intermediate.int_input_flags, not by filtering int_inputs
+// again (13 marts once carried their own copy of that query).
+func TestMartsReadInputFlags(t *testing.T) {
+	t.Parallel()
+	entries, err := fs.ReadDir(FS, "marts")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		body := regexp.MustCompile(`(?m)--.*$`).ReplaceAllString(readModel(t, "marts/"+e.Name()), "")
+		if strings.Contains(body, "intermediate.int_inputs") {
+			t.Errorf("marts/%s reads intermediate.int_inputs; read intermediate.int_input_flags (has_sales, has_cost, …)", e.Name())
+		}
+	}
+}
