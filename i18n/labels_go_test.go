@@ -11,12 +11,12 @@ import (
 	"testing"
 )
 
-// TestParams reads pipeline/params.go as text (kam/pipeline imports this
+// TestParams reads pipeline/config/params.go as text (kam/pipeline imports this
 // package, so it cannot be imported here) and wants param.<key> for every
 // entry of DefaultParams.
 func TestParams(t *testing.T) {
 	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, filepath.Join("..", "pipeline", "params.go"), nil, 0)
+	f, err := parser.ParseFile(fset, filepath.Join("..", "pipeline", "config", "params.go"), nil, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -53,7 +53,7 @@ func TestParams(t *testing.T) {
 		return false
 	})
 	if len(keys) < 50 {
-		t.Fatalf("found only %d parameters in pipeline/params.go", len(keys))
+		t.Fatalf("found only %d parameters in pipeline/config/params.go", len(keys))
 	}
 	for _, k := range keys {
 		if !Has("param." + k) {
@@ -62,7 +62,7 @@ func TestParams(t *testing.T) {
 	}
 	for _, k := range Keys() {
 		if p, ok := strings.CutPrefix(k, "param."); ok && !slices.Contains(keys, p) {
-			t.Errorf("%s describes a parameter that pipeline/params.go does not have", k)
+			t.Errorf("%s describes a parameter that pipeline/config/params.go does not have", k)
 		}
 	}
 }

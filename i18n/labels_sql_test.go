@@ -60,14 +60,18 @@ func readSQL(t *testing.T, dirs ...string) map[string]string {
 
 var (
 	listItem = regexp.MustCompile(`(?s)list_filter\(\s*\[(.*?)\],\s*x -> x is not null\s*\)\s+as (\w+)`)
-	caseEnd  = regexp.MustCompile(`(?m)^( *)end as (\w+)\b`)
-	caseLine = regexp.MustCompile(`(?m)\bcase when .* end as (\w+)\b`)
-	asColumn = regexp.MustCompile(`'([^']*)' as (\w+)\b`)
-	thenElse = regexp.MustCompile(`(?:then|else) '([^']*)'`)
+	// missing_components(scores, names) (queries/macros.sql): the names.
+	missingNames = regexp.MustCompile(`(?s)missing_components\(\s*\[[^\]]*\],\s*\[([^\]]*)\]\s*\)\s+as (\w+)`)
+	quoted       = regexp.MustCompile(`'([^']*)'`)
+	caseEnd      = regexp.MustCompile(`(?m)^( *)end as (\w+)\b`)
+	caseLine     = regexp.MustCompile(`(?m)\bcase when .* end as (\w+)\b`)
+	asColumn     = regexp.MustCompile(`'([^']*)' as (\w+)\b`)
+	thenElse     = regexp.MustCompile(`(?:then|else) '([^']*)'`)
 )
 
 // sqlEnumerations reads from the marts' SQL the literal values written into
-// the enumerated columns: the then-literals of list_filter([...]) lists, the
+// the enumerated columns: the then-literals of list_filter([...]) lists and
+// the names of missing_components(scores, names), the
 // then/else literals of a formatted `case … end as <column>` (from the
 // `case` line with the same indentation) or of a one-line case, and
 // `'literal' as <column>`.
@@ -84,6 +88,11 @@ func sqlEnumerations(t *testing.T) map[string][]string {
 	for _, src := range readSQL(t, "marts", "history") {
 		for _, m := range listItem.FindAllStringSubmatch(src, -1) {
 			for _, q := range thenElse.FindAllStringSubmatch(m[1], -1) {
+				addValue(m[2], q[1])
+			}
+		}
+		for _, m := range missingNames.FindAllStringSubmatch(src, -1) {
+			for _, q := range quoted.FindAllStringSubmatch(m[1], -1) {
 				addValue(m[2], q[1])
 			}
 		}

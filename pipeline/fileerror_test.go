@@ -5,12 +5,13 @@ import (
 	"strings"
 	"testing"
 
-	"kam/pipeline/schema"
+	"kam/pipeline/ingest/schema"
 )
 
 // A failed file is named once in the message, whether or not the inner
 // error names it already.
 func TestFileErrorNamesTheFileOnce(t *testing.T) {
+	t.Parallel()
 	_, mapErr := schema.Map("erp/ventas.csv", "sales", []string{"Rechnungsnummer", "Datum", "Kunde", "Betrag"}, nil)
 	if mapErr == nil {
 		t.Fatal("German headers mapped onto the sales contract")
@@ -29,6 +30,7 @@ func TestFileErrorNamesTheFileOnce(t *testing.T) {
 // A bad date in a column of ISO dates is explained in the column's own form
 // (year first), not in the configured day-first order.
 func TestRejectedISODateNamesTheISOForm(t *testing.T) {
+	t.Parallel()
 	db := runFixture(t, map[string]string{
 		"ventas.csv": csvLines("invoice_id,invoice_date,account_id,net_amount",
 			"1,2026-02-01,A,12.5", "2,2026-02-31,A,10", "3,2026-03-01,A,7"),

@@ -28,6 +28,7 @@ import (
 // money: the column must be DECIMAL and equal to the cent and beyond. Any
 // other number is compared as a double with a relative tolerance of 1e-9.
 func TestFixtureGolden(t *testing.T) {
+	t.Parallel()
 	want := readFixtureExpected(t, "testdata/fixture/expected.csv")
 	db := runInput(t, "testdata/fixture/in", t.TempDir(), "2026-10", nil)
 	cols := fixtureMartColumns(t, db)

@@ -103,6 +103,7 @@ func one(t *testing.T, db *sql.DB, q string, args ...any) string {
 func csvLines(lines ...string) string { return strings.Join(lines, "\n") + "\n" }
 
 func TestHarnessProfitability(t *testing.T) {
+	t.Parallel()
 	db := runFixture(t, map[string]string{
 		"clientes.csv": csvLines("codigo;nombre;grupo;cuenta clave", "C1;Uno;G;si", "C2;Dos;G;no", "G;Grupo;;no", "C3;Tres;;no"),
 		"ventas.csv": csvLines("factura;fecha;cliente;importe;coste",

@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"kam/pipeline/warehouse"
 )
 
 var historySales = csvLines("factura;fecha;cliente;importe;coste",
@@ -16,6 +18,7 @@ var historySales = csvLines("factura;fecha;cliente;importe;coste",
 // Re-running a period replaces that period's snapshot and leaves the
 // others alone; the first run backfills the previous month and the prior year.
 func TestHistorySnapshots(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	in, out := filepath.Join(dir, "in"), filepath.Join(dir, "out")
 	os.MkdirAll(in, 0o755)
@@ -57,6 +60,7 @@ func flat(rs [][]string) []string {
 // A failing data test stops the run before anything is published: exit 1
 // naming the test and its rows, the warehouse as before.
 func TestFailedCheckBlocksPublishing(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	in, out := filepath.Join(dir, "in"), filepath.Join(dir, "out")
 	os.MkdirAll(in, 0o755)
@@ -96,10 +100,11 @@ func TestFailedCheckBlocksPublishing(t *testing.T) {
 // previous month, whose models were last built for the prior year) are
 // compared mart by mart, every column, every row.
 func TestBackfillEqualsDirectRun(t *testing.T) {
+	t.Parallel()
 	backfilled := runInput(t, "testdata/fixture/in", t.TempDir(), "2026-10", nil)
 	for _, q := range []string{"2025-10", "2026-09"} {
 		direct := runInput(t, "testdata/fixture/in", t.TempDir(), q, nil)
-		for _, m := range historyMarts {
+		for _, m := range warehouse.HistoryMarts {
 			sel := "select * from history_" + m + " where period = ? order by all"
 			got, want := rows(t, backfilled, sel, q), rows(t, direct, sel, q)
 			if len(want) == 0 {
@@ -115,7 +120,8 @@ func TestBackfillEqualsDirectRun(t *testing.T) {
 // Feeding follows reads through layers and leaves out what the targets do
 // not read.
 func TestFeeding(t *testing.T) {
-	ms := []Model{
+	t.Parallel()
+	ms := []warehouse.Model{
 		{Name: "int_a", SQL: "select 1"},
 		{Name: "int_b", SQL: "select * from intermediate.int_a"},
 		{Name: "int_c", SQL: "select 2 -- not int_a"},
@@ -124,22 +130,22 @@ func TestFeeding(t *testing.T) {
 		{Name: "mart_z", SQL: "select * from main.mart_x"},
 	}
 	var got []string
-	for _, m := range Feeding(ms, []string{"mart_z"}) {
+	for _, m := range warehouse.Feeding(ms, []string{"mart_z"}) {
 		got = append(got, m.Name)
 	}
 	if s := strings.Join(got, " "); s != "int_a int_b mart_x mart_z" {
 		t.Errorf("Feeding(mart_z) = %s, want int_a int_b mart_x mart_z", s)
 	}
 	// The real models: a comparison month skips marts no history keeps.
-	rest, err := LoadModels("intermediate", "marts")
+	rest, err := warehouse.LoadModels("intermediate", "marts")
 	if err != nil {
 		t.Fatal(err)
 	}
 	feeds := map[string]bool{}
-	for _, m := range Feeding(rest, historyMarts) {
+	for _, m := range warehouse.Feeding(rest, warehouse.HistoryMarts) {
 		feeds[m.Name] = true
 	}
-	for _, m := range historyMarts {
+	for _, m := range warehouse.HistoryMarts {
 		if !feeds[m] {
 			t.Errorf("history mart %s is not built for a comparison month", m)
 		}

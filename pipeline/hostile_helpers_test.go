@@ -20,6 +20,8 @@ import (
 	"go.yaml.in/yaml/v3"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
+
+	"kam/pipeline/warehouse"
 )
 
 // hostileCase is one archive of testdata/hostile: the input files and what a
@@ -454,7 +456,7 @@ func hostileTransform(t *testing.T, ext string, data []byte, target string) ([]b
 			t.Fatal(err)
 		}
 		defer db.Close()
-		q := fmt.Sprintf("copy (%s) to %s (format parquet)", strings.TrimSpace(string(data)), sqlString(target))
+		q := fmt.Sprintf("copy (%s) to %s (format parquet)", strings.TrimSpace(string(data)), warehouse.QuoteString(target))
 		if _, err := db.Exec(q); err != nil {
 			t.Fatalf("%s: %v", q, err)
 		}

@@ -30,6 +30,7 @@ const hostileDir = "../testdata/hostile"
 // and each file's accounting are exactly the listed ones; and every file
 // accounts for its rows: rows_read = loaded + rejected + duplicate.
 func TestHostileCorpus(t *testing.T) {
+	t.Parallel()
 	paths, err := filepath.Glob(filepath.Join(hostileDir, "*.txtar"))
 	if err != nil || len(paths) == 0 {
 		t.Fatalf("no cases in %s: %v", hostileDir, err)
@@ -463,6 +464,7 @@ var hostileReadmeRow = regexp.MustCompile(`^\|\s*(\d\d-[a-z0-9-]+)\s*\|.*\|\s*([
 // TestHostileReadme: testdata/hostile/README.md lists every case with its
 // outcome, and nothing else.
 func TestHostileReadme(t *testing.T) {
+	t.Parallel()
 	b, err := os.ReadFile(filepath.Join(hostileDir, "README.md"))
 	if err != nil {
 		t.Fatal(err)

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"sort"
 	"time"
+
+	"kam/pipeline/ingest"
 )
 
 // Manifest is manifest.json: what a run read, decided and wrote.
@@ -23,7 +25,7 @@ type Manifest struct {
 	Config       ManifestConfig   `json:"configuration"`
 	Files        []FileAccounting `json:"files"`
 	Kept         []FileAccounting `json:"files_kept_from_earlier_runs,omitempty"`
-	Skipped      []Skipped        `json:"skipped"`
+	Skipped      []ingest.Skipped `json:"skipped"`
 	Conflicts    []Conflict       `json:"conflicting_duplicates,omitempty"` // the first ones; all are in staging.stg_duplicates
 	Totals       Totals           `json:"totals"`
 	Stages       []StageTime      `json:"stages"`
@@ -33,7 +35,7 @@ type Manifest struct {
 	Backfilled   []string         `json:"history_backfilled,omitempty"` // comparison months computed by this run
 	Recovered    string           `json:"recovered,omitempty"`          // an interrupted earlier run completed or undone first
 
-	loaded []LoadedFile
+	loaded []ingest.LoadedFile
 }
 
 // ManifestConfig is the configuration in force.
@@ -95,7 +97,7 @@ func newManifest(o RunOptions) *Manifest {
 		Config: ManifestConfig{Source: c.Source, Currency: c.Currency, CurrencySource: source, FiscalYearStart: c.FiscalYearStart,
 			DateOrder: c.DateOrder, NumberLocale: c.NumberLocale, RejectLimit: c.RejectLimit,
 			PortfolioLevel: c.PortfolioLevel, MissingValues: c.MissingValues, FollowSymlinks: c.FollowSymlinks, Params: params, DuckDB: c.DuckDB},
-		Files: []FileAccounting{}, Skipped: []Skipped{}, Outputs: []string{},
+		Files: []FileAccounting{}, Skipped: []ingest.Skipped{}, Outputs: []string{},
 	}
 }
 

@@ -57,6 +57,7 @@ func wantNum(x float64) string { return strconv.FormatFloat(x, 'g', -1, 64) }
 const sqlNull = "NULL"
 
 func TestGrowthRevenueWalletAndPipeline(t *testing.T) {
+	t.Parallel()
 	db := runFixture(t, map[string]string{
 		"accounts.csv": csvLines("account_id,account_name,segment,wallet_estimate,is_key_account",
 			"A,Alfa,S,1000,yes",
@@ -152,6 +153,7 @@ func TestGrowthRevenueWalletAndPipeline(t *testing.T) {
 }
 
 func TestGrowthCAGRSpan(t *testing.T) {
+	t.Parallel()
 	// History from 2023-11 to 2026-10: 36 months → n = floor(36/12) − 1 = 2 years;
 	// base = LTM ending 2024-10 (2023-11..2024-10) = 100; cagr = (400/100)^(1/2) − 1 = 1.
 	db := runFixture(t, map[string]string{
@@ -168,6 +170,7 @@ func TestGrowthCAGRSpan(t *testing.T) {
 }
 
 func TestGrowthOneMonthHistory(t *testing.T) {
+	t.Parallel()
 	// One month of history: n = floor(1/12) − 1 < 1 → no CAGR and no span. The trend grid
 	// starts with the data (2026-10): one month, fewer than three → no trend.
 	db := runFixture(t, map[string]string{
@@ -186,6 +189,7 @@ func TestGrowthOneMonthHistory(t *testing.T) {
 }
 
 func TestGrowthWithoutOptionalInputs(t *testing.T) {
+	t.Parallel()
 	// No opportunities file, no product lines, no key-account column, no costs.
 	db := runFixture(t, map[string]string{
 		"accounts.csv": csvLines("account_id,account_name,segment,wallet_estimate", "A,Alfa,S,1000", "B,Beta,S,"),
@@ -243,6 +247,7 @@ func TestGrowthWithoutOptionalInputs(t *testing.T) {
 }
 
 func TestGrowthWhitespace(t *testing.T) {
+	t.Parallel()
 	db := runFixture(t, map[string]string{
 		"accounts.csv": csvLines("account_id,account_name,segment,is_key_account",
 			"A,Alfa,S1,no", "B,Beta,S1,no", "C,Gamma,S1,no", "D,Delta,S1,no", "K,Clave,S1,yes",
@@ -339,6 +344,7 @@ var (
 )
 
 func TestGrowthPotentialScore(t *testing.T) {
+	t.Parallel()
 	db := runFixture(t, fourUnits(), "2026-10", threeMonthTrend)
 	expectMartRow(t, db, "account_growth where account_id = 'A'", map[string]string{
 		"wallet_headroom": "700.0000", "weighted_pipeline": "500.0000", "trend_pct_month": wantNum(0), "whitespace_value": "0.0000",

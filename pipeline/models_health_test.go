@@ -44,6 +44,7 @@ func activityOnly(c *Config) {
 }
 
 func TestHealthBandsAndRevenueAtRisk(t *testing.T) {
+	t.Parallel()
 	db := runFixture(t, healthFixture(), "2026-10", activityOnly)
 	got := rows(t, db, `select account_id, days_since_activity, round(health_score, 4), health_band, round(growth_yoy_pct, 4),
 			days_since_purchase, is_revenue_at_risk, cast(revenue_at_risk as varchar), risk_reasons
@@ -71,6 +72,7 @@ func TestHealthBandsAndRevenueAtRisk(t *testing.T) {
 }
 
 func TestRetention(t *testing.T) {
+	t.Parallel()
 	db := runFixture(t, healthFixture(), "2026-10", activityOnly)
 	got := rows(t, db, `select scope, base_accounts, cast(base_revenue_prior_ltm as varchar), cast(base_revenue_ltm as varchar),
 			round(nrr, 4), round(grr, 4), new_accounts, cast(new_revenue as varchar), lost_accounts, cast(lost_revenue as varchar),

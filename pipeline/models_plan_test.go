@@ -56,6 +56,7 @@ func planFixture() map[string]string {
 }
 
 func TestPlanVsActual(t *testing.T) {
+	t.Parallel()
 	db := runFixture(t, planFixture(), "2026-10", func(c *Config) { c.Params["health_weight_revenue_trend"] = 0 })
 
 	got := rows(t, db, `select account_id, target_period, months, months_elapsed,
@@ -110,6 +111,7 @@ func TestPlanVsActual(t *testing.T) {
 }
 
 func TestPlanWithoutTargets(t *testing.T) {
+	t.Parallel()
 	files := planFixture()
 	delete(files, "objetivos.csv")
 	db := runFixture(t, files, "2026-10", nil)

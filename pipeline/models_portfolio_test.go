@@ -10,6 +10,7 @@ import (
 // models_growth_test.go.
 
 func TestPortfolioMatrixScores(t *testing.T) {
+	t.Parallel()
 	db := runFixture(t, fourUnits(), "2026-10", threeMonthTrend)
 	// Growth scores from TestGrowthPotentialScore: A 95/3, B 162.5/3, C 17.5, D 100/3.
 	// Fit and influence scaled (s − 1)/4 × 100: A 100, 50; B 0, —; C 50, 100; D —, 0.
@@ -81,6 +82,7 @@ func TestPortfolioMatrixScores(t *testing.T) {
 }
 
 func TestPortfolioMatrixQuadrantAtSplit(t *testing.T) {
+	t.Parallel()
 	// Only strategic_fit weighs on attractiveness and only the relationship stage on strength,
 	// so fit 3 → (3 − 1)/4 × 100 = 50 and cooperative → 50 sit exactly at the split (≥ is high).
 	zero := func(c *Config) {
@@ -124,6 +126,7 @@ func abcUnits() map[string]string {
 }
 
 func TestPortfolioABC(t *testing.T) {
+	t.Parallel()
 	db := runFixture(t, abcUnits(), "2026-10", nil)
 	// Contribution: positives 300 + 100 + 75 + 25 = 500; cumulative 0.6 A, 0.8 A (≤ 0.80),
 	// 0.95 B (≤ 0.95), 1.0 C; U5 (−10) and U6 (0) are C.
@@ -139,6 +142,7 @@ func TestPortfolioABC(t *testing.T) {
 }
 
 func TestPortfolioMix(t *testing.T) {
+	t.Parallel()
 	db := runFixture(t, abcUnits(), "2026-10", nil)
 	// Universe: U1..U5 (LTM revenue) and U6 (key): 6 units, revenue 510, net contribution 490.
 	// key = U1, U6: revenue 300, contribution 300, 1 KAM hour, cost to serve 0, prior 200 → +50 %.
@@ -168,6 +172,7 @@ func TestPortfolioMix(t *testing.T) {
 }
 
 func TestPortfolioTrend(t *testing.T) {
+	t.Parallel()
 	db := runFixture(t, abcUnits(), "2026-10", nil)
 	// 2026-10, all: revenue 510, margin 510 − 0, contribution 510 − 0 activity − 20 service = 490;
 	// LTM 510; HHI 10,000 × (300² + 100² + 75² + 25² + 10²)/510² = 10,000 × 106,350/260,100.
@@ -219,6 +224,7 @@ func concentrationUnits() map[string]string {
 }
 
 func TestPortfolioConcentration(t *testing.T) {
+	t.Parallel()
 	db := runFixture(t, concentrationUnits(), "2026-10", nil)
 	// All, over the 17 units with LTM revenue > 0 (X1's −5 is out): total 140;
 	// top1 30/140; top5 (30 + 20 + 10 + 10 + 10)/140; top10 (30 + 20 + 5 × 10 + 3 × 4)/140 = 0.8;
@@ -263,6 +269,7 @@ var (
 )
 
 func TestPortfolioSelection(t *testing.T) {
+	t.Parallel()
 	db := runFixture(t, fourUnits(), "2026-10", threeMonthTrend)
 	// Defaults (recommended from 60, review below 40): nobody is recommended;
 	// A (key, 38.2) and C (key, 36.3) review, D (key, 40.5) hold, B (not key) none.

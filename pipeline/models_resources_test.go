@@ -49,6 +49,7 @@ func resourcesFixture() map[string]string {
 }
 
 func TestKamPerformance(t *testing.T) {
+	t.Parallel()
 	db := runFixture(t, resourcesFixture(), "2026-10", nil)
 	got := rows(t, db, `select kam_id, role, is_in_kams_file, manager_name, accounts, key_accounts, other_accounts,
 			hours, key_hours, round(key_hours_share, 4), capacity_hours, round(utilisation, 4),
@@ -75,6 +76,7 @@ func TestKamPerformance(t *testing.T) {
 }
 
 func TestAccountResources(t *testing.T) {
+	t.Parallel()
 	// matrix_split 0 puts every scored unit in the strategic quadrant, so service bands show.
 	db := runFixture(t, resourcesFixture(), "2026-10", func(c *Config) { c.Params["matrix_split"] = 0 })
 	got := rows(t, db, `select account_id, quadrant, hours, round(hours_share, 4), round(contribution_share, 4), round(service_index, 4),
@@ -102,6 +104,7 @@ func TestAccountResources(t *testing.T) {
 }
 
 func TestResourcesBandOnlyStrategicAndStar(t *testing.T) {
+	t.Parallel()
 	// matrix_split 100: hardly any unit reaches the high side of both axes.
 	db := runFixture(t, resourcesFixture(), "2026-10", func(c *Config) { c.Params["matrix_split"] = 100 })
 	got := rows(t, db, `select count(*) filter (where service_index is not null), count(service_band)
@@ -111,6 +114,7 @@ func TestResourcesBandOnlyStrategicAndStar(t *testing.T) {
 }
 
 func TestResourcesWithoutKeyFlags(t *testing.T) {
+	t.Parallel()
 	files := planFixture()
 	files["clientes.csv"] = csvLines("account_id,account_name,parent_account_id,kam_id", "A1,Uno,,K1", "A1b,Uno Bis,A1,", "A2,Dos,,K1", "A3,Tres,,K2")
 	db := runFixture(t, files, "2026-10", nil)

@@ -13,7 +13,9 @@ import (
 	"syscall"
 
 	"kam/i18n"
-	"kam/pipeline/schema"
+	"kam/pipeline/ingest"
+	"kam/pipeline/ingest/schema"
+	"kam/pipeline/warehouse"
 )
 
 // RunOptions are one invocation of kam run, ingest or report.
@@ -34,48 +36,6 @@ type RunOptions struct {
 	// after the commit.
 	Notice func(string)
 }
-
-// RejectLimitError is a run whose files reject more rows than allowed.
-type RejectLimitError struct {
-	Limit float64
-	Files []FileAccounting // over the limit, worst first
-	Top   map[string][]ReasonCount
-	Lang  string
-	// RejectsPath is the file that lists every rejected row of the failed
-	// run, beside the previous reports (never over their rejects.csv).
-	RejectsPath string
-}
-
-// ReasonCount is how many rows of a file a reason rejected.
-type ReasonCount struct {
-	Reason, Detail string
-	Rows           int64
-}
-
-// Error is in the run's language, like the reasons it quotes.
-func (e *RejectLimitError) Error() string {
-	var b strings.Builder
-	b.WriteString(i18n.T(e.Lang, "fail.reject_limit", len(e.Files), localNumber(e.Lang, fmt.Sprintf("%.4g", e.Limit*100))))
-	for _, f := range e.Files {
-		pct := localNumber(e.Lang, fmt.Sprintf("%.1f", 100*float64(f.RowsRejected)/float64(max(f.RowsRead, 1))))
-		b.WriteString("\n  " + i18n.T(e.Lang, "fail.reject_file", Printable(f.Path), f.Kind, f.RowsRejected, f.RowsRead, pct))
-		for _, r := range e.Top[f.Path] {
-			fmt.Fprintf(&b, "\n    %6d × %s", r.Rows, r.Reason)
-		}
-	}
-	if e.RejectsPath != "" {
-		b.WriteString("\n" + i18n.T(e.Lang, "fail.reject_see", e.RejectsPath))
-	} else {
-		b.WriteString("\n" + i18n.T(e.Lang, "fail.reject_see_none"))
-	}
-	return b.String()
-}
-
-// Language is the language the message is written in.
-func (e *RejectLimitError) Language() string { return e.Lang }
-
-// localNumber writes a decimal number the way lang does (2,5 in Spanish).
-func localNumber(lang, s string) string { return i18n.FormatOf(lang).Decimals(s) }
 
 // CommittedError is a failure after the warehouse was committed: the run
 // cannot be said to have changed nothing.
@@ -114,305 +74,228 @@ func Run(ctx context.Context, o RunOptions) (*Manifest, error) {
 			os.Remove(o.Out) // only if empty
 		}
 	}
-	return m, memoryError(err, o.Config.DuckDB)
+	return m, warehouse.MemoryError(err, o.Config.DuckDB)
 }
 
-// runner is one run's state that Run needs after it.
+// runner is one run's state: what Run needs after it (opened, committed)
+// and what the stages hand on to each other.
 type runner struct {
 	o         RunOptions
 	opened    bool // the warehouse was opened (and so locked) by this run
 	committed bool
+
+	p      Progress
+	notice func(string)
+	m      *Manifest
+	tmpDir string     // the run's own temporary folder in the output folder
+	w      *Warehouse // open from openWarehouse on
+	period string     // decided by decidePeriod
+	// shown: the failure comes with the manifest, so that the per-file
+	// table still shows what each file was taken for.
+	shown bool
+
+	outDir                  string   // the output folder, absolute
+	staged, final, shownDir string   // the outputs: written into staged, published as final (shownDir as the user named it)
+	outputs                 []string // the files written into staged, the manifest aside
+	journal                 *warehouse.Journal
 }
 
+// run is the list of a run's stages, in order.
 func (r *runner) run(ctx context.Context) (*Manifest, error) {
+	if err := r.prepare(); err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(r.tmpDir)
+	if err := r.openWarehouse(ctx); err != nil {
+		return nil, err
+	}
+	defer r.w.Close()
+	stages := []func(context.Context) error{
+		r.ingest,
+		r.staging,      // and the row accounting, and the reject limit
+		r.decidePeriod, // the --period, else the latest month with sales
+		r.models,       // the history backfill, the marts and the data tests (not for kam ingest)
+		r.writeOutputs, // rejects.csv, the reports and manifest.json, whole, beside the period folder
+		r.commit,       // the publish journal, then the warehouse commit
+		r.publish,      // the outputs moved into place
+	}
+	for _, stage := range stages {
+		if err := stage(ctx); err != nil {
+			if r.shown {
+				return r.m, err
+			}
+			return nil, err
+		}
+	}
+	return r.m, nil
+}
+
+// prepare makes the output folder and the run's temporary folder in it.
+func (r *runner) prepare() error {
 	o := r.o
-	p := o.Progress
-	if p == nil {
-		p = NoProgress{}
+	r.p = o.Progress
+	if r.p == nil {
+		r.p = NoProgress{}
 	}
-	notice := o.Notice
-	if notice == nil {
-		notice = func(string) {}
+	r.notice = o.Notice
+	if r.notice == nil {
+		r.notice = func(string) {}
 	}
-	m := newManifest(o)
+	r.m = newManifest(o)
 	if err := os.MkdirAll(o.Out, 0o755); err != nil {
-		return nil, fmt.Errorf("create the output folder: %w", err)
+		return fmt.Errorf("create the output folder: %w", err)
 	}
 	tmpDir, err := os.MkdirTemp(o.Out, fmt.Sprintf(".kam-tmp-%d-", os.Getpid()))
 	if err != nil {
-		return nil, fmt.Errorf("create a temporary folder in %s: %w", o.Out, err)
+		return fmt.Errorf("create a temporary folder in %s: %w", o.Out, err)
 	}
-	defer os.RemoveAll(tmpDir)
-	if tmpDir, err = filepath.Abs(tmpDir); err != nil {
-		return nil, err
+	r.tmpDir = tmpDir
+	if r.tmpDir, err = filepath.Abs(tmpDir); err != nil {
+		os.RemoveAll(tmpDir)
+		return err
 	}
+	return nil
+}
 
-	stage := m.stage(p, "open warehouse")
+// openWarehouse opens and locks the warehouse, begins the run's
+// transaction and writes the parameters.
+func (r *runner) openWarehouse(ctx context.Context) error {
+	o, m := r.o, r.m
+	stage := m.stage(r.p, "open warehouse")
 	w, err := OpenWarehouse(ctx, o.DB, o.Config.DuckDB)
 	if err != nil {
 		// A warehouse this run created before failing (its publish journal
 		// refused, say) is this run's to remove; one in use is not.
 		r.opened = !errors.Is(err, ErrInUse)
-		return nil, err
+		return err
 	}
 	r.opened = true
-	defer w.Close()
+	r.w = w
 	if w.Recovered != "" {
-		notice(w.Recovered)
+		r.notice(w.Recovered)
 		m.Recovered = w.Recovered
 	}
-	cleanStaleTemp(o.Out, tmpDir) // the warehouse lock says no other run is using them
-	stopAt(ctx, "opened")
+	cleanStaleTemp(o.Out, r.tmpDir) // the warehouse lock says no other run is using them
+	warehouse.StopAt(ctx, "opened")
 	if err := w.Begin(ctx); err != nil {
-		return nil, err
+		return err
 	}
 	stage()
-
-	if err := w.writeParams(ctx, o.Config, map[string]string{"period": o.Period}); err != nil {
-		return nil, fmt.Errorf("write parameters: %w", err)
+	if err := w.WriteParams(ctx, o.Config, map[string]string{"period": o.Period}); err != nil {
+		return fmt.Errorf("write parameters: %w", err)
 	}
-	if o.Command != "report" {
-		stage = m.stage(p, "ingest")
-		excludes := []string{o.Out, o.DB, o.DB + ".wal", o.DB + ".tmp", journalPath(o.DB)}
-		loaded, skipped, err := Ingest(ctx, w, o.Input, o.Config, tmpDir, excludes, p)
+	return nil
+}
+
+// ingest loads the new and changed files of the input folder (a report
+// alone reads none, but needs the raw tables).
+func (r *runner) ingest(ctx context.Context) error {
+	o, m := r.o, r.m
+	if o.Command == "report" {
+		if err := ingest.CreateKindTables(ctx, r.w); err != nil {
+			return err
+		}
+	} else {
+		stage := m.stage(r.p, "ingest")
+		excludes := []string{o.Out, o.DB, o.DB + ".wal", o.DB + ".tmp", warehouse.JournalPath(o.DB)}
+		loaded, skipped, err := ingest.Ingest(ctx, r.w, o.Input, o.Config, r.tmpDir, excludes, r.p)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		m.Skipped = skipped
 		m.loaded = loaded
 		stage()
-	} else if err := w.createKindTables(ctx); err != nil {
-		return nil, err
 	}
-	stopAt(ctx, "ingested")
-	if err := r.currencyFromData(ctx, w, m, notice); err != nil {
-		return nil, err
-	}
-	o.Config.Currency = r.o.Config.Currency
+	warehouse.StopAt(ctx, "ingested")
+	return r.currencyFromData(ctx)
+}
 
-	stage = m.stage(p, "staging")
-	staging, err := LoadModels("staging")
+// staging builds the staging models, accounts for every row of every file
+// and holds the files to the reject limit.
+func (r *runner) staging(ctx context.Context) error {
+	o, m, w := r.o, r.m, r.w
+	stage := m.stage(r.p, "staging")
+	staging, err := warehouse.LoadModels("staging")
 	if err != nil {
-		return nil, err
+		return err
 	}
-	if err := w.RunModels(ctx, staging, p); err != nil {
-		return nil, err
+	if err := w.RunModels(ctx, staging, r.p); err != nil {
+		return err
 	}
 	stage()
-	stopAt(ctx, "staged")
+	warehouse.StopAt(ctx, "staged")
 
 	acc, err := w.Accounting(ctx)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	m.setFiles(acc)
-	if m.Conflicts, err = w.Conflicts(ctx, maxConflicts); err != nil {
-		return nil, err
+	if m.Conflicts, err = w.Conflicts(ctx, warehouse.MaxConflicts); err != nil {
+		return err
 	}
-	if err := w.checkRejectLimit(ctx, acc, o.Config); err != nil {
+	if err := w.CheckRejectLimit(ctx, acc, o.Config); err != nil {
 		// The rejects go beside the previous reports, under a name of
 		// their own: the reports of the last good run stay as they were.
 		var rle *RejectLimitError
 		if errors.As(err, &rle) {
-			if dir, perr := w.periodDir(ctx, o); perr == nil {
+			if dir, perr := periodDir(ctx, w, o); perr == nil {
 				name := "rejects-failed-" + m.StartedAt.Local().Format("20060102-150405") + ".csv"
-				if path, werr := w.writeRejects(ctx, dir, name, o.Config.Language, tmpDir); werr == nil {
+				if path, werr := w.WriteRejects(ctx, dir, name, o.Config.Language, r.tmpDir); werr == nil {
 					rle.RejectsPath = path
 				}
 			}
 		}
-		return m, err
+		r.shown = true
+		return err
 	}
+	return nil
+}
 
-	period, source, err := w.decidePeriod(ctx, o.Period)
-	if errors.Is(err, errNoSales) && o.Command == "ingest" {
+// decidePeriod settles the report month and hands it to the models.
+func (r *runner) decidePeriod(ctx context.Context) error {
+	o, m, w := r.o, r.m, r.w
+	period, source, err := w.DecidePeriod(ctx, o.Period)
+	if errors.Is(err, warehouse.ErrNoSales) && o.Command == "ingest" {
 		// Loading CRM files alone is fine; there is just no period yet.
 		period, source, err = "", "no sales loaded yet", nil
 	}
 	if err != nil {
-		// The per-file table still shows what each file was taken for.
-		return m, err
+		r.shown = true
+		return err
 	}
+	r.period = period
 	m.Period, m.PeriodSource = period, source
-	if err := w.setParam(ctx, "period", period); err != nil {
-		return nil, err
-	}
-
-	if o.Command != "ingest" {
-		if err := r.models(ctx, w, m, p, period); err != nil {
-			var ce *ChecksError
-			if errors.As(err, &ce) {
-				return m, err
-			}
-			return nil, err
-		}
-	}
-
-	// The outputs, whole, in a folder of their own before the commit.
-	stage = m.stage(p, "outputs")
-	out, err := filepath.Abs(o.Out)
-	if err != nil {
-		return nil, err
-	}
-	staged := filepath.Join(tmpDir, "new")
-	if err := os.MkdirAll(staged, 0o755); err != nil {
-		return nil, diskError(o.Out, err)
-	}
-	final := filepath.Join(out, period)
-	if period != "" {
-		if st, err := os.Lstat(final); err == nil && !st.IsDir() {
-			return nil, fmt.Errorf("%s is not a folder, but the reports of %s go into a folder of that name; move it away and run again", final, period)
-		}
-		if err := carryOver(final, staged, period); err != nil {
-			return nil, diskError(o.Out, err)
-		}
-	}
-	rej, err := w.writeRejects(ctx, staged, "rejects.csv", o.Config.Language, tmpDir)
-	if err != nil {
-		return nil, diskError(o.Out, err)
-	}
-	outputs := []string{rej}
-	if o.Command != "ingest" {
-		if o.Reports == nil {
-			m.NotBuilt = append(m.NotBuilt, "Excel workbook", "HTML report")
-		} else {
-			files, err := o.Reports(ctx, w, m, staged)
-			if err != nil {
-				return nil, diskError(o.Out, err)
-			}
-			outputs = append(outputs, files...)
-		}
-	}
-	shown := filepath.Join(o.Out, period) // as the user named it
-	for _, f := range outputs {
-		m.Outputs = append(m.Outputs, filepath.Join(shown, filepath.Base(f)))
-	}
-	m.Outputs = append(m.Outputs, filepath.Join(shown, "manifest.json"))
-	m.RunID = newRunID(m.StartedAt)
-	if err := m.write(staged, tmpDir); err != nil {
-		return nil, diskError(o.Out, err)
-	}
-	if err := syncTree(staged); err != nil {
-		return nil, diskError(o.Out, err)
-	}
-	stage()
-	stopAt(ctx, "written")
-
-	// The journal, then the commit: from here on the run completes, even
-	// when interrupted (the commit is the point of no return, and what
-	// follows takes milliseconds).
-	db, err := filepath.Abs(o.DB)
-	if err != nil {
-		return nil, err
-	}
-	j := &journal{RunID: m.RunID, Command: o.Command, StartedAt: m.StartedAt, Warehouse: db, Period: period, Temp: tmpDir}
-	if period != "" {
-		j.Moves = []move{{New: staged, Final: final, Aside: filepath.Join(tmpDir, "old")}}
-	} else {
-		// No period (an ingest without sales): the outputs are files of
-		// the output folder itself, each moved in with one rename.
-		for _, f := range append(outputs, filepath.Join(staged, "manifest.json")) {
-			j.Moves = append(j.Moves, move{New: filepath.Join(staged, filepath.Base(f)), Final: filepath.Join(out, filepath.Base(f))})
-		}
-	}
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	if err := os.WriteFile(filepath.Join(tmpDir, pendingMarker), []byte(journalPath(db)), 0o644); err != nil {
-		return nil, diskError(o.Out, err)
-	}
-	if err := writeJournal(journalPath(o.DB), j); err != nil {
-		return nil, diskError(o.Out, err)
-	}
-	stopAt(ctx, "journaled")
-	if err := ctx.Err(); err != nil {
-		os.Remove(journalPath(o.DB))
-		return nil, err
-	}
-	stage = m.stage(p, "commit")
-	bg := context.WithoutCancel(ctx)
-	if err := w.Exec(bg, "insert into meta.runs values (?, ?, ?, ?, now(), ?)", m.RunID, o.Command, nullStr(period), m.StartedAt, o.Version); err != nil {
-		os.Remove(journalPath(o.DB))
-		return nil, err
-	}
-	if err := w.Commit(bg); err != nil {
-		// Not committed: nothing was moved, the journal goes.
-		os.Remove(journalPath(o.DB))
-		return nil, err
-	}
-	r.committed = true
-	stage()
-	stopAt(ctx, "committed")
-	// The manifest again, now with the commit's time (the one written before
-	// the commit is whole too, should the run stop here).
-	if err := m.write(staged, tmpDir); err != nil {
-		notice(fmt.Sprintf("could not add the commit's time to manifest.json (%v); the manifest written before the commit is kept", err))
-	}
-	if err := j.publish(ctx, journalPath(o.DB)); err != nil {
-		return nil, &CommittedError{fmt.Errorf("the warehouse is committed, but its outputs could not be moved into %s: %w; "+
-			"the next kam command on this warehouse moves them in (the journal %s says where they are)", shown, err, journalPath(o.DB))}
-	}
-	stopAt(ctx, "done")
-	if ctx.Err() != nil {
-		notice(fmt.Sprintf("interrupted after the warehouse commit, so the run was completed: the warehouse and the outputs in %s are this run's", shown))
-	}
-	return m, nil
+	return w.SetParam(ctx, "period", period)
 }
 
-// models runs the intermediate and mart models (with the history backfill
-// of the comparison months) and the data tests.
-func (r *runner) models(ctx context.Context, w *Warehouse, m *Manifest, p Progress, period string) error {
-	rest, err := LoadModels("intermediate", "marts")
+// models builds the history of the comparison months, the intermediate
+// and mart models and the history models of the period, then runs the
+// data tests. kam ingest stops before them.
+func (r *runner) models(ctx context.Context) error {
+	if r.o.Command == "ingest" {
+		return nil
+	}
+	m, w, p := r.m, r.w, r.p
+	rest, err := warehouse.LoadModels("intermediate", "marts")
 	if err != nil {
 		return err
 	}
-	// The comparison months' marts are computed once, on the first run
-	// that needs them, from the data loaded now.
 	stage := m.stage(p, "history backfill")
-	first, err := w.firstSalesMonth(ctx)
+	toRun, err := r.backfillHistory(ctx, rest)
 	if err != nil {
-		return err
-	}
-	// Models that do not depend on the period are built once, with the
-	// first period; the others again for each period. A comparison month
-	// needs only the marts its history keeps and what they read.
-	periodOnly := PeriodDependent(rest)
-	history := Feeding(rest, historyMarts)
-	toRun, backfill := rest, backfillModels(rest, history, periodOnly, true)
-	for _, q := range comparisonPeriods(period) {
-		have, err := w.hasSnapshot(ctx, q)
-		if err != nil {
-			return err
-		}
-		if have || first == "" || q < first {
-			continue
-		}
-		if err := w.setParam(ctx, "period", q); err != nil {
-			return err
-		}
-		if err := w.RunModels(ctx, backfill, p); err != nil {
-			return fmt.Errorf("history of %s: %w", q, err)
-		}
-		toRun, backfill = periodOnly, backfillModels(rest, history, periodOnly, false)
-		if err := w.snapshot(ctx, q); err != nil {
-			return err
-		}
-		m.Backfilled = append(m.Backfilled, q)
-	}
-	if err := w.setParam(ctx, "period", period); err != nil {
 		return err
 	}
 	stage()
-	stopAt(ctx, "backfilled")
+	warehouse.StopAt(ctx, "backfilled")
 
 	stage = m.stage(p, "models")
 	if err := w.RunModels(ctx, toRun, p); err != nil {
 		return err
 	}
-	if err := w.snapshot(ctx, period); err != nil {
+	if err := w.Snapshot(ctx, r.period); err != nil {
 		return err
 	}
-	hist, err := LoadModels("history")
+	hist, err := warehouse.LoadModels("history")
 	if err != nil {
 		return err
 	}
@@ -420,7 +303,7 @@ func (r *runner) models(ctx context.Context, w *Warehouse, m *Manifest, p Progre
 		return err
 	}
 	stage()
-	stopAt(ctx, "modelled")
+	warehouse.StopAt(ctx, "modelled")
 
 	stage = m.stage(p, "data tests")
 	results, err := w.RunChecks(ctx)
@@ -429,98 +312,190 @@ func (r *runner) models(ctx context.Context, w *Warehouse, m *Manifest, p Progre
 	}
 	stage()
 	var failed []CheckResult
-	for _, r := range results {
-		m.DataTests = append(m.DataTests, DataTest{Name: r.Name, Passed: r.Passed(), Offending: r.Offending})
-		if !r.Passed() {
-			failed = append(failed, r)
+	for _, c := range results {
+		m.DataTests = append(m.DataTests, DataTest{Name: c.Name, Passed: c.Passed(), Offending: c.Offending})
+		if !c.Passed() {
+			failed = append(failed, c)
 		}
 	}
 	if len(failed) > 0 {
+		r.shown = true
 		return &ChecksError{Failed: failed, Lang: r.o.Config.Language}
 	}
-	stopAt(ctx, "tested")
+	warehouse.StopAt(ctx, "tested")
 	return nil
 }
 
-// errNoSales: nothing to report on yet.
-var errNoSales = errors.New("no sales lines are loaded, nor dated CRM activities or opportunities, so there is no period to report; add a sales file (invoice lines) to the input folder, or give --period")
-
-// decidePeriod: the --period, else the latest month with sales; a CRM
-// export without sales reports the latest month with CRM activities, else
-// the latest month in which an opportunity was created, so that its
-// pipeline, activity and coverage parts are written (every sales-based
-// metric unavailable). A --period with no sales and no other dated data
-// (activities, opportunities, service costs) in the twelve months up to it
-// (the LTM window, the widest the report's figures cover) would give a
-// report of zeros: it is an error naming the months that have data. A
-// month after the last sale within a year is a real report (nothing sold
-// this month is a finding).
-func (w *Warehouse) decidePeriod(ctx context.Context, asked string) (string, string, error) {
-	var latest sql.NullString
-	if err := w.QueryRow(ctx, "select strftime(max(invoice_date), '%Y-%m') from staging.stg_sales_lines").Scan(&latest); err != nil {
-		return "", "", err
-	}
-	if !latest.Valid && asked == "" {
-		sources := []struct{ query, source string }{
-			{"select strftime(max(activity_date), '%Y-%m') from staging.stg_activities where activity_date <= current_date",
-				"no sales lines: latest month with CRM activities"},
-			{"select strftime(max(created_date), '%Y-%m') from staging.stg_opportunities where created_date <= current_date",
-				"no sales lines: latest month an opportunity was created"},
-		}
-		for _, s := range sources {
-			var month sql.NullString
-			if err := w.QueryRow(ctx, s.query).Scan(&month); err != nil {
-				return "", "", err
-			}
-			if month.Valid {
-				return month.String, s.source, nil
-			}
-		}
-		return "", "", errNoSales
-	}
-	if asked == "" {
-		return latest.String, "latest month with sales", nil
-	}
-	var inPeriod int64
-	var salesFrom, otherFrom, otherTo sql.NullString
-	err := w.QueryRow(ctx, `with months as (
-			select strftime(invoice_date, '%Y-%m') as month, true as is_sales from staging.stg_sales_lines
-			union all select strftime(activity_date, '%Y-%m'), false from staging.stg_activities
-			union all select strftime(close_date, '%Y-%m'), false from staging.stg_opportunities
-			union all select strftime(created_date, '%Y-%m'), false from staging.stg_opportunities
-			union all select strftime(cost_date, '%Y-%m'), false from staging.stg_service_costs
-		)
-		select count(*) filter (where month between strftime(cast(? || '-01' as date) - interval 11 month, '%Y-%m') and ?),
-			min(month) filter (where is_sales),
-			min(month) filter (where not is_sales), max(month) filter (where not is_sales)
-		from months where month is not null`, asked, asked).Scan(&inPeriod, &salesFrom, &otherFrom, &otherTo)
+// backfillHistory computes, once, the marts of the comparison months that
+// the history does not hold yet, from the data loaded now, and returns the
+// models left to build for the period. Models that do not depend on the
+// period are built once, with the first period; the others again for each
+// period. A comparison month needs only the marts its history keeps and
+// what they read.
+func (r *runner) backfillHistory(ctx context.Context, rest []warehouse.Model) ([]warehouse.Model, error) {
+	w := r.w
+	first, err := w.FirstSalesMonth(ctx)
 	if err != nil {
-		return "", "", err
+		return nil, err
 	}
-	if inPeriod == 0 {
-		other := ""
-		if otherFrom.Valid {
-			other = fmt.Sprintf("other dated data (activities, opportunities, service costs) from %s to %s", otherFrom.String, otherTo.String)
+	periodOnly := warehouse.PeriodDependent(rest)
+	history := warehouse.Feeding(rest, warehouse.HistoryMarts)
+	toRun, backfill := rest, warehouse.BackfillModels(rest, history, periodOnly, true)
+	for _, q := range warehouse.ComparisonPeriods(r.period) {
+		have, err := w.HasSnapshot(ctx, q)
+		if err != nil {
+			return nil, err
 		}
-		if !latest.Valid {
-			if other == "" {
-				return "", "", errNoSales
+		if have || first == "" || q < first {
+			continue
+		}
+		if err := w.SetParam(ctx, "period", q); err != nil {
+			return nil, err
+		}
+		if err := w.RunModels(ctx, backfill, r.p); err != nil {
+			return nil, fmt.Errorf("history of %s: %w", q, err)
+		}
+		toRun, backfill = periodOnly, warehouse.BackfillModels(rest, history, periodOnly, false)
+		if err := w.Snapshot(ctx, q); err != nil {
+			return nil, err
+		}
+		r.m.Backfilled = append(r.m.Backfilled, q)
+	}
+	return toRun, w.SetParam(ctx, "period", r.period)
+}
+
+// writeOutputs writes the outputs whole, in a folder of their own, before
+// the commit: rejects.csv, the reports (not for kam ingest) and
+// manifest.json, with the user's own files of the period folder carried
+// over.
+func (r *runner) writeOutputs(ctx context.Context) error {
+	o, m, w, period := r.o, r.m, r.w, r.period
+	stage := m.stage(r.p, "outputs")
+	out, err := filepath.Abs(o.Out)
+	if err != nil {
+		return err
+	}
+	r.outDir = out
+	r.staged = filepath.Join(r.tmpDir, "new")
+	if err := os.MkdirAll(r.staged, 0o755); err != nil {
+		return diskError(o.Out, err)
+	}
+	r.final = filepath.Join(out, period)
+	if period != "" {
+		if st, err := os.Lstat(r.final); err == nil && !st.IsDir() {
+			return fmt.Errorf("%s is not a folder, but the reports of %s go into a folder of that name; move it away and run again", r.final, period)
+		}
+		if err := warehouse.CarryOver(r.final, r.staged, period); err != nil {
+			return diskError(o.Out, err)
+		}
+	}
+	rej, err := w.WriteRejects(ctx, r.staged, "rejects.csv", o.Config.Language, r.tmpDir)
+	if err != nil {
+		return diskError(o.Out, err)
+	}
+	r.outputs = []string{rej}
+	if o.Command != "ingest" {
+		if o.Reports == nil {
+			m.NotBuilt = append(m.NotBuilt, "Excel workbook", "HTML report")
+		} else {
+			files, err := o.Reports(ctx, w, m, r.staged)
+			if err != nil {
+				return diskError(o.Out, err)
 			}
-			return "", "", fmt.Errorf("--period %s has no sales (none are loaded) and no other dated data in the twelve months up to it, so its report would be empty: there is %s; choose a --period in those months", asked, other)
+			r.outputs = append(r.outputs, files...)
 		}
-		if other != "" {
-			other = ", " + other
-		}
-		return "", "", fmt.Errorf("--period %s has no sales and no other dated data in the twelve months up to it, so its report would be all zeros: the sales run from %s to %s%s; "+
-			"choose a --period with data, or leave it out for the latest month with sales (%s)", asked, salesFrom.String, latest.String, other, latest.String)
 	}
-	return asked, "--period", nil
+	r.shownDir = filepath.Join(o.Out, period) // as the user named it
+	for _, f := range r.outputs {
+		m.Outputs = append(m.Outputs, filepath.Join(r.shownDir, filepath.Base(f)))
+	}
+	m.Outputs = append(m.Outputs, filepath.Join(r.shownDir, "manifest.json"))
+	m.RunID = warehouse.NewRunID(m.StartedAt)
+	if err := m.write(r.staged, r.tmpDir); err != nil {
+		return diskError(o.Out, err)
+	}
+	if err := warehouse.SyncTree(r.staged); err != nil {
+		return diskError(o.Out, err)
+	}
+	stage()
+	warehouse.StopAt(ctx, "written")
+	return nil
+}
+
+// commit writes the publish journal, then commits the warehouse: from here
+// on the run completes, even when interrupted (the commit is the point of
+// no return, and what follows takes milliseconds).
+func (r *runner) commit(ctx context.Context) error {
+	o, m, w, period := r.o, r.m, r.w, r.period
+	db, err := filepath.Abs(o.DB)
+	if err != nil {
+		return err
+	}
+	j := &warehouse.Journal{RunID: m.RunID, Command: o.Command, StartedAt: m.StartedAt, Warehouse: db, Period: period, Temp: r.tmpDir}
+	if period != "" {
+		j.Moves = []warehouse.Move{{New: r.staged, Final: r.final, Aside: filepath.Join(r.tmpDir, "old")}}
+	} else {
+		// No period (an ingest without sales): the outputs are files of
+		// the output folder itself, each moved in with one rename.
+		for _, f := range append(r.outputs, filepath.Join(r.staged, "manifest.json")) {
+			j.Moves = append(j.Moves, warehouse.Move{New: filepath.Join(r.staged, filepath.Base(f)), Final: filepath.Join(r.outDir, filepath.Base(f))})
+		}
+	}
+	r.journal = j
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(r.tmpDir, warehouse.PendingMarker), []byte(warehouse.JournalPath(db)), 0o644); err != nil {
+		return diskError(o.Out, err)
+	}
+	if err := warehouse.WriteJournal(warehouse.JournalPath(o.DB), j); err != nil {
+		return diskError(o.Out, err)
+	}
+	warehouse.StopAt(ctx, "journaled")
+	if err := ctx.Err(); err != nil {
+		os.Remove(warehouse.JournalPath(o.DB))
+		return err
+	}
+	stage := m.stage(r.p, "commit")
+	bg := context.WithoutCancel(ctx)
+	if err := w.Exec(bg, "insert into meta.runs values (?, ?, ?, ?, now(), ?)", m.RunID, o.Command, sql.NullString{String: period, Valid: period != ""}, m.StartedAt, o.Version); err != nil {
+		os.Remove(warehouse.JournalPath(o.DB))
+		return err
+	}
+	if err := w.Commit(bg); err != nil {
+		// Not committed: nothing was moved, the journal goes.
+		os.Remove(warehouse.JournalPath(o.DB))
+		return err
+	}
+	r.committed = true
+	stage()
+	warehouse.StopAt(ctx, "committed")
+	return nil
+}
+
+// publish moves the outputs into place as the journal says.
+func (r *runner) publish(ctx context.Context) error {
+	o := r.o
+	// The manifest again, now with the commit's time (the one written before
+	// the commit is whole too, should the run stop here).
+	if err := r.m.write(r.staged, r.tmpDir); err != nil {
+		r.notice(fmt.Sprintf("could not add the commit's time to manifest.json (%v); the manifest written before the commit is kept", err))
+	}
+	if err := r.journal.Publish(ctx, warehouse.JournalPath(o.DB)); err != nil {
+		return &CommittedError{fmt.Errorf("the warehouse is committed, but its outputs could not be moved into %s: %w; "+
+			"the next kam command on this warehouse moves them in (the journal %s says where they are)", r.shownDir, err, warehouse.JournalPath(o.DB))}
+	}
+	warehouse.StopAt(ctx, "done")
+	if ctx.Err() != nil {
+		r.notice(fmt.Sprintf("interrupted after the warehouse commit, so the run was completed: the warehouse and the outputs in %s are this run's", r.shownDir))
+	}
+	return nil
 }
 
 // periodDir is where the outputs of a failed run that still knows its
 // period go; without sales it is the output folder itself.
-func (w *Warehouse) periodDir(ctx context.Context, o RunOptions) (string, error) {
-	period, _, err := w.decidePeriod(ctx, o.Period)
+func periodDir(ctx context.Context, w *Warehouse, o RunOptions) (string, error) {
+	period, _, err := w.DecidePeriod(ctx, o.Period)
 	if err != nil {
 		return o.Out, nil
 	}
@@ -543,7 +518,7 @@ func cleanStaleTemp(out, current string) {
 		if pid > 0 && pid != os.Getpid() && syscall.Kill(pid, 0) == nil {
 			continue // still running: another run writing into the same folder
 		}
-		if b, err := os.ReadFile(filepath.Join(p, pendingMarker)); err == nil {
+		if b, err := os.ReadFile(filepath.Join(p, warehouse.PendingMarker)); err == nil {
 			if _, err := os.Stat(string(b)); err == nil {
 				continue // that warehouse's next run completes it
 			}
@@ -565,7 +540,8 @@ func diskError(out string, err error) error {
 // code the data carries (every currency column of every loaded row, no
 // exchange-rate file) is the reporting currency, and the run says so. With
 // none or several, the default stays (several need rates and a choice).
-func (r *runner) currencyFromData(ctx context.Context, w *Warehouse, m *Manifest, notice func(string)) error {
+func (r *runner) currencyFromData(ctx context.Context) error {
+	w, m := r.w, r.m
 	if r.o.Config.CurrencySet {
 		return nil
 	}
@@ -608,9 +584,9 @@ func (r *runner) currencyFromData(ctx context.Context, w *Warehouse, m *Manifest
 	cur := found[0]
 	r.o.Config.Currency = cur
 	m.Config.Currency, m.Config.CurrencySource = cur, "data"
-	if err := w.setParam(ctx, "currency", cur); err != nil {
+	if err := w.SetParam(ctx, "currency", cur); err != nil {
 		return err
 	}
-	notice(i18n.T(r.o.Config.Language, "run.currency_from_data", cur))
+	r.notice(i18n.T(r.o.Config.Language, "run.currency_from_data", cur))
 	return nil
 }

@@ -7,3 +7,9 @@ import "embed"
 //
 //go:embed staging intermediate marts history checks
 var FS embed.FS
+
+// Macros creates the macros the models share (shared_score, hhi, …); run it
+// before the models.
+//
+//go:embed macros.sql
+var Macros string

@@ -17,7 +17,7 @@ import (
 
 	"kam/i18n"
 	"kam/pipeline"
-	"kam/pipeline/schema"
+	"kam/pipeline/ingest/schema"
 )
 
 // loadConfig reads the YAML configuration: the --config file, else kam.yaml in

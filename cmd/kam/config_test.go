@@ -18,6 +18,7 @@ func writeConfig(t *testing.T, text string) string {
 }
 
 func TestLoadConfigValid(t *testing.T) {
+	t.Parallel()
 	p := writeConfig(t, `
 language: ES
 currency: usd
@@ -87,6 +88,7 @@ duckdb:
 }
 
 func TestLoadConfigErrors(t *testing.T) {
+	t.Parallel()
 	cases := []struct{ yaml, want string }{
 		{"fiscal_start: 4", `line 1: unknown key "fiscal_start" in the configuration; allowed keys:`},
 		{"fiscal_year_start: 13", "fiscal_year_start is 13; it must be between 1 and 12"},
@@ -133,6 +135,7 @@ func TestLoadConfigErrors(t *testing.T) {
 // are read as YAML defines them, a key written in a mapping winning over a
 // merged one.
 func TestLoadConfigAnchors(t *testing.T) {
+	t.Parallel()
 	cfg, err := loadConfig(writeConfig(t, `
 currency: &moneda USD
 language: es
@@ -186,6 +189,7 @@ columns:
 }
 
 func TestLoadConfigFromInputFolder(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	os.WriteFile(filepath.Join(dir, "kam.yaml"), []byte("language: es\n"), 0o644)
 	cfg, err := loadConfig("", dir)

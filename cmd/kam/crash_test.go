@@ -224,6 +224,10 @@ func readState(t *testing.T, out, period string) runState {
 // exits 1 saying nothing was kept, after it exits 0 saying the run was
 // completed; and the run after a kill gives what an uninterrupted run gives.
 func TestCrashSafety(t *testing.T) {
+	t.Parallel()
+	if testing.Short() {
+		t.Skip("heavy (kills kam at every step of a run); make test runs it")
+	}
 	bin, err := kamBinary()
 	if err != nil {
 		t.Fatal(err)

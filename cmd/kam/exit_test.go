@@ -10,6 +10,7 @@ import (
 
 // The exit codes of the command-line contract: 0 ok, 1 failed run, 2 usage.
 func TestExitCodes(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in")
 	os.MkdirAll(in, 0o755)

@@ -56,6 +56,10 @@ func runKam(t *testing.T, args ...string) (int, string) {
 // TestInterrupt: Ctrl-C (SIGINT) in the middle of a run stops it with exit 1
 // and a message, and leaves the warehouse and the reports as they were.
 func TestInterrupt(t *testing.T) {
+	t.Parallel()
+	if testing.Short() {
+		t.Skip("heavy (interrupts whole runs at several points); make test runs it")
+	}
 	bin, err := kamBinary()
 	if err != nil {
 		t.Fatal(err)
@@ -118,6 +122,10 @@ func TestInterrupt(t *testing.T) {
 // folder at once: each either finishes or stops with "warehouse in use",
 // and what is left equals one uninterrupted run.
 func TestConcurrentRuns(t *testing.T) {
+	t.Parallel()
+	if testing.Short() {
+		t.Skip("heavy (runs kam several times at once); make test runs it")
+	}
 	dir := t.TempDir()
 	in := fixtureInput(t, dir)
 	ref := filepath.Join(dir, "ref")
@@ -178,6 +186,7 @@ var injected = []string{
 // they come out as the same plain text in the warehouse, the workbook, the
 // HTML page and rejects.csv.
 func TestInjection(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	in := fixtureInput(t, dir)
 	edit := func(name string, f func(recs [][]string) [][]string) {
@@ -361,6 +370,10 @@ func TestInjection(t *testing.T) {
 // fails with a clear message, the warehouse is as before, the previous
 // reports are whole and unchanged, and once there is space the run works.
 func TestDiskFull(t *testing.T) {
+	t.Parallel()
+	if testing.Short() {
+		t.Skip("heavy (runs kam three times against a full disk); make test runs it")
+	}
 	if os.Geteuid() != 0 {
 		t.Skip("mounting a small tmpfs needs root (CI runs as root)")
 	}
@@ -436,6 +449,10 @@ func TestDiskFull(t *testing.T) {
 // accounted for; a limit too small to work fails with one clear message
 // saying which setting to raise, and changes nothing.
 func TestMemoryLimit(t *testing.T) {
+	t.Parallel()
+	if testing.Short() {
+		t.Skip("heavy (builds and loads 1.2 M sales lines); make test runs it")
+	}
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in")
 	if code, msg := runKam(t, "sample", "--out", in, "--lines", "1200000", "--locale", "en"); code != 0 {

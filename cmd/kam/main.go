@@ -20,7 +20,7 @@ import (
 
 func main() { os.Exit(main1()) }
 
-// Exit codes of the command-line contract (spec/cli.md).
+// Exit codes, as README.md ("Using kam") promises them.
 const (
 	exitOK    = 0
 	exitFail  = 1

@@ -20,6 +20,7 @@ func TestMain(m *testing.M) {
 // TestScripts runs testdata/script/*.txtar: the CLI end to end, one case
 // per file, each opening with a comment on what it proves.
 func TestScripts(t *testing.T) {
+	t.Parallel()
 	testscript.Run(t, testscript.Params{
 		Dir:                 "testdata/script",
 		RequireExplicitExec: false,

@@ -144,6 +144,7 @@ func strictJSON(b []byte, v any) error {
 // TestRealExports runs kam on every dataset of testdata/real and compares
 // what it reports with the dataset's independently computed expected.json.
 func TestRealExports(t *testing.T) {
+	t.Parallel()
 	corpus := realExportsDir(t)
 	runs, names := loadRealRuns(t)
 	bin, err := kamBinary()
@@ -167,6 +168,7 @@ func TestRealExports(t *testing.T) {
 // TestRealExportsCoverage: every dataset of the corpus has its expected
 // figures (issue 13: all of them are run by make test).
 func TestRealExportsCoverage(t *testing.T) {
+	t.Parallel()
 	corpus := realExportsDir(t)
 	runs, _ := loadRealRuns(t)
 	entries, err := os.ReadDir(corpus)
@@ -594,6 +596,7 @@ func (c realChecker) unavailable(want []string) {
 
 // TestCents: the harness rounds half away from zero, as the scripts do.
 func TestCents(t *testing.T) {
+	t.Parallel()
 	for in, want := range map[string]string{
 		"1.005": "1.01", "-1.005": "-1.01", "1.0049": "1.00", "-0.004": "0.00",
 		"450.58": "450.58", "12": "12.00", "0.125": "0.13", "2.675000": "2.68",

@@ -13,7 +13,7 @@
 -- with fewer than three months of grid.
 -- open_opportunities counts the open deals closing in the pipeline horizon.
 -- grain: unit. key: account_id. inputs: int_portfolio_units, int_units,
--- int_unit_months, int_windows, int_accounts, int_inputs,
+-- int_unit_months, int_windows, int_accounts, int_input_flags,
 -- int_growth_line_spend, stg_sales_lines, stg_opportunities, account_whitespace
 with windows as (
     select * from intermediate.int_windows
@@ -45,10 +45,10 @@ whitespace as (
 
 inputs as (
     select
-        coalesce(bool_or(is_loaded) filter (where kind = 'opportunities'), false) as has_opportunities,
-        coalesce(bool_or(is_loaded) filter (where kind = 'sales'), false) as has_sales,
+        has_opportunities,
+        has_sales,
         (select count(*) > 0 from intermediate.int_growth_line_spend) as has_product_lines
-    from intermediate.int_inputs
+    from intermediate.int_input_flags
 ),
 
 history as (
@@ -230,48 +230,23 @@ metrics as (
 ranked as (
     select
         *,
-        case
-            when wallet_headroom is not null
-                then percent_rank() over (partition by wallet_headroom is null order by wallet_headroom) * 100
-        end as wallet_headroom_rank,
-        case
-            when weighted_pipeline is not null
-                then percent_rank() over (partition by weighted_pipeline is null order by weighted_pipeline) * 100
-        end as weighted_pipeline_rank,
-        case
-            when trend_pct_month is not null
-                then percent_rank() over (partition by trend_pct_month is null order by trend_pct_month) * 100
-        end as trend_pct_month_rank,
-        case
-            when whitespace_value is not null
-                then percent_rank() over (partition by whitespace_value is null order by whitespace_value) * 100
-        end as whitespace_value_rank
+        percentile(wallet_headroom) as wallet_headroom_rank,
+        percentile(weighted_pipeline) as weighted_pipeline_rank,
+        percentile(trend_pct_month) as trend_pct_month_rank,
+        percentile(whitespace_value) as whitespace_value_rank
     from metrics
 ),
 
 scored as (
     select
         r.*,
-        (
-            coalesce(p.w_headroom * r.wallet_headroom_rank, 0)
-            + coalesce(p.w_pipeline * r.weighted_pipeline_rank, 0)
-            + coalesce(p.w_trend * r.trend_pct_month_rank, 0)
-            + coalesce(p.w_whitespace * r.whitespace_value_rank, 0)
-        ) / nullif(
-            case when r.wallet_headroom_rank is not null then p.w_headroom else 0 end
-            + case when r.weighted_pipeline_rank is not null then p.w_pipeline else 0 end
-            + case when r.trend_pct_month_rank is not null then p.w_trend else 0 end
-            + case when r.whitespace_value_rank is not null then p.w_whitespace else 0 end,
-            0
+        shared_score(
+            [r.wallet_headroom_rank, r.weighted_pipeline_rank, r.trend_pct_month_rank, r.whitespace_value_rank],
+            [p.w_headroom, p.w_pipeline, p.w_trend, p.w_whitespace]
         ) as growth_potential_score,
-        list_filter(
-            [
-                case when r.wallet_headroom_rank is null then 'wallet_headroom' end,
-                case when r.weighted_pipeline_rank is null then 'weighted_pipeline' end,
-                case when r.trend_pct_month_rank is null then 'trend_pct_month' end,
-                case when r.whitespace_value_rank is null then 'whitespace_value' end
-            ],
-            x -> x is not null
+        missing_components(
+            [r.wallet_headroom_rank, r.weighted_pipeline_rank, r.trend_pct_month_rank, r.whitespace_value_rank],
+            ['wallet_headroom', 'weighted_pipeline', 'trend_pct_month', 'whitespace_value']
         ) as score_missing_inputs
     from ranked as r
     cross join params as p

@@ -19,7 +19,7 @@
 -- purchase in inactive_days (no_recent_purchase); NULL without key flags
 -- or without sales lines (a CRM export alone says nothing of purchases).
 -- grain: unit. key: account_id. inputs: int_portfolio_units, int_units,
--- int_unit_months, int_activities, int_plan_ytd, int_windows, int_inputs,
+-- int_unit_months, int_activities, int_plan_ytd, int_windows, int_input_flags,
 -- account_growth
 with universe as (
     select * from intermediate.int_portfolio_units
@@ -37,13 +37,13 @@ windows as (
 
 inputs as (
     select
-        bool_or(is_loaded) filter (where kind = 'sales') as has_sales,
-        bool_or(is_loaded) filter (where kind = 'cost_amount') as has_cost,
-        bool_or(is_loaded) filter (where kind = 'activities') as has_activities,
-        bool_or(is_loaded) filter (where kind = 'opportunities') as has_opportunities,
-        bool_or(is_loaded) filter (where kind = 'targets') as has_targets,
-        bool_or(is_loaded) filter (where kind = 'key_accounts') as has_key_flags
-    from intermediate.int_inputs
+        has_sales,
+        has_cost,
+        has_activities,
+        has_opportunities,
+        has_targets,
+        has_key_accounts as has_key_flags
+    from intermediate.int_input_flags
 ),
 
 params as (
@@ -125,17 +125,8 @@ components as (
     select
         m.*,
         m.gross_margin_pct_ltm - m.gross_margin_pct_prior_ltm as margin_trend,
-        case
-            when m.trend_pct_month is not null
-                then percent_rank() over (partition by m.trend_pct_month is null order by m.trend_pct_month) * 100
-        end as revenue_trend_score,
-        case
-            when m.gross_margin_pct_ltm - m.gross_margin_pct_prior_ltm is not null
-                then percent_rank() over (
-                    partition by m.gross_margin_pct_ltm - m.gross_margin_pct_prior_ltm is null
-                    order by m.gross_margin_pct_ltm - m.gross_margin_pct_prior_ltm
-                ) * 100
-        end as margin_trend_score,
+        percentile(m.trend_pct_month) as revenue_trend_score,
+        percentile(m.gross_margin_pct_ltm - m.gross_margin_pct_prior_ltm) as margin_trend_score,
         case
             when m.has_activities and m.days_since_activity is null then 0
             when m.has_activities then greatest(0, 100 * (1 - m.days_since_activity / (2 * p.inactive_days)))
@@ -156,29 +147,13 @@ components as (
 scored as (
     select
         c.*,
-        (
-            coalesce(p.w_revenue_trend * c.revenue_trend_score, 0)
-            + coalesce(p.w_margin_trend * c.margin_trend_score, 0)
-            + coalesce(p.w_activity * c.activity_score, 0)
-            + coalesce(p.w_plan * c.plan_score, 0)
-            + coalesce(p.w_pipeline * c.pipeline_score, 0)
-        ) / nullif(
-            case when c.revenue_trend_score is not null then p.w_revenue_trend else 0 end
-            + case when c.margin_trend_score is not null then p.w_margin_trend else 0 end
-            + case when c.activity_score is not null then p.w_activity else 0 end
-            + case when c.plan_score is not null then p.w_plan else 0 end
-            + case when c.pipeline_score is not null then p.w_pipeline else 0 end,
-            0
+        shared_score(
+            [c.revenue_trend_score, c.margin_trend_score, c.activity_score, c.plan_score, c.pipeline_score],
+            [p.w_revenue_trend, p.w_margin_trend, p.w_activity, p.w_plan, p.w_pipeline]
         ) as health_score,
-        list_filter(
-            [
-                case when c.revenue_trend_score is null then 'revenue_trend' end,
-                case when c.margin_trend_score is null then 'margin_trend' end,
-                case when c.activity_score is null then 'activity' end,
-                case when c.plan_score is null then 'plan' end,
-                case when c.pipeline_score is null then 'pipeline' end
-            ],
-            x -> x is not null
+        missing_components(
+            [c.revenue_trend_score, c.margin_trend_score, c.activity_score, c.plan_score, c.pipeline_score],
+            ['revenue_trend', 'margin_trend', 'activity', 'plan', 'pipeline']
         ) as score_missing_inputs
     from components as c
     cross join params as p

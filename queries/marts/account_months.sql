@@ -7,18 +7,13 @@
 -- its row there. A metric whose input file kind is missing is NULL and its
 -- kind is listed in unavailable_inputs.
 -- grain: unit × month. key: (account_id, month). inputs: int_units,
--- int_unit_months, int_activities, int_service_costs, int_windows, int_inputs
+-- int_unit_months, int_activities, int_service_costs, int_windows, int_input_flags
 with last_month as (
     select end_month from intermediate.int_windows where time_window = 'month'
 ),
 
 inputs as (
-    select
-        bool_or(is_loaded) filter (where kind = 'sales') as has_sales,
-        bool_or(is_loaded) filter (where kind = 'cost_amount') as has_cost,
-        bool_or(is_loaded) filter (where kind = 'activities') as has_activities,
-        bool_or(is_loaded) filter (where kind = 'service_costs') as has_service_costs
-    from intermediate.int_inputs
+    select has_sales, has_cost, has_activities, has_service_costs from intermediate.int_input_flags
 ),
 
 sales as (

@@ -7,19 +7,19 @@
 -- unavailable_inputs. Gross margin is measured on lines with a cost; the
 -- revenue of lines without cost is shown apart (revenue_without_cost).
 -- grain: unit × window. key: (account_id, time_window). inputs: int_units,
--- int_unit_months, int_activities, int_service_costs, int_windows, int_inputs
+-- int_unit_months, int_activities, int_service_costs, int_windows, int_input_flags
 with windows as (
     select * from intermediate.int_windows where time_window in ('month', 'ytd', 'ltm')
 ),
 
 inputs as (
     select
-        bool_or(is_loaded) filter (where kind = 'sales') as has_sales,
-        bool_or(is_loaded) filter (where kind = 'cost_amount') as has_cost,
-        bool_or(is_loaded) filter (where kind = 'discount_amount') as has_discount,
-        bool_or(is_loaded) filter (where kind = 'activities') as has_activities,
-        bool_or(is_loaded) filter (where kind = 'service_costs') as has_service_costs
-    from intermediate.int_inputs
+        has_sales,
+        has_cost,
+        has_discount,
+        has_activities,
+        has_service_costs
+    from intermediate.int_input_flags
 ),
 
 sales as (

@@ -13,7 +13,7 @@
 -- activity when its last one is more than inactive_days before then, or
 -- when it has none. Without a key-account flag the coverage flags are NULL.
 -- grain: unit. key: account_id. inputs: int_portfolio_units, int_units,
--- int_activities, int_windows, int_inputs, account_profitability,
+-- int_activities, int_windows, int_input_flags, account_profitability,
 -- portfolio_matrix
 with windows as (
     select
@@ -25,12 +25,12 @@ with windows as (
 
 inputs as (
     select
-        bool_or(is_loaded) filter (where kind = 'sales') as has_sales,
-        bool_or(is_loaded) filter (where kind = 'activities') as has_activities,
-        bool_or(is_loaded) filter (where kind = 'cost_amount') as has_cost,
-        bool_or(is_loaded) filter (where kind = 'service_costs') as has_service_costs,
-        bool_or(is_loaded) filter (where kind = 'key_accounts') as has_key_flags
-    from intermediate.int_inputs
+        has_sales,
+        has_activities,
+        has_cost,
+        has_service_costs,
+        has_key_accounts as has_key_flags
+    from intermediate.int_input_flags
 ),
 
 profit as (

@@ -9,7 +9,7 @@
 -- selection_review_below), hold (key, in between), none (neither); NULL
 -- when the unit's key-account flag is unknown.
 -- grain: unit. key: account_id. inputs: account_growth, account_profitability,
--- int_units, int_inputs
+-- int_units, int_input_flags
 with growth as (
     select * from main.account_growth
 ),
@@ -24,12 +24,10 @@ units as (
 
 inputs as (
     select
-        coalesce(
-            bool_and(is_loaded) filter (where kind in ('cost_amount', 'activities', 'service_costs')), false
-        ) as has_net_contribution,
-        coalesce(bool_or(is_loaded) filter (where kind = 'key_accounts'), false) as has_key_accounts,
-        coalesce(bool_or(is_loaded) filter (where kind = 'sales'), false) as has_sales
-    from intermediate.int_inputs
+        has_net_contribution,
+        has_key_accounts,
+        has_sales
+    from intermediate.int_input_flags
 ),
 
 params as (
@@ -73,55 +71,24 @@ components as (
 ranked as (
     select
         *,
-        case
-            when revenue_ltm is not null
-                then percent_rank() over (partition by revenue_ltm is null order by revenue_ltm) * 100
-        end as revenue_rank,
-        case
-            when growth_potential_score is not null
-                then percent_rank() over (partition by growth_potential_score is null order by growth_potential_score) * 100
-        end as growth_rank,
-        case
-            when market_influence is not null
-                then percent_rank() over (partition by market_influence is null order by market_influence) * 100
-        end as influence_rank,
-        case
-            when strategic_fit is not null
-                then percent_rank() over (partition by strategic_fit is null order by strategic_fit) * 100
-        end as fit_rank,
-        case
-            when net_contribution is not null
-                then percent_rank() over (partition by net_contribution is null order by net_contribution) * 100
-        end as profit_rank
+        percentile(revenue_ltm) as revenue_rank,
+        percentile(growth_potential_score) as growth_rank,
+        percentile(market_influence) as influence_rank,
+        percentile(strategic_fit) as fit_rank,
+        percentile(net_contribution) as profit_rank
     from components
 ),
 
 scored as (
     select
         r.*,
-        (
-            coalesce(p.w_revenue * r.revenue_rank, 0)
-            + coalesce(p.w_growth * r.growth_rank, 0)
-            + coalesce(p.w_influence * r.influence_rank, 0)
-            + coalesce(p.w_fit * r.fit_rank, 0)
-            + coalesce(p.w_profit * r.profit_rank, 0)
-        ) / nullif(
-            case when r.revenue_rank is not null then p.w_revenue else 0 end
-            + case when r.growth_rank is not null then p.w_growth else 0 end
-            + case when r.influence_rank is not null then p.w_influence else 0 end
-            + case when r.fit_rank is not null then p.w_fit else 0 end
-            + case when r.profit_rank is not null then p.w_profit else 0 end,
-            0
+        shared_score(
+            [r.revenue_rank, r.growth_rank, r.influence_rank, r.fit_rank, r.profit_rank],
+            [p.w_revenue, p.w_growth, p.w_influence, p.w_fit, p.w_profit]
         ) as selection_score,
-        list_filter(
-            [
-                case when r.revenue_rank is null then 'revenue_ltm' end,
-                case when r.growth_rank is null then 'growth_potential_score' end,
-                case when r.influence_rank is null then 'market_influence' end,
-                case when r.fit_rank is null then 'strategic_fit' end,
-                case when r.profit_rank is null then 'net_contribution' end
-            ],
-            x -> x is not null
+        missing_components(
+            [r.revenue_rank, r.growth_rank, r.influence_rank, r.fit_rank, r.profit_rank],
+            ['revenue_ltm', 'growth_potential_score', 'market_influence', 'strategic_fit', 'net_contribution']
         ) as score_missing_inputs
     from ranked as r
     cross join params as p

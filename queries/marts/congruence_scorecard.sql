@@ -8,7 +8,7 @@
 -- over the available ones; congruence_index is the mean of the pillar
 -- scores. value and target are fractions for shares, plain numbers
 -- otherwise (unit says which).
--- grain: indicator. key: (pillar, indicator). inputs: int_units, int_inputs,
+-- grain: indicator. key: (pillar, indicator). inputs: int_units, int_input_flags,
 -- stg_kams, stg_accounts, account_selection, portfolio_concentration,
 -- account_profitability, kam_performance, plan_vs_actual, account_resources, data_quality
 with tol as (
@@ -17,13 +17,13 @@ with tol as (
 
 inputs as (
     select
-        bool_or(is_loaded) filter (where kind = 'key_accounts') as has_key,
-        bool_or(is_loaded) filter (where kind = 'sales') as has_sales,
-        bool_or(is_loaded) filter (where kind = 'kams') as has_kams,
-        bool_or(is_loaded) filter (where kind = 'activities') as has_activities,
-        bool_or(is_loaded) filter (where kind = 'targets') as has_targets,
-        bool_or(is_loaded) filter (where kind = 'accounts') as has_accounts
-    from intermediate.int_inputs
+        has_key_accounts as has_key,
+        has_sales,
+        has_kams,
+        has_activities,
+        has_targets,
+        has_accounts
+    from intermediate.int_input_flags
 ),
 
 key_units as (

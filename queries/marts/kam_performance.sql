@@ -17,21 +17,21 @@
 -- lines or headers) the portfolio figures are NULL, not 0: who owns what is
 -- unknown.
 -- grain: KAM. key: kam_id. inputs: stg_kams, stg_kam_keys, int_units,
--- int_activities, int_windows, int_inputs, int_plan_ytd, int_kam_plan_ytd, account_profitability
+-- int_activities, int_windows, int_input_flags, int_plan_ytd, int_kam_plan_ytd, account_profitability
 with ltm as (
     select * from intermediate.int_windows where time_window = 'ltm'
 ),
 
 inputs as (
     select
-        bool_or(is_loaded) filter (where kind = 'cost_amount') as has_cost,
-        bool_or(is_loaded) filter (where kind = 'activities') as has_activities,
-        bool_or(is_loaded) filter (where kind = 'service_costs') as has_service_costs,
-        bool_or(is_loaded) filter (where kind = 'targets') as has_targets,
-        bool_or(is_loaded) filter (where kind = 'key_accounts') as has_key_flags,
-        bool_or(is_loaded) filter (where kind = 'accounts.kam_id') as has_owners,
-        bool_or(is_loaded) filter (where kind = 'sales') as has_sales
-    from intermediate.int_inputs
+        has_cost,
+        has_activities,
+        has_service_costs,
+        has_targets,
+        has_key_accounts as has_key_flags,
+        has_kam_owners as has_owners,
+        has_sales
+    from intermediate.int_input_flags
 ),
 
 people as (

@@ -13,7 +13,7 @@
 -- in the reporting currency; *_pct are fractions.
 -- grain: unit × target period. key: (account_id, target_period).
 -- inputs: stg_targets, int_accounts, int_units, int_unit_months, int_windows,
--- int_inputs, account_growth
+-- int_input_flags, account_growth
 with windows as (
     select
         max(end_month) filter (where time_window = 'month') as period_month,
@@ -26,9 +26,9 @@ with windows as (
 
 inputs as (
     select
-        bool_or(is_loaded) filter (where kind = 'cost_amount') as has_cost,
-        bool_or(is_loaded) filter (where kind = 'opportunities') as has_opportunities
-    from intermediate.int_inputs
+        has_cost,
+        has_opportunities
+    from intermediate.int_input_flags
 ),
 
 pipeline as (

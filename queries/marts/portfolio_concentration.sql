@@ -8,7 +8,7 @@
 -- its metrics are NULL when no file says which accounts are key, and every
 -- revenue metric is NULL without sales lines (the number of key units and
 -- the guidance do not need them).
--- grain: scope (all, key). key: scope. inputs: int_portfolio_units, int_units, int_inputs
+-- grain: scope (all, key). key: scope. inputs: int_portfolio_units, int_units, int_input_flags
 with universe as (
     select * from intermediate.int_portfolio_units
 ),
@@ -19,9 +19,9 @@ units as (
 
 inputs as (
     select
-        coalesce(bool_or(is_loaded) filter (where kind = 'key_accounts'), false) as has_key_accounts,
-        coalesce(bool_or(is_loaded) filter (where kind = 'sales'), false) as has_sales
-    from intermediate.int_inputs
+        has_key_accounts,
+        has_sales
+    from intermediate.int_input_flags
 ),
 
 params as (
@@ -59,8 +59,7 @@ ltm as (
         sum(revenue_ltm) filter (where revenue_rank <= 1) as top1,
         sum(revenue_ltm) filter (where revenue_rank <= 5) as top5,
         sum(revenue_ltm) filter (where revenue_rank <= 10) as top10,
-        10000 * sum(cast(revenue_ltm as double) * cast(revenue_ltm as double))
-        / (sum(cast(revenue_ltm as double)) * sum(cast(revenue_ltm as double))) as hhi
+        hhi(revenue_ltm) as hhi
     from ranked
     group by scope
 ),
@@ -68,8 +67,7 @@ ltm as (
 prior as (
     select
         scope,
-        10000 * sum(cast(revenue_prior_ltm as double) * cast(revenue_prior_ltm as double))
-        / (sum(cast(revenue_prior_ltm as double)) * sum(cast(revenue_prior_ltm as double))) as hhi_prior_ltm
+        hhi(revenue_prior_ltm) as hhi_prior_ltm
     from scoped
     where revenue_prior_ltm > 0
     group by scope

@@ -11,7 +11,7 @@
 -- highest first, cumulative share of their total ≤ abc_a_share → A,
 -- ≤ abc_b_share → B, else C; a value ≤ 0 is C. Ranks over the ranking universe.
 -- grain: unit. key: account_id. inputs: account_growth, account_profitability,
--- int_portfolio_units, int_units, int_windows, int_inputs
+-- int_portfolio_units, int_units, int_windows, int_input_flags
 with growth as (
     select * from main.account_growth
 ),
@@ -34,11 +34,9 @@ period as (
 
 inputs as (
     select
-        coalesce(bool_or(is_loaded) filter (where kind = 'activities'), false) as has_activities,
-        coalesce(
-            bool_and(is_loaded) filter (where kind in ('cost_amount', 'activities', 'service_costs')), false
-        ) as has_net_contribution
-    from intermediate.int_inputs
+        has_activities,
+        has_net_contribution
+    from intermediate.int_input_flags
 ),
 
 params as (
@@ -96,63 +94,26 @@ components as (
 ranked as (
     select
         *,
-        case
-            when gross_margin_pct is not null
-                then percent_rank() over (partition by gross_margin_pct is null order by gross_margin_pct) * 100
-        end as gross_margin_pct_rank,
-        case
-            when tenure_years is not null
-                then percent_rank() over (partition by tenure_years is null order by tenure_years) * 100
-        end as tenure_rank,
-        case
-            when activities_ltm is not null
-                then percent_rank() over (partition by activities_ltm is null order by activities_ltm) * 100
-        end as engagement_rank
+        percentile(gross_margin_pct) as gross_margin_pct_rank,
+        percentile(tenure_years) as tenure_rank,
+        percentile(activities_ltm) as engagement_rank
     from components
 ),
 
 scored as (
     select
         r.*,
-        (
-            coalesce(p.w_growth * r.growth_potential_score, 0)
-            + coalesce(p.w_fit * r.strategic_fit_score, 0)
-            + coalesce(p.w_influence * r.market_influence_score, 0)
-            + coalesce(p.w_margin * r.gross_margin_pct_rank, 0)
-        ) / nullif(
-            case when r.growth_potential_score is not null then p.w_growth else 0 end
-            + case when r.strategic_fit_score is not null then p.w_fit else 0 end
-            + case when r.market_influence_score is not null then p.w_influence else 0 end
-            + case when r.gross_margin_pct_rank is not null then p.w_margin else 0 end,
-            0
+        shared_score(
+            [r.growth_potential_score, r.strategic_fit_score, r.market_influence_score, r.gross_margin_pct_rank],
+            [p.w_growth, p.w_fit, p.w_influence, p.w_margin]
         ) as attractiveness,
-        (
-            coalesce(p.w_wallet * r.share_of_wallet_score, 0)
-            + coalesce(p.w_relationship * r.relationship_score, 0)
-            + coalesce(p.w_tenure * r.tenure_rank, 0)
-            + coalesce(p.w_engagement * r.engagement_rank, 0)
-            + coalesce(p.w_win_rate * r.win_rate_score, 0)
-        ) / nullif(
-            case when r.share_of_wallet_score is not null then p.w_wallet else 0 end
-            + case when r.relationship_score is not null then p.w_relationship else 0 end
-            + case when r.tenure_rank is not null then p.w_tenure else 0 end
-            + case when r.engagement_rank is not null then p.w_engagement else 0 end
-            + case when r.win_rate_score is not null then p.w_win_rate else 0 end,
-            0
+        shared_score(
+            [r.share_of_wallet_score, r.relationship_score, r.tenure_rank, r.engagement_rank, r.win_rate_score],
+            [p.w_wallet, p.w_relationship, p.w_tenure, p.w_engagement, p.w_win_rate]
         ) as relative_strength,
-        list_filter(
-            [
-                case when r.growth_potential_score is null then 'growth_potential_score' end,
-                case when r.strategic_fit_score is null then 'strategic_fit' end,
-                case when r.market_influence_score is null then 'market_influence' end,
-                case when r.gross_margin_pct_rank is null then 'gross_margin_pct' end,
-                case when r.share_of_wallet_score is null then 'share_of_wallet' end,
-                case when r.relationship_score is null then 'relationship_stage' end,
-                case when r.tenure_rank is null then 'tenure' end,
-                case when r.engagement_rank is null then 'engagement' end,
-                case when r.win_rate_score is null then 'win_rate' end
-            ],
-            x -> x is not null
+        missing_components(
+            [r.growth_potential_score, r.strategic_fit_score, r.market_influence_score, r.gross_margin_pct_rank, r.share_of_wallet_score, r.relationship_score, r.tenure_rank, r.engagement_rank, r.win_rate_score],
+            ['growth_potential_score', 'strategic_fit', 'market_influence', 'gross_margin_pct', 'share_of_wallet', 'relationship_stage', 'tenure', 'engagement', 'win_rate']
         ) as score_missing_inputs
     from ranked as r
     cross join params as p

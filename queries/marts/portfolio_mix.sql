@@ -6,7 +6,7 @@
 -- against the prior LTM. contribution_share is NULL when the total net
 -- contribution is not positive; metrics whose input is missing are NULL.
 -- grain: dimension × value. key: (dimension, value).
--- inputs: int_portfolio_units, int_units, account_profitability, portfolio_matrix, int_inputs
+-- inputs: int_portfolio_units, int_units, account_profitability, portfolio_matrix, int_input_flags
 with universe as (
     select * from intermediate.int_portfolio_units
 ),
@@ -21,14 +21,10 @@ profit as (
 
 inputs as (
     select
-        coalesce(bool_or(is_loaded) filter (where kind = 'activities'), false) as has_activities,
-        coalesce(
-            bool_and(is_loaded) filter (where kind in ('activities', 'service_costs')), false
-        ) as has_cost_to_serve,
-        coalesce(
-            bool_and(is_loaded) filter (where kind in ('cost_amount', 'activities', 'service_costs')), false
-        ) as has_net_contribution
-    from intermediate.int_inputs
+        has_activities,
+        has_cost_to_serve,
+        has_net_contribution
+    from intermediate.int_input_flags
 ),
 
 unit_metrics as (

@@ -10,16 +10,16 @@
 -- figures are NULL (unavailable_inputs lists key_accounts); without sales
 -- lines every figure is NULL (it lists sales).
 -- accounts and revenue_ltm/prior count the whole ranking universe.
--- grain: scope. key: scope. inputs: int_portfolio_units, int_inputs, account_health
+-- grain: scope. key: scope. inputs: int_portfolio_units, int_input_flags, account_health
 with units as (
     select * from intermediate.int_portfolio_units
 ),
 
 inputs as (
     select
-        bool_or(is_loaded) filter (where kind = 'key_accounts') as has_key_flags,
-        bool_or(is_loaded) filter (where kind = 'sales') as has_sales
-    from intermediate.int_inputs
+        has_key_accounts as has_key_flags,
+        has_sales
+    from intermediate.int_input_flags
 ),
 
 scopes as (

@@ -6,7 +6,7 @@
 -- NULL when no file says which accounts are key; every figure is NULL
 -- without sales lines.
 -- grain: scope (all, key) × month. key: (scope, month).
--- inputs: int_unit_months, int_activities, int_service_costs, int_units, int_windows, int_inputs
+-- inputs: int_unit_months, int_activities, int_service_costs, int_units, int_windows, int_input_flags
 with windows as (
     select * from intermediate.int_windows where time_window = 'trend'
 ),
@@ -29,11 +29,11 @@ units as (
 
 inputs as (
     select
-        coalesce(bool_or(is_loaded) filter (where kind = 'sales'), false) as has_sales,
-        coalesce(bool_or(is_loaded) filter (where kind = 'cost_amount'), false) as has_cost,
-        coalesce(bool_and(is_loaded) filter (where kind in ('activities', 'service_costs')), false) as has_cost_to_serve,
-        coalesce(bool_or(is_loaded) filter (where kind = 'key_accounts'), false) as has_key_accounts
-    from intermediate.int_inputs
+        has_sales,
+        has_cost,
+        has_cost_to_serve,
+        has_key_accounts
+    from intermediate.int_input_flags
 ),
 
 months as (
@@ -122,11 +122,7 @@ ltm as (
         s.scope,
         r.month,
         sum(r.revenue_ltm) as revenue_ltm,
-        10000 * sum(cast(r.revenue_ltm as double) * cast(r.revenue_ltm as double)) filter (where r.revenue_ltm > 0)
-        / (
-            sum(cast(r.revenue_ltm as double)) filter (where r.revenue_ltm > 0)
-            * sum(cast(r.revenue_ltm as double)) filter (where r.revenue_ltm > 0)
-        ) as hhi_ltm
+        hhi(case when r.revenue_ltm > 0 then r.revenue_ltm end) as hhi_ltm
     from rolling as r
     inner join scope_units as s using (unit_id)
     inner join months using (month)

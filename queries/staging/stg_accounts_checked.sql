@@ -11,7 +11,7 @@ ranked as (
     select
         r.*,
         f.recency_rank,
-        row_number() over (partition by r.account_id order by f.recency_rank, r.source_line desc) as key_rank
+        newest_wins(r.account_id, f.recency_rank, r.source_line) as key_rank
     from raw.accounts as r
     inner join files as f on f.file_id = r.file_id and r.reject is null
 ),

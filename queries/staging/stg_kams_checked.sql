@@ -14,7 +14,7 @@ ranked as (
     select
         r.*,
         f.recency_rank,
-        row_number() over (partition by r.kam_id order by f.recency_rank, r.source_line desc) as key_rank,
+        newest_wins(r.kam_id, f.recency_rank, r.source_line) as key_rank,
         case
             when coalesce(r.currency, param_text('currency')) = param_text('currency') then 1
             else x.rate

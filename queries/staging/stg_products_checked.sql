@@ -9,7 +9,7 @@ ranked as (
     select
         r.*,
         f.recency_rank,
-        row_number() over (partition by r.product_id order by f.recency_rank, r.source_line desc) as key_rank
+        newest_wins(r.product_id, f.recency_rank, r.source_line) as key_rank
     from raw.products as r
     inner join files as f on f.file_id = r.file_id and r.reject is null
 ),

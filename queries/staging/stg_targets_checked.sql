@@ -30,10 +30,7 @@ ranked as (
         f.recency_rank,
         case
             when ro.target_name is not null then 2
-            else row_number() over (
-                partition by r.account_id, r.kam_id, r.period, ro.target_name is not null
-                order by f.recency_rank, r.source_line desc
-            )
+            else newest_wins((r.account_id, r.kam_id, r.period, ro.target_name is not null), f.recency_rank, r.source_line)
         end as key_rank
     from raw.targets as r
     inner join files as f on f.file_id = r.file_id and r.reject is null

@@ -32,6 +32,7 @@ func sameFiles(t *testing.T, want, got string, files []string) {
 }
 
 func TestDeterministic(t *testing.T) {
+	t.Parallel()
 	for _, o := range []Options{{}, {Locale: "en", Lines: 30000, Seed: 7}} {
 		a, b := t.TempDir(), t.TempDir()
 		o.Dir = a
@@ -57,6 +58,7 @@ const committedDir = "../input"
 // with the committed one, so the two cannot drift apart. After changing the
 // generator, run "kam sample --out sample-data/input" and review the diff.
 func TestCommittedDataIsFresh(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	if _, err := Generate(Options{Dir: dir}); err != nil {
 		t.Fatal(err)
@@ -78,6 +80,7 @@ func TestCommittedDataIsFresh(t *testing.T) {
 // Windows-1252 with € as byte 0x80 (not valid UTF-8), CRLF from Excel, the
 // Data Loader BOM, a UTF-8 ERP extract without one.
 func TestSpanishShapes(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	if _, err := Generate(Options{Dir: dir}); err != nil {
 		t.Fatal(err)
@@ -119,6 +122,7 @@ func TestSpanishShapes(t *testing.T) {
 // TestScale generates 200,000 lines: exactly that many good invoice lines
 // plus the planted bad ones, in proportionally more accounts.
 func TestScale(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("short")
 	}
@@ -149,6 +153,7 @@ func TestScale(t *testing.T) {
 }
 
 func TestOptions(t *testing.T) {
+	t.Parallel()
 	for _, o := range []Options{{}, {Dir: "x", Months: 12}, {Dir: "x", Locale: "fr"}, {Dir: "x", End: "2026-13"},
 		{Dir: "x", Accounts: 10}, {Dir: "x", Lines: -1}, {Dir: "x", Lines: 10}} {
 		if _, err := o.withDefaults(); err == nil {
@@ -165,6 +170,7 @@ func TestOptions(t *testing.T) {
 // the README) say, looks as described, and keeps its file under the 2 %
 // reject limit.
 func TestBadRows(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	s, err := Generate(Options{Dir: dir})
 	if err != nil {
@@ -230,6 +236,7 @@ func TestBadRows(t *testing.T) {
 // TestREADME keeps the README's tables in step with what Generate reports:
 // row counts, the story's ids and the bad rows' places.
 func TestREADME(t *testing.T) {
+	t.Parallel()
 	b, err := os.ReadFile("../README.md")
 	if err != nil {
 		t.Fatal(err)

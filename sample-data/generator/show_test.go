@@ -14,8 +14,9 @@ var (
 )
 
 // TestShow prints what Generate reports, for writing the README:
-// go test -tags duckdb_arrow ./sample-data/generator -run TestShow -show /tmp/sample
+// go test -tags duckdb_arrow ./sample-data/generator -run TestShow -show DIR
 func TestShow(t *testing.T) {
+	t.Parallel()
 	if *show == "" {
 		t.Skip("use -show DIR")
 	}

@@ -177,10 +177,11 @@ func finding(t *testing.T, s Summary, story string) Finding {
 	return Finding{}
 }
 
-// TestStory reads datasets back and checks every planted finding with the
-// thresholds of metrics.md: the default one, other seeds (the story must not
-// depend on luck) and a larger one.
+// TestStory reads datasets back — the default one, other seeds (the story
+// must not depend on luck) and a larger one — and checks every planted
+// finding with kam's default thresholds (pipeline.DefaultParams).
 func TestStory(t *testing.T) {
+	t.Parallel()
 	for _, o := range []Options{{}, {Seed: 2}, {Seed: 3}, {Seed: 4}, {Seed: 5, Accounts: 600}} {
 		t.Run(fmt.Sprintf("seed=%d,accounts=%d", o.Seed, o.Accounts), func(t *testing.T) {
 			o.Dir = t.TempDir()

@@ -1,0 +1,100 @@
+// Package config is what a run is told besides its inputs: the
+// configuration (kam.yaml and the flags) and the model parameters with
+// their defaults and ranges.
+package config
+
+import "slices"
+
+// Config is everything a run needs besides its inputs. cmd/kam builds it from
+// flags and the optional YAML file; the zero value is not valid, start from
+// DefaultConfig.
+type Config struct {
+	Language string // report language: "es" or "en"
+	Currency string // reporting currency, ISO code
+	// CurrencySet: the configuration names the reporting currency. When it
+	// does not and the data carries exactly one currency code (and no
+	// exchange rates), that currency is the reporting currency.
+	CurrencySet     bool
+	FiscalYearStart int     // month 1..12
+	DateOrder       string  // order for ambiguous date columns: "dmy", "mdy", "ymd"
+	NumberLocale    string  // hint for ambiguous numbers like 1.234: "es" (thousands dot) or "en"
+	RejectLimit     float64 // share of a file's rows that may be rejected before the run fails
+	PortfolioLevel  string  // "group" (ultimate parent) or "account"
+	// MissingValues are the texts that stand for a missing value in any
+	// column (database dumps write NULL, spreadsheets #N/A): read as blank.
+	MissingValues  []string
+	FollowSymlinks bool // follow symbolic links that leave the input folder
+
+	Files   []FileRule                   // glob → kind and per-file options, first match wins
+	Columns map[string]map[string]string // kind → canonical column → header, wins over synonyms
+	Scale   map[string]map[string]string // kind → canonical column → factor (exact decimal text)
+	Params  map[string]float64           // model weights and thresholds overriding DefaultParams
+
+	DuckDB DuckDBSettings
+
+	// Source names where the configuration came from, for messages and the
+	// manifest ("defaults" or a file path).
+	Source string
+}
+
+// FileRule assigns a kind (and options) to the files whose path, relative to
+// the input folder, matches Glob.
+type FileRule struct {
+	Glob      string
+	Kind      string
+	Sheet     string            // XLSX sheet name; empty: the first visible sheet
+	DateOrder string            // overrides Config.DateOrder for this file
+	Columns   map[string]string // canonical column → header, wins over Config.Columns
+	Skip      bool              // ignore matching files (listed as skipped)
+	// Headers are the column names of a text file without a header row
+	// (every line is data), in order.
+	Headers []string
+	// Scale multiplies a Money or Number column as it is read (0.01 for
+	// amounts in cents, 1000 for thousands); canonical column → factor as
+	// exact decimal text. Wins over Config.Scale.
+	Scale map[string]string
+}
+
+// DuckDBSettings are passed to DuckDB as SET statements when the warehouse
+// is opened. Empty values keep DuckDB's defaults.
+type DuckDBSettings struct {
+	MemoryLimit   string // e.g. "8GB"
+	Threads       int
+	TempDirectory string // spill directory for larger-than-memory work
+}
+
+// DefaultMissingValues are the markers of a missing value that database
+// dumps, spreadsheets and reporting tools write; compared with the trimmed
+// value, case and all ("NA" is a country code and a region, not listed).
+var DefaultMissingValues = []string{"NULL", "null", "Null", "(null)", "N/A", "n/a", "#N/A", "-"}
+
+// DefaultConfig is the configuration in force when there is no YAML file.
+func DefaultConfig() Config {
+	return Config{
+		Language:        "en",
+		Currency:        "EUR",
+		FiscalYearStart: 1,
+		DateOrder:       "dmy",
+		NumberLocale:    "es",
+		RejectLimit:     0.02,
+		PortfolioLevel:  "group",
+		MissingValues:   slices.Clone(DefaultMissingValues),
+		Columns:         map[string]map[string]string{},
+		Scale:           map[string]map[string]string{},
+		Params:          map[string]float64{},
+		Source:          "defaults",
+	}
+}
+
+// Param returns the value in force for a model parameter.
+func (c Config) Param(key string) float64 {
+	if v, ok := c.Params[key]; ok {
+		return v
+	}
+	for _, p := range DefaultParams {
+		if p.Key == key {
+			return p.Default
+		}
+	}
+	panic("pipeline: unknown parameter " + key)
+}

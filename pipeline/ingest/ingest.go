@@ -1,0 +1,549 @@
+// Package ingest reads the input folder into the warehouse's raw tables:
+// discover the files, sniff and transcode text, read CSV, Excel and Parquet,
+// map headers onto the kinds of the data contract (schema) and parse the
+// values (parse), so that every row is loaded or rejected with a reason.
+package ingest
+
+import (
+	"cmp"
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+
+	"kam/i18n"
+	"kam/pipeline/config"
+	"kam/pipeline/ingest/schema"
+	"kam/pipeline/warehouse"
+)
+
+// FileError is a file that could not be read at all: the run fails, so that
+// none of its rows is silently missing.
+type FileError struct {
+	Path string
+	Err  error
+}
+
+// Error names the file once (many inner errors name it already), its
+// control and invisible characters escaped.
+func (e *FileError) Error() string {
+	msg := strings.TrimPrefix(e.Err.Error(), e.Path+": ")
+	return Printable(e.Path) + ": " + msg
+}
+func (e *FileError) Unwrap() error { return e.Err }
+
+// LoadedFile is what the load of one file decided, for the manifest.
+type LoadedFile struct {
+	FileID   int
+	Path     string
+	Kind     string
+	Action   string // "loaded", "replaced", "unchanged", "copy"
+	CopyOf   string // for a byte-identical copy of an already loaded file
+	Notes    []string
+	Mapping  map[string]string
+	Seconds  float64
+	MBytes   float64
+	Duration time.Duration
+}
+
+// Ingest loads every new or changed file of the input folder into the
+// warehouse, inside the run's open transaction.
+func Ingest(ctx context.Context, wh *warehouse.Warehouse, inputDir string, cfg config.Config, tmpDir string, excludes []string, p warehouse.Progress) ([]LoadedFile, []Skipped, error) {
+	w := &loader{wh}
+	if err := w.createKindTables(ctx); err != nil {
+		return nil, nil, err
+	}
+	files, skipped, err := Discover(inputDir, cfg, excludes...)
+	if err != nil {
+		return nil, nil, err
+	}
+	files, sheets := expandWorkbooks(files)
+	skipped = append(skipped, sheets...)
+	markHeaderFiles(files)
+	headers, err := w.invoicesAvailable(ctx, files, cfg)
+	if err != nil {
+		return nil, nil, err
+	}
+	var loaded []LoadedFile
+	var errs []error
+	for i, f := range files {
+		if err := ctx.Err(); err != nil {
+			return nil, nil, err
+		}
+		p.File(i+1, len(files), f.Rel, f.Size)
+		start := time.Now()
+		lf, skip, err := w.ingestFile(ctx, f, cfg, tmpDir, i, headers)
+		switch {
+		case err != nil:
+			if ctx.Err() != nil {
+				return nil, nil, ctx.Err()
+			}
+			if warehouse.EngineFailed(err) {
+				// The transaction is lost: the other files would only
+				// repeat that.
+				return nil, nil, &FileError{Path: f.Rel, Err: err}
+			}
+			errs = append(errs, &FileError{Path: f.Rel, Err: err})
+		case skip != "":
+			skipped = append(skipped, Skipped{Path: f.Rel, Reason: skip})
+		default:
+			lf.Duration = time.Since(start)
+			lf.MBytes = float64(f.Size) / 1e6
+			loaded = append(loaded, *lf)
+		}
+		p.FileDone(f.Rel, f.Size, time.Since(start))
+	}
+	if len(errs) > 0 {
+		return loaded, skipped, errors.Join(errs...)
+	}
+	return loaded, skipped, nil
+}
+
+type knownFile struct {
+	id      int
+	sha     string
+	size    int64
+	mtime   time.Time
+	kind    string
+	present bool
+}
+
+func (w *loader) knownByPath(ctx context.Context, rel string) (*knownFile, error) {
+	k := &knownFile{}
+	err := w.QueryRow(ctx, "select file_id, sha256, size_bytes, mtime, kind from meta.files where path = ?", rel).
+		Scan(&k.id, &k.sha, &k.size, &k.mtime, &k.kind)
+	if err == sql.ErrNoRows {
+		return nil, nil
+	}
+	return k, err
+}
+
+// ingestFile loads one file unless the warehouse already holds its bytes.
+// It returns a skip reason for files that are not data of any kind.
+func (w *loader) ingestFile(ctx context.Context, f InputFile, cfg config.Config, tmpDir string, seq int, headers bool) (*LoadedFile, string, error) {
+	old, err := w.knownByPath(ctx, f.Rel)
+	if err != nil {
+		return nil, "", err
+	}
+	// Same path, size and modification time: the bytes are taken as the
+	// same (as make and rsync do), so a monthly re-run does not hash every
+	// old export again.
+	if old != nil && old.size == f.Size && old.mtime.Equal(f.ModTime.UTC().Truncate(time.Microsecond)) {
+		return &LoadedFile{FileID: old.id, Path: f.Rel, Kind: old.kind, Action: "unchanged"}, "", nil
+	}
+	// Text files are fingerprinted by the same pass that decodes them.
+	var text *openedText
+	var sha string
+	if f.Container == "csv" || f.Container == "csv.gz" {
+		rt, tf, err := openText(ctx, f, fmt.Sprintf("kam_raw_%d", seq), tmpDir, cfg.NumberLocale)
+		if nh, ok := err.(noHeaderError); ok {
+			nh.file = path.Base(f.Rel)
+			err = nh
+		}
+		if err != nil {
+			if errors.Is(err, errNoTable) && len(f.NameKinds) == 0 && f.Rule == nil {
+				if _, ok := err.(noHeaderError); ok {
+					return nil, "no header row: " + err.Error(), nil
+				}
+				return nil, "not a table of data: " + err.Error(), nil
+			}
+			return nil, "", err
+		}
+		if tf.TextPath != f.Abs {
+			defer os.Remove(tf.TextPath)
+		}
+		text, sha = &openedText{rt, tf}, tf.SHA256
+	} else if f.Rule != nil && len(f.Rule.Headers) > 0 {
+		// Workbooks and Parquet name their columns themselves.
+		return nil, "", fmt.Errorf("files: match %q gives headers:, which only text files (.csv, .txt, .tsv) take; remove them for this %s file", f.Rule.Glob, f.Container)
+	} else if sha, err = hashFile(f.Abs); err != nil {
+		return nil, "", err
+	}
+	if old != nil && old.sha == sha {
+		err := w.Exec(ctx, "update meta.files set mtime = ?, size_bytes = ? where file_id = ?", f.ModTime.UTC(), f.Size, old.id)
+		return &LoadedFile{FileID: old.id, Path: f.Rel, Kind: old.kind, Action: "unchanged"}, "", err
+	}
+	// A byte-identical copy is a duplicate of a file of a kind it may have:
+	// a files: rule that gives it another kind is obeyed (as is a name that
+	// says another kind).
+	kinds := f.NameKinds
+	if f.Rule != nil && f.Rule.Kind != "" {
+		kinds = []string{f.Rule.Kind}
+	}
+	var copyID int
+	var copyPath string
+	// (Two sheets of one workbook share its bytes; a copy is of the same sheet.)
+	err = w.QueryRow(ctx, `select file_id, path from meta.files where sha256 = ? and duplicate_of is null and path <> ?
+		and (? = '' or list_contains(string_split(?, ','), kind)) and (? = '' or sheet = ?) order by file_id limit 1`,
+		sha, f.Rel, strings.Join(kinds, ","), strings.Join(kinds, ","), f.Sheet, f.Sheet).Scan(&copyID, &copyPath)
+	if err != nil && err != sql.ErrNoRows {
+		return nil, "", err
+	}
+	action := "loaded"
+	if old != nil {
+		if err := w.forget(ctx, old.id); err != nil {
+			return nil, "", err
+		}
+		action = "replaced"
+	}
+	if copyID != 0 {
+		// A byte-identical copy under another name: its rows are all
+		// duplicates of the first copy's.
+		id, err := w.nextFileID(ctx)
+		if err != nil {
+			return nil, "", err
+		}
+		err = w.Exec(ctx, `insert into meta.files select ?, ?, kind, sha256, ?, ?, format, encoding, delimiter, sheet,
+			header_line, preset, mapping, ?, rows_read, 0, file_id, now() from meta.files where file_id = ?`,
+			id, f.Rel, f.Size, f.ModTime.UTC(), mustJSON([]string{"byte-identical copy of " + copyPath + ": every row counted as a duplicate"}), copyID)
+		return &LoadedFile{FileID: id, Path: f.Rel, Action: "copy", CopyOf: copyPath}, "", err
+	}
+	lf, skip, err := w.loadFile(ctx, f, cfg, sha, seq, headers, text)
+	if lf != nil {
+		lf.Action = action
+	}
+	return lf, skip, err
+}
+
+func (w *loader) nextFileID(ctx context.Context) (int, error) {
+	var id int
+	err := w.QueryRow(ctx, "select nextval('meta.file_ids')").Scan(&id)
+	return id, err
+}
+
+// forget removes everything a file had loaded, before its new version is
+// loaded under the same name.
+func (w *loader) forget(ctx context.Context, id int) error {
+	for _, k := range schema.Kinds {
+		if err := w.Exec(ctx, "delete from raw."+k.Name+" where file_id = ?", id); err != nil {
+			return err
+		}
+	}
+	// Copies of the old bytes stay copies of nothing: they become their own.
+	if err := w.Exec(ctx, "delete from meta.files where duplicate_of = ?", id); err != nil {
+		return err
+	}
+	return w.Exec(ctx, "delete from meta.files where file_id = ?", id)
+}
+
+// openedText is a text file after its decoding pass.
+type openedText struct {
+	rt *rawTable
+	tf *textFile
+}
+
+// loadFile reads, maps, types and stores one file; text files arrive
+// decoded already.
+func (w *loader) loadFile(ctx context.Context, f InputFile, cfg config.Config, sha string, seq int, headers bool, text *openedText) (*LoadedFile, string, error) {
+	rawName := fmt.Sprintf("kam_raw_%d", seq)
+	defer w.Exec(context.Background(), "drop table if exists "+rawName)
+	tr := newTracer(f.Rel)
+	var rt *rawTable
+	var tf *textFile
+	if text != nil {
+		rt, tf = text.rt, text.tf
+	} else {
+		var err error
+		if rt, err = w.readRaw(ctx, f, rawName); err != nil {
+			return nil, "", err
+		}
+	}
+	tr.mark("read")
+	rt.Missing = cfg.MissingValues
+	kind, how, skip := decideKind(f, rt.Header)
+	if skip != "" {
+		if headerLooksLikeData(rt.Header) {
+			skip = fmt.Sprintf("its first line looks like data, not column names (%s); if it is data, add a files: rule with its kind and headers (its column names) to kam.yaml", quoteList(rt.Header))
+		}
+		return nil, skip, nil
+	}
+	k, _ := schema.KindByName(kind)
+	explicit := map[string]string{}
+	for c, h := range cfg.Columns[kind] {
+		explicit[c] = h
+	}
+	if f.Rule != nil {
+		for c, h := range f.Rule.Columns {
+			explicit[c] = h
+		}
+	}
+	m, err := schema.Map(f.Rel, kind, rt.Header, explicit)
+	var me *schema.MappingError
+	if err != nil && !errors.As(err, &me) {
+		return nil, "", err
+	}
+	// Every column the file lacks, in one message: those of the kind and
+	// those its derivations need.
+	if more := underivable(k, m, rt.Header, headers); len(more) > 0 {
+		if me == nil {
+			me = &schema.MappingError{File: f.Rel, Kind: kind, Found: rt.Header}
+		}
+		me.Missing = append(me.Missing, more...)
+		order := func(ms schema.Missing) int {
+			name, _, _ := strings.Cut(ms.Column, " ")
+			return slices.IndexFunc(k.Columns, func(c schema.Column) bool { return c.Name == name })
+		}
+		slices.SortStableFunc(me.Missing, func(a, b schema.Missing) int { return cmp.Compare(order(a), order(b)) })
+	}
+	if me != nil {
+		me.Lang = cfg.Language
+		if (f.Rule == nil || len(f.Rule.Headers) == 0) && headerLooksLikeData(rt.Header) {
+			return nil, "", fmt.Errorf("%w\n  %s", me, i18n.T(cfg.Language, "mapping.looks_like_data", path.Base(f.Rel), len(rt.Header)))
+		}
+		return nil, "", me
+	}
+	rt.Notes = append(rt.Notes, repeatedHeaderNotes(rt.Header, m)...)
+
+	// Column decisions: from records spread over a text file, else from the
+	// raw table the reader made.
+	sample := func(idx int) ([]string, error) { return w.sample(ctx, rt, idx) }
+	var textSamples [][]string
+	if tf != nil {
+		if textSamples, err = sampleText(tf.TextPath, tf.Delim, tf.HeaderLine, sampleRows); err != nil {
+			return nil, "", err
+		}
+		sample = func(idx int) ([]string, error) {
+			var out []string
+			for _, r := range textSamples {
+				if idx < len(r) {
+					if v := rt.present(r[idx]); v != "" {
+						out = append(out, v)
+					}
+				}
+			}
+			return out, nil
+		}
+	}
+	decided, err := decideRateOrAmount(k, &m, rt.Header, rt.NumberHint, sample)
+	if err != nil {
+		return nil, "", err
+	}
+	rt.Notes = append(rt.Notes, decided...)
+	t, err := w.planTyping(ctx, rt, k, m, cfg, f.Rule, sample)
+	if err != nil {
+		return nil, "", err
+	}
+	if k.Name == schema.Sales {
+		recs := textSamples
+		if tf == nil {
+			if recs, err = w.firstRecords(ctx, rt, sampleRows); err != nil {
+				return nil, "", err
+			}
+		}
+		t.decideCarryDown(rt, recs)
+	}
+	tr.mark("plan")
+	id, err := w.nextFileID(ctx)
+	if err != nil {
+		return nil, "", err
+	}
+	cols := storedColumns(k)
+	names := make([]string, len(cols))
+	values := make([]string, len(cols))
+	for i, c := range cols {
+		names[i] = sqlIdent(c.Name)
+		values[i] = sqlIdent("d_" + c.Name)
+	}
+	// One pass per source: the typed select streams straight into the
+	// kind's table, rejected rows included (with their reason, out of
+	// every model).
+	insert := func(src *rawTable) error {
+		q := t.typedSQL(src)
+		if d := os.Getenv("KAM_TRACE_SQL"); d != "" {
+			os.WriteFile(filepath.Join(d, fmt.Sprintf("%s-%d-%t.sql", kind, seq, src.native)), []byte(q), 0o644)
+		}
+		ins := fmt.Sprintf("insert into raw.%s (file_id, source_line, %s, reject) select %d, _src_line, %s, _reject from (%s)",
+			kind, strings.Join(names, ", "), id, strings.Join(values, ", "), q)
+		if err := w.Exec(ctx, ins); err != nil {
+			return fmt.Errorf("type and store the rows: %w", err)
+		}
+		return nil
+	}
+	done := false
+	if tf != nil && tf.Scan.regular() && len(t.continuationParents(rt)) == 0 {
+		nf := t.decideNative(sampleColumns(rt, textSamples, m))
+		if done, err = w.loadNative(ctx, rt, tf, t, nf, id, seq, insert); err != nil {
+			return nil, "", err
+		}
+		if !done {
+			rt.note("DuckDB's reader did not account for every record; read by kam's own CSV reader instead")
+		}
+	}
+	if !done {
+		if tf != nil {
+			if err := w.readCSVGo(ctx, rt, tf); err != nil {
+				return nil, "", err
+			}
+		}
+		if err := insert(rt); err != nil {
+			return nil, "", err
+		}
+	}
+	tr.mark("type+store")
+	var rejected int64
+	if err := w.QueryRow(ctx, fmt.Sprintf("select count(*) from raw.%s where file_id = ? and reject is not null", kind), id).Scan(&rejected); err != nil {
+		return nil, "", err
+	}
+	notes := append([]string{how}, rt.Notes...)
+	notes = append(notes, t.notes...)
+	mapping := map[string]string{}
+	for name, idx := range m.Columns {
+		mapping[name] = rt.Header[idx]
+	}
+	err = w.Exec(ctx, `insert into meta.files values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, now())`,
+		id, f.Rel, kind, sha, f.Size, f.ModTime.UTC(), rt.Format, nullStr(rt.Encoding), nullStr(rt.Delimiter), nullStr(rt.Sheet),
+		rt.HeaderLine, nullStr(m.Preset), mustJSON(mapping), mustJSON(notes), rt.Rows, rejected)
+	if err != nil {
+		return nil, "", err
+	}
+	return &LoadedFile{FileID: id, Path: f.Rel, Kind: kind, Notes: notes, Mapping: mapping}, "", nil
+}
+
+// dataLikeCell is a value no export writes as a column name: a number, a
+// date, an e-mail address, a NULL marker.
+var dataLikeCell = regexp.MustCompile(`^(?i:[-+]?[0-9][0-9.,:/ -]*|null|[^@ ]+@[^@ ]+\.[a-z]+)$`)
+
+// headerLooksLikeData: at least a third of the filled cells of a header row
+// are values, so the file most likely has no header row at all.
+func headerLooksLikeData(header []string) bool {
+	filled, data := 0, 0
+	for _, h := range header {
+		if h = strings.TrimSpace(h); h == "" {
+			continue
+		}
+		filled++
+		if dataLikeCell.MatchString(h) {
+			data++
+		}
+	}
+	return filled > 0 && data*3 >= filled
+}
+
+// minHeaderFit is the least share of a file's headers that must feed a
+// kind's columns for the header alone to decide its kind. A CRM export
+// folder holds contacts, leads, campaigns and cases that share an Id, a Name
+// and an owner with accounts (a fit of 4–10 %): taken as accounts, they
+// would displace the real ones. A real export of a kind maps far more of
+// its columns.
+//
+// The floor is inclusive: a file whose headers are the kind's required
+// columns and as many others (order id and amount beside a payment id and
+// method, jaffle_shop's payments) fits at exactly 25 % and is taken; one
+// more unrelated column and it is not. fitEnough compares with a margin
+// for the float sum of the synonym weights, so that a fit of exactly a
+// quarter is never decided by rounding.
+const minHeaderFit = 0.25
+
+func fitEnough(score float64) bool { return score >= minHeaderFit-1e-9 }
+
+// decideKind: the configuration, else the name (the header decides between
+// the kinds a name fits), else the header alone when it fits a kind well.
+// skip is the reason a file is not loaded.
+func decideKind(f InputFile, header []string) (kind, how, skip string) {
+	switch {
+	case f.Kind != "":
+		return f.Kind, f.KindHow, ""
+	case f.Rule != nil && f.Rule.Kind != "":
+		return f.Rule.Kind, fmt.Sprintf("kind %s from the configuration (files: match %q)", f.Rule.Kind, f.Rule.Glob), ""
+	case f.LinesIn != "":
+		return schema.Invoices, fmt.Sprintf("kind invoices: the name fits sales and invoices, and %s holds the lines of the same orders (same order id, with line numbers, products or quantities), so this file is their header", f.LinesIn), ""
+	case len(f.NameKinds) == 1:
+		return f.NameKinds[0], "kind " + f.NameKinds[0] + " from the file name", ""
+	case len(f.NameKinds) > 1:
+		k, _ := schema.KindFromHeader(header, f.NameKinds)
+		if k == "" {
+			k = f.NameKinds[0]
+		}
+		return k, fmt.Sprintf("kind %s: the name fits %s, the columns decided", k, strings.Join(f.NameKinds, " and ")), ""
+	}
+	k, score := schema.KindFromHeader(header, nil)
+	what := schema.OtherEntity(f.Rel)
+	switch {
+	case k != "" && fitEnough(score) && what != "":
+		// Contacts have an account id and a person's name, as a B2C
+		// customer file has: the name says what they are.
+		return "", "", fmt.Sprintf("its name says it holds %s, which kam does not read, though its columns fit %s (%.0f %%); add a files: rule with kind: %s to kam.yaml if it is that", what, k, score*100, k)
+	case k == "":
+		return "", "", fmt.Sprintf("matches no kind by name or columns (headers: %s); add a files: rule with its kind to kam.yaml if it is data", quoteList(header))
+	case !fitEnough(score):
+		return "", "", fmt.Sprintf("fits no kind well: the closest is %s, but only %.0f %% of the file's columns fit it (at least %.0f %% needed; headers: %s); add a files: rule with kind: %s to kam.yaml if it is that", k, score*100, minHeaderFit*100, quoteList(header), k)
+	}
+	return k, fmt.Sprintf("kind %s from the columns (fit %.0f %%)", k, score*100), ""
+}
+
+// underivable: a unit price needs a quantity to give a net amount, and
+// sales lines without date or account need invoice headers to take them
+// from. m may be the partial mapping of a file that lacks more.
+func underivable(k schema.Kind, m schema.Mapping, header []string, headers bool) []schema.Missing {
+	if k.Name != schema.Sales {
+		return nil
+	}
+	var out []schema.Missing
+	_, net := m.Columns["net_amount"]
+	_, price := m.Columns["unit_price"]
+	_, qty := m.Columns["quantity"]
+	if !net && price && !qty {
+		out = append(out, schema.Missing{Column: "quantity (to derive net_amount from unit_price)",
+			Closest: schema.Closest(k.Name, "quantity", header, m)})
+	}
+	for _, col := range []string{"invoice_date", "account_id"} {
+		if _, ok := m.Columns[col]; !ok && !headers {
+			out = append(out, schema.Missing{Column: col, Closest: schema.Closest(k.Name, col, header, m)})
+		}
+	}
+	return out
+}
+
+// invoicesAvailable: is there an invoices (header) file, in this input or
+// already in the warehouse, for sales lines without date or account?
+func (w *loader) invoicesAvailable(ctx context.Context, files []InputFile, cfg config.Config) (bool, error) {
+	for _, f := range files {
+		if f.Kind == schema.Invoices || (f.Rule != nil && f.Rule.Kind == schema.Invoices) {
+			return true, nil
+		}
+		for _, k := range f.NameKinds {
+			if k == schema.Invoices {
+				return true, nil
+			}
+		}
+	}
+	var n int
+	err := w.QueryRow(ctx, "select count(*) from meta.files where kind = 'invoices'").Scan(&n)
+	return n > 0, err
+}
+
+func hashFile(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+func mustJSON(v any) string {
+	b, _ := json.Marshal(v)
+	return string(b)
+}
+
+func nullStr(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}

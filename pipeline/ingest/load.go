@@ -1,0 +1,472 @@
+package ingest
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+
+	"kam/pipeline/ingest/schema"
+)
+
+// typedSQL is the select that turns a raw table into rows of raw.<kind>:
+// every mapped column typed (t1), canonical columns derived from auxiliary
+// ones (t2), and the first problem of each row as a reject (final). One
+// statement, so DuckDB does the whole file in one parallel pass.
+func (t *typing) typedSQL(rt *rawTable) string {
+	var b strings.Builder
+	src := rt.Name
+	if parents := t.continuationParents(rt); len(parents) > 0 {
+		// One-to-many exports (Odoo) leave the parent columns blank on the
+		// rows that continue a record: those rows take them from the row
+		// that opened the record.
+		blank := make([]string, len(parents))
+		for i, idx := range parents {
+			blank[i] = fmt.Sprintf("nullif(trim(%s), '') is null", rawCol(idx))
+		}
+		cont := "(" + strings.Join(blank, " and ") + ")"
+		fmt.Fprintf(&b, "with t00 as (\n  select *, %s as _src_line0, %s as _cont,\n    sum(case when %s then 0 else 1 end) over (order by %s rows unbounded preceding) as _grp\n  from %s\n),\n",
+			rt.LineExpr, cont, cont, rt.LineExpr, rt.Name)
+		fmt.Fprintf(&b, "t0 as (\n  select * replace (")
+		for i, idx := range parents {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			c := rawCol(idx)
+			fmt.Fprintf(&b, "case when _cont then first_value(%[1]s) over (partition by _grp order by _src_line0) else %[1]s end as %[1]s", c)
+		}
+		b.WriteString(")\n  from t00\n),\n")
+		src = "t0"
+		b.WriteString("t1r as (\n  select _src_line0 as _src_line")
+	} else {
+		// t1r: the trimmed text of every mapped column.
+		fmt.Fprintf(&b, "with t1r as (\n  select %s as _src_line", rt.LineExpr)
+	}
+	if rt.FieldsExpr != "" {
+		fmt.Fprintf(&b, ", %s as _fields", rt.FieldsExpr)
+	}
+	for _, name := range t.order {
+		c := t.cols[name]
+		raw := c.Raw
+		if rt.native && c.Native != "" {
+			raw = rawCol(c.Index) // already typed by DuckDB's reader
+		}
+		fmt.Fprintf(&b, ",\n    %s as %s", raw, sqlIdent("r_"+name))
+	}
+	fmt.Fprintf(&b, "\n  from %s\n),\n", src)
+
+	// t1: typed values.
+	b.WriteString("t1 as (\n  select t1r.*")
+	for _, name := range t.order {
+		c := t.cols[name]
+		value := c.Value
+		if rt.native && c.Native != "" {
+			value = c.nativeValue(sqlIdent("r_" + name))
+		}
+		if c.Scale != "" {
+			// The factor is a plain decimal checked by the configuration.
+			digits := 4
+			if c.Col.Type == schema.Number {
+				digits = 8
+			}
+			value = fmt.Sprintf("try_cast(cast(%s as decimal(38,10)) * %s as decimal(18,%d))", value, c.Scale, digits)
+		}
+		fmt.Fprintf(&b, ",\n    %s as %s", value, sqlIdent("v_"+name))
+		if c.Start != "" {
+			fmt.Fprintf(&b, ", %s as %s, %s as %s", c.Start, sqlIdent("v_"+name+"_start"), c.Months, sqlIdent("v_"+name+"_months"))
+		}
+	}
+	b.WriteString("\n  from t1r\n),\n")
+
+	// t2: canonical columns.
+	b.WriteString("t2 as (\n  select t1.*")
+	for _, sc := range storedColumns(t.kind) {
+		d := t.derive(sc.Name)
+		if strings.HasPrefix(sc.Type, "decimal") && d != "null" {
+			d = "try_cast(" + d + " as " + sc.Type + ")"
+		}
+		fmt.Fprintf(&b, ",\n    %s as %s", d, sqlIdent("d_"+sc.Name))
+	}
+	b.WriteString("\n  from t1\n)\n")
+
+	// final: the reject, if any.
+	b.WriteString("select _src_line")
+	for _, sc := range storedColumns(t.kind) {
+		fmt.Fprintf(&b, ", %s", sqlIdent("d_"+sc.Name))
+	}
+	b.WriteString(",\n  case")
+	if rt.formulas > 0 {
+		// A formula without a saved value is not a blank, nor a value.
+		for _, name := range t.order {
+			c := t.cols[name]
+			r := sqlIdent("r_" + name)
+			if rt.native && c.Native != "" {
+				continue
+			}
+			fx := fmt.Sprintf("substr(%s, %d)", r, len(formulaMarker)+1)
+			fmt.Fprintf(&b, "\n    when starts_with(%s, %s) then %s", r, formulaMarkerSQL,
+				rejectStruct(sqlString(columnLabel(c)), fx, "'formula'", fx))
+		}
+	}
+	if rt.FieldsExpr != "" {
+		fmt.Fprintf(&b, "\n    when _fields <> %d then %s", len(rt.Header),
+			rejectStruct("null", "null", "'fields'", fmt.Sprintf("cast(_fields as varchar) || '/%d'", len(rt.Header))))
+	}
+	for _, name := range t.order {
+		c := t.cols[name]
+		if c.Code == "" {
+			continue
+		}
+		if limit, digits := tooLarge(c); limit != "" && !(rt.native && c.Native != "") {
+			// A number that reads but does not fit the column (20 digits in
+			// an amount) is too large, not "not a number".
+			fmt.Fprintf(&b, "\n    when %[1]s is not null and %[2]s is null and abs(%[3]s) >= %[4]s then %[5]s",
+				sqlIdent("r_"+name), sqlIdent("v_"+name), c.numberFormat.SQL(sqlIdent("r_"+name)), limit,
+				rejectStruct(sqlString(columnLabel(c)), c.rejectValue(rt.native), "'too_large'", sqlString(digits)))
+		}
+		code := sqlString(c.Code)
+		if c.Col.Type == schema.Date {
+			// A bare time ("00:00:00") is a date formatted away on export:
+			// say so, rather than that the date is malformed.
+			code = fmt.Sprintf(`(case when regexp_full_match(cast(%s as varchar), '\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?') then 'time_only' else %s end)`,
+				sqlIdent("r_"+name), code)
+		}
+		fmt.Fprintf(&b, "\n    when %s is not null and %s is null then %s",
+			sqlIdent("r_"+name), sqlIdent("v_"+name),
+			rejectStruct(sqlString(columnLabel(c)), c.rejectValue(rt.native), code, sqlString(c.Detail)))
+	}
+	checks := t.checks(rt.native)
+	var missing []string
+	for _, chk := range checks {
+		if chk.code == "missing" {
+			missing = append(missing, "("+chk.cond+")")
+		}
+	}
+	if len(t.order) >= 3 && len(missing) > 0 {
+		// A row that lacks a required value and has at most one value in
+		// the file's mapped columns is no record: a filler or footer line
+		// (",,xxx,,,,,,,"). It is rejected as such rather than for the
+		// first required value it lacks.
+		filled := make([]string, len(t.order))
+		for i, name := range t.order {
+			filled[i] = fmt.Sprintf("(%s is not null)::int", sqlIdent("r_"+name))
+		}
+		fmt.Fprintf(&b, "\n    when %s <= 1 and (%s) then %s", strings.Join(filled, " + "), strings.Join(missing, " or "),
+			rejectStruct("null", "null", "'junk'", "null"))
+	}
+	for _, chk := range checks {
+		fmt.Fprintf(&b, "\n    when %s then %s", chk.cond, rejectStruct(sqlString(chk.column), chk.value, sqlString(chk.code), sqlString(chk.detail)))
+	}
+	b.WriteString("\n  end as _reject\nfrom t2")
+	return b.String()
+}
+
+// continuationParents are the raw columns of a one-to-many Odoo export
+// that belong to the parent record (headers without a "/" path, mapped to
+// a column), when the file has line columns ("invoice_line_ids/…"); in
+// other files, the order columns a report-style export leaves blank on the
+// 2nd..nth line of an order (decideCarryDown).
+func (t *typing) continuationParents(rt *rawTable) []int {
+	if t.mapping.Preset != "odoo" {
+		return t.carryDown
+	}
+	hasLines := false
+	for _, h := range rt.Header {
+		if strings.Contains(h, "/") && !strings.HasSuffix(h, "/id") {
+			hasLines = true
+		}
+	}
+	if !hasLines {
+		return nil
+	}
+	var out []int
+	for _, name := range t.order {
+		c := t.cols[name]
+		if h := c.Header; !strings.Contains(h, "/") || strings.HasSuffix(h, "/id") && !strings.Contains(strings.TrimSuffix(h, "/id"), "/") {
+			out = append(out, c.Index)
+		}
+	}
+	sort.Ints(out)
+	return out
+}
+
+// tooLarge is the smallest value too large for a number column's stored
+// type (DECIMAL(18,4) for money, (18,8) for other numbers) and its digits
+// before the decimal point; "" for other columns.
+func tooLarge(c *column) (string, string) {
+	switch c.Col.Type {
+	case schema.Money:
+		return "100000000000000", "14"
+	case schema.Number:
+		return "10000000000", "10"
+	}
+	return "", ""
+}
+
+func columnLabel(c *column) string {
+	if c.Header == c.Name {
+		return c.Name
+	}
+	return c.Header + " (" + c.Name + ")"
+}
+
+func rejectStruct(col, val, code, detail string) string {
+	return fmt.Sprintf("{'column': cast(%s as varchar), 'value': cast(%s as varchar), 'reason': cast(%s as varchar), 'detail': cast(%s as varchar)}",
+		col, val, code, detail)
+}
+
+// has reports whether the file maps the column.
+func (t *typing) has(name string) bool { _, ok := t.cols[name]; return ok }
+
+func (t *typing) v(name string) string { return sqlIdent("v_" + name) }
+
+// derive is the SQL for a stored canonical column: the mapped value, or
+// what the data contract derives it from.
+func (t *typing) derive(stored string) string {
+	if t.kind.Name == schema.Targets && t.has("period_from") && t.has("period_to") {
+		// The span from one day to another: its months, labelled
+		// yyyy-mm, or yyyy-mm/yyyy-mm for several.
+		from, to := t.v("period_from"), t.v("period_to")
+		months := "(date_diff('month', date_trunc('month', " + from + "), date_trunc('month', " + to + ")) + 1)"
+		valid := from + " <= " + to
+		switch stored {
+		case "period":
+			return "(case when " + valid + " then strftime(" + from + ", '%Y-%m') || case when " + months + " > 1 then '/' || strftime(" + to + ", '%Y-%m') else '' end end)"
+		case "period_start":
+			return "(case when " + valid + " then cast(date_trunc('month', " + from + ") as date) end)"
+		case "period_months":
+			return "(case when " + valid + " then cast(" + months + " as integer) end)"
+		}
+	}
+	for _, name := range t.order {
+		if c := t.cols[name]; c.Col.Type == schema.Period {
+			switch stored {
+			case name:
+				return t.v(name)
+			case name + "_start":
+				return t.v(name + "_start")
+			case name + "_months":
+				return t.v(name + "_months")
+			}
+		}
+	}
+	var alts []string
+	if t.has(stored) {
+		alts = append(alts, t.v(stored))
+	}
+	switch t.kind.Name + "." + stored {
+	case "sales.net_amount":
+		if !t.has("net_amount") && t.has("unit_price") && t.has("quantity") {
+			alts = append(alts, t.netFromPrice())
+		}
+	case "sales.cost_amount":
+		if t.has("profit_amount") {
+			alts = append(alts, "("+t.derive("net_amount")+" - "+t.v("profit_amount")+")")
+		}
+		if t.has("unit_cost") && t.has("quantity") {
+			alts = append(alts, "round("+wide(t.v("unit_cost"))+" * "+wide(t.v("quantity"))+", 4)")
+		}
+	case "sales.discount_amount":
+		if t.has("gross_amount") && !t.has("tax_amount") {
+			alts = append(alts, "("+t.v("gross_amount")+" - "+t.derive("net_amount")+")")
+		}
+		if t.has("unit_price") && t.has("quantity") && t.has("discount_pct") {
+			alts = append(alts, "round("+wide(t.v("unit_price"))+" * "+wide(t.v("quantity"))+" * "+t.v("discount_pct")+", 4)")
+		}
+	case "sales.is_cancelled", "invoices.is_cancelled":
+		if t.has("status") {
+			alts = append(alts, schema.CancelledStatusSQL(t.v("status")))
+		}
+	case "accounts.account_name", "kams.kam_name":
+		if t.has("first_name") || t.has("last_name") {
+			alts = append(alts, t.personName())
+		}
+	case "kams.kam_id":
+		if !t.has("kam_id") && (t.has("first_name") || t.has("last_name")) {
+			alts = append(alts, t.personName())
+		}
+	case "sales.line_no":
+		if !t.has("line_no") {
+			// The row's position in its invoice within the file.
+			return "cast(row_number() over (partition by " + t.v("invoice_id") + " order by _src_line) as varchar)"
+		}
+	case "activities.duration_hours":
+		if t.has("duration_minutes") {
+			alts = append(alts, "("+t.v("duration_minutes")+" / 60)")
+		}
+		if t.has("duration_seconds") {
+			alts = append(alts, "("+t.v("duration_seconds")+" / 3600)")
+		}
+	case "opportunities.status":
+		alts = append(alts, t.statusAlternatives()...)
+	case "fx_rates.period":
+		if !t.has("period") && t.has("rate_date") {
+			return "strftime(" + t.v("rate_date") + ", '%Y-%m')"
+		}
+	case "fx_rates.period_start":
+		if !t.has("period") && t.has("rate_date") {
+			return "cast(date_trunc('month', " + t.v("rate_date") + ") as date)"
+		}
+	case "fx_rates.period_months":
+		if !t.has("period") && t.has("rate_date") {
+			return "1"
+		}
+	}
+	switch len(alts) {
+	case 0:
+		return "null"
+	case 1:
+		return alts[0]
+	}
+	return "coalesce(" + strings.Join(alts, ", ") + ")"
+}
+
+// wide lets products of decimals use DuckDB's 128-bit arithmetic instead of
+// overflowing 18 digits.
+func wide(v string) string { return "cast(" + v + " as decimal(38,10))" }
+
+// netFromPrice derives a line's net amount: unit price × quantity less the
+// discount, a rate or an amount, kept to the stored 4 decimals. Rounding
+// each line to the cent would put a 2,000-line total cents away from the
+// one an analyst computes; reports round when they present.
+func (t *typing) netFromPrice() string {
+	gross := wide(t.v("unit_price")) + " * " + wide(t.v("quantity"))
+	switch {
+	case t.has("discount_pct"):
+		return "round(" + gross + " * (1 - coalesce(" + t.v("discount_pct") + ", 0)), 4)"
+	case t.has("discount_amount"):
+		return "round(" + gross + " - coalesce(" + wide(t.v("discount_amount")) + ", 0), 4)"
+	}
+	return "round(" + gross + ", 4)"
+}
+
+// personName joins a first and a last name column ("Luís" "Gonçalves" →
+// "Luís Gonçalves"), NULL when both are blank.
+func (t *typing) personName() string {
+	var parts []string
+	for _, c := range []string{"first_name", "last_name"} {
+		if t.has(c) {
+			parts = append(parts, t.v(c))
+		}
+	}
+	return "nullif(concat_ws(' ', " + strings.Join(parts, ", ") + "), '')"
+}
+
+// statusAlternatives derives an opportunity's status from Salesforce's
+// IsClosed/IsWon, Dynamics' statecode or the stage name, first found first.
+//
+// Salesforce exports write false as an empty cell: an empty IsClosed is an
+// open deal unless its stage says it closed, and an empty IsWon on a closed
+// deal is a lost one.
+func (t *typing) statusAlternatives() []string {
+	var alts []string
+	if t.has("is_closed") {
+		won := "false"
+		if t.has("is_won") {
+			won = "coalesce(" + t.v("is_won") + ", false)"
+		}
+		alts = append(alts, fmt.Sprintf("(case when not %[1]s then 'open' when %[1]s and %[2]s then 'won' when %[1]s then 'lost' end)", t.v("is_closed"), won))
+	} else if t.has("is_won") {
+		alts = append(alts, "(case when "+t.v("is_won")+" then 'won' end)")
+	}
+	if t.has("state_code") {
+		s := "lower(" + t.v("state_code") + ")"
+		alts = append(alts, "(case when "+s+" in ('0', 'open', 'abierta', 'abierto') then 'open' when "+s+" in ('1', 'won', 'ganada', 'ganado') then 'won' when "+s+" in ('2', 'lost', 'perdida', 'perdido') then 'lost' end)")
+	}
+	if t.has("stage") {
+		alts = append(alts, schema.EnumSQL(t.kind.Name, "status", t.v("stage")))
+		if !t.has("status") && !t.has("state_code") {
+			// A stage that is not a closed one is an open deal (with
+			// IsClosed, one whose IsClosed is empty: false).
+			alts = append(alts, "(case when "+t.v("stage")+" is not null then 'open' end)")
+		}
+	}
+	if t.has("is_closed") {
+		// An empty IsClosed with no stage to tell otherwise: false.
+		alts = append(alts, "(case when "+t.v("is_closed")+" is null then 'open' end)")
+	}
+	return alts
+}
+
+type check struct {
+	cond, column, value, code, detail string
+}
+
+// checks are the row rules beyond reading each value: required columns
+// present after derivation, values in range. native says the raw table is
+// the native reader's, for what a reject shows of a value.
+func (t *typing) checks(native bool) []check {
+	var out []check
+	d := func(n string) string { return sqlIdent("d_" + n) }
+	for _, c := range t.kind.Columns {
+		if c.Source != "" {
+			continue
+		}
+		need := c.Required || (len(c.OneOf) > 0 && (c.Name == c.OneOf[0]))
+		if t.kind.Name == schema.Opportunities && c.Name == "opportunity_id" {
+			need = t.has(c.Name) // a blank id in an id column; no column: the row is the id
+		}
+		if t.kind.Name == schema.Invoices && c.Name == "account_id" {
+			// The column must be there; a blank customer on an order is
+			// no customer: its lines are unattributed revenue, as a blank
+			// customer on a line is.
+			need = false
+		}
+		if !need {
+			continue
+		}
+		label := c.Name
+		if mc, ok := t.cols[c.Name]; ok {
+			label = columnLabel(mc)
+		} else if len(c.OneOf) > 0 {
+			label = strings.Join(c.OneOf, " or ")
+		}
+		// A row needs one of the group's stored columns (cost_date or
+		// period, account_id or kam_id); derived members feed c itself.
+		var nulls []string
+		for _, name := range append([]string{c.Name}, c.OneOf...) {
+			if oc, ok := t.kind.Column(name); ok && oc.Source == "" && !slices.Contains(nulls, d(name)+" is null") {
+				nulls = append(nulls, d(name)+" is null")
+			}
+		}
+		cond := strings.Join(nulls, " and ")
+		out = append(out, check{cond, label, "null", "missing", t.missingDetail(c)})
+	}
+	for _, c := range t.kind.Columns {
+		if c.Source != "" {
+			continue
+		}
+		// A reject names the column as the file does and shows its text;
+		// a derived value has only its canonical name and typed value.
+		label, value := c.Name, "cast("+d(c.Name)+" as varchar)"
+		if mc, ok := t.cols[c.Name]; ok {
+			label, value = columnLabel(mc), mc.rejectValue(native)
+		}
+		switch {
+		case c.Type == schema.Share:
+			out = append(out, check{d(c.Name) + " not between 0 and 1", label, value, "range", "0–100 %"})
+		case t.kind.Name == schema.FXRates && c.Name == "rate":
+			// Negative is an indirect quotation; zero converts nothing.
+			out = append(out, check{d("rate") + " = 0", label, value, "range", "≠ 0"})
+		case c.Type == schema.Date && isEventDate(t.kind.Name, c.Name):
+			out = append(out, check{d(c.Name) + " > current_date + interval 31 day", label, value, "future", "past"})
+		}
+	}
+	return out
+}
+
+func (t *typing) missingDetail(c schema.Column) string {
+	if t.kind.Name == schema.Sales && c.Name == "net_amount" && !t.has("net_amount") {
+		return "unit_price × quantity"
+	}
+	return ""
+}
+
+// isEventDate: the dates of things that already happened.
+func isEventDate(kind, col string) bool {
+	switch kind + "." + col {
+	case "sales.invoice_date", "invoices.invoice_date", "activities.activity_date", "service_costs.cost_date":
+		return true
+	}
+	return false
+}

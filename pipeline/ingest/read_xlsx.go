@@ -1,0 +1,259 @@
+package ingest
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"kam/pipeline/config"
+)
+
+// dynamicsHidden prefixes the hidden bookkeeping columns of Dynamics 365
+// exports; they are never data.
+const dynamicsHidden = "(do not modify)"
+
+// readXLSX streams the first visible sheet (or the configured one) into a raw
+// table. Cells are read raw: numbers with a decimal point and dates as Excel
+// serials, whatever the cell's display format, so that the column decisions
+// see the true values.
+func (w *loader) readXLSX(ctx context.Context, f InputFile, name string) (*rawTable, error) {
+	x, err := excelize.OpenFile(f.Abs)
+	if err != nil {
+		return nil, fmt.Errorf("not a readable .xlsx workbook (%v); open it in Excel and save it again as .xlsx", err)
+	}
+	defer x.Close()
+	sheet, err := f.Sheet, error(nil)
+	if sheet == "" {
+		if sheet, err = pickSheet(x, f.Rule); err != nil {
+			return nil, err
+		}
+	}
+	rows, err := x.Rows(sheet)
+	if err != nil {
+		return nil, fmt.Errorf("sheet %q: %w", sheet, err)
+	}
+	defer rows.Close()
+	rt := &rawTable{Name: name, Format: "xlsx", Sheet: sheet, Serial: true, NumberHint: "en"}
+	unsaved, err := unsavedFormulas(f.Abs, sheet)
+	if err != nil {
+		return nil, fmt.Errorf("sheet %q: %w", sheet, err)
+	}
+	opts := excelize.Options{RawCellValue: true}
+
+	// The header is the first row with at least two filled cells that are
+	// mostly names; title rows above it are skipped.
+	rowNo := int64(0)
+	var head []string
+	for rows.Next() {
+		rowNo++
+		cells, err := rows.Columns(opts)
+		if err != nil {
+			return nil, fmt.Errorf("sheet %q row %d: %w", sheet, rowNo, err)
+		}
+		if isHeaderRow(cells) {
+			head = cells
+			break
+		}
+		if rowNo > 50 {
+			break
+		}
+	}
+	if head == nil {
+		return nil, fmt.Errorf("sheet %q has no header row (a row of column names) in its first 50 rows", sheet)
+	}
+	rt.HeaderLine = rowNo
+	if rowNo > 1 {
+		rt.note("skipped %d row(s) above the header on row %d of sheet %q", rowNo-1, rowNo, sheet)
+	}
+	// Keep the visible, named columns; Dynamics' hidden "(Do Not Modify)"
+	// columns and hidden helper columns are dropped.
+	var keep []int
+	for i, h := range head {
+		h = cleanHeader(h)
+		col, _ := excelize.ColumnNumberToName(i + 1)
+		visible, _ := x.GetColVisible(sheet, col)
+		switch {
+		case strings.HasPrefix(strings.ToLower(h), dynamicsHidden):
+			rt.note("ignored column %s %q (Dynamics 365 bookkeeping)", col, h)
+		case !visible && h != "":
+			rt.note("ignored hidden column %s %q", col, h)
+		case h == "":
+			continue
+		default:
+			keep = append(keep, i)
+			rt.Header = append(rt.Header, h)
+		}
+	}
+	if len(rt.Header) == 0 {
+		return nil, fmt.Errorf("sheet %q has no visible named columns", sheet)
+	}
+	merges, err := dataMerges(x, sheet, rowNo)
+	if err != nil {
+		return nil, err
+	}
+	if len(merges.pending) > 0 {
+		rt.note("%d merged cell range(s) in the table: every cell of a range reads the value of its first cell", len(merges.pending))
+	}
+	outside := 0
+	out := make([]string, len(keep))
+	next := func() ([]string, int64, int, bool, error) {
+		for rows.Next() {
+			rowNo++
+			cells, err := rows.Columns(opts)
+			if err != nil {
+				return nil, 0, 0, false, fmt.Errorf("sheet %q row %d: %w", sheet, rowNo, err)
+			}
+			cells = merges.fill(cells, int(rowNo))
+			empty := true
+			for j, i := range keep {
+				out[j] = ""
+				if i < len(cells) {
+					out[j] = strings.TrimSpace(cells[i])
+				}
+				if out[j] == "" && len(unsaved) > 0 {
+					ref, _ := excelize.CoordinatesToCellName(i+1, int(rowNo))
+					if fx, ok := unsaved[ref]; ok {
+						out[j] = formulaMarker + fx
+						rt.formulas++
+					}
+				}
+				if out[j] != "" {
+					empty = false
+				}
+			}
+			if empty {
+				for _, c := range cells {
+					if strings.TrimSpace(c) != "" {
+						outside++
+					}
+				}
+				continue
+			}
+			return out, rowNo, len(keep), true, nil
+		}
+		return nil, 0, 0, false, rows.Error()
+	}
+	n, err := w.loadRows(ctx, name, len(keep), next)
+	if err != nil {
+		return nil, err
+	}
+	if outside > 0 {
+		rt.note("%d filled cell(s) outside the table's columns on otherwise empty rows were ignored", outside)
+	}
+	if rt.formulas > 0 {
+		rt.note("%d cell(s) hold a formula whose value was not saved in the workbook: their rows are rejected; open the file in Excel and save it again", rt.formulas)
+	}
+	rt.Rows = n
+	rt.LineExpr = "_line"
+	return rt, nil
+}
+
+func pickSheet(x *excelize.File, rule *config.FileRule) (string, error) {
+	list := x.GetSheetList()
+	if rule != nil && rule.Sheet != "" {
+		if slices.Contains(list, rule.Sheet) {
+			return rule.Sheet, nil
+		}
+		return "", fmt.Errorf("the configured sheet %q is not in the workbook; its sheets are %s", rule.Sheet, quoteList(list))
+	}
+	for _, s := range list {
+		if v, err := x.GetSheetVisible(s); err == nil && v {
+			return s, nil
+		}
+	}
+	if len(list) > 0 {
+		return list[0], nil
+	}
+	return "", fmt.Errorf("the workbook has no sheets")
+}
+
+func isHeaderRow(cells []string) bool {
+	filled, names := 0, 0
+	for _, c := range cells {
+		c = strings.TrimSpace(c)
+		if c == "" {
+			continue
+		}
+		filled++
+		if looksLikeName(c) {
+			names++
+		}
+	}
+	return filled >= 2 && names*2 > filled
+}
+
+func quoteList(list []string) string {
+	q := make([]string, len(list))
+	for i, s := range list {
+		q[i] = fmt.Sprintf("%q", s)
+	}
+	return strings.Join(q, ", ")
+}
+
+// merges are the merged cell ranges below the header, in row order. A
+// range shows its first cell's value in all its cells (a grouped report
+// merges a customer down over its lines), so each of its cells reads that
+// value; the workbook stores it in the first cell only.
+type merges struct {
+	pending []*mergedRange // not reached yet
+	active  []*mergedRange // covering the current row
+}
+
+type mergedRange struct {
+	c1, r1, c2, r2 int // 1-based, inclusive
+	value          string
+}
+
+func dataMerges(x *excelize.File, sheet string, headerRow int64) (*merges, error) {
+	list, err := x.GetMergeCells(sheet, true)
+	if err != nil {
+		return nil, fmt.Errorf("sheet %q merged cells: %w", sheet, err)
+	}
+	m := &merges{}
+	for _, mc := range list {
+		c1, r1, err1 := excelize.CellNameToCoordinates(mc.GetStartAxis())
+		c2, r2, err2 := excelize.CellNameToCoordinates(mc.GetEndAxis())
+		if err1 != nil || err2 != nil || int64(r1) <= headerRow {
+			continue
+		}
+		m.pending = append(m.pending, &mergedRange{c1: c1, r1: r1, c2: c2, r2: r2})
+	}
+	sort.Slice(m.pending, func(i, j int) bool { return m.pending[i].r1 < m.pending[j].r1 })
+	return m, nil
+}
+
+// fill gives the blank cells of row that lie in a merged range the range's
+// value, taken from its first cell when the row is the range's first.
+func (m *merges) fill(cells []string, row int) []string {
+	for len(m.pending) > 0 && m.pending[0].r1 <= row {
+		m.active = append(m.active, m.pending[0])
+		m.pending = m.pending[1:]
+	}
+	if len(m.active) == 0 {
+		return cells
+	}
+	kept := m.active[:0]
+	for _, r := range m.active {
+		if r.r2 < row {
+			continue
+		}
+		kept = append(kept, r)
+		if r.r1 == row && r.c1 <= len(cells) {
+			r.value = cells[r.c1-1]
+		}
+		for len(cells) < r.c2 {
+			cells = append(cells, "")
+		}
+		for c := r.c1; c <= r.c2; c++ {
+			if strings.TrimSpace(cells[c-1]) == "" {
+				cells[c-1] = r.value
+			}
+		}
+	}
+	m.active = kept
+	return cells
+}

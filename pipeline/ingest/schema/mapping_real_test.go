@@ -1,0 +1,93 @@
+package schema
+
+import "testing"
+
+// TestRealExportHeaders: headers of public ERP, BI and shop exports map
+// without configuration.
+func TestRealExportHeaders(t *testing.T) {
+	t.Parallel()
+	tests := []mappingCase{
+		{
+			name: "an alias header is the id when nothing else is", kind: KAMs,
+			headers: split("employeeNumber,lastName,firstName,extension,email,officeCode,reportsTo,jobTitle"),
+			want: map[string]string{
+				"kam_id": "employeeNumber", "last_name": "lastName", "first_name": "firstName",
+				"manager_id": "reportsTo", "role": "jobTitle",
+			},
+			unused: split("extension,email,officeCode"),
+		},
+		{
+			name: "the alias stays an alias beside an id", kind: KAMs,
+			headers: split("Id,Name,Employee Number"),
+			want:    map[string]string{"kam_id": "Id", "kam_name": "Name", "kam_alias": "Employee Number"},
+		},
+		{
+			name: "data-warehouse keys and BI names", kind: Sales,
+			headers: split("SalesOrderNumber,SalesOrderLineNumber,OrderDate,DueDate,ShipDate,ProductKey,ResellerKey,PromotionKey,EmployeeKey,SalesTerritoryKey,OrderQuantity,UnitPrice,TotalProductCost,SalesAmount"),
+			want: map[string]string{
+				"invoice_id": "SalesOrderNumber", "line_no": "SalesOrderLineNumber", "invoice_date": "OrderDate",
+				"product_id": "ProductKey", "account_id": "ResellerKey", "kam_id": "EmployeeKey",
+				"quantity": "OrderQuantity", "unit_price": "UnitPrice", "cost_amount": "TotalProductCost",
+				"net_amount": "SalesAmount",
+			},
+			unused: split("DueDate,ShipDate,PromotionKey,SalesTerritoryKey"),
+		},
+		{
+			name: "order lines of a sample ERP", kind: Sales,
+			headers: split("orderNumber,productCode,quantityOrdered,priceEach,orderLineNumber"),
+			want: map[string]string{
+				"invoice_id": "orderNumber", "product_id": "productCode", "quantity": "quantityOrdered",
+				"unit_price": "priceEach", "line_no": "orderLineNumber",
+			},
+		},
+		{
+			name: "order lines with a line total", kind: Sales,
+			headers: split("SalesOrderID,OrderDate,CustomerID,LineItem,ProductID,OrderQty,LineItemTotal"),
+			want: map[string]string{
+				"invoice_id": "SalesOrderID", "invoice_date": "OrderDate", "account_id": "CustomerID",
+				"line_no": "LineItem", "product_id": "ProductID", "quantity": "OrderQty", "net_amount": "LineItemTotal",
+			},
+		},
+		{
+			name: "an order header with its status", kind: Invoices,
+			headers:  split("id,user_id,order_date,status"),
+			explicit: map[string]string{"account_id": "user_id"},
+			want: map[string]string{
+				"invoice_id": "id", "account_id": "user_id", "invoice_date": "order_date", "status": "status",
+			},
+		},
+		{
+			name: "customers with their sales rep", kind: Accounts,
+			headers: split("customerNumber,customerName,contactLastName,contactFirstName,phone,addressLine1,addressLine2,city,state,postalCode,country,salesRepEmployeeNumber,creditLimit"),
+			want: map[string]string{
+				"account_id": "customerNumber", "account_name": "customerName", "last_name": "contactLastName",
+				"first_name": "contactFirstName", "region": "state", "country": "country", "kam_id": "salesRepEmployeeNumber",
+			},
+			unused: split("phone,addressLine1,addressLine2,city,postalCode,creditLimit"),
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkMapping(t, tc) })
+	}
+}
+
+// TestNameIsNoIDBesideAnotherKey: a list of genres or artists (genre_id,
+// name) is no list of accounts named by their ids: its name is not an
+// account id when the file has a key of its own.
+func TestNameIsNoIDBesideAnotherKey(t *testing.T) {
+	t.Parallel()
+	for _, headers := range [][]string{
+		split("genre_id,name"), split("artist_id,name"), split("media_type_id,name"), split("ArtistKey,Name"),
+	} {
+		if _, err := Map("x.csv", Accounts, headers, nil); err == nil {
+			t.Errorf("%q mapped as accounts", headers)
+		}
+		if k, _ := KindFromHeader(headers, nil); k == Accounts {
+			t.Errorf("%q guessed as accounts", headers)
+		}
+	}
+	checkMapping(t, mappingCase{
+		name: "a name alone is the id", kind: Accounts, headers: split("account,sector"),
+		want: map[string]string{"account_id": "account", "account_name": "account", "industry": "sector"},
+	})
+}

@@ -1,0 +1,492 @@
+package ingest
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+
+	"kam/pipeline/config"
+	"kam/pipeline/ingest/parse"
+	"kam/pipeline/ingest/schema"
+)
+
+// column is one mapped column of a file and the decision on how to read it.
+type column struct {
+	Name   string // canonical or auxiliary column
+	Col    schema.Column
+	Index  int    // raw column cIndex
+	Header string // the file's header
+	// SQL over the raw table: the trimmed text (NULL when blank) and the
+	// typed value (NULL when blank or unreadable).
+	Raw, Value string
+	// For Period columns, the first day and length in months.
+	Start, Months string
+	// What a reject of this column says.
+	Code, Detail string
+	Decision     string // for the manifest: how the column was read
+	// The decisions behind Value, and Native: the DuckDB type the CSV
+	// reader gives the column itself on the native path ("" when the
+	// general grammar reads it).
+	// Scale multiplies the value (configuration scale:), exact decimal
+	// text; "" for none.
+	Scale        string
+	numberFormat parse.NumberFormat
+	dateFormat   parse.DateFormat
+	Native       string
+	nativeDate   string // the strptime format of a natively read date column
+}
+
+// typing is the plan to turn a raw table into rows of raw.<kind>.
+type typing struct {
+	kind    schema.Kind
+	cols    map[string]*column
+	order   []string // mapped column names in kind order
+	notes   []string
+	mapping schema.Mapping
+	// carryDown are the raw columns of a sales file's order (its id, date,
+	// customer…) that rows continuing the order above leave blank; nil when
+	// the file does not look like that (decideCarryDown).
+	carryDown []int
+}
+
+// sampleRows is how many values of a column decide its format.
+var sampleRows = 2000
+
+// planTyping decides, for every mapped column, how its text is read: the
+// number format, date order, boolean style, from a sample of its values.
+func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind, m schema.Mapping, cfg config.Config, rule *config.FileRule, sample func(idx int) ([]string, error)) (*typing, error) {
+	t := &typing{kind: kind, cols: map[string]*column{}, mapping: m}
+	var scaled []*column
+	dateOrder := cfg.DateOrder
+	if rule != nil && rule.DateOrder != "" {
+		dateOrder = rule.DateOrder
+	}
+	// One export writes all its dates one way: a date column whose every
+	// value fits day-first and month-first (From: 4/1/2025) follows the
+	// order the file's other date columns show (To: 6/30/2025), not the
+	// configured one.
+	fileOrder, fileOrderFrom := "", ""
+	if rule == nil || rule.DateOrder == "" {
+		orders := map[string]string{}
+		for _, c := range kind.Columns {
+			idx, ok := m.Columns[c.Name]
+			if !ok || c.Type != schema.Date {
+				continue
+			}
+			samples, err := sample(idx)
+			if err != nil {
+				return nil, err
+			}
+			if f := parse.DetectDate(samples, dateOrder, rt.Serial); !f.Ambiguous && !f.Inverted && f.Order != "ymd" {
+				orders[f.Order] = rt.Header[idx]
+			}
+		}
+		if len(orders) == 1 {
+			for o, h := range orders {
+				fileOrder, fileOrderFrom = o, h
+			}
+		}
+	}
+	for _, c := range kind.Columns {
+		idx, ok := m.Columns[c.Name]
+		if !ok {
+			continue
+		}
+		col := &column{Name: c.Name, Col: c, Index: idx, Header: rt.Header[idx]}
+		col.Raw = rt.textSQL(rawCol(idx))
+		// The typed expressions read the trimmed text computed once in an
+		// earlier layer of the query (they refer to their input many times).
+		ref := sqlIdent("r_" + c.Name)
+		needsSample := c.Type == schema.Money || c.Type == schema.Number || c.Type == schema.Share ||
+			c.Type == schema.Score || c.Type == schema.Date || c.Type == schema.Bool
+		var samples []string
+		if needsSample {
+			var err error
+			samples, err = sample(idx)
+			if err != nil {
+				return nil, err
+			}
+		}
+		switch c.Type {
+		case schema.ID, schema.Text:
+			col.Value = ref
+		case schema.Money, schema.Number, schema.Share, schema.Score:
+			f := parse.NumberFormat{Decimal: '.'}
+			if !rt.Numeric[idx] {
+				f = parse.DetectNumber(samples, rt.NumberHint)
+			}
+			col.Code, col.Detail = "number", numberExample(f)
+			col.Decision = "numbers like " + numberExample(f)
+			if f.Ambiguous {
+				col.Decision += fmt.Sprintf(" (no value told the separators apart; %s convention assumed)", localeWord(rt.NumberHint))
+				t.notes = append(t.notes, fmt.Sprintf("column %q: %s", col.Header, col.Decision))
+			}
+			if f.Conflicts > 0 {
+				t.notes = append(t.notes, fmt.Sprintf("column %q: %d sampled value(s) do not follow %s and will be rejected", col.Header, f.Conflicts, numberExample(f)))
+			}
+			col.Value = numberSQL(c, f, ref, samples)
+			col.numberFormat = f
+			if c.Type == schema.Money || c.Type == schema.Number {
+				// A scale of a column holds for the columns it is derived
+				// from or written in parts of (unit_price of net_amount,
+				// the month columns of revenue_target).
+				for _, name := range []string{c.Part, c.Source, c.Name} {
+					if name == "" {
+						continue
+					}
+					if s := cfg.Scale[kind.Name][name]; s != "" {
+						col.Scale = s
+					}
+					if rule != nil && rule.Scale[name] != "" {
+						col.Scale = rule.Scale[name]
+					}
+				}
+				if col.Scale != "" {
+					col.Decision += " × " + col.Scale + " (scale in the configuration)"
+					scaled = append(scaled, col)
+				}
+			}
+			if kind.Name == schema.FXRates && c.Name == "rate" && slices.ContainsFunc(samples, func(v string) bool { return strings.HasPrefix(v, "-") }) {
+				col.Decision += "; negative rates are indirect quotations (one unit of the target currency costs |rate| units), read as 1/|rate|"
+				t.notes = append(t.notes, fmt.Sprintf("column %q: negative rates are indirect quotations, as SAP writes them: one unit of the target currency costs |rate| units, so the rate is 1/|rate|", col.Header))
+			}
+			if c.Type == schema.Share && shareIsPercent(samples, f) {
+				col.Decision += ", 0–100 scale"
+			}
+		case schema.Date:
+			f := parse.DetectDate(samples, dateOrder, rt.Serial)
+			siblingOrder := false
+			if f.Ambiguous && fileOrder != "" && fileOrder != f.Order {
+				f = parse.DetectDate(samples, fileOrder, rt.Serial)
+				siblingOrder = true
+			}
+			col.Code, col.Detail = "date", f.Order
+			col.Decision = "dates " + orderWord(f.Order)
+			if f.YearFirst {
+				// Year-first ISO dates and date-times say nothing about day
+				// and month order; a reject in this column reads "year
+				// first: yyyy-mm-dd".
+				col.Decision = "ISO dates (yyyy-mm-dd)"
+				col.Detail = "ymd"
+			}
+			if f.Ambiguous && siblingOrder {
+				col.Decision += fmt.Sprintf(" (every value fits day-first and month-first: the order of the file's column %q was used)", fileOrderFrom)
+				t.notes = append(t.notes, fmt.Sprintf("column %q: %s", col.Header, col.Decision))
+			} else if f.Ambiguous {
+				col.Decision += " (every value fits day-first and month-first: " + orderSource(rule, dateOrder) + ")"
+				t.notes = append(t.notes, fmt.Sprintf("column %q: %s", col.Header, col.Decision))
+			}
+			if f.Conflicts > 0 {
+				t.notes = append(t.notes, fmt.Sprintf("column %q: %d sampled date(s) contradict %s and will be rejected", col.Header, f.Conflicts, orderWord(f.Order)))
+			}
+			if f.Inverted {
+				col.Decision = "SAP inverted dates (99999999 − yyyymmdd)"
+				col.Detail = "ymd"
+				t.notes = append(t.notes, fmt.Sprintf("column %q: SAP inverted dates (99999999 − yyyymmdd: 79989898 is 2001-01-01)", col.Header))
+			}
+			col.Value = dateSQL(f, ref)
+			if c.Name == "valid_from" {
+				// "Valid from" a day before 1900 (SAP's 1800-01-01) is valid
+				// since always: from the first day kam reads.
+				col.Value = fmt.Sprintf("coalesce(%s, case when %s then date '1900-01-01' end)", col.Value, beforeYearSQL(f, ref, 1900))
+				col.Decision += "; a rate valid from before 1900 is valid from 1900-01-01"
+			}
+			col.dateFormat = f
+		case schema.Bool:
+			f := parse.DetectBool(samples)
+			col.Code, col.Detail = "bool", "yes/no"
+			col.Value = f.SQL(ref)
+		case schema.Period:
+			col.Code, col.Detail = "period", "2026-10, 2026-Q4, 2026, FY2026"
+			col.Value, col.Start, col.Months = parse.PeriodSQL(ref, cfg.FiscalYearStart)
+		case schema.Enum:
+			col.Code, col.Detail = "enum", strings.Join(c.Values, ", ")
+			col.Value = schema.EnumSQL(kind.Name, c.Name, ref)
+		case schema.Currency:
+			col.Code, col.Detail = "currency", "ISO code such as EUR, USD, MXN"
+			col.Value = currencySQL(ref)
+		}
+		t.cols[c.Name] = col
+		t.order = append(t.order, c.Name)
+	}
+	if kind.Name == schema.Opportunities && !t.has("opportunity_id") {
+		t.notes = append(t.notes, "no opportunity id column: each row is one opportunity (named by file and line), and this file replaces older opportunity files without ids")
+	}
+	if g, ok := t.cols["gross_amount"]; ok && t.has("tax_amount") {
+		// SAP's GROSSAMOUNT is NETAMOUNT + TAXAMOUNT: the difference is
+		// tax, not a discount.
+		t.notes = append(t.notes, fmt.Sprintf("column %q is the amount with tax (%q is beside it): it gives no discount", g.Header, t.cols["tax_amount"].Header))
+	}
+	t.notes = append(t.notes, scaleNotes(scaled)...)
+	return t, nil
+}
+
+// scaleNotes say which columns a configured scale multiplied, one note per
+// factor ("M01" … "M12" of a targets sheet in thousands are one note).
+func scaleNotes(cols []*column) []string {
+	var factors []string
+	headers := map[string][]string{}
+	for _, c := range cols {
+		if headers[c.Scale] == nil {
+			factors = append(factors, c.Scale)
+		}
+		headers[c.Scale] = append(headers[c.Scale], strconv.Quote(c.Header))
+	}
+	var out []string
+	for _, f := range factors {
+		h := headers[f]
+		what := "column " + h[0]
+		if len(h) > 1 {
+			what = "columns " + strings.Join(h, ", ")
+		}
+		out = append(out, fmt.Sprintf("%s: every value multiplied by %s (scale in the configuration)", what, f))
+	}
+	return out
+}
+
+// sample takes up to sampleRows non-blank values of a column, spread over
+// the whole file and always the same ones for the same file.
+func (w *loader) sample(ctx context.Context, rt *rawTable, idx int) ([]string, error) {
+	step := max(rt.Rows/int64(sampleRows), 1)
+	c := rawCol(idx)
+	q := fmt.Sprintf(`select %[1]s from %[2]s where %[1]s is not null and not contains(%[1]s, chr(0))
+		and (rowid - %[5]d < 1000 or (rowid - %[5]d) %% %[3]d = 0) limit %[4]d`, rt.textSQL(c), rt.Name, step, sampleRows, rt.rowBase)
+	rows, err := w.Query(ctx, q)
+	if err != nil {
+		return nil, fmt.Errorf("sample column %s: %w", c, err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			return nil, err
+		}
+		out = append(out, s)
+	}
+	return out, rows.Err()
+}
+
+// numberSQL adds to the parsed number what its column type needs: shares on
+// a 0–100 scale divided by 100, scores as whole numbers. Amounts and
+// quantities are not percentages: a "12%" in an amount column is a value
+// in the wrong column, rejected rather than read as 0.12.
+func numberSQL(c schema.Column, f parse.NumberFormat, raw string, samples []string) string {
+	v := f.SQL(raw)
+	notPercent := func(e string) string {
+		return "(case when contains(" + raw + ", '%') then null else " + e + " end)"
+	}
+	switch c.Type {
+	case schema.Money:
+		return fastNumber(f, raw, 4, notPercent("try_cast("+v+" as decimal(18,4))"))
+	case schema.Number:
+		return fastNumber(f, raw, 8, notPercent("try_cast("+v+" as decimal(18,8))"))
+	case schema.Share:
+		percent := shareIsPercent(samples, f)
+		if percent {
+			// Values written with a % sign are already fractions.
+			v = "(case when contains(" + raw + ", '%') then " + v + " else " + v + " / 100 end)"
+		}
+		general := "try_cast(" + v + " as decimal(9,6))"
+		// Plain values (no % sign) are the common case: read them with a
+		// cast and scale them.
+		plain := fastNumber(f, raw, 6, "null")
+		if percent {
+			plain = "(" + plain + " / 100)"
+		}
+		return "coalesce(try_cast(" + plain + " as decimal(9,6)), " + general + ")"
+	case schema.Score:
+		return "(case when " + v + " between 1 and 5 and " + v + " = round(" + v + ") then cast(" + v + " as tinyint) end)"
+	}
+	return v
+}
+
+// fastNumber reads the plain forms that make up nearly every value of a
+// column (digits, the column's grouping and decimal separators, at most as
+// many decimals as the stored type, an optional euro sign) with two string
+// replacements and a cast; anything else goes through the general
+// expression. Both give the same value for the plain forms: the decimals fit
+// the type exactly.
+func fastNumber(f parse.NumberFormat, raw string, scale int, general string) string {
+	group, dec := `\.`, ","
+	if f.Decimal == '.' {
+		group, dec = ",", `\.`
+	}
+	pattern := fmt.Sprintf(`-?(?:\d{1,3}(?:%s\d{3})+|\d+)(?:%s\d{1,%d})?(?: ?€)?`, group, dec, scale)
+	plain := fmt.Sprintf("rtrim(replace(replace(%s, '€', ''), %s, ''))", raw, sqlString(string(map[byte]byte{',': '.', '.': ','}[f.Decimal])))
+	if f.Decimal == ',' {
+		plain = "replace(" + plain + ", ',', '.')"
+	}
+	return fmt.Sprintf("(case when regexp_full_match(%s, %s) then try_cast(%s as decimal(18,%d)) else %s end)",
+		raw, sqlString(pattern), plain, scale, general)
+}
+
+// dateSQL reads the column's usual form (ISO, or dd/mm/yyyy or mm/dd/yyyy
+// with its order) with DuckDB's own date parsing, within the accepted
+// years, and anything else through the general expression, which gives the
+// same date for those forms.
+func dateSQL(f parse.DateFormat, raw string) string {
+	general := f.SQL(raw)
+	if f.Inverted {
+		return general
+	}
+	inRange := func(d string) string {
+		return fmt.Sprintf("(case when %[1]s between date '1900-01-01' and date '2100-12-31' then %[1]s end)", d)
+	}
+	iso := inRange("try_cast(" + raw + " as date)")
+	slashed := ""
+	switch f.Order {
+	case "dmy":
+		slashed = inRange("cast(try_strptime(" + raw + ", '%d/%m/%Y') as date)")
+	case "mdy":
+		slashed = inRange("cast(try_strptime(" + raw + ", '%m/%d/%Y') as date)")
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, `(case when regexp_full_match(%s, '\d{4}-\d{2}-\d{2}') then %s`, raw, iso)
+	if slashed != "" {
+		fmt.Fprintf(&b, ` when regexp_full_match(%s, '\d{2}/\d{2}/\d{4}') then %s`, raw, slashed)
+	}
+	fmt.Fprintf(&b, " else %s end)", general)
+	return b.String()
+}
+
+// beforeYearSQL: the raw text is a date (ISO, or inverted for an inverted
+// column) whose year is before year, which the date grammar rejects as out
+// of range.
+func beforeYearSQL(f parse.DateFormat, raw string, year int) string {
+	if f.Inverted {
+		return fmt.Sprintf("(regexp_full_match(%[1]s, '[0-9]{8}') and 99999999 - cast(%[1]s as bigint) between 10000101 and %[2]d)", raw, year*10000)
+	}
+	return fmt.Sprintf("(regexp_full_match(%[1]s, '[0-9]{4}-[0-9]{2}-[0-9]{2}') and %[1]s < '%04[2]d')", raw, year)
+}
+
+// shareIsPercent: a share column with any value above 1 is on a 0–100 scale.
+func shareIsPercent(samples []string, f parse.NumberFormat) bool {
+	one := big.NewRat(1, 1)
+	for _, s := range samples {
+		if strings.Contains(s, "%") {
+			continue
+		}
+		dec, ok, err := parse.ParseNumber(s, f)
+		if err != nil || !ok {
+			continue
+		}
+		r, ok := new(big.Rat).SetString(dec)
+		if ok && r.Abs(r).Cmp(one) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func numberExample(f parse.NumberFormat) string {
+	if f.Decimal == ',' {
+		return "1.234,56"
+	}
+	return "1,234.56"
+}
+
+func localeWord(hint string) string {
+	if hint == "en" {
+		return "decimal point"
+	}
+	return "decimal comma"
+}
+
+// orderSource says where the order of an ambiguous date column came from
+// and how to change it: a files: rule, or date_order (kam's default dmy
+// unless kam.yaml sets it).
+func orderSource(rule *config.FileRule, used string) string {
+	other := map[string]string{"dmy": "mdy", "mdy": "dmy", "ymd": "dmy"}[used]
+	if rule != nil && rule.DateOrder != "" {
+		return fmt.Sprintf("the order %s of its files: rule (match %q) was used", used, rule.Glob)
+	}
+	return fmt.Sprintf("date_order %s was used; set date_order: %s in kam.yaml if it is %s", used, other, orderWord(other))
+}
+
+func orderWord(order string) string {
+	switch order {
+	case "mdy":
+		return "month-first (mm/dd/yyyy)"
+	case "ymd":
+		return "year-first (yyyy-mm-dd)"
+	}
+	return "day-first (dd/mm/yyyy)"
+}
+
+// currencyNames are the spellings of the currencies seen in exports that are
+// not ISO codes.
+var currencyNames = map[string]string{
+	"€": "EUR", "EURO": "EUR", "EUROS": "EUR",
+	"US$": "USD", "US DOLLAR": "USD", "DOLAR": "USD", "DÓLAR": "USD", "DOLLAR": "USD", "USD$": "USD",
+	"MX$": "MXN", "MXN$": "MXN", "PESO MEXICANO": "MXN", "MEXICAN PESO": "MXN",
+	"£": "GBP", "POUND STERLING": "GBP", "LIBRA": "GBP",
+}
+
+// commonCurrencies are read without the general expression.
+var commonCurrencies = []string{"EUR", "USD", "MXN", "GBP", "CHF", "JPY", "CNY", "BRL", "ARS", "CLP", "COP", "PEN", "CAD", "AUD", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "RON", "TRY", "MAD", "INR"}
+
+func currencySQL(raw string) string {
+	quoted := make([]string, len(commonCurrencies))
+	for i, c := range commonCurrencies {
+		quoted[i] = sqlString(c)
+	}
+	return "(case when " + raw + " in (" + strings.Join(quoted, ", ") + ") then " + raw + " else " + currencyGeneralSQL(raw) + " end)"
+}
+
+func currencyGeneralSQL(raw string) string {
+	keys := make([]string, 0, len(currencyNames))
+	for k := range currencyNames {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var b strings.Builder
+	b.WriteString("(case upper(" + raw + ")")
+	for _, k := range keys {
+		fmt.Fprintf(&b, " when %s then %s", sqlString(k), sqlString(currencyNames[k]))
+	}
+	fmt.Fprintf(&b, " else case when regexp_full_match(upper(%s), '[A-Z]{3}') then upper(%s) end end)", raw, raw)
+	return b.String()
+}
+
+// repeatedHeaderNotes say which copy of a header written more than once
+// (gross and net both labelled "Importe") feeds which column, so the
+// choice is never silent.
+func repeatedHeaderNotes(header []string, m schema.Mapping) []string {
+	fed := map[int]string{}
+	for name, i := range m.Columns {
+		fed[i] = name
+	}
+	groups := map[string][]int{}
+	var order []string
+	for i, h := range header {
+		n := schema.Normalize(h)
+		if n == "" {
+			continue
+		}
+		if len(groups[n]) == 0 {
+			order = append(order, n)
+		}
+		groups[n] = append(groups[n], i)
+	}
+	var out []string
+	for _, n := range order {
+		idx := groups[n]
+		if len(idx) < 2 || !slices.ContainsFunc(idx, func(i int) bool { _, ok := fed[i]; return ok }) {
+			continue
+		}
+		fates := make([]string, len(idx))
+		for k, i := range idx {
+			fates[k] = fmt.Sprintf("column %d is not read", i+1)
+			if c, ok := fed[i]; ok {
+				fates[k] = fmt.Sprintf("column %d feeds %s", i+1, c)
+			}
+		}
+		out = append(out, fmt.Sprintf("header %q appears %d times: %s", header[idx[0]], len(idx), strings.Join(fates, ", ")))
+	}
+	return out
+}

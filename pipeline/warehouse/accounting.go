@@ -1,0 +1,412 @@
+package warehouse
+
+import (
+	"context"
+	"database/sql"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+
+	"kam/i18n"
+	"kam/pipeline/config"
+	"kam/pipeline/ingest/schema"
+)
+
+// FileAccounting is one file's row accounting:
+// RowsRead = RowsLoaded + RowsRejected + RowsDuplicate.
+type FileAccounting struct {
+	FileID        int               `json:"-"`
+	Path          string            `json:"path"`
+	Kind          string            `json:"kind"`
+	SHA256        string            `json:"sha256"`
+	Format        string            `json:"format"`
+	Encoding      string            `json:"encoding,omitempty"`
+	Delimiter     string            `json:"delimiter,omitempty"`
+	Sheet         string            `json:"sheet,omitempty"`
+	HeaderLine    int64             `json:"header_line,omitempty"`
+	Preset        string            `json:"preset,omitempty"`
+	Mapping       map[string]string `json:"mapping,omitempty"`
+	Notes         []string          `json:"notes,omitempty"`
+	RowsRead      int64             `json:"rows_read"`
+	RowsLoaded    int64             `json:"rows_loaded"`
+	RowsRejected  int64             `json:"rows_rejected"`
+	RowsDuplicate int64             `json:"rows_duplicate"`
+	// RowsConflicting are duplicates whose values differ from the row kept
+	// (the same key, another amount or name): part of RowsDuplicate.
+	RowsConflicting int64  `json:"rows_conflicting"`
+	Action          string `json:"action,omitempty"` // this run: loaded, replaced, unchanged, copy; "" when not in the input any more
+	// Loaded sales lines of cancelled or returned orders: kept out of
+	// revenue, counted here (amount in the reporting currency, to the cent).
+	CancelledLines   int64  `json:"cancelled_lines,omitempty"`
+	CancelledRevenue string `json:"cancelled_revenue,omitempty"`
+	// Loaded targets whose account or KAM kam does not know: left out of
+	// the plan. UnknownTargetIDs are the first few of those ids, of
+	// UnknownTargetIDCount in all; UnknownTargetOf says "accounts" or "KAMs".
+	UnknownTargets       int64    `json:"unknown_targets,omitempty"`
+	UnknownTargetOf      string   `json:"unknown_targets_of,omitempty"`
+	UnknownTargetIDs     []string `json:"unknown_target_ids,omitempty"`
+	UnknownTargetIDCount int64    `json:"unknown_target_id_count,omitempty"`
+	// The ids kam does know for them (the first few, of KnownIDCount), so
+	// that a plan keyed by other ids shows at once.
+	KnownIDs     []string `json:"known_ids,omitempty"`
+	KnownIDCount int64    `json:"known_id_count,omitempty"`
+}
+
+// Accounting reads the accounting of every file in the warehouse.
+func (w *Warehouse) Accounting(ctx context.Context) ([]FileAccounting, error) {
+	rows, err := w.Query(ctx, `with cancelled as (
+			select file_id, count(*) as n, cast(round(sum(net_amount), 2) as varchar) as amount
+			from staging.stg_sales_lines_checked where row_status = 'loaded' and is_cancelled group by file_id
+		)
+		select file_id, path, kind, sha256, format, encoding, delimiter, sheet, header_line,
+		preset, mapping, notes, rows_read, rows_loaded, rows_rejected, rows_duplicate, rows_conflicting, is_copy,
+		coalesce(c.n, 0), coalesce(c.amount, '')
+		from staging.stg_file_accounting left join cancelled as c using (file_id) order by path`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []FileAccounting
+	copies := map[int]bool{}
+	for rows.Next() {
+		var f FileAccounting
+		var enc, delim, sheet, preset, mapping, notes sql.NullString
+		var header sql.NullInt64
+		var isCopy bool
+		if err := rows.Scan(&f.FileID, &f.Path, &f.Kind, &f.SHA256, &f.Format, &enc, &delim, &sheet, &header,
+			&preset, &mapping, &notes, &f.RowsRead, &f.RowsLoaded, &f.RowsRejected, &f.RowsDuplicate, &f.RowsConflicting, &isCopy,
+			&f.CancelledLines, &f.CancelledRevenue); err != nil {
+			return nil, err
+		}
+		copies[f.FileID] = isCopy
+		f.Encoding, f.Delimiter, f.Sheet, f.Preset = enc.String, delim.String, sheet.String, preset.String
+		f.HeaderLine = header.Int64
+		if mapping.Valid {
+			json.Unmarshal([]byte(mapping.String), &f.Mapping)
+		}
+		if notes.Valid {
+			json.Unmarshal([]byte(notes.String), &f.Notes)
+		}
+		out = append(out, f)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	noteMerges(out, copies)
+	return out, w.unknownTargets(ctx, out)
+}
+
+// unknownTargets fills in the targets of each file that name an account or
+// a KAM kam does not know.
+func (w *Warehouse) unknownTargets(ctx context.Context, acc []FileAccounting) error {
+	rows, err := w.Query(ctx, `select file_id, count(*),
+			case when bool_or(account_ref is not null) then 'accounts' else 'KAMs' end,
+			list_sort(list_distinct(list(coalesce(account_ref, kam_ref))))[1:3],
+			count(distinct coalesce(account_ref, kam_ref))
+		from staging.stg_targets where not is_attributed group by file_id`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	byID := map[int]*FileAccounting{}
+	for i := range acc {
+		byID[acc[i].FileID] = &acc[i]
+	}
+	for rows.Next() {
+		var id int
+		var n, ids int64
+		var of string
+		var sample []any
+		if err := rows.Scan(&id, &n, &of, &sample, &ids); err != nil {
+			return err
+		}
+		if f := byID[id]; f != nil {
+			f.UnknownTargets, f.UnknownTargetOf, f.UnknownTargetIDCount = n, of, ids
+			for _, s := range sample {
+				f.UnknownTargetIDs = append(f.UnknownTargetIDs, fmt.Sprint(s))
+			}
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	known := map[string]string{
+		"accounts": "select account_id from staging.stg_accounts",
+		"KAMs": `select kam_id from staging.stg_kams union select kam_id from staging.stg_accounts where kam_id is not null
+			union select kam_id from staging.stg_sales_lines where kam_id is not null`,
+	}
+	for i := range acc {
+		f := &acc[i]
+		if f.UnknownTargets == 0 {
+			continue
+		}
+		var sample []any
+		err := w.QueryRow(ctx, "select coalesce(list_sort(list(distinct id))[1:3], []), count(distinct id) from ("+known[f.UnknownTargetOf]+") as k(id)").
+			Scan(&sample, &f.KnownIDCount)
+		if err != nil {
+			return err
+		}
+		for _, s := range sample {
+			f.KnownIDs = append(f.KnownIDs, fmt.Sprint(s))
+		}
+	}
+	return nil
+}
+
+// noteMerges tells, on every file of a snapshot kind that has other files
+// of its kind, that they were merged by key: a second accounts file adds
+// and updates accounts, it does not replace the first, and its duplicates
+// are the keys a newer file gave again.
+func noteMerges(acc []FileAccounting, copies map[int]bool) {
+	byKind := map[string][]int{}
+	for i, f := range acc {
+		if k, ok := schema.KindByName(f.Kind); ok && k.Snapshot && !copies[f.FileID] {
+			byKind[f.Kind] = append(byKind[f.Kind], i)
+		}
+	}
+	for kind, idx := range byKind {
+		if len(idx) < 2 {
+			continue
+		}
+		k, _ := schema.KindByName(kind)
+		paths := make([]string, len(idx))
+		for j, i := range idx {
+			paths[j] = acc[i].Path
+		}
+		for _, i := range idx {
+			acc[i].Notes = append(acc[i].Notes, fmt.Sprintf(
+				"%d %s files merged by %s (%s): for a key in several files the newest file's row wins; this file's duplicates are keys a newer row gave again",
+				len(idx), kind, strings.Join(k.Key, " and "), strings.Join(paths, ", ")))
+		}
+	}
+}
+
+// Conflict is a row superseded by a row with the same key but other
+// values: the newest was kept, as for any duplicate; this says what differed.
+type Conflict struct {
+	Kind        string   `json:"kind"`
+	Key         string   `json:"key"`
+	Path        string   `json:"path"`
+	Line        int64    `json:"line"`
+	KeptPath    string   `json:"kept_path"`
+	KeptLine    int64    `json:"kept_line"`
+	Differences []string `json:"differences"` // "column: value here → value kept"
+}
+
+// MaxConflicts is how many conflicts the manifest and the console show.
+const MaxConflicts = 20
+
+// Conflicts reads the first conflicting duplicates, in file and line order.
+func (w *Warehouse) Conflicts(ctx context.Context, limit int) ([]Conflict, error) {
+	rows, err := w.Query(ctx, `select kind, row_key, path, source_line, kept_path, kept_line, differences
+		from staging.stg_duplicates where is_conflict order by path, source_line limit ?`, limit)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Conflict
+	for rows.Next() {
+		var c Conflict
+		var diffs []any
+		if err := rows.Scan(&c.Kind, &c.Key, &c.Path, &c.Line, &c.KeptPath, &c.KeptLine, &diffs); err != nil {
+			return nil, err
+		}
+		for _, d := range diffs {
+			c.Differences = append(c.Differences, fmt.Sprint(d))
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// CheckRejectLimit fails the run when a file rejects more than the limit.
+// Rows without data (reason junk: filler and footer lines) are rejected but
+// do not count towards the limit: they are no records.
+func (w *Warehouse) CheckRejectLimit(ctx context.Context, acc []FileAccounting, cfg config.Config) error {
+	junk := map[int]int64{}
+	rows, err := w.Query(ctx, "select file_id, count(*) from staging.stg_rejects where reason = 'junk' group by file_id")
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var id int
+		var n int64
+		if err := rows.Scan(&id, &n); err != nil {
+			rows.Close()
+			return err
+		}
+		junk[id] = n
+	}
+	rows.Close()
+	var over []FileAccounting
+	for _, f := range acc {
+		if f.RowsRead > 0 && float64(f.RowsRejected-junk[f.FileID]) > cfg.RejectLimit*float64(f.RowsRead) {
+			over = append(over, f)
+		}
+	}
+	if len(over) == 0 {
+		return nil
+	}
+	sort.Slice(over, func(i, j int) bool {
+		return float64(over[i].RowsRejected)/float64(over[i].RowsRead) > float64(over[j].RowsRejected)/float64(over[j].RowsRead)
+	})
+	e := &RejectLimitError{Limit: cfg.RejectLimit, Files: over, Top: map[string][]ReasonCount{}, Lang: cfg.Language}
+	var fxFiles int
+	if err := w.QueryRow(ctx, "select count(*) from staging.stg_files where kind = 'fx_rates'").Scan(&fxFiles); err != nil {
+		return err
+	}
+	for _, f := range over {
+		rows, err := w.Query(ctx, `select reason, coalesce(min(detail), ''), count(*), count(distinct detail) from staging.stg_rejects
+			where file_id = ? group by reason order by count(*) desc limit 3`, f.FileID)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var r ReasonCount
+			var details int64
+			if err := rows.Scan(&r.Reason, &r.Detail, &r.Rows, &details); err != nil {
+				rows.Close()
+				return err
+			}
+			if (r.Reason == "fx" || r.Reason == "unknown_currency") && fxFiles == 0 {
+				// No rates at all: name every currency that needs them and
+				// both ways out, rather than one month of one currency.
+				var currencies string
+				if err := w.QueryRow(ctx, `select string_agg(distinct split_part(detail, ' ', 1), ', ' order by split_part(detail, ' ', 1))
+					from staging.stg_rejects where file_id = ? and reason in ('fx', 'unknown_currency')`, f.FileID).Scan(&currencies); err != nil {
+					rows.Close()
+					return err
+				}
+				r.Reason = i18n.T(cfg.Language, "rejects.fx_no_file", currencies, cfg.Currency)
+				e.Top[f.Path] = append(e.Top[f.Path], r)
+				continue
+			}
+			r.Reason = i18n.Reject(cfg.Language, r.Reason, r.Detail)
+			if details > 1 {
+				r.Reason += fmt.Sprintf(" (%s)", i18n.T(cfg.Language, "rejects.more_values", details-1))
+			}
+			e.Top[f.Path] = append(e.Top[f.Path], r)
+		}
+		rows.Close()
+	}
+	return e
+}
+
+// numberLike values are not formulas even when they start with + or -.
+var numberLike = regexp.MustCompile(`^[+-]?[0-9][0-9.,\s]*$`)
+
+// csvSafe keeps a cell inert when the CSV is opened in a spreadsheet: text
+// that a spreadsheet would run as a formula gets a leading apostrophe.
+func csvSafe(s string) string {
+	if s == "" {
+		return s
+	}
+	switch s[0] {
+	case '=', '+', '-', '@', '\t', '\r', '|':
+		if !numberLike.MatchString(s) {
+			return "'" + s
+		}
+	}
+	return s
+}
+
+// WriteRejects writes every rejected row of the warehouse to dir/name
+// (through a temporary name), reasons in lang.
+func (w *Warehouse) WriteRejects(ctx context.Context, dir, name, lang, tmpDir string) (string, error) {
+	rows, err := w.Query(ctx, `select path, kind, source_line, column_name, raw_value, reason, detail
+		from staging.stg_rejects order by path, source_line, column_name`)
+	if err != nil {
+		return "", err
+	}
+	defer rows.Close()
+	tmp, err := os.CreateTemp(tmpDir, "rejects-*.csv")
+	if err != nil {
+		return "", err
+	}
+	defer os.Remove(tmp.Name())
+	cw := csv.NewWriter(tmp)
+	var header []string
+	for _, c := range []string{"file", "kind", "line", "column", "value", "reason"} {
+		header = append(header, i18n.T(lang, "rejects.col."+c))
+	}
+	cw.Write(header)
+	for rows.Next() {
+		var path, kind string
+		var line sql.NullInt64
+		var col, val, reason, detail sql.NullString
+		if err := rows.Scan(&path, &kind, &line, &col, &val, &reason, &detail); err != nil {
+			tmp.Close()
+			return "", err
+		}
+		lineText := ""
+		if line.Valid {
+			lineText = fmt.Sprint(line.Int64)
+		}
+		cw.Write([]string{csvSafe(path), kind, lineText, csvSafe(col.String), csvSafe(val.String),
+			csvSafe(i18n.Reject(lang, reason.String, detail.String))})
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		tmp.Close()
+		return "", err
+	}
+	if err := tmp.Close(); err != nil {
+		return "", err
+	}
+	if err := rows.Err(); err != nil {
+		return "", err
+	}
+	// Readable like the other outputs (a temporary file is created 0600).
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		return "", err
+	}
+	final := filepath.Join(dir, name)
+	return final, os.Rename(tmp.Name(), final)
+}
+
+// RejectLimitError is a run whose files reject more rows than allowed.
+type RejectLimitError struct {
+	Limit float64
+	Files []FileAccounting // over the limit, worst first
+	Top   map[string][]ReasonCount
+	Lang  string
+	// RejectsPath is the file that lists every rejected row of the failed
+	// run, beside the previous reports (never over their rejects.csv).
+	RejectsPath string
+}
+
+// ReasonCount is how many rows of a file a reason rejected.
+type ReasonCount struct {
+	Reason, Detail string
+	Rows           int64
+}
+
+// Error is in the run's language, like the reasons it quotes.
+func (e *RejectLimitError) Error() string {
+	var b strings.Builder
+	b.WriteString(i18n.T(e.Lang, "fail.reject_limit", len(e.Files), localNumber(e.Lang, fmt.Sprintf("%.4g", e.Limit*100))))
+	for _, f := range e.Files {
+		pct := localNumber(e.Lang, fmt.Sprintf("%.1f", 100*float64(f.RowsRejected)/float64(max(f.RowsRead, 1))))
+		b.WriteString("\n  " + i18n.T(e.Lang, "fail.reject_file", i18n.Printable(f.Path), f.Kind, f.RowsRejected, f.RowsRead, pct))
+		for _, r := range e.Top[f.Path] {
+			fmt.Fprintf(&b, "\n    %6d × %s", r.Rows, r.Reason)
+		}
+	}
+	if e.RejectsPath != "" {
+		b.WriteString("\n" + i18n.T(e.Lang, "fail.reject_see", e.RejectsPath))
+	} else {
+		b.WriteString("\n" + i18n.T(e.Lang, "fail.reject_see_none"))
+	}
+	return b.String()
+}
+
+// Language is the language the message is written in.
+func (e *RejectLimitError) Language() string { return e.Lang }
+
+// localNumber writes a decimal number the way lang does (2,5 in Spanish).
+func localNumber(lang, s string) string { return i18n.FormatOf(lang).Decimals(s) }

@@ -1,0 +1,45 @@
+-- macros: the SQL that several models share, defined once. pipeline creates
+-- them (beside param and param_text) before any model runs, so a model or a
+-- view left in the warehouse may call them.
+
+-- shared_score(scores, weights): the weighted mean of a unit's component
+-- scores where a NULL component has its weight shared out over the others
+-- in proportion (the weights of the present components are the divisor);
+-- NULL when no component is present. Both lists are in the same order.
+create or replace macro shared_score(scores, weights) as
+    list_reduce(
+        list_transform(range(1, len(scores) + 1), i -> coalesce(weights[i] * scores[i], 0)),
+        (a, b) -> a + b
+    )
+    / nullif(
+        list_reduce(
+            list_transform(range(1, len(scores) + 1), i -> case when scores[i] is not null then weights[i] else 0 end),
+            (a, b) -> a + b
+        ),
+        0
+    );
+
+-- missing_components(scores, names): the names of the NULL scores, in order
+-- (a mart's score_missing_inputs).
+create or replace macro missing_components(scores, names) as
+    list_filter(
+        list_transform(range(1, len(scores) + 1), i -> case when scores[i] is null then names[i] end),
+        x -> x is not null
+    );
+
+-- hhi(revenue): the Herfindahl–Hirschman index of an aggregate's values,
+-- 10,000 × Σ share², as a double; NULL values do not count.
+create or replace macro hhi(revenue) as
+    10000 * sum(cast(revenue as double) * cast(revenue as double))
+    / (sum(cast(revenue as double)) * sum(cast(revenue as double)));
+
+-- newest_wins(key, recency_rank, source_line): 1 for the row that a
+-- snapshot kind keeps per key — the newest file's (stg_files.recency_rank
+-- 1) last row — and 2, 3, … for the rows it supersedes (duplicates).
+create or replace macro newest_wins(key, recency_rank, source_line) as
+    row_number() over (partition by key order by recency_rank, source_line desc);
+
+-- percentile(x): x's percentile rank, 0–100, over the rows of the query
+-- that have an x (ties share a rank); NULL where x is NULL.
+create or replace macro percentile(x) as
+    case when x is not null then percent_rank() over (partition by x is null order by x) * 100 end;
