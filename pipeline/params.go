@@ -97,4 +97,29 @@ var DefaultParams = []Param{
 	{"target_key_revenue_share_min", 0.40, 0, 1, "lowest share of revenue from key accounts for a balanced portfolio"},
 	{"target_key_revenue_share_max", 0.80, 0, 1, "highest share of revenue from key accounts for a balanced portfolio"},
 	{"congruence_amber_tolerance", 0.20, 0, 1, "relative shortfall from a target that is still amber rather than red"},
+	{"congruence_weakest_margin", 0.10, 0, 1, "the congruence index stands at most this far above the weakest pillar or link score (0: the minimum, 1: the plain mean)"},
+
+	// Links between the pillars (congruence_links). None comes from the
+	// seed article, which gives no figures: all are kam's defaults.
+	{"link_strategic_hours_min", 1.0, 0, 100, "Strategic quadrant (invest): share of KAM hours at least this many times its share of contribution"},
+	{"link_star_hours_min", 1.0, 0, 100, "Star quadrant (develop): share of KAM hours at least this many times its share of growth potential"},
+	{"link_status_hours_max", 1.0, 0, 100, "Status quadrant (maintain efficiently): share of KAM hours at most this many times its share of contribution"},
+	{"link_streamline_hours_max", 0.5, 0, 100, "Streamline quadrant (serve at low cost): share of KAM hours at most this many times its share of contribution"},
+	{"link_accounts_listed", 10, 0, 1000, "accounts listed as the most over-served and the most under-served"},
+	{"target_kams_reporting_share", 1.0, 0, 1, "share of KAMs who report to a key account director"},
+	{"target_director_review_share", 0.75, 0, 1, "share of key accounts with a review activity by a key account director in the last 12 months"},
+	{"target_top_management_share", 0.50, 0, 1, "share of key accounts with an activity by top management in the last 12 months"},
+	{"target_plan_quality_share", 0.90, 0, 1, "share of key accounts whose plan in force carries a margin target and an objective of its own"},
+	{"target_distinct_objectives_share", 0.80, 0, 1, "distinct plan objectives per account with a plan"},
+	{"review_months", 3, 1, 12, "months ending with the period in which a key account must have had a review activity"},
+	{"target_review_coverage", 0.90, 0, 1, "share of key accounts with a review activity in the last review_months"},
+	{"crm_active_months", 6, 1, 12, "months of the last 12 with an activity logged that make a key account covered in the CRM"},
+	{"target_crm_key_coverage", 0.90, 0, 1, "share of key accounts with activity logged in at least crm_active_months of the last 12"},
+
+	// Human resources: the periodic KAM assessment (optional input) and the proxies.
+	{"assessment_months", 12, 1, 60, "months ending with the period whose assessments count"},
+	{"target_assessed_share", 1.0, 0, 1, "share of KAMs with an assessment in the last assessment_months"},
+	{"target_assessment_score", 3.5, 1, 5, "lowest mean assessment score (1–5) of a KAM's capabilities on target"},
+	{"target_win_rate_min", 0.25, 0, 1, "proxy: lowest win rate (by count) of a KAM on target"},
+	{"target_shared_activity_share", 0.10, 0, 1, "proxy: share of key-account activity hours logged by people other than the account's KAM"},
 }
