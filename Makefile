@@ -38,7 +38,7 @@ deps-libreoffice:
 		else echo "LibreOffice is missing (the workbook test opens it): sudo apt-get install libreoffice-calc poppler-utils"; exit 1; fi; }
 
 run: build
-	bin/kam run --input sample-data --out out
+	bin/kam run --input sample-data/input --out out
 
 test: build deps-chromium deps-libreoffice
 	$(GO) test -count=1 -timeout 60m ./...

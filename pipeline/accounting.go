@@ -12,8 +12,8 @@ import (
 	"sort"
 	"strings"
 
+	"kam/i18n"
 	"kam/pipeline/schema"
-	"kam/reports/i18n"
 )
 
 // FileAccounting is one file's row accounting:
@@ -329,9 +329,9 @@ func (w *Warehouse) writeRejects(ctx context.Context, dir, name, lang, tmpDir st
 	}
 	defer os.Remove(tmp.Name())
 	cw := csv.NewWriter(tmp)
-	header := []string{"file", "kind", "line", "column", "value", "reason"}
-	if lang == "es" {
-		header = []string{"fichero", "tipo", "línea", "columna", "valor", "motivo"}
+	var header []string
+	for _, c := range []string{"file", "kind", "line", "column", "value", "reason"} {
+		header = append(header, i18n.T(lang, "rejects.col."+c))
 	}
 	cw.Write(header)
 	for rows.Next() {

@@ -7,8 +7,8 @@ import (
 	"path"
 	"strings"
 
+	"kam/i18n"
 	"kam/queries"
-	"kam/reports/i18n"
 )
 
 // Check is a data test: a query that returns the offending rows.

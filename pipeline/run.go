@@ -12,7 +12,7 @@ import (
 	"strings"
 	"syscall"
 
-	"kam/reports/i18n"
+	"kam/i18n"
 )
 
 // RunOptions are one invocation of kam run, ingest or report.
@@ -74,12 +74,7 @@ func (e *RejectLimitError) Error() string {
 func (e *RejectLimitError) Language() string { return e.Lang }
 
 // localNumber writes a decimal number the way lang does (2,5 in Spanish).
-func localNumber(lang, s string) string {
-	if lang == "es" {
-		return strings.ReplaceAll(s, ".", ",")
-	}
-	return s
-}
+func localNumber(lang, s string) string { return i18n.FormatOf(lang).Decimals(s) }
 
 // CommittedError is a failure after the warehouse was committed: the run
 // cannot be said to have changed nothing.

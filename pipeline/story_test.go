@@ -12,7 +12,7 @@ import (
 // capacity, a key account going quiet, moderate concentration, and the gaps
 // in coverage; and that the planted bad rows are accounted for.
 func TestSampleStory(t *testing.T) {
-	db := runInput(t, "../sample-data", filepath.Join(t.TempDir(), "out"), "2026-10", func(c *Config) {
+	db := runInput(t, "../sample-data/input", filepath.Join(t.TempDir(), "out"), "2026-10", func(c *Config) {
 		c.RejectLimit = DefaultConfig().RejectLimit // the sample stays under the default limit
 	})
 	num := func(q string, args ...any) float64 {

@@ -10,7 +10,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"kam/reports/i18n"
+	"kam/i18n"
 )
 
 // ErrNotBuilt marks a report writer that does not exist yet.
@@ -101,10 +101,7 @@ var xlSheetWriters = map[string]func(context.Context, *xlBook) error{
 }
 
 func xlNewBook(ctx context.Context, src Source, run Run) (*xlBook, error) {
-	lang := run.Language
-	if lang != "es" {
-		lang = "en"
-	}
+	lang := i18n.Lang(run.Language)
 	f := excelize.NewFile()
 	f.SetZipWriter(xlZipWriter)
 	b := &xlBook{f: f, src: src, run: run, lang: lang,

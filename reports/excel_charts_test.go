@@ -11,7 +11,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"kam/reports/i18n"
+	"kam/i18n"
 )
 
 // xlsxChart is a chart read back from the package: its plot types and the

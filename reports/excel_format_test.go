@@ -6,7 +6,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"kam/reports/i18n"
+	"kam/i18n"
 )
 
 // TestExcelConditionalFormats: data bars on revenue, a colour scale on

@@ -11,7 +11,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"kam/reports/i18n"
+	"kam/i18n"
 )
 
 // writeBlock writes a block's title, notes, header and rows. Rows come from

@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"strings"
 
-	"kam/reports/i18n"
+	"kam/i18n"
 )
 
 // xlRejectRows is how many rejected rows the Data quality sheet lists; every

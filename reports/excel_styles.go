@@ -5,7 +5,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"kam/reports/i18n"
+	"kam/i18n"
 )
 
 // xlKind is how a column's values are written and formatted.
@@ -63,22 +63,20 @@ type xlStyles struct {
 
 // xlNumFmts are number formats in Excel's neutral notation: Excel and
 // LibreOffice show them with the reader's decimal and thousands separators
-// in either language; the currency is the ISO code as a literal, after the
-// amount in Spanish and before it in English.
+// in any language; the currency is the ISO code as a literal, placed and
+// the dates written as the language's format entry says.
 func xlNumFmts(lang, cur string) map[xlKind]string {
+	lf := i18n.FormatOf(lang)
 	c := `"` + strings.ReplaceAll(cur, `"`, "") + `"`
 	money := func(n string) string {
-		if lang == "es" {
+		if lf.CurrencyAfter {
 			return n + ` ` + c + `;[Red]-` + n + ` ` + c
 		}
 		return c + ` ` + n + `;[Red]-` + c + ` ` + n
 	}
 	q := func(s string) string { return `"` + strings.ReplaceAll(s, `"`, "") + `"` }
 	yes, no := q(i18n.T(lang, "xlsx.yes")), q(i18n.T(lang, "xlsx.no"))
-	date, dt := "yyyy-mm-dd", "yyyy-mm-dd hh:mm"
-	if lang == "es" {
-		date, dt = "dd/mm/yyyy", "dd/mm/yyyy hh:mm"
-	}
+	date, dt := lf.XLSXDate, lf.XLSXDateTime
 	return map[xlKind]string{
 		kMoney: money("#,##0"), kMoney2: money("#,##0.00"),
 		kPct: "0.0%;[Red]-0.0%", kScore: "0.0", kInt: "#,##0", kNum1: "#,##0.0",

@@ -13,8 +13,8 @@ import (
 	"github.com/apache/arrow-go/v18/arrow/array"
 	"github.com/xuri/excelize/v2"
 
+	"kam/i18n"
 	"kam/pipeline"
-	"kam/reports/i18n"
 )
 
 // xlOpenCopy opens a copy of a run's warehouse, so that a test can write

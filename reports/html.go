@@ -9,8 +9,8 @@ import (
 	"os"
 	"path/filepath"
 
+	"kam/i18n"
 	"kam/pipeline"
-	"kam/reports/i18n"
 )
 
 // The HTML report: one file that opens with no network. The chart library
@@ -98,10 +98,7 @@ func WriteHTML(ctx context.Context, src Source, run Run, dir string) (string, er
 	if err != nil {
 		return "", err
 	}
-	lang := run.Language
-	if lang != "es" {
-		lang = "en"
-	}
+	lang := i18n.Lang(run.Language)
 	currency, params := "EUR", map[string]float64{}
 	if m := run.Manifest; m != nil {
 		currency, params = m.Config.Currency, m.Config.Params

@@ -3,52 +3,41 @@ package reports
 import (
 	"math"
 	"math/big"
-	"strconv"
 	"strings"
 	"time"
 
-	"kam/reports/i18n"
+	"kam/i18n"
 )
 
-// locale formats numbers, money and dates for the report's language: in
-// Spanish 1.234.567 € and 45,3 %, in English €1,234,567 and 45.3%. The page's
-// script gets the same settings (jsLocale) so tooltips agree with tables.
+// locale formats numbers, money and dates for the report's language, from
+// the language's format entry (i18n.Format): in Spanish 1.234.567 € and
+// 45,3 %, in English €1,234,567 and 45.3%. The page's script gets the same
+// settings (jsLocale) and the tag for Intl.NumberFormat, so tooltips agree
+// with tables.
 type htmlLocale struct {
-	Lang      string   `json:"lang"`
-	Decimal   string   `json:"decimal"`
-	Group     string   `json:"group"`
-	Symbol    string   `json:"symbol"`    // €, $, £ or the ISO code
-	SymBefore bool     `json:"symBefore"` // €1,234 (en) rather than 1.234 € (es)
-	SymSpace  bool     `json:"symSpace"`  // a space between amount and code (CHF 1,234)
-	PctSpace  bool     `json:"pctSpace"`  // 45,3 % (es) rather than 45.3% (en)
-	NA        string   `json:"na"`        // shown for a missing value
-	Months    []string `json:"months"`    // short month names
-	Units     []string `json:"units"`     // thousand, million, billion in short amounts
+	Lang      string      `json:"lang"`
+	Tag       string      `json:"tag"`       // BCP 47, for Intl.NumberFormat
+	Symbol    string      `json:"symbol"`    // €, $, £ or the ISO code
+	SymBefore bool        `json:"symBefore"` // €1,234 (en) rather than 1.234 € (es)
+	SymSpace  bool        `json:"symSpace"`  // a space between amount and code (CHF 1,234)
+	PctSpace  bool        `json:"pctSpace"`  // 45,3 % (es) rather than 45.3% (en)
+	NA        string      `json:"na"`        // shown for a missing value
+	Months    []string    `json:"months"`    // short month names
+	Units     []string    `json:"units"`     // thousand, million, billion in short amounts
+	f         i18n.Format // the language's separators and date patterns
 }
 
 var htmlCurrencySymbols = map[string]string{"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥"}
 
 func newHTMLLocale(lang, currency string) htmlLocale {
-	if currency == "" {
-		currency = "EUR"
-	}
+	f := i18n.FormatOf(lang)
 	sym, known := htmlCurrencySymbols[currency]
 	if !known {
 		sym = currency
 	}
-	l := htmlLocale{Lang: lang, Decimal: ".", Group: ",", Symbol: sym, SymBefore: true, SymSpace: !known, NA: "—",
-		Months: []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}}
-	if lang == "es" {
-		l.Decimal, l.Group, l.SymBefore, l.SymSpace, l.PctSpace = ",", ".", false, true, true
-		l.Months = []string{"ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"}
-	}
-	l.Units = []string{i18n.T(lang, "html.unit_thousand"), i18n.T(lang, "html.unit_million"), i18n.T(lang, "html.unit_billion")}
-	return l
-}
-
-var htmlLongMonths = map[string][]string{
-	"en": {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
-	"es": {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
+	return htmlLocale{Lang: lang, Tag: f.Tag, Symbol: sym, SymBefore: !f.CurrencyAfter, SymSpace: f.CurrencySpace || !known,
+		PctSpace: f.PercentSpace, NA: "—", Months: f.Months, f: f,
+		Units: []string{i18n.T(lang, "html.unit_thousand"), i18n.T(lang, "html.unit_million"), i18n.T(lang, "html.unit_billion")}}
 }
 
 // toFloat reads a number the database driver returned (DECIMAL, HUGEINT,
@@ -89,27 +78,7 @@ func htmlFloat(v any) (float64, bool) {
 }
 
 // number writes v with the given decimals and the language's separators.
-func (l htmlLocale) number(v float64, decimals int) string {
-	// Half away from zero, as Excel rounds: 6612.5 → 6.613.
-	scale := math.Pow(10, float64(decimals))
-	s := strconv.FormatFloat(math.Round(math.Abs(v)*scale)/scale, 'f', decimals, 64)
-	intPart, frac, _ := strings.Cut(s, ".")
-	var b strings.Builder
-	if v < 0 && strings.Trim(s, "0.") != "" {
-		b.WriteString("-")
-	}
-	for i, c := range intPart {
-		if i > 0 && (len(intPart)-i)%3 == 0 {
-			b.WriteString(l.Group)
-		}
-		b.WriteRune(c)
-	}
-	if frac != "" {
-		b.WriteString(l.Decimal)
-		b.WriteString(frac)
-	}
-	return b.String()
-}
+func (l htmlLocale) number(v float64, decimals int) string { return l.f.Number(v, decimals) }
 
 // withSymbol places the currency symbol around a formatted amount.
 func (l htmlLocale) withSymbol(amount string) string {
@@ -224,16 +193,11 @@ func (l htmlLocale) Date(v any) string {
 	if !ok || t.IsZero() {
 		return l.NA
 	}
-	if l.Lang == "es" {
-		return t.Format("02/01/2006")
-	}
-	return strconv.Itoa(t.Day()) + " " + l.Months[t.Month()-1] + " " + strconv.Itoa(t.Year())
+	return l.f.FormatDate(t)
 }
 
 // Month writes a month for chart axes: oct 2026 / Oct 2026.
-func (l htmlLocale) Month(t time.Time) string {
-	return l.Months[t.Month()-1] + " " + strconv.Itoa(t.Year())
-}
+func (l htmlLocale) Month(t time.Time) string { return l.f.FormatMonth(t) }
 
 // Period writes the report month YYYY-MM in words: octubre de 2026 / October 2026.
 func (l htmlLocale) Period(p string) string {
@@ -241,11 +205,7 @@ func (l htmlLocale) Period(p string) string {
 	if err != nil {
 		return p
 	}
-	names := htmlLongMonths["en"]
-	if l.Lang == "es" {
-		return htmlLongMonths["es"][t.Month()-1] + " de " + strconv.Itoa(t.Year())
-	}
-	return names[t.Month()-1] + " " + strconv.Itoa(t.Year())
+	return l.f.FormatPeriod(t)
 }
 
 // signed puts a + before a positive change.

@@ -1,7 +1,7 @@
 package reports
 
 import (
-	"kam/reports/i18n"
+	"kam/i18n"
 )
 
 func (b *htmlBuilder) dataQuality(s *htmlSection) error {

@@ -4,7 +4,7 @@ import (
 	"strconv"
 	"strings"
 
-	"kam/reports/i18n"
+	"kam/i18n"
 )
 
 // table is a sortable HTML table of mart rows. Columns are mart columns:

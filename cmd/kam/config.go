@@ -15,6 +15,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"kam/i18n"
 	"kam/pipeline"
 	"kam/pipeline/schema"
 )
@@ -141,7 +142,7 @@ func (p *configParser) root(n *yaml.Node, cfg *pipeline.Config) {
 	p.mapping(n, "the configuration", topKeys, func(key string, v *yaml.Node) {
 		switch key {
 		case "language":
-			cfg.Language = p.oneOf(v, key, "es", "en")
+			cfg.Language = p.oneOf(v, key, i18n.Languages...)
 		case "currency":
 			cfg.Currency = p.currency(v, key)
 		case "fiscal_year_start":

@@ -90,7 +90,7 @@ func TestLoadConfigErrors(t *testing.T) {
 	cases := []struct{ yaml, want string }{
 		{"fiscal_start: 4", `line 1: unknown key "fiscal_start" in the configuration; allowed keys:`},
 		{"fiscal_year_start: 13", "fiscal_year_start is 13; it must be between 1 and 12"},
-		{"language: fr", `language is "fr"; allowed values: es, en`},
+		{"language: fr", `language is "fr"; allowed values: en, es`},
 		{"currency: euros", `currency is "euros"; use a three-letter ISO 4217 code`},
 		{"reject_limit: 150%", "reject_limit is \"150%\"; it must be between 0 and 1"},
 		{"date_order: yyyy", "date_order is \"yyyy\"; allowed values: dmy, mdy, ymd"},

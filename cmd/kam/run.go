@@ -6,13 +6,14 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
+	"kam/i18n"
 	"kam/pipeline"
-	"kam/reports/i18n"
 )
 
 // runFlags are the flags shared by run, ingest and report.
@@ -29,7 +30,7 @@ func (f *runFlags) register(c *cobra.Command, input bool) {
 	c.Flags().StringVar(&f.db, "db", "", "warehouse file (default: kam.duckdb inside --out)")
 	c.Flags().StringVar(&f.period, "period", "", "report month YYYY-MM (default: the latest month with sales)")
 	c.Flags().StringVar(&f.config, "config", "", "YAML configuration (default: kam.yaml in the input folder, if any)")
-	c.Flags().StringVar(&f.lang, "lang", "", "report language: es or en (default: the configuration's, else en)")
+	c.Flags().StringVar(&f.lang, "lang", "", "report language: "+strings.Join(i18n.Languages, " or ")+" (default: the configuration's, else "+i18n.Default+")")
 	c.Flags().BoolVarP(&f.quiet, "quiet", "q", false, "print only errors")
 	c.Flags().BoolVarP(&f.verbose, "verbose", "v", false, "print every step")
 }
@@ -74,8 +75,8 @@ func execute(cmd *cobra.Command, command string, f runFlags) error {
 	if f.period != "" && !pipeline.ValidPeriod(f.period) {
 		return usagef("--period %q is not a month kam can report; write it as YYYY-MM with a year from 1900 to 2100, e.g. 2026-10", f.period)
 	}
-	if f.lang != "" && f.lang != "es" && f.lang != "en" {
-		return usagef("--lang %q is not supported; use es or en", f.lang)
+	if f.lang != "" && !slices.Contains(i18n.Languages, f.lang) {
+		return usagef("--lang %q is not supported; use %s", f.lang, strings.Join(i18n.Languages, " or "))
 	}
 	if f.input != "" {
 		if st, err := os.Stat(f.input); err != nil || !st.IsDir() {
@@ -129,7 +130,7 @@ func execute(cmd *cobra.Command, command string, f runFlags) error {
 			// The lead-in speaks the language of the message it leads: a
 			// Spanish reject report is not introduced in English, and an
 			// English-only message is not introduced in Spanish.
-			lang := "en"
+			lang := i18n.Default
 			var localized interface{ Language() string }
 			if errors.As(err, &localized) {
 				lang = localized.Language()

@@ -6,11 +6,11 @@ import (
 
 	"github.com/spf13/cobra"
 
-	sampledata "kam/sample-data"
+	"kam/sample-data/generator"
 )
 
 func newSampleCmd() *cobra.Command {
-	var o sampledata.Options
+	var o generator.Options
 	c := &cobra.Command{
 		Use:   "sample --out DIR",
 		Short: "Generate realistic sample exports of a Spanish industrial supplier, deterministically from a seed",
@@ -21,7 +21,7 @@ func newSampleCmd() *cobra.Command {
 			if o.Locale != "es" && o.Locale != "en" {
 				return usagef("--locale %q is not supported; use es (Spanish PC shapes) or en", o.Locale)
 			}
-			s, err := sampledata.Generate(o)
+			s, err := generator.Generate(o)
 			if err != nil {
 				return usagef("%v", err)
 			}

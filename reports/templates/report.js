@@ -6,15 +6,17 @@
   var cfg = JSON.parse(document.getElementById('kam-locale').textContent);
   var L = cfg.locale;
 
+  // Numbers are written by Intl.NumberFormat for the language's tag (the
+  // CLDR's separators, as kam's Go side takes them), always grouped
+  // (1.234 in Spanish too) and rounded half away from zero like the tables.
+  var numFormats = {};
   function num(v, d) {
     if (v === null || v === undefined || typeof v !== 'number' || isNaN(v)) return L.na;
-    var s = Math.abs(v).toFixed(d), parts = s.split('.'), i = parts[0], out = '';
-    for (var k = 0; k < i.length; k++) {
-      if (k > 0 && (i.length - k) % 3 === 0) out += L.group;
-      out += i.charAt(k);
-    }
-    if (parts[1]) out += L.decimal + parts[1];
-    if (v < 0 && /[1-9]/.test(s)) out = '-' + out;
+    var nf = numFormats[d] || (numFormats[d] = new Intl.NumberFormat(L.tag, {
+      minimumFractionDigits: d, maximumFractionDigits: d, useGrouping: 'always'
+    }));
+    var out = nf.format(Math.abs(v));
+    if (v < 0 && /[1-9]/.test(out)) out = '-' + out;
     return out;
   }
   function money(s) {
