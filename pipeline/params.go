@@ -48,8 +48,8 @@ var DefaultParams = []Param{
 	{"matrix_weight_engagement", 15, 0, 100, "relative strength weight of engagement (activity count rank)"},
 	{"matrix_weight_win_rate", 10, 0, 100, "relative strength weight of win_rate"},
 	{"matrix_split", 50, 0, 100, "score that splits high from low on both matrix axes"},
-	{"key_accounts_min", 15, 0, 10000, "fewest key accounts the guidance recommends"},
-	{"key_accounts_max", 35, 0, 10000, "most key accounts the guidance recommends"},
+	{"key_accounts_min", 15, 0, 10000, "fewest key accounts in the portfolio (kam default; the congruence model gives no figures)"},
+	{"key_accounts_max", 35, 0, 10000, "most key accounts in the portfolio (kam default; the congruence model gives no figures)"},
 	{"key_per_kam_min", 3, 0, 1000, "fewest key accounts per KAM"},
 	{"key_per_kam_max", 10, 0, 1000, "most key accounts per KAM"},
 

@@ -14,6 +14,8 @@
 -- one broken pillar or link cannot hide behind the others. value and
 -- target are fractions for shares, plain numbers otherwise (unit says
 -- which); target_param names the parameters that set the target.
+-- attention_rank (1–3) marks the three links with the lowest scores below 1
+-- (ties by link order): the links that most need attention.
 -- grain: indicator. key: (pillar, indicator). inputs: int_units, int_inputs,
 -- stg_kams, stg_accounts, account_selection, portfolio_concentration,
 -- account_profitability, kam_performance, plan_vs_actual, account_resources, data_quality,
@@ -335,12 +337,24 @@ orders as (
     ) as o(pillar, pillar_order)
 ),
 
+attention as (
+    -- the three links that most need attention: the lowest scores below 1
+    select
+        p.pillar,
+        row_number() over (order by p.pillar_score, o.pillar_order) as attention_rank
+    from pillars as p
+    inner join orders as o using (pillar)
+    where o.pillar_order > 4 and p.pillar_score < 1
+    qualify attention_rank <= 3
+),
+
 final as (
     select
         param_text('period') as period,
         s.pillar,
         s.row_kind,
         o.pillar_order,
+        a.attention_rank,
         s.sort as indicator_order,
         s.indicator,
         s.unit,
@@ -364,6 +378,7 @@ final as (
     from statused as s
     inner join pillars as p using (pillar)
     inner join orders as o using (pillar)
+    left join attention as a using (pillar)
     cross join index_rule as x
 )
 
