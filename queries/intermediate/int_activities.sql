@@ -2,8 +2,7 @@
 -- KAM it is charged to (its own, else the account's, else the unit's) and
 -- its cost: hours × the KAM's hourly cost (annual_cost ÷ capacity_hours, the
 -- default capacity when unknown), else the configured default_hourly_rate,
--- else uncosted (flagged, never zero), plus expenses. logged_by_kam_id is the
--- person the activity itself names (NULL when it names none).
+-- else uncosted (flagged, never zero), plus expenses.
 -- grain: activity. key: (file_id, source_line). inputs: stg_activities, int_accounts, int_units, stg_kam_keys, stg_kams
 -- materialized: temp
 with acts as (
@@ -36,8 +35,6 @@ final as (
         a.account_id,
         a.unit_id,
         a.charged_kam_id as kam_id,
-        -- who logged it (the congruence links ask who met the account)
-        a.kam_id as logged_by_kam_id,
         a.activity_type,
         a.duration_hours,
         coalesce(r.hourly_cost, param('default_hourly_rate')) as hourly_cost,

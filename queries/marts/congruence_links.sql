@@ -15,7 +15,7 @@
 -- the last day of P. Every target is a kam default (the seed article gives
 -- no figures).
 -- grain: link measure. key: (link, indicator). inputs: int_inputs,
--- int_windows, int_units, int_accounts, int_people, int_activities,
+-- int_windows, int_units, int_accounts, int_people, int_activities, stg_activities,
 -- stg_targets, congruence_quadrant_fit, promotion_capacity, account_selection,
 -- kam_performance
 with inputs as (
@@ -48,11 +48,13 @@ recent as (
         a.month,
         a.activity_type,
         a.duration_hours,
-        a.logged_by_kam_id,
+        s.kam_id as logged_by_kam_id,
         p.role as logged_by_role
     from intermediate.int_activities as a
     cross join windows as w
-    left join intermediate.int_people as p on p.kam_id = a.logged_by_kam_id
+    -- who logged it: the person the activity itself names (not the KAM charged)
+    inner join staging.stg_activities as s using (file_id, source_line)
+    left join intermediate.int_people as p on p.kam_id = s.kam_id
     where a.month >= w.ltm_start and a.activity_date <= w.period_end_date
 ),
 

@@ -13,7 +13,7 @@
 -- people outside the KAM team (not in the kams file, or role other): a
 -- proxy of collaboration with other departments.
 -- grain: KAM. key: kam_id. inputs: int_people, int_inputs, int_windows,
--- int_units, int_accounts, int_activities, stg_assessments, stg_opportunities
+-- int_units, int_accounts, int_activities, stg_activities, stg_assessments, stg_opportunities
 with inputs as (
     select
         bool_or(is_loaded) filter (where kind = 'assessments') as has_assessments,
@@ -91,7 +91,8 @@ shared as (
     from intermediate.int_activities as a
     inner join intermediate.int_units as u on u.unit_id = a.unit_id and u.is_key_account
     cross join windows as w
-    left join intermediate.int_people as p on p.kam_id = a.logged_by_kam_id
+    inner join staging.stg_activities as s using (file_id, source_line)
+    left join intermediate.int_people as p on p.kam_id = s.kam_id
     where a.month >= w.ltm_start and a.activity_date <= w.period_end_date
     group by u.kam_id
 ),
