@@ -165,3 +165,29 @@ func TestBadLocaleFile(t *testing.T) {
 		}
 	}
 }
+
+// TestLocaleFilesSorted keeps each file's texts sorted by key, so that the
+// files of two languages read side by side and a merge does not scatter.
+func TestLocaleFilesSorted(t *testing.T) {
+	for _, lang := range Languages {
+		b, err := localeFiles.ReadFile("locales/" + lang + ".json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, text, ok := strings.Cut(string(b), "\"text\": {")
+		if !ok {
+			t.Fatalf("%s.json: no text object", lang)
+		}
+		prev := ""
+		for _, line := range strings.Split(text, "\n") {
+			k, _, ok := strings.Cut(strings.TrimSpace(line), "\": ")
+			if !ok {
+				continue
+			}
+			if k < prev {
+				t.Errorf("%s.json: %s comes after %s; keep the texts sorted by key", lang, k, prev)
+			}
+			prev = k
+		}
+	}
+}

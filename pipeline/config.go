@@ -9,8 +9,12 @@ import "slices"
 // flags and the optional YAML file; the zero value is not valid, start from
 // DefaultConfig.
 type Config struct {
-	Language        string  // report language: "es" or "en"
-	Currency        string  // reporting currency, ISO code
+	Language string // report language: "es" or "en"
+	Currency string // reporting currency, ISO code
+	// CurrencySet: the configuration names the reporting currency. When it
+	// does not and the data carries exactly one currency code (and no
+	// exchange rates), that currency is the reporting currency.
+	CurrencySet     bool
 	FiscalYearStart int     // month 1..12
 	DateOrder       string  // order for ambiguous date columns: "dmy", "mdy", "ymd"
 	NumberLocale    string  // hint for ambiguous numbers like 1.234: "es" (thousands dot) or "en"

@@ -163,10 +163,12 @@ func (t *typing) typedSQL(rt *rawTable) string {
 
 // continuationParents are the raw columns of a one-to-many Odoo export
 // that belong to the parent record (headers without a "/" path, mapped to
-// a column), when the file has line columns ("invoice_line_ids/…").
+// a column), when the file has line columns ("invoice_line_ids/…"); in
+// other files, the order columns a report-style export leaves blank on the
+// 2nd..nth line of an order (decideCarryDown).
 func (t *typing) continuationParents(rt *rawTable) []int {
 	if t.mapping.Preset != "odoo" {
-		return nil
+		return t.carryDown
 	}
 	hasLines := false
 	for _, h := range rt.Header {
@@ -403,6 +405,12 @@ func (t *typing) checks(native bool) []check {
 		need := c.Required || (len(c.OneOf) > 0 && (c.Name == c.OneOf[0]))
 		if t.kind.Name == schema.Opportunities && c.Name == "opportunity_id" {
 			need = t.has(c.Name) // a blank id in an id column; no column: the row is the id
+		}
+		if t.kind.Name == schema.Invoices && c.Name == "account_id" {
+			// The column must be there; a blank customer on an order is
+			// no customer: its lines are unattributed revenue, as a blank
+			// customer on a line is.
+			need = false
 		}
 		if !need {
 			continue

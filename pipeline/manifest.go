@@ -38,8 +38,11 @@ type Manifest struct {
 
 // ManifestConfig is the configuration in force.
 type ManifestConfig struct {
-	Source          string             `json:"source"`
-	Currency        string             `json:"currency"`
+	Source   string `json:"source"`
+	Currency string `json:"currency"`
+	// CurrencySource says where the reporting currency came from:
+	// "configured", "default", or "data" (the one currency the data carries).
+	CurrencySource  string             `json:"currency_source"`
 	FiscalYearStart int                `json:"fiscal_year_start"`
 	DateOrder       string             `json:"date_order"`
 	NumberLocale    string             `json:"number_locale"`
@@ -82,10 +85,14 @@ func newManifest(o RunOptions) *Manifest {
 		}
 	}
 	c := o.Config
+	source := "default"
+	if c.CurrencySet {
+		source = "configured"
+	}
 	return &Manifest{
 		Tool: "kam", Version: o.Version, Command: o.Command, StartedAt: time.Now().UTC().Truncate(time.Second),
 		Input: o.Input, Warehouse: o.DB, Language: c.Language,
-		Config: ManifestConfig{Source: c.Source, Currency: c.Currency, FiscalYearStart: c.FiscalYearStart,
+		Config: ManifestConfig{Source: c.Source, Currency: c.Currency, CurrencySource: source, FiscalYearStart: c.FiscalYearStart,
 			DateOrder: c.DateOrder, NumberLocale: c.NumberLocale, RejectLimit: c.RejectLimit,
 			PortfolioLevel: c.PortfolioLevel, MissingValues: c.MissingValues, FollowSymlinks: c.FollowSymlinks, Params: params, DuckDB: c.DuckDB},
 		Files: []FileAccounting{}, Skipped: []Skipped{}, Outputs: []string{},

@@ -215,14 +215,16 @@ func (c *column) rejectValue(native bool) string {
 	return r
 }
 
-// readCSVOptions is the read_csv call of the native path.
+// readCSVOptions is the read_csv call of the native path. With rejects
+// "" every column is read as text and nothing is set aside (the check of
+// checkNative).
 func (t *typing) readCSVOptions(rt *rawTable, path string, tf *textFile, nf nativeFormats, rejects string) string {
 	cols := make([]string, len(rt.Header))
 	for i := range cols {
 		cols[i] = fmt.Sprintf("%s: 'VARCHAR'", sqlString(rawCol(i)))
 	}
 	for _, name := range t.order {
-		if c := t.cols[name]; c.Native != "" {
+		if c := t.cols[name]; c.Native != "" && rejects != "" {
 			cols[c.Index] = fmt.Sprintf("%s: %s", sqlString(rawCol(c.Index)), sqlString(c.Native))
 		}
 	}
@@ -230,10 +232,12 @@ func (t *typing) readCSVOptions(rt *rawTable, path string, tf *textFile, nf nati
 		sqlString(path),
 		"delim = " + sqlString(string(tf.Delim)),
 		`quote = '"'`, `escape = '"'`, "header = false", fmt.Sprintf("skip = %d", tf.HeaderLine),
-		"auto_detect = false", "null_padding = false", "ignore_errors = true", "store_rejects = true",
-		"rejects_table = " + sqlString(rejects), "rejects_scan = " + sqlString(rejects+"_scan"),
+		"auto_detect = false", "null_padding = false", "ignore_errors = true",
 		fmt.Sprintf("max_line_size = %d", max(tf.Scan.maxRecordBytes*2, 2<<20)),
 		"columns = {" + strings.Join(cols, ", ") + "}",
+	}
+	if rejects != "" {
+		opts = append(opts, "store_rejects = true", "rejects_table = "+sqlString(rejects), "rejects_scan = "+sqlString(rejects+"_scan"))
 	}
 	if nf.decimal != "" {
 		opts = append(opts, "decimal_separator = "+sqlString(nf.decimal))
@@ -254,6 +258,82 @@ func (t *typing) readCSVOptions(rt *rawTable, path string, tf *textFile, nf nati
 		opts = append(opts, "nullstr = ["+strings.Join(nulls, ", ")+"]")
 	}
 	return "read_csv(" + strings.Join(opts, ", ") + ")"
+}
+
+// nativePattern is the form every value of a natively read column must
+// have (checked on the trimmed text, as the sample was).
+func (c *column) nativePattern(nf nativeFormats) *regexp.Regexp {
+	switch {
+	case c.nativeDate != "":
+		return nativeDates[c.nativeDate]
+	case nf.decimal == ",":
+		return nativeNumberComma
+	default:
+		return nativeNumberPoint
+	}
+}
+
+// checkNative checks the sample's decision on the whole file: DuckDB's
+// reader converts more than the native forms, and converts some of it
+// wrongly without setting the line aside ("- " and " - " are the decimal 0,
+// "1_000" is 1000, "1e3" is 1000). A column with any value outside its
+// native form that the reader would still convert (other than blank or a
+// missing-value marker) is not read natively: every value of it goes
+// through the general grammar, which reads it or rejects its line with a
+// reason. Values the reader refuses ("1.234,56 €" in a plain column, a 31st
+// of February) are set aside and re-read as before, so one odd value does
+// not take a large column off the native path (TestMemoryLimit).
+func (w *Warehouse) checkNative(ctx context.Context, rt *rawTable, tf *textFile, t *typing, nf nativeFormats) error {
+	var native []*column
+	var counts []string
+	for _, name := range t.order {
+		c := t.cols[name]
+		if c.Native == "" {
+			continue
+		}
+		native = append(native, c)
+		raw := sqlIdent(rawCol(c.Index))
+		v := "trim(" + raw + ")"
+		// What the reader would take: DuckDB's own cast with the file's
+		// separators (the reader converts the same way). A value it
+		// refuses is set aside and read by the general grammar anyway.
+		taken := ""
+		if c.nativeDate != "" {
+			taken = fmt.Sprintf("try_strptime(%s, %s) is not null", v, sqlString(c.nativeDate))
+		} else {
+			norm := raw
+			if nf.thousands != "" {
+				norm = fmt.Sprintf("replace(%s, %s, '')", norm, sqlString(nf.thousands))
+			}
+			if nf.decimal == "," {
+				norm = fmt.Sprintf("replace(%s, ',', '.')", norm)
+			}
+			taken = fmt.Sprintf("try_cast(%s as %s) is not null", norm, c.Native)
+		}
+		counts = append(counts, fmt.Sprintf("count(*) filter (where %[1]s <> '' and not regexp_full_match(%[1]s, %[2]s) and %[3]s)", v, sqlString(c.nativePattern(nf).String()), taken))
+	}
+	if len(native) == 0 {
+		return nil
+	}
+	path, done, err := literalPath(tf.TextPath)
+	if err != nil {
+		return err
+	}
+	defer done()
+	bad := make([]int64, len(native))
+	dest := make([]any, len(native))
+	for i := range bad {
+		dest[i] = &bad[i]
+	}
+	if err := w.QueryRow(ctx, "select "+strings.Join(counts, ", ")+" from "+t.readCSVOptions(rt, path, tf, nf, "")).Scan(dest...); err != nil {
+		return fmt.Errorf("check the natively read columns: %w", err)
+	}
+	for i, c := range native {
+		if bad[i] > 0 {
+			c.Native, c.nativeDate = "", ""
+		}
+	}
+	return nil
 }
 
 // sampleColumns takes the sampled records' values per mapped column. A
@@ -290,6 +370,9 @@ func (w *Warehouse) loadNative(ctx context.Context, rt *rawTable, tf *textFile, 
 	// the query would take a window that runs on one thread), and moved down
 	// once the set-aside lines are known. Only a sales file without line
 	// numbers needs its order inside the query, to number lines per invoice.
+	if err := w.checkNative(ctx, rt, tf, t, nf); err != nil {
+		return false, err
+	}
 	nat := *rt
 	nat.native = true
 	nat.FieldsExpr = ""

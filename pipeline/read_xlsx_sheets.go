@@ -103,7 +103,7 @@ func sheetKind(f InputFile, s sheetPeek) (string, string) {
 		}
 	}
 	// The columns alone decide only a good fit, as for files (minHeaderFit).
-	if k, score := schema.KindFromHeader(s.header, nil); k != "" && score >= minHeaderFit {
+	if k, score := schema.KindFromHeader(s.header, nil); k != "" && fitEnough(score) {
 		return k, fmt.Sprintf("sheet %q, kind %s from the columns (fit %.0f %%)", s.name, k, score*100)
 	}
 	return "", ""

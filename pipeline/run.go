@@ -13,6 +13,7 @@ import (
 	"syscall"
 
 	"kam/i18n"
+	"kam/pipeline/schema"
 )
 
 // RunOptions are one invocation of kam run, ingest or report.
@@ -184,6 +185,10 @@ func (r *runner) run(ctx context.Context) (*Manifest, error) {
 		return nil, err
 	}
 	stopAt(ctx, "ingested")
+	if err := r.currencyFromData(ctx, w, m, notice); err != nil {
+		return nil, err
+	}
+	o.Config.Currency = r.o.Config.Currency
 
 	stage = m.stage(p, "staging")
 	staging, err := LoadModels("staging")
@@ -554,4 +559,58 @@ func diskError(out string, err error) error {
 		return fmt.Errorf("the disk of %s is full while writing the reports (%w); free some space and run again — the warehouse and the previous reports are as they were", out, err)
 	}
 	return err
+}
+
+// currencyFromData: with no reporting currency configured, the one currency
+// code the data carries (every currency column of every loaded row, no
+// exchange-rate file) is the reporting currency, and the run says so. With
+// none or several, the default stays (several need rates and a choice).
+func (r *runner) currencyFromData(ctx context.Context, w *Warehouse, m *Manifest, notice func(string)) error {
+	if r.o.Config.CurrencySet {
+		return nil
+	}
+	var rates int64
+	if err := w.QueryRow(ctx, "select count(*) from raw.fx_rates where reject is null").Scan(&rates); err != nil {
+		return err
+	}
+	if rates > 0 {
+		return nil
+	}
+	var parts []string
+	for _, k := range schema.Kinds {
+		if k.Name == schema.FXRates {
+			continue
+		}
+		if _, ok := k.Column("currency"); ok {
+			parts = append(parts, fmt.Sprintf("select distinct currency from raw.%s where reject is null and currency is not null", k.Name))
+		}
+	}
+	rows, err := w.Query(ctx, "select distinct currency from ("+strings.Join(parts, " union all ")+") order by 1 limit 2")
+	if err != nil {
+		return err
+	}
+	var found []string
+	for rows.Next() {
+		var c string
+		if err := rows.Scan(&c); err != nil {
+			rows.Close()
+			return err
+		}
+		found = append(found, c)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	if len(found) != 1 {
+		return nil
+	}
+	cur := found[0]
+	r.o.Config.Currency = cur
+	m.Config.Currency, m.Config.CurrencySource = cur, "data"
+	if err := w.setParam(ctx, "currency", cur); err != nil {
+		return err
+	}
+	notice(i18n.T(r.o.Config.Language, "run.currency_from_data", cur))
+	return nil
 }

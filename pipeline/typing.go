@@ -46,6 +46,10 @@ type typing struct {
 	order   []string // mapped column names in kind order
 	notes   []string
 	mapping schema.Mapping
+	// carryDown are the raw columns of a sales file's order (its id, date,
+	// customer…) that rows continuing the order above leave blank; nil when
+	// the file does not look like that (decideCarryDown).
+	carryDown []int
 }
 
 // sampleRows is how many values of a column decide its format.

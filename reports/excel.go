@@ -16,12 +16,6 @@ import (
 // ErrNotBuilt marks a report writer that does not exist yet.
 var ErrNotBuilt = errors.New("not built yet")
 
-// xlSheetIDs is the workbook's sheet order (reports.md); sheet.<id> names them.
-var xlSheetIDs = []string{
-	"summary", "key_accounts", "profitability", "growth", "portfolio", "selection",
-	"kams", "plan", "retention", "data_quality", "definitions",
-}
-
 // xlBook is one workbook being written: the excelize file, the language and
 // currency of the run, the styles, and what one sheet tells another (the
 // ranges Summary charts and sums over, the columns Definitions explains).
@@ -38,6 +32,7 @@ type xlBook struct {
 	used      []string          // mart columns shown, in order of first appearance
 	usedSheet map[string]string // column → the sheet it first appears on
 	whale     *xlWhale          // Profitability's whale-curve columns
+	part      part              // the part being written
 }
 
 // WriteExcel writes portfolio-<period>.xlsx into dir and returns its path.
@@ -49,17 +44,14 @@ func WriteExcel(ctx context.Context, src Source, run Run, dir string) (string, e
 		return "", err
 	}
 	defer b.f.Close()
-	// Summary reads ranges of later sheets, and Definitions lists the columns
-	// every other sheet showed: write in dependency order, keep tab order.
-	for _, id := range []string{
-		"key_accounts", "profitability", "growth", "portfolio", "selection",
-		"kams", "plan", "retention", "data_quality", "summary", "definitions",
-	} {
+	for _, p := range sheetWriteOrder() {
 		if err := ctx.Err(); err != nil {
 			return "", err
 		}
-		if err := xlSheetWriters[id](ctx, b); err != nil {
-			return "", fmt.Errorf("workbook sheet %s: %w", b.names[id], err)
+		enterPart(p.id)
+		b.part = p
+		if err := p.sheet(ctx, b); err != nil {
+			return "", fmt.Errorf("workbook sheet %s: %w", b.names[p.id], err)
 		}
 	}
 
@@ -86,20 +78,6 @@ func WriteExcel(ctx context.Context, src Source, run Run, dir string) (string, e
 	return final, nil
 }
 
-var xlSheetWriters = map[string]func(context.Context, *xlBook) error{
-	"summary":       writeSummary,
-	"key_accounts":  writeKeyAccounts,
-	"profitability": writeProfitability,
-	"growth":        writeGrowth,
-	"portfolio":     writePortfolio,
-	"selection":     writeSelection,
-	"kams":          writeKAMs,
-	"plan":          writePlan,
-	"retention":     writeRetention,
-	"data_quality":  writeDataQuality,
-	"definitions":   writeDefinitions,
-}
-
 func xlNewBook(ctx context.Context, src Source, run Run) (*xlBook, error) {
 	lang := i18n.Lang(run.Language)
 	f := excelize.NewFile()
@@ -110,18 +88,15 @@ func xlNewBook(ctx context.Context, src Source, run Run) (*xlBook, error) {
 		b.f.Close()
 		return nil, err
 	}
-	if run.Manifest != nil && run.Manifest.Config.Currency != "" {
-		b.cur = run.Manifest.Config.Currency
-	}
 	st, err := xlNewStyles(b.f, lang, b.cur)
 	if err != nil {
 		b.f.Close()
 		return nil, err
 	}
 	b.st = st
-	for i, id := range xlSheetIDs {
-		name := xlSheetName(b.t("sheet."+id), b.names)
-		b.names[id] = name
+	for i, p := range sheets() {
+		name := xlSheetName(b.t("sheet."+p.id), b.names)
+		b.names[p.id] = name
 		if i == 0 {
 			err = b.f.SetSheetName("Sheet1", name)
 		} else {
@@ -145,44 +120,15 @@ func xlNewBook(ctx context.Context, src Source, run Run) (*xlBook, error) {
 	return b, nil
 }
 
-// readMeta reads the parameters in force and which input kinds are loaded.
+// readMeta reads the parameters in force, the currency and which input
+// kinds are loaded.
 func (b *xlBook) readMeta(ctx context.Context) error {
-	b.params = map[string]float64{}
-	rows, err := b.src.Query(ctx, "select key, num, txt from meta.params")
+	m, err := readMeta(ctx, b.src)
 	if err != nil {
-		return fmt.Errorf("read meta.params: %w", err)
+		return err
 	}
-	for rows.Next() {
-		var k string
-		var num *float64
-		var txt *string
-		if err := rows.Scan(&k, &num, &txt); err != nil {
-			rows.Close()
-			return err
-		}
-		if num != nil {
-			b.params[k] = *num
-		}
-		if k == "currency" && txt != nil {
-			b.cur = *txt
-		}
-	}
-	rows.Close()
-	b.inputs = map[string]bool{}
-	rows, err = b.src.Query(ctx, "select kind, coalesce(is_loaded, false) from intermediate.int_inputs")
-	if err != nil {
-		return fmt.Errorf("read intermediate.int_inputs: %w", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var k string
-		var loaded bool
-		if err := rows.Scan(&k, &loaded); err != nil {
-			return err
-		}
-		b.inputs[k] = loaded
-	}
-	return rows.Err()
+	b.params, b.cur, b.inputs = m.params, m.currency, m.inputs
+	return nil
 }
 
 // t translates a key into the workbook's language.

@@ -145,8 +145,8 @@ func TestExcelLayout(t *testing.T) {
 	f := runExcel(t, excelFixture, "en").open(t)
 	mains := map[string]string{"key_accounts": "key_accounts", "profitability": "profitability", "growth": "growth",
 		"portfolio": "matrix", "selection": "selection", "kams": "kams", "plan": "plan_accounts",
-		"retention": "health", "data_quality": "files", "definitions": "metrics"}
-	for _, id := range xlSheetIDs {
+		"retention": "health", "account_months": "account_months", "data_quality": "files", "definitions": "metrics"}
+	for _, id := range sheetIDs() {
 		sheet := i18n.T("en", "sheet."+id)
 		tables, err := f.GetTables(sheet)
 		if err != nil || len(tables) == 0 {

@@ -47,8 +47,8 @@ func TestExcelLibreOffice(t *testing.T) {
 			m := regexp.MustCompile(`Pages:\s+(\d+)`).FindSubmatch(b)
 			if n := 0; m != nil {
 				n, _ = strconv.Atoi(string(m[1]))
-				if n < len(xlSheetIDs) {
-					t.Errorf("%s: the PDF has %d pages for %d sheets", lang, n, len(xlSheetIDs))
+				if n < len(sheetIDs()) {
+					t.Errorf("%s: the PDF has %d pages for %d sheets", lang, n, len(sheetIDs()))
 				}
 			}
 		}

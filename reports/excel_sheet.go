@@ -37,6 +37,31 @@ type xlLine struct {
 	kind  xlKind
 }
 
+// tableSheet writes a part's sheet that is one table: the title, the notes
+// of the inputs the table's marts miss, and the block as an Excel table with
+// a filter and a frozen header. A part declares it in the catalogue with its
+// query and columns; no writer of its own.
+func tableSheet(bl xlBlock) func(context.Context, *xlBook) error {
+	return func(ctx context.Context, b *xlBook) error {
+		s := b.sheet(b.part.id, true)
+		s.title = b.t("sheet." + b.part.id)
+		var marts []string
+		for _, m := range b.part.marts {
+			marts = append(marts, "main."+m)
+		}
+		if err := s.unavailableFrom(ctx, marts...); err != nil {
+			return err
+		}
+		block := bl
+		block.main = true
+		s.add(&block)
+		if err := s.write(ctx); err != nil {
+			return err
+		}
+		return s.close()
+	}
+}
+
 func (b *xlBook) sheet(id string, stream bool) *xlSheet {
 	return &xlSheet{b: b, id: id, name: b.names[id], stream: stream}
 }

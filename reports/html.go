@@ -10,7 +10,6 @@ import (
 	"path/filepath"
 
 	"kam/i18n"
-	"kam/pipeline"
 )
 
 // The HTML report: one file that opens with no network. The chart library
@@ -25,25 +24,15 @@ type htmlBuilder struct {
 	run    Run
 	lang   string
 	loc    htmlLocale
-	params map[string]float64
-	inputs map[string]bool // int_inputs: kind → loaded
+	rm     runMeta         // parameters, currency, loaded input kinds (the warehouse's)
+	inputs map[string]bool // rm.inputs
 	charts int
 }
 
 func (b *htmlBuilder) t(key string, args ...any) string { return i18n.T(b.lang, key, args...) }
 
 // param is a model parameter in force (thresholds drawn on charts).
-func (b *htmlBuilder) param(key string) float64 {
-	if v, ok := b.params[key]; ok {
-		return v
-	}
-	for _, p := range pipeline.DefaultParams {
-		if p.Key == key {
-			return p.Default
-		}
-	}
-	return 0
-}
+func (b *htmlBuilder) param(key string) float64 { return b.rm.param(key) }
 
 // q reads the rows of a query on the run's warehouse.
 func (b *htmlBuilder) q(sql string, args ...any) ([]martRow, error) {
@@ -77,21 +66,6 @@ func (b *htmlBuilder) notes(kinds []string) []string {
 	return out
 }
 
-var htmlSections = []struct {
-	id    string
-	build func(*htmlBuilder, *htmlSection) error
-}{
-	{"summary", (*htmlBuilder).summary},
-	{"matrix", (*htmlBuilder).matrix},
-	{"profitability", (*htmlBuilder).profitability},
-	{"concentration", (*htmlBuilder).concentration},
-	{"growth", (*htmlBuilder).growth},
-	{"plan", (*htmlBuilder).plan},
-	{"kams", (*htmlBuilder).kams},
-	{"retention", (*htmlBuilder).retention},
-	{"data_quality", (*htmlBuilder).dataQuality},
-}
-
 // WriteHTML writes portfolio-<period>.html into dir and returns its path.
 func WriteHTML(ctx context.Context, src Source, run Run, dir string) (string, error) {
 	lib, err := echartsJS()
@@ -99,19 +73,17 @@ func WriteHTML(ctx context.Context, src Source, run Run, dir string) (string, er
 		return "", err
 	}
 	lang := i18n.Lang(run.Language)
-	currency, params := "EUR", map[string]float64{}
-	if m := run.Manifest; m != nil {
-		currency, params = m.Config.Currency, m.Config.Params
-	}
-	b := &htmlBuilder{ctx: ctx, src: src, run: run, lang: lang, loc: newHTMLLocale(lang, currency), params: params}
-	if b.inputs, err = htmlInputs(ctx, src); err != nil {
+	meta, err := readMeta(ctx, src)
+	if err != nil {
 		return "", err
 	}
+	b := &htmlBuilder{ctx: ctx, src: src, run: run, lang: lang, loc: newHTMLLocale(lang, meta.currency), rm: meta, inputs: meta.inputs}
 	p := htmlPage{Lang: lang, Title: b.t("html.title", b.loc.Period(run.Period)), CSS: template.CSS(htmlCSS),
 		Library: template.JS(lib), Script: template.JS(htmlJS), CSP: htmlCSP(string(lib), htmlJS)}
-	for i, s := range htmlSections {
+	for i, s := range sections() {
+		enterPart(s.id)
 		sec := htmlSection{ID: s.id, Title: fmt.Sprintf("%d. %s", i+1, b.t("section."+s.id))}
-		if err := s.build(b, &sec); err != nil {
+		if err := s.section(b, &sec); err != nil {
 			return "", fmt.Errorf("HTML report, section %s: %w", s.id, err)
 		}
 		p.Sections = append(p.Sections, sec)

@@ -51,7 +51,7 @@ func (b *htmlBuilder) meta() [][2]string {
 	out = append(out,
 		[2]string{b.t("html.meta_files"), b.loc.Count(files)},
 		[2]string{b.t("html.meta_rows"), b.t("html.meta_rows_value", b.loc.Count(m.Totals.RowsLoaded), b.loc.Count(m.Totals.RowsRejected))},
-		[2]string{b.t("html.meta_currency"), m.Config.Currency},
+		[2]string{b.t("html.meta_currency"), b.rm.currency},
 		[2]string{b.t("html.meta_level"), b.t("html.level_" + m.Config.PortfolioLevel)},
 	)
 	if v := strings.TrimSpace(m.Version); v != "" {

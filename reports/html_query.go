@@ -76,19 +76,6 @@ func htmlQuery(ctx context.Context, src Source, q string, args ...any) ([]martRo
 	return out, rs.Err()
 }
 
-// inputs is intermediate.int_inputs: which input kinds this warehouse holds.
-func htmlInputs(ctx context.Context, src Source) (map[string]bool, error) {
-	rs, err := htmlQuery(ctx, src, `select kind, is_loaded from intermediate.int_inputs`)
-	if err != nil {
-		return nil, err
-	}
-	m := map[string]bool{}
-	for _, r := range rs {
-		m[r.str("kind")] = r.is("is_loaded")
-	}
-	return m, nil
-}
-
 // unavailable lists the input kinds a mart names in unavailable_inputs.
 func htmlUnavailable(ctx context.Context, src Source, mart string) ([]string, error) {
 	rs, err := htmlQuery(ctx, src, `select distinct unnest(unavailable_inputs) as kind from main.`+mart+` order by 1`)

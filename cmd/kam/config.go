@@ -46,7 +46,7 @@ func loadConfig(path, inputDir string) (pipeline.Config, error) {
 	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return cfg, fmt.Errorf("configuration %s is not valid YAML: %w", path, err)
+		return cfg, &configError{lang: cfg.Language, yamlPath: path, yamlErr: err}
 	}
 	cfg.Source = path
 	if len(doc.Content) == 0 {
@@ -55,18 +55,60 @@ func loadConfig(path, inputDir string) (pipeline.Config, error) {
 	p := configParser{path: path}
 	p.root(doc.Content[0], &cfg)
 	if len(p.errs) > 0 {
-		return cfg, errors.New(strings.Join(p.errs, "\n"))
+		return cfg, &configError{lang: cfg.Language, path: path, items: p.errs}
 	}
 	return cfg, nil
 }
 
 type configParser struct {
 	path string
-	errs []string
+	errs []configItem
+}
+
+// configItem is one error of the configuration, rendered in the run's
+// language when it is shown.
+type configItem struct {
+	line   int
+	format string
+	args   []any
+}
+
+// configError is every error of a configuration file, one per line, in the
+// language of the run (--lang, else the file's own language key, else
+// English).
+type configError struct {
+	lang     string
+	path     string
+	items    []configItem
+	yamlPath string
+	yamlErr  error
+}
+
+func (e *configError) Language() string { return e.lang }
+
+func (e *configError) Error() string {
+	if e.yamlErr != nil {
+		return i18n.T(e.lang, "config.not_yaml", e.yamlPath, e.yamlErr)
+	}
+	lines := make([]string, len(e.items))
+	for i, it := range e.items {
+		args := slices.Clone(it.args)
+		for j, a := range args {
+			if a == "the configuration" {
+				args[j] = i18n.T(e.lang, "config.where_root")
+			}
+		}
+		msg := fmt.Sprintf(it.format, args...)
+		if i18n.Has(it.format) {
+			msg = i18n.T(e.lang, it.format, args...)
+		}
+		lines[i] = i18n.T(e.lang, "config.line", e.path, it.line, msg)
+	}
+	return strings.Join(lines, "\n")
 }
 
 func (p *configParser) fail(n *yaml.Node, format string, args ...any) {
-	p.errs = append(p.errs, fmt.Sprintf("%s line %d: %s", p.path, n.Line, fmt.Sprintf(format, args...)))
+	p.errs = append(p.errs, configItem{n.Line, format, args})
 }
 
 // deref follows a YAML alias (*name) to the node its anchor (&name) marks.
@@ -145,6 +187,7 @@ func (p *configParser) root(n *yaml.Node, cfg *pipeline.Config) {
 			cfg.Language = p.oneOf(v, key, i18n.Languages...)
 		case "currency":
 			cfg.Currency = p.currency(v, key)
+			cfg.CurrencySet = true
 		case "fiscal_year_start":
 			cfg.FiscalYearStart = int(p.number(v, key, 1, 12))
 		case "date_order":

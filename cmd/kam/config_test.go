@@ -113,7 +113,9 @@ func TestLoadConfigErrors(t *testing.T) {
 		{"a: [", "is not valid YAML"},
 		// YAML keeps the last of two equal keys silently: which currency
 		// or limit was meant is the user's to say.
-		{"currency: EUR\nlanguage: es\ncurrency: USD", `line 3: key "currency" appears twice in the configuration (lines 1 and 3); keep one of them`},
+		{"currency: EUR\nlanguage: en\ncurrency: USD", `line 3: key "currency" appears twice in the configuration (lines 1 and 3); keep one of them`},
+		// A file that says language: es gets its errors in Spanish.
+		{"currency: EUR\nlanguage: es\ncurrency: USD", `línea 3: la clave "currency" aparece dos veces en la configuración (líneas 1 y 3); deje una de ellas`},
 		{"params:\n  hhi_high_above: 1800\n  hhi_high_above: 2500", `line 3: key "hhi_high_above" appears twice in params (lines 2 and 3)`},
 		{"files:\n  - match: a\n    kind: sales\n    kind: accounts", `key "kind" appears twice in files[0]`},
 		{"duckdb:\n  threads: &t [1]\nparams:\n  <<: *t", "the merge key << in params must name a mapping"},
@@ -149,7 +151,7 @@ files:
 columns:
   sales: *cols
 `), "")
-	if err == nil || !strings.Contains(err.Error(), `unknown key "x-defaults"`) {
+	if err == nil || !strings.Contains(err.Error(), `clave desconocida "x-defaults"`) {
 		t.Fatalf("an unknown top-level key holding anchors: %v", err)
 	}
 	cfg, err = loadConfig(writeConfig(t, `

@@ -65,6 +65,9 @@ func fix(args []string) error {
 		os.MkdirAll(filepath.Dir(args[3]), 0o755)
 		return os.WriteFile(args[3], b[:min(n, len(b))], 0o644)
 	}
+	if op == "repeat" {
+		return repeatLines(args[1:])
+	}
 	in, out := args[1], args[2]
 	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
 		return err
@@ -256,4 +259,44 @@ func kamhold(args []string) int {
 	time.Sleep(time.Duration(secs) * time.Second)
 	fmt.Println("released")
 	return 0
+}
+
+// repeatLines (kamfix repeat N IN OUT) writes IN's first line, then its
+// second line N times, then the rest of IN; "{n}" in the repeated and the
+// following lines is their data line number (1, 2, …). It makes files
+// longer than the rows kam samples, with odd values only past them.
+func repeatLines(args []string) error {
+	if len(args) != 3 {
+		return fmt.Errorf("usage: kamfix repeat N IN OUT")
+	}
+	n, err := strconv.Atoi(args[0])
+	if err != nil {
+		return err
+	}
+	b, err := os.ReadFile(args[1])
+	if err != nil {
+		return err
+	}
+	lines := strings.SplitAfter(string(b), "\n")
+	if len(lines) < 2 {
+		return fmt.Errorf("%s: want a header and a line to repeat", args[1])
+	}
+	var out strings.Builder
+	out.WriteString(lines[0])
+	k := 0
+	for i := 0; i < n; i++ {
+		k++
+		out.WriteString(strings.ReplaceAll(lines[1], "{n}", strconv.Itoa(k)))
+	}
+	for _, l := range lines[2:] {
+		if l == "" {
+			continue
+		}
+		k++
+		out.WriteString(strings.ReplaceAll(l, "{n}", strconv.Itoa(k)))
+	}
+	if err := os.MkdirAll(filepath.Dir(args[2]), 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(args[2], []byte(out.String()), 0o644)
 }

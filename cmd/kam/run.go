@@ -95,6 +95,10 @@ func execute(cmd *cobra.Command, command string, f runFlags) error {
 	}
 	cfg, err := loadConfig(f.config, f.input)
 	if err != nil {
+		var ce *configError
+		if errors.As(err, &ce) && f.lang != "" {
+			ce.lang = f.lang
+		}
 		return err
 	}
 	if f.lang != "" {

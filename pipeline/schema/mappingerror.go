@@ -3,6 +3,8 @@ package schema
 import (
 	"fmt"
 	"strings"
+
+	"kam/i18n"
 )
 
 // MappingError is the required columns that no header feeds: all of them at
@@ -12,6 +14,15 @@ type MappingError struct {
 	Kind    string
 	Missing []Missing // in the kind's column order
 	Found   []string  // the headers of the file
+	Lang    string    // the language of the message ("" or "en": English)
+}
+
+// Language is the language the message is written in, for its lead-in.
+func (e *MappingError) Language() string {
+	if e.Lang == "" {
+		return "en"
+	}
+	return e.Lang
 }
 
 // Missing is one required column (or OneOf group) that nothing feeds.
@@ -25,10 +36,11 @@ type Missing struct {
 // the code to find out which synonyms exist.
 func (e *MappingError) Error() string {
 	var b strings.Builder
+	lang := e.Language()
 	if len(e.Missing) == 1 {
 		m := e.Missing[0]
-		fmt.Fprintf(&b, "%s: no column for %s (kind %s); headers found: %s; %s", e.File, m.Column, e.Kind, quoteList(e.Found), m.closestText())
-		fmt.Fprintf(&b, " — map it in kam.yaml under columns: %s: %s: %s", e.Kind, m.hintColumn(e.Kind), m.hintHeader())
+		b.WriteString(i18n.T(lang, "mapping.one", e.File, m.Column, e.Kind, quoteList(e.Found), m.closestText(lang)))
+		b.WriteString(i18n.T(lang, "mapping.one_hint", e.Kind, m.hintColumn(e.Kind), m.hintHeader()))
 		return b.String()
 	}
 	cols := make([]string, len(e.Missing))
@@ -37,19 +49,19 @@ func (e *MappingError) Error() string {
 		cols[i] = m.Column
 		hints[i] = m.hintColumn(e.Kind) + ": " + m.hintHeader()
 	}
-	fmt.Fprintf(&b, "%s: no column for %s (kind %s); headers found: %s", e.File, andList(cols), e.Kind, quoteList(e.Found))
+	b.WriteString(i18n.T(lang, "mapping.many", e.File, andList(cols, i18n.T(lang, "mapping.and")), e.Kind, quoteList(e.Found)))
 	for _, m := range e.Missing {
-		fmt.Fprintf(&b, "; for %s %s", m.hintColumn(e.Kind), m.closestText())
+		b.WriteString(i18n.T(lang, "mapping.for", m.hintColumn(e.Kind), m.closestText(lang)))
 	}
-	fmt.Fprintf(&b, " — map them in kam.yaml under columns: %s: {%s}", e.Kind, strings.Join(hints, ", "))
+	b.WriteString(i18n.T(lang, "mapping.many_hint", e.Kind, strings.Join(hints, ", ")))
 	return b.String()
 }
 
-func (m Missing) closestText() string {
+func (m Missing) closestText(lang string) string {
 	if len(m.Closest) == 0 {
-		return "no close candidate"
+		return i18n.T(lang, "mapping.no_close")
 	}
-	return "closest: " + quoteList(m.Closest)
+	return i18n.T(lang, "mapping.closest", quoteList(m.Closest))
 }
 
 func (m Missing) hintHeader() string {
@@ -78,12 +90,12 @@ func (m Missing) hintColumn(kind string) string {
 	return best
 }
 
-// andList joins "a, b and c".
-func andList(items []string) string {
+// andList joins "a, b and c" (and: the word for "and").
+func andList(items []string, and string) string {
 	if len(items) < 2 {
 		return strings.Join(items, "")
 	}
-	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
+	return strings.Join(items[:len(items)-1], ", ") + " " + and + " " + items[len(items)-1]
 }
 
 // columnNames splits "a or b" into its column names, dropping any

@@ -10,7 +10,7 @@ Business definitions (SOURCE.md of the dataset):
   repeat). Status Open / Won / Lost; the amount is Est. revenue (equal to
   Actual Revenue on won deals), the close date Est. close date (US order,
   M/D/YYYY, sometimes with a time), Probability 0-100. Amounts are in
-  US Dollar (kam.yaml: currency: USD).
+  US Dollar (the one currency of the data: kam takes it, no kam.yaml line).
 - Accounts are named, not numbered: Potential Customer is an Account Name.
 - Weighted pipeline: open deals closing from the first day of the period to
   12 months later (pipeline_horizon_months), amount × probability / 100,
@@ -67,7 +67,7 @@ def main():
     if len(own) != len(set(own)):
         raise SystemExit("two goals of one seller for one period: kam would keep one")
     if {o["Currency"] for o in opps} != {"US Dollar"}:
-        raise SystemExit("another currency: kam.yaml's currency: USD would not do")
+        raise SystemExit("another currency: kam would not take USD as the one currency of the data")
 
     y, m = map(int, PERIOD.split("-"))
     start = datetime.date(y, m, 1)
@@ -91,6 +91,8 @@ def main():
         "dataset": NAME,
         "period": PERIOD,
         "currency": CUR,
+        # No currency in kam.yaml: the one currency of the data is taken, and said.
+        "messages": [f"every amount in the data is in {CUR}: {CUR} is the reporting currency"],
         "files": {
             "Opportunity.csv": {"kind": "opportunities", "read": len(opps), "loaded": len(opps), "rejected": 0, "duplicate": 0},
             "Account.csv": {"kind": "accounts", "read": len(accounts), "loaded": len(accounts), "rejected": 0, "duplicate": 0},

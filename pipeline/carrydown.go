@@ -1,0 +1,105 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"kam/pipeline/schema"
+)
+
+// orderColumns are the columns of a sales line that belong to its order:
+// report-style exports (an Odoo list grouped by order, an ERP's printed
+// order book) write them on the first line of an order only and leave
+// them blank on the lines below, meaning "same as above".
+var orderColumns = []string{"invoice_id", "invoice_date", "account_id", "account_name", "kam_id", "currency",
+	"status", "is_cancelled", "segment", "industry", "region", "country"}
+
+// lineColumns are what a line itself says.
+var lineColumns = []string{"net_amount", "unit_price", "quantity", "product_id", "product_line"}
+
+// decideCarryDown reads a sales file as one whose continuation rows leave
+// the order blank when its sampled records (in file order) show it: the
+// first record opens an order, and on every record without an order id
+// every mapped order column is blank while a line column is filled. Those
+// rows then take the order columns from the row that opened the order,
+// and the file's note says so. A row with some order columns filled and no
+// order id is not a continuation: it is rejected for its missing id, as in
+// any other file. recs are the records' raw values (present trims them and
+// blanks the missing-value markers).
+func (t *typing) decideCarryDown(rt *rawTable, recs [][]string) {
+	if t.kind.Name != schema.Sales || t.mapping.Preset == "odoo" || !t.has("invoice_id") || len(recs) < 2 {
+		return
+	}
+	var parents, lines []int
+	var names []string
+	for _, n := range orderColumns {
+		if c, ok := t.cols[n]; ok {
+			parents = append(parents, c.Index)
+			names = append(names, fmt.Sprintf("%q", c.Header))
+		}
+	}
+	for _, n := range lineColumns {
+		if c, ok := t.cols[n]; ok {
+			lines = append(lines, c.Index)
+		}
+	}
+	if len(parents) < 2 || len(lines) == 0 {
+		return
+	}
+	val := func(r []string, idx int) string {
+		if idx < len(r) {
+			return rt.present(r[idx])
+		}
+		return ""
+	}
+	id := t.cols["invoice_id"].Index
+	if val(recs[0], id) == "" {
+		return
+	}
+	cont := 0
+	for _, r := range recs {
+		if val(r, id) != "" {
+			continue
+		}
+		if slices.ContainsFunc(parents, func(i int) bool { return val(r, i) != "" }) ||
+			!slices.ContainsFunc(lines, func(i int) bool { return val(r, i) != "" }) {
+			return
+		}
+		cont++
+	}
+	if cont == 0 {
+		return
+	}
+	slices.Sort(parents)
+	t.carryDown = parents
+	t.notes = append(t.notes, fmt.Sprintf("rows with the order columns blank (%s) continue the order above: they take them from the row that opened the order", strings.Join(names, ", ")))
+}
+
+// firstRecords are the first n rows of a raw table (a workbook's sheet, a
+// Parquet file) as text, in file order.
+func (w *Warehouse) firstRecords(ctx context.Context, rt *rawTable, n int) ([][]string, error) {
+	cols := make([]string, len(rt.Header))
+	for i := range cols {
+		cols[i] = "coalesce(cast(" + rawCol(i) + " as varchar), '')"
+	}
+	rows, err := w.Query(ctx, fmt.Sprintf("select %s from %s order by rowid limit %d", strings.Join(cols, ", "), rt.Name, n))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out [][]string
+	for rows.Next() {
+		r := make([]string, len(cols))
+		dest := make([]any, len(cols))
+		for i := range r {
+			dest[i] = &r[i]
+		}
+		if err := rows.Scan(dest...); err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}

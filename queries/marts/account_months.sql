@@ -1,0 +1,106 @@
+-- account_months: the flat monthly history of each portfolio unit, so that
+-- trends can be pivoted: revenue, gross margin, cost to serve and net
+-- contribution of every month with sales, activities or service costs up to
+-- the period. Money in the reporting currency; the measures are those of
+-- account_profitability (gross margin on lines with a cost; cost to serve =
+-- service costs + KAM activity cost), so the months of a window add up to
+-- its row there. A metric whose input file kind is missing is NULL and its
+-- kind is listed in unavailable_inputs.
+-- grain: unit × month. key: (account_id, month). inputs: int_units,
+-- int_unit_months, int_activities, int_service_costs, int_windows, int_inputs
+with last_month as (
+    select end_month from intermediate.int_windows where time_window = 'month'
+),
+
+inputs as (
+    select
+        bool_or(is_loaded) filter (where kind = 'sales') as has_sales,
+        bool_or(is_loaded) filter (where kind = 'cost_amount') as has_cost,
+        bool_or(is_loaded) filter (where kind = 'activities') as has_activities,
+        bool_or(is_loaded) filter (where kind = 'service_costs') as has_service_costs
+    from intermediate.int_inputs
+),
+
+sales as (
+    select
+        m.unit_id,
+        m.month,
+        sum(m.revenue) as revenue,
+        sum(m.cogs) as cogs,
+        sum(m.revenue_costed) as revenue_costed
+    from intermediate.int_unit_months as m
+    inner join last_month as l on m.month <= l.end_month
+    group by all
+),
+
+activities as (
+    select
+        a.unit_id,
+        a.month,
+        sum(a.time_cost) as time_cost,
+        sum(a.expense_amount) as expenses
+    from intermediate.int_activities as a
+    inner join last_month as l on a.month <= l.end_month
+    group by all
+),
+
+services as (
+    select
+        s.unit_id,
+        s.month,
+        sum(s.amount) as service_cost
+    from intermediate.int_service_costs as s
+    inner join last_month as l on s.month <= l.end_month
+    group by all
+),
+
+grid as (
+    select unit_id, month from sales
+    union select unit_id, month from activities
+    union select unit_id, month from services
+),
+
+money as (
+    select
+        g.unit_id,
+        g.month,
+        case when i.has_sales then coalesce(s.revenue, 0) end as revenue,
+        case when i.has_cost then coalesce(s.revenue_costed, 0) - coalesce(s.cogs, 0) end as gross_margin,
+        case
+            when i.has_activities and i.has_service_costs
+                then coalesce(a.time_cost, 0) + coalesce(a.expenses, 0) + coalesce(v.service_cost, 0)
+        end as cost_to_serve,
+        list_filter(
+            [
+                case when not i.has_sales then 'sales' end,
+                case when not i.has_cost and i.has_sales then 'sales.cost_amount' end,
+                case when not i.has_activities then 'activities' end,
+                case when not i.has_service_costs then 'service_costs' end
+            ],
+            x -> x is not null
+        ) as unavailable_inputs
+    from grid as g
+    cross join inputs as i
+    left join sales as s using (unit_id, month)
+    left join activities as a using (unit_id, month)
+    left join services as v using (unit_id, month)
+),
+
+final as (
+    select
+        m.unit_id as account_id,
+        u.unit_name as account_name,
+        u.is_key_account,
+        u.kam_id,
+        u.segment,
+        m.month,
+        m.revenue,
+        m.gross_margin,
+        m.cost_to_serve,
+        m.gross_margin - m.cost_to_serve as net_contribution,
+        m.unavailable_inputs
+    from money as m
+    inner join intermediate.int_units as u using (unit_id)
+)
+
+select * from final
