@@ -403,10 +403,21 @@ func (r *runner) writeOutputs(ctx context.Context) error {
 			}
 			r.outputs = append(r.outputs, files...)
 		}
+		// The marts as Parquet for BI tools, in the same staged folder:
+		// published with the rest by the one rename, never half a set.
+		marts, err := w.WriteMartsParquet(ctx, r.staged)
+		if err != nil {
+			return diskError(o.Out, err)
+		}
+		r.outputs = append(r.outputs, marts...)
 	}
 	r.shownDir = filepath.Join(o.Out, period) // as the user named it
 	for _, f := range r.outputs {
-		m.Outputs = append(m.Outputs, filepath.Join(r.shownDir, filepath.Base(f)))
+		rel, err := filepath.Rel(r.staged, f)
+		if err != nil || strings.HasPrefix(rel, "..") {
+			rel = filepath.Base(f)
+		}
+		m.Outputs = append(m.Outputs, filepath.Join(r.shownDir, rel))
 	}
 	m.Outputs = append(m.Outputs, filepath.Join(r.shownDir, "manifest.json"))
 	m.RunID = warehouse.NewRunID(m.StartedAt)

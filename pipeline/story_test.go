@@ -73,6 +73,25 @@ func TestSampleStory(t *testing.T) {
 		t.Errorf("plan coverage %v, want < 1 (Txingudi has no plan)", v)
 	}
 
+	// Every planted finding that calls for an action (all but the
+	// concentration band) is among the decisions of the month.
+	for _, d := range []struct{ what, q string }{
+		{"1. Grupo Peñalara: fix its cost to serve", "decision_type in ('fix_cost_to_serve', 'renegotiate_rebates') and account_id = 'C10070'"},
+		{"2. Moncayo: promote", "decision_type = 'promote_key_account' and account_id = 'C10457'"},
+		{"3. V01: rebalance its workload", "decision_type = 'rebalance_workload' and kam_id in (select kam_id from staging.stg_kam_keys where kam_key = 'V01')"},
+		{"4. Bierzo: rescue its revenue", "decision_type = 'rescue_revenue' and account_id = 'C10120'"},
+		{"6. V02: rebalance its workload", "decision_type = 'rebalance_workload' and kam_id in (select kam_id from staging.stg_kam_keys where kam_key = 'V02')"},
+		{"7. Papelera del Nervión: assign a KAM", "decision_type = 'assign_kam' and account_id = 'C10087'"},
+		{"8. Txingudi: build a plan", "decision_type = 'build_plan' and account_id = 'C10142'"},
+	} {
+		if n := one(t, db, "select count(*) from decisions where "+d.q); n != "1" {
+			t.Errorf("decision %s: %s rows, want 1", d.what, n)
+		}
+	}
+	if n := num("select count(*) from decisions"); n > 12 {
+		t.Errorf("%v decisions, want at most 12", n)
+	}
+
 	// The planted bad rows: 7 rejected, 3 unattributed lines, 1 duplicate; totals tie out.
 	expect("rejected rows", one(t, db, "select sum(rows_rejected) from data_quality"), "7")
 	expect("duplicate rows", one(t, db, "select sum(rows_duplicate) from data_quality"), "1")

@@ -38,9 +38,9 @@ func sectionIDs() []string {
 // (reports.md), every part is named in every language, and every sheet name
 // is one Excel accepts.
 func TestCatalogue(t *testing.T) {
-	wantSheets := []string{"summary", "key_accounts", "profitability", "growth", "portfolio", "selection",
+	wantSheets := []string{"decisions", "summary", "key_accounts", "profitability", "growth", "portfolio", "selection",
 		"kams", "plan", "retention", "data_quality", "definitions"}
-	wantSections := []string{"summary", "matrix", "profitability", "concentration", "growth", "plan",
+	wantSections := []string{"decisions", "summary", "matrix", "profitability", "concentration", "growth", "plan",
 		"kams", "retention", "data_quality"}
 	if got := sheetIDs(); !slices.Equal(got, wantSheets) {
 		t.Errorf("sheets %v, reports.md orders %v", got, wantSheets)

@@ -143,7 +143,7 @@ func TestExcelFormatsPerLanguage(t *testing.T) {
 // landscape page setup one page wide.
 func TestExcelLayout(t *testing.T) {
 	f := runExcel(t, excelFixture, "en").open(t)
-	mains := map[string]string{"key_accounts": "key_accounts", "profitability": "profitability", "growth": "growth",
+	mains := map[string]string{"decisions": "decisions", "key_accounts": "key_accounts", "profitability": "profitability", "growth": "growth",
 		"portfolio": "matrix", "selection": "selection", "kams": "kams", "plan": "plan_accounts",
 		"retention": "health", "data_quality": "files", "definitions": "metrics"}
 	for _, id := range sheetIDs() {

@@ -47,7 +47,9 @@ func tableSheet(bl xlBlock) func(context.Context, *xlBook) error {
 		s.title = b.t("sheet." + b.part.id)
 		var marts []string
 		for _, m := range b.part.marts {
-			marts = append(marts, "main."+m)
+			if strings.Contains(bl.query, "main."+m+" ") || strings.HasSuffix(bl.query, "main."+m) { // the sheet's own marts; the part's section may read more
+				marts = append(marts, "main."+m)
+			}
 		}
 		if err := s.unavailableFrom(ctx, marts...); err != nil {
 			return err

@@ -85,6 +85,12 @@ var DefaultParams = []Param{
 	{"health_attention_from", 40, 0, 100},
 	{"risk_decline_pct", 0.20, 0, 1},
 
+	// Decisions: a case is listed when its money at stake reaches both the
+	// floor and the share of the LTM portfolio revenue (kam defaults).
+	{"decision_min_amount", 25000, 0, 1e12},
+	{"decision_min_share", 0.005, 0, 1},
+	{"decision_max_rows", 12, 1, 100},
+
 	// Congruence scorecard targets.
 	{"target_recommended_share", 0.70, 0, 1},
 	{"target_utilisation_min", 0.60, 0, 10},

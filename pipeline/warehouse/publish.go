@@ -204,7 +204,7 @@ func (w *Warehouse) finishPending(ctx context.Context) (string, error) {
 // file there is the user's and is carried over to the new folder.
 func ownedOutput(name, period string) bool {
 	switch name {
-	case "manifest.json", "rejects.csv", "portfolio-" + period + ".xlsx", "portfolio-" + period + ".html":
+	case "manifest.json", "rejects.csv", "portfolio-" + period + ".xlsx", "portfolio-" + period + ".html", MartsFolder:
 		return true
 	}
 	return false

@@ -1,0 +1,239 @@
+-- decisions: the actions of the month, ranked by the money at stake, at
+-- most decision_max_rows of them; the smaller cases are counted, not
+-- listed. One candidate per finding of the other marts:
+--   promote_key_account  account_selection recommends a non-key unit;
+--                        at stake its weighted pipeline (next 12 months)
+--   review_key_account   account_selection scores a key unit below the
+--                        review line; at stake its LTM revenue
+--   assign_kam           a key unit without a KAM; at stake its LTM revenue
+--   build_plan           a key unit without any plan target while targets
+--                        were loaded; at stake its LTM revenue
+--   fix_cost_to_serve    a unit losing money after cost to serve; at stake
+--                        the LTM loss; detail = its largest cost
+--                        (gross_margin when it has none: it sells below cost)
+--   renegotiate_rebates  the same when that largest cost is the rebates
+--   rescue_revenue       a key unit with revenue at risk; at stake
+--                        account_health's revenue_at_risk; detail = the
+--                        first risk reason
+--   rebalance_workload   a KAM over capacity or with too many key accounts
+--                        (at stake the share of their key revenue their
+--                        capacity cannot cover: key revenue × max(1 −
+--                        1 ÷ utilisation, excess key accounts ÷ key
+--                        accounts)), or a KAM under-used or with too few key
+--                        accounts (at stake the revenue their spare hours
+--                        could carry at the key revenue per key hour of all
+--                        KAMs, at most what the over-loaded KAMs cannot
+--                        cover; when nobody is over-loaded, the cost of their
+--                        idle hours at their own cost per hour); people
+--                        whose role is not kam are left out
+--   chase_plan_gap       a unit under plan_at_risk_from of its fiscal-year
+--                        plan to date; at stake the remaining gap its
+--                        weighted pipeline does not cover
+-- A case is material when its stake is at least decision_min_amount and at
+-- least decision_min_share of the LTM portfolio revenue. cases = all
+-- candidates, cases_left_out = those not listed (immaterial or beyond
+-- decision_max_rows), the same on every row. metric is the type's key
+-- figure (selection_score, health_score, utilisation, plan attainment,
+-- net contribution %); detail a code the reports translate. Money in the
+-- reporting currency.
+-- grain: decision. key: decision_rank. inputs: account_selection,
+-- account_growth, account_resources, account_profitability, account_health,
+-- kam_performance, plan_vs_actual, int_input_flags
+with inputs as (
+    select has_targets from intermediate.int_input_flags
+),
+
+kams as (
+    select kam_id, coalesce(kam_name, kam_id) as kam_name from main.kam_performance
+),
+
+portfolio as (
+    select sum(revenue) as revenue from main.account_profitability where time_window = 'ltm'
+),
+
+per_key_hour as (
+    select sum(revenue_ltm) filter (where is_key_account) / nullif(sum(hours) filter (where is_key_account), 0) as revenue
+    from main.account_resources
+),
+
+kam_key as (
+    select r.kam_id, sum(r.revenue_ltm) as key_revenue
+    from main.account_resources as r
+    where r.is_key_account and r.kam_id is not null
+    group by all
+),
+
+-- the key revenue the over-loaded KAMs cannot cover: what an under-used
+-- KAM could take over (NULL when nobody is over-loaded)
+over_capacity as (
+    select sum(
+        coalesce(kk.key_revenue, 0) * greatest(
+            case when k.utilisation > 0 then 1 - 1 / k.utilisation else 0 end,
+            (k.key_accounts - param('key_per_kam_max')) / nullif(k.key_accounts, 0),
+            0
+        )
+    ) as uncovered
+    from main.kam_performance as k
+    left join kam_key as kk using (kam_id)
+    where k.role = 'kam' and (k.is_over_capacity or k.has_too_many_key_accounts)
+),
+
+candidates as (
+    select
+        'promote_key_account' as decision_type, s.account_id, s.account_name, s.kam_id,
+        g.weighted_pipeline::decimal(38, 6) as amount_at_stake, s.revenue_ltm, s.net_contribution,
+        s.selection_score as metric, null::varchar as detail
+    from main.account_selection as s
+    left join main.account_growth as g using (account_id)
+    where s.recommendation = 'promote'
+
+    union all
+    select
+        'review_key_account', s.account_id, s.account_name, s.kam_id,
+        s.revenue_ltm, s.revenue_ltm, s.net_contribution, s.selection_score, null
+    from main.account_selection as s
+    where s.recommendation = 'review'
+
+    union all
+    select
+        'assign_kam', r.account_id, r.account_name, null,
+        r.revenue_ltm, r.revenue_ltm, r.net_contribution, null, r.quadrant
+    from main.account_resources as r
+    where r.is_key_without_kam
+
+    union all
+    select
+        'build_plan', r.account_id, r.account_name, r.kam_id,
+        r.revenue_ltm, r.revenue_ltm, r.net_contribution, null, null
+    from main.account_resources as r
+    cross join inputs as i
+    where i.has_targets and r.is_key_account
+        and not exists (select 1 from main.plan_vs_actual as p where p.account_id = r.account_id)
+
+    union all
+    select
+        case when c.largest = 'rebate' then 'renegotiate_rebates' else 'fix_cost_to_serve' end,
+        c.account_id, c.account_name, c.kam_id,
+        -c.net_contribution, c.revenue, c.net_contribution, c.net_contribution_pct, c.largest
+    from (
+        select
+            p.*,
+            case when coalesce(p.service_cost, 0) + coalesce(p.activity_cost, 0) <= 0 then 'gross_margin' else case greatest(
+                coalesce(p.service_cost_logistics, 0), coalesce(p.service_cost_support, 0), coalesce(p.service_cost_rebate, 0),
+                coalesce(p.service_cost_marketing, 0), coalesce(p.service_cost_other, 0), coalesce(p.activity_cost, 0)
+            )
+                when coalesce(p.service_cost_logistics, 0) then 'logistics'
+                when coalesce(p.service_cost_rebate, 0) then 'rebate'
+                when coalesce(p.activity_cost, 0) then 'kam_time'
+                when coalesce(p.service_cost_support, 0) then 'support'
+                when coalesce(p.service_cost_marketing, 0) then 'marketing'
+                else 'other'
+            end end as largest
+        from main.account_profitability as p
+        where p.time_window = 'ltm' and p.net_contribution < 0
+    ) as c
+
+    union all
+    select
+        'rescue_revenue', h.account_id, h.account_name, h.kam_id,
+        h.revenue_at_risk, h.revenue_ltm, null, h.health_score, h.risk_reasons[1]
+    from main.account_health as h
+    where h.is_revenue_at_risk
+
+    union all
+    select
+        'rebalance_workload', null, null, k.kam_id,
+        case
+            when k.is_over_capacity or k.has_too_many_key_accounts then
+                (coalesce(kk.key_revenue, 0) * greatest(
+                    case when k.utilisation > 0 then 1 - 1 / k.utilisation else 0 end,
+                    (k.key_accounts - param('key_per_kam_max')) / nullif(k.key_accounts, 0),
+                    0
+                ))::decimal(38, 6)
+            when o.uncovered is not null then least(
+                greatest(k.capacity_hours - k.hours, 0) * coalesce(h.revenue, 0), o.uncovered
+            )::decimal(38, 6)
+            else (greatest(k.capacity_hours - k.hours, 0) * coalesce(k.kam_investment / nullif(k.hours, 0), 0))::decimal(38, 6)
+        end,
+        k.revenue_ltm, k.net_contribution, k.utilisation,
+        case
+            when k.is_over_capacity then 'over_capacity'
+            when k.has_too_many_key_accounts then 'too_many_key_accounts'
+            when k.is_under_used then 'under_used'
+            else 'too_few_key_accounts'
+        end
+    from main.kam_performance as k
+    left join kam_key as kk using (kam_id)
+    cross join per_key_hour as h
+    cross join over_capacity as o
+    where k.role = 'kam'
+        and (k.is_over_capacity or k.has_too_many_key_accounts or k.is_under_used
+            or k.key_accounts < param('key_per_kam_min'))
+
+    union all
+    select
+        'chase_plan_gap', h.account_id, h.account_name, h.kam_id,
+        (h.plan_remaining_gap - coalesce(h.weighted_pipeline, 0))::decimal(38, 6),
+        h.revenue_ltm, null, h.plan_attainment_pct, null
+    from main.account_health as h
+    where h.plan_attainment_pct < param('plan_at_risk_from')
+        and h.plan_remaining_gap > coalesce(h.weighted_pipeline, 0)
+),
+
+judged as (
+    select
+        c.*,
+        c.amount_at_stake >= param('decision_min_amount')
+        and c.amount_at_stake >= param('decision_min_share') * p.revenue as is_material
+    from candidates as c
+    cross join portfolio as p
+),
+
+ranked as (
+    select
+        j.*,
+        row_number() over (
+            order by j.is_material desc, j.amount_at_stake desc nulls last, j.decision_type, j.account_id, j.kam_id
+        ) as decision_rank,
+        count(*) over () as cases
+    from judged as j
+),
+
+listed as (
+    select * from ranked
+    where is_material and decision_rank <= param('decision_max_rows')
+),
+
+-- the inputs missing from the marts the candidates come from
+unavailable as (
+    select coalesce(list_sort(list_distinct(flatten(list(u)))), []) as inputs
+    from (
+        select unavailable_inputs as u from main.account_selection
+        union all select unavailable_inputs from main.account_resources
+        union all select unavailable_inputs from main.account_health
+        union all select unavailable_inputs from main.kam_performance
+        union all select unavailable_inputs from main.account_profitability where time_window = 'ltm'
+        union all select unavailable_inputs from main.plan_vs_actual
+    )
+)
+
+select
+    param_text('period') as period,
+    l.decision_rank,
+    l.decision_type,
+    l.account_id,
+    l.account_name,
+    l.kam_id,
+    k.kam_name,
+    l.amount_at_stake,
+    l.revenue_ltm,
+    l.net_contribution,
+    l.metric,
+    l.detail,
+    l.cases,
+    l.cases - (select count(*) from listed) as cases_left_out,
+    u.inputs as unavailable_inputs
+from listed as l
+left join kams as k using (kam_id)
+cross join unavailable as u
+order by l.decision_rank
