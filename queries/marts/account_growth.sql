@@ -15,6 +15,7 @@
 -- grain: unit. key: account_id. inputs: int_portfolio_units, int_units,
 -- int_unit_months, int_windows, int_accounts, int_input_flags,
 -- int_growth_line_spend, stg_sales_lines, stg_opportunities, account_whitespace
+-- period: yes
 with windows as (
     select * from intermediate.int_windows
 ),

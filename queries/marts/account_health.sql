@@ -21,6 +21,8 @@
 -- grain: unit. key: account_id. inputs: int_portfolio_units, int_units,
 -- int_unit_months, int_activities, int_plan_ytd, int_windows, int_input_flags,
 -- account_growth
+-- period: yes
+-- history: yes
 with universe as (
     select * from intermediate.int_portfolio_units
 ),

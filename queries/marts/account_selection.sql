@@ -10,6 +10,7 @@
 -- when the unit's key-account flag is unknown.
 -- grain: unit. key: account_id. inputs: account_growth, account_profitability,
 -- int_units, int_input_flags
+-- period: yes
 with growth as (
     select * from main.account_growth
 ),

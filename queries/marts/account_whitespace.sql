@@ -7,6 +7,7 @@
 -- account_growth is the sum of its rows' peer_median_spend.
 -- grain: unit × product line (whitespace lines only). key: (account_id, product_line).
 -- inputs: int_portfolio_units, int_units, int_growth_line_spend
+-- period: yes
 with universe as (
     select * from intermediate.int_portfolio_units
 ),

@@ -11,6 +11,8 @@
 -- grain: indicator. key: (pillar, indicator). inputs: int_units, int_input_flags,
 -- stg_kams, stg_accounts, account_selection, portfolio_concentration,
 -- account_profitability, kam_performance, plan_vs_actual, account_resources, data_quality
+-- period: yes
+-- history: yes
 with tol as (
     select param('congruence_amber_tolerance') as t
 ),

@@ -14,6 +14,7 @@
 -- grain: unit × target period. key: (account_id, target_period).
 -- inputs: stg_targets, int_accounts, int_units, int_unit_months, int_windows,
 -- int_input_flags, account_growth
+-- period: yes
 with windows as (
     select
         max(end_month) filter (where time_window = 'month') as period_month,

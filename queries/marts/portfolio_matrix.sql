@@ -12,6 +12,8 @@
 -- ≤ abc_b_share → B, else C; a value ≤ 0 is C. Ranks over the ranking universe.
 -- grain: unit. key: account_id. inputs: account_growth, account_profitability,
 -- int_portfolio_units, int_units, int_windows, int_input_flags
+-- period: yes
+-- history: yes
 with growth as (
     select * from main.account_growth
 ),
