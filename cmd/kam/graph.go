@@ -6,7 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"kam/pipeline/warehouse"
+	"kam/pipeline"
 )
 
 func newGraphCmd() *cobra.Command {
@@ -21,13 +21,13 @@ the layer rule, the period declarations); a broken graph exits 1.
 --mermaid writes the graph as a Mermaid flowchart; --readme rewrites the
 graph section of queries/README.md.`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			ms, err := warehouse.AllModels()
+			ms, err := pipeline.AllModels()
 			if err != nil {
 				return err
 			}
-			fmt.Fprint(cmd.OutOrStdout(), warehouse.GraphText(ms))
+			fmt.Fprint(cmd.OutOrStdout(), pipeline.GraphText(ms))
 			if mermaid != "" {
-				if err := os.WriteFile(mermaid, []byte(warehouse.Mermaid(ms)), 0o644); err != nil {
+				if err := os.WriteFile(mermaid, []byte(pipeline.Mermaid(ms)), 0o644); err != nil {
 					return err
 				}
 				fmt.Fprintf(cmd.OutOrStdout(), "graph written to %s\n", mermaid)
@@ -37,7 +37,7 @@ graph section of queries/README.md.`,
 				if err != nil {
 					return err
 				}
-				s, err := warehouse.WithGraph(string(b), ms)
+				s, err := pipeline.WithGraph(string(b), ms)
 				if err != nil {
 					return fmt.Errorf("%s: %w", readme, err)
 				}
