@@ -18,17 +18,17 @@ var sources = map[string]bool{"raw": true, "meta": true}
 // MartReads lists the marts each mart may read. A mart reads intermediate
 // and staging models freely; every read of another mart is an edge listed
 // here, so a new one is a decision, not an accident. Shared scores belong
-// in intermediate models, which would empty this list.
+// in intermediate models (growth potential and whitespace are:
+// int_growth_potential, int_whitespace); the reads left are of
+// account_profitability, portfolio_matrix (attractiveness and strength),
+// account_health and the marts congruence_scorecard sums up.
 var MartReads = map[string][]string{
-	"account_growth":          {"account_whitespace"},
-	"account_health":          {"account_growth"},
 	"account_resources":       {"account_profitability", "portfolio_matrix"},
-	"account_selection":       {"account_growth", "account_profitability"},
+	"account_selection":       {"account_profitability"},
 	"congruence_scorecard":    {"account_profitability", "account_resources", "account_selection", "data_quality", "kam_performance", "plan_vs_actual", "portfolio_concentration"},
 	"health_distribution":     {"account_health"},
 	"kam_performance":         {"account_profitability"},
-	"plan_vs_actual":          {"account_growth"},
-	"portfolio_matrix":        {"account_growth", "account_profitability"},
+	"portfolio_matrix":        {"account_profitability"},
 	"portfolio_mix":           {"account_profitability", "portfolio_matrix"},
 	"portfolio_profitability": {"account_profitability"},
 	"portfolio_retention":     {"account_health"},
