@@ -25,7 +25,7 @@ var layers = map[string][]string{
 	"kam/pipeline/ingest":        {"kam/pipeline/ingest/parse", "kam/pipeline/ingest/schema", "kam/pipeline/warehouse", "kam/pipeline/config", "kam/i18n"},
 	"kam/pipeline/warehouse":     {"kam/pipeline/ingest/schema", "kam/pipeline/config", "kam/queries", "kam/i18n"},
 	"kam/pipeline/ingest/parse":  {},
-	"kam/pipeline/ingest/schema": {},
+	"kam/pipeline/ingest/schema": {"kam/i18n"}, // its mapping errors speak the run's language
 	"kam/pipeline/config":        {},
 	"kam/queries":                {},
 	"kam/i18n":                   {},

@@ -14,7 +14,6 @@ import (
 
 	"kam/i18n"
 	"kam/pipeline/ingest"
-	"kam/pipeline/ingest/schema"
 	"kam/pipeline/warehouse"
 )
 
@@ -537,54 +536,19 @@ func diskError(out string, err error) error {
 }
 
 // currencyFromData: with no reporting currency configured, the one currency
-// code the data carries (every currency column of every loaded row, no
-// exchange-rate file) is the reporting currency, and the run says so. With
-// none or several, the default stays (several need rates and a choice).
+// code the data carries is the reporting currency (see
+// Warehouse.DataCurrency), and the run says so.
 func (r *runner) currencyFromData(ctx context.Context) error {
-	w, m := r.w, r.m
 	if r.o.Config.CurrencySet {
 		return nil
 	}
-	var rates int64
-	if err := w.QueryRow(ctx, "select count(*) from raw.fx_rates where reject is null").Scan(&rates); err != nil {
+	cur, err := r.w.DataCurrency(ctx)
+	if err != nil || cur == "" {
 		return err
 	}
-	if rates > 0 {
-		return nil
-	}
-	var parts []string
-	for _, k := range schema.Kinds {
-		if k.Name == schema.FXRates {
-			continue
-		}
-		if _, ok := k.Column("currency"); ok {
-			parts = append(parts, fmt.Sprintf("select distinct currency from raw.%s where reject is null and currency is not null", k.Name))
-		}
-	}
-	rows, err := w.Query(ctx, "select distinct currency from ("+strings.Join(parts, " union all ")+") order by 1 limit 2")
-	if err != nil {
-		return err
-	}
-	var found []string
-	for rows.Next() {
-		var c string
-		if err := rows.Scan(&c); err != nil {
-			rows.Close()
-			return err
-		}
-		found = append(found, c)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	if len(found) != 1 {
-		return nil
-	}
-	cur := found[0]
 	r.o.Config.Currency = cur
-	m.Config.Currency, m.Config.CurrencySource = cur, "data"
-	if err := w.SetParam(ctx, "currency", cur); err != nil {
+	r.m.Config.Currency, r.m.Config.CurrencySource = cur, "data"
+	if err := r.w.SetParam(ctx, "currency", cur); err != nil {
 		return err
 	}
 	r.notice(i18n.T(r.o.Config.Language, "run.currency_from_data", cur))

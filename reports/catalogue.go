@@ -43,17 +43,6 @@ var catalogue = []part{
 		marts: []string{"kam_performance", "plan_vs_actual"}},
 	{id: "retention", sheet: writeRetention, section: (*htmlBuilder).retention, page: 8,
 		marts: []string{"account_health", "health_distribution", "kam_performance", "portfolio_retention"}},
-	{id: "account_months", marts: []string{"account_months"}, sheet: tableSheet(xlBlock{
-		id: "account_months", title: "xlsx.block.account_months", freeze: 2,
-		query: `select account_id, account_name, is_key_account, kam_id, segment, month,
-			revenue, gross_margin, cost_to_serve, net_contribution
-			from main.account_months order by account_id, month`,
-		cols: []xlCol{
-			xc("account_id", kText), xc("account_name", kText), xc("is_key_account", kBool), xc("kam_id", kText),
-			xc("segment", kText), xc("month", kDate), xc("revenue", kMoney), xc("gross_margin", kMoney),
-			xc("cost_to_serve", kMoney), xc("net_contribution", kMoney),
-		},
-	})},
 	{id: "data_quality", sheet: writeDataQuality, section: (*htmlBuilder).dataQuality, page: 9,
 		marts: []string{"data_quality", "data_tests", "reject_reasons", "revenue_reconciliation"}},
 	{id: "definitions", sheet: writeDefinitions, late: true},

@@ -39,7 +39,7 @@ func sectionIDs() []string {
 // is one Excel accepts.
 func TestCatalogue(t *testing.T) {
 	wantSheets := []string{"summary", "key_accounts", "profitability", "growth", "portfolio", "selection",
-		"kams", "plan", "retention", "account_months", "data_quality", "definitions"}
+		"kams", "plan", "retention", "data_quality", "definitions"}
 	wantSections := []string{"summary", "matrix", "profitability", "concentration", "growth", "plan",
 		"kams", "retention", "data_quality"}
 	if got := sheetIDs(); !slices.Equal(got, wantSheets) {
