@@ -57,8 +57,8 @@ func TestKamPerformance(t *testing.T) {
 			is_over_capacity, is_under_used, has_too_many_key_accounts, has_no_key_accounts, has_negative_contribution
 		from kam_performance order by kam_id`)
 	kamAssertRows(t, "kam_performance", got,
-		// A director owning nothing: 0 hours of 1600 → under-used, and no key accounts (flags judge everyone).
-		"D1 | director | true | NULL | 0 | 0 | 0 | 0 | 0 | NULL | 1600 | 0 | 0.000000 | 0.000000 | 0.0000 | NULL | false | true | false | true | false",
+		// A director owning nothing: 0 hours of 1600, no key accounts — and not judged as a KAM, so no flag.
+		"D1 | director | true | NULL | 0 | 0 | 0 | 0 | 0 | NULL | 1600 | 0 | 0.000000 | 0.000000 | 0.0000 | NULL | NULL | NULL | NULL | NULL | NULL",
 		// Hours 60 + 20 (logged without a KAM on S1: charged to S1's KAM) + 40 + 30 (N2, not key) = 150, key 120
 		// → 0.8; 150 ÷ 100 = 1.5 > 1 → over capacity. Net contribution S1 (10000 − 4000) − 80 h × 10 = 5200,
 		// S2 (10000 − 5000) − 400 − 600 service = 4000, N2 −300 → 8900; investment 800 + 400 + 300 = 1500;

@@ -3,9 +3,12 @@ package reports
 import (
 	"context"
 	"fmt"
+	"math"
+	"strconv"
 	"strings"
 
 	"kam/i18n"
+	"kam/pipeline"
 )
 
 // xlRejectRows is how many rejected rows the Data quality sheet lists; every
@@ -115,10 +118,15 @@ func writeDefinitions(ctx context.Context, b *xlBook) error {
 	})
 	s.add(&xlBlock{
 		id: "params", title: "xlsx.block.params",
-		query: `select key, key as label, num, txt from meta.params order by key`,
+		// Every model threshold and weight is kam's default (the congruence
+		// model gives no figures): origin says so, or that kam.yaml set it.
+		query: `select p.key, p.key as label, p.num, p.txt,
+				case when d.key is null then null when p.num is not distinct from d.def then 'default' else 'configured' end as origin
+			from meta.params p left join ` + xlParamDefaults() + ` as d(key, def) using (key) order by p.key`,
 		cols: []xlCol{
 			xc("key", kText).lab("xlsx.col.key"), xc("num", kNum).lab("xlsx.col.value"),
 			xc("txt", kText).lab("xlsx.col.text"),
+			{name: "origin", kind: kEnum, prefix: "val.param_origin.", label: "col.param_origin"},
 			{name: "label", kind: kEnum, prefix: "param.", soft: true, label: "xlsx.col.param", wrap: true},
 		},
 	})
@@ -126,6 +134,20 @@ func writeDefinitions(ctx context.Context, b *xlBook) error {
 		return err
 	}
 	return s.close()
+}
+
+// xlParamDefaults lists the model parameters with their defaults as SQL
+// values (constants of kam, not data); a parameter without a default is NULL.
+func xlParamDefaults() string {
+	v := make([]string, len(pipeline.DefaultParams))
+	for i, p := range pipeline.DefaultParams {
+		def := "null"
+		if !math.IsNaN(p.Default) {
+			def = strconv.FormatFloat(p.Default, 'g', -1, 64)
+		}
+		v[i] = fmt.Sprintf("(%s, cast(%s as double))", xlSQLText(p.Key), def)
+	}
+	return "(values " + strings.Join(v, ", ") + ")"
 }
 
 // xlSQLText quotes a constant of the workbook (a column name, a translated

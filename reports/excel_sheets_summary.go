@@ -58,16 +58,31 @@ func writeSummary(ctx context.Context, b *xlBook) error {
 	})
 	s.add(&xlBlock{
 		id: "scorecard", title: "xlsx.block.scorecard",
-		query: `select c.pillar, c.indicator, c.value, c.target_kind, c.target_min, c.target_max, c.status,
-			c.missing_input, c.pillar_score, c.unit
-			from main.congruence_scorecard c left join ` + xlOrderValues([]string{"strategy", "organisation", "human_resources", "systems_processes"}) +
-			` as o(pillar, ord) using (pillar) order by coalesce(o.ord, 9), c.indicator_order, c.indicator`,
+		query: `select c.pillar, c.indicator, c.value, c.target_kind, c.target_min, c.target_max, c.target_param,
+			c.status, c.is_proxy, c.missing_input, c.pillar_score, c.unit
+			from main.congruence_scorecard c order by c.pillar_order, c.indicator_order, c.indicator`,
 		cols: []xlCol{
 			{name: "pillar", kind: kEnum, prefix: "pillar."}, {name: "indicator", kind: kEnum, prefix: "ind."},
 			{name: "value", kind: kUnit, unit: "unit"}, xe("target_kind"), {name: "target_min", kind: kUnit, unit: "unit"},
-			{name: "target_max", kind: kUnit, unit: "unit"}, xe("status"),
+			{name: "target_max", kind: kUnit, unit: "unit"}, xc("target_param", kText), xe("status"), xc("is_proxy", kBool),
 			{name: "missing_input", kind: kEnum, prefix: "val.missing_input.", soft: true},
 			xc("pillar_score", kPct).bar(), xc("unit", kText).hide(),
+		},
+	})
+	// The three links between pillars that most need attention, named,
+	// with the indicators that miss their target.
+	s.add(&xlBlock{
+		id: "attention", title: "xlsx.block.attention",
+		query: `select c.attention_rank, c.pillar, c.pillar_score, c.indicator, c.value, c.target_kind,
+			c.target_min, c.target_max, c.status, c.unit
+			from main.congruence_scorecard c
+			where c.attention_rank is not null and c.status in ('red', 'amber') and not c.is_proxy
+			order by c.attention_rank, c.indicator_order`,
+		cols: []xlCol{
+			xc("attention_rank", kInt), {name: "pillar", kind: kEnum, prefix: "pillar."}, xc("pillar_score", kPct),
+			{name: "indicator", kind: kEnum, prefix: "ind."}, {name: "value", kind: kUnit, unit: "unit"}, xe("target_kind"),
+			{name: "target_min", kind: kUnit, unit: "unit"}, {name: "target_max", kind: kUnit, unit: "unit"}, xe("status"),
+			xc("unit", kText).hide(),
 		},
 	})
 	quad := &xlBlock{

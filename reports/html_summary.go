@@ -2,6 +2,7 @@ package reports
 
 import (
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -56,36 +57,85 @@ func (b *htmlBuilder) summary(s *htmlSection) error {
 	}
 	s.Blocks = append(s.Blocks, htmlBlock{Tiles: tiles})
 
-	sc, err := b.q(`select * from main.congruence_scorecard order by case pillar
-		when 'strategy' then 1 when 'organisation' then 2 when 'human_resources' then 3 else 4 end, indicator_order`)
+	sc, err := b.q(`select * from main.congruence_scorecard order by pillar_order, indicator_order`)
 	if err != nil {
 		return err
 	}
 	if len(sc) == 0 {
 		return nil
 	}
-	s.Blocks = append(s.Blocks, htmlBlock{Heading: b.t("html.scorecard") + " · " + b.t("kpi.congruence_index") + " " + b.loc.Pct(sc[0]["congruence_index"])})
-	var cards []htmlPillar
+	first := sc[0]
+	heading := b.t("html.scorecard") + " · " + b.t("kpi.congruence_index") + " " + b.loc.Pct(first["congruence_index"])
+	if w := first.str("weakest_pillar"); w != "" {
+		heading += " · " + b.t("html.scorecard_rule", b.loc.Pct(first["congruence_mean"]),
+			b.loc.Dec(b.param("congruence_weakest_margin")*100), b.t("pillar."+w), b.loc.Pct(first["weakest_score"]))
+	}
+	s.Blocks = append(s.Blocks, htmlBlock{Heading: heading})
+	var pillars, links []htmlPillar
 	for _, r := range sc {
 		key := r.str("pillar")
-		if len(cards) == 0 || cards[len(cards)-1].Key != key {
+		cards := &pillars
+		if r.str("row_kind") == "link" {
+			cards = &links
+		}
+		if len(*cards) == 0 || (*cards)[len(*cards)-1].Key != key {
 			score, ok := r.num("pillar_score")
-			cards = append(cards, htmlPillar{Key: key, Label: b.t("pillar." + key), Score: b.loc.Pct(r["pillar_score"])})
+			*cards = append(*cards, htmlPillar{Key: key, Label: b.t("pillar." + key), Score: b.loc.Pct(r["pillar_score"])})
 			if ok {
-				cards[len(cards)-1].Width = strconv.FormatFloat(score*100, 'f', 1, 64) + "%"
+				(*cards)[len(*cards)-1].Width = strconv.FormatFloat(score*100, 'f', 1, 64) + "%"
 			}
 		}
-		c := &cards[len(cards)-1]
+		c := &(*cards)[len(*cards)-1]
 		status := r.str("status")
 		ind := htmlIndicator{Label: b.t("ind." + r.str("indicator")), Status: status, StatusText: b.val("status", status),
 			Value: b.indicatorValue(r.str("unit"), r["value"]), Target: b.target(r)}
-		if status == "unavailable" && r.str("missing_input") != "" {
+		switch {
+		case status == "unavailable" && r.str("missing_input") != "":
 			ind.Note = b.t("unavailable." + r.str("missing_input"))
+		case r.str("is_proxy") == "true":
+			ind.Note = b.t("html.proxy_note")
 		}
 		c.Indicators = append(c.Indicators, ind)
 	}
-	s.Blocks = append(s.Blocks, htmlBlock{Pillars: cards})
+	s.Blocks = append(s.Blocks, htmlBlock{Pillars: pillars})
+	if len(links) > 0 {
+		s.Blocks = append(s.Blocks, htmlBlock{Heading: b.t("html.scorecard_links")}, htmlBlock{Pillars: links})
+	}
+	if text := b.attention(sc); text != "" {
+		s.Blocks = append(s.Blocks, htmlBlock{Text: text})
+	}
+	s.Blocks = append(s.Blocks, htmlBlock{Text: b.t("html.scorecard_defaults")})
 	return nil
+}
+
+// attention names in words the three links that most need attention
+// (attention_rank, set by the mart) with the indicators that miss their
+// target.
+func (b *htmlBuilder) attention(sc []martRow) string {
+	var parts []string
+	for rank := 1; rank <= 3; rank++ {
+		var link string
+		var score any
+		var misses []string
+		for _, r := range sc {
+			if n, ok := r.num("attention_rank"); !ok || int(n) != rank {
+				continue
+			}
+			link, score = r.str("pillar"), r["pillar_score"]
+			if st := r.str("status"); (st == "red" || st == "amber") && r.str("is_proxy") != "true" {
+				misses = append(misses, b.t("html.attention_miss", b.t("ind."+r.str("indicator")),
+					b.indicatorValue(r.str("unit"), r["value"]), b.target(r)))
+			}
+		}
+		if link == "" {
+			break
+		}
+		parts = append(parts, b.t("html.attention_link", rank, b.t("pillar."+link), b.loc.Pct(score), strings.Join(misses, "; ")))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return b.t("html.attention") + " " + strings.Join(parts, " ")
 }
 
 func (b *htmlBuilder) kpiTile(r martRow) htmlTile {
@@ -153,6 +203,8 @@ func (b *htmlBuilder) indicatorValue(unit string, v any) string {
 		return b.t("html.no")
 	case "index":
 		return b.loc.Count(v)
+	case "ratio":
+		return b.loc.Ratio(v)
 	}
 	return b.loc.Count(v)
 }

@@ -97,4 +97,29 @@ var DefaultParams = []Param{
 	{"target_key_revenue_share_min", 0.40, 0, 1},
 	{"target_key_revenue_share_max", 0.80, 0, 1},
 	{"congruence_amber_tolerance", 0.20, 0, 1},
+	{"congruence_weakest_margin", 0.10, 0, 1},
+
+	// Links between the pillars (congruence_links). None comes from the
+	// seed article, which gives no figures: all are kam's defaults.
+	{"link_strategic_hours_min", 1.0, 0, 100},
+	{"link_star_hours_min", 1.0, 0, 100},
+	{"link_status_hours_max", 1.0, 0, 100},
+	{"link_streamline_hours_max", 0.5, 0, 100},
+	{"link_accounts_listed", 10, 0, 1000},
+	{"target_kams_reporting_share", 1.0, 0, 1},
+	{"target_director_review_share", 0.75, 0, 1},
+	{"target_top_management_share", 0.50, 0, 1},
+	{"target_plan_quality_share", 0.90, 0, 1},
+	{"target_distinct_objectives_share", 0.80, 0, 1},
+	{"review_months", 3, 1, 12},
+	{"target_review_coverage", 0.90, 0, 1},
+	{"crm_active_months", 6, 1, 12},
+	{"target_crm_key_coverage", 0.90, 0, 1},
+
+	// Human resources: the periodic KAM assessment (optional input) and the proxies.
+	{"assessment_months", 12, 1, 60},
+	{"target_assessed_share", 1.0, 0, 1},
+	{"target_assessment_score", 3.5, 1, 5},
+	{"target_win_rate_min", 0.25, 0, 1},
+	{"target_shared_activity_share", 0.10, 0, 1},
 }

@@ -445,6 +445,8 @@ func (t *typing) checks(native bool) []check {
 		switch {
 		case c.Type == schema.Share:
 			out = append(out, check{d(c.Name) + " not between 0 and 1", label, value, "range", "0–100 %"})
+		case c.Type == schema.Score:
+			out = append(out, check{d(c.Name) + " not between 1 and 5", label, value, "range", "1–5"})
 		case t.kind.Name == schema.FXRates && c.Name == "rate":
 			// Negative is an indirect quotation; zero converts nothing.
 			out = append(out, check{d("rate") + " = 0", label, value, "range", "≠ 0"})

@@ -300,7 +300,9 @@ func numberSQL(c schema.Column, f parse.NumberFormat, raw string, samples []stri
 		}
 		return "coalesce(try_cast(" + plain + " as decimal(9,6)), " + general + ")"
 	case schema.Score:
-		return "(case when " + v + " between 1 and 5 and " + v + " = round(" + v + ") then cast(" + v + " as tinyint) end)"
+		// A whole number is kept as written, so that a score outside 1–5
+		// is rejected as out of range (load.go), not as unreadable.
+		return "(case when abs(" + v + ") < 128 and " + v + " = round(" + v + ") then cast(" + v + " as tinyint) end)"
 	}
 	return v
 }

@@ -18,6 +18,7 @@ with flags as (
         coalesce(bool_or(is_loaded) filter (where kind = 'service_costs'), false) as has_service_costs,
         coalesce(bool_or(is_loaded) filter (where kind = 'fx_rates'), false) as has_fx_rates,
         coalesce(bool_or(is_loaded) filter (where kind = 'products'), false) as has_products,
+        coalesce(bool_or(is_loaded) filter (where kind = 'assessments'), false) as has_assessments,
         coalesce(bool_or(is_loaded) filter (where kind = 'cost_amount'), false) as has_cost,
         coalesce(bool_or(is_loaded) filter (where kind = 'discount_amount'), false) as has_discount,
         coalesce(bool_or(is_loaded) filter (where kind = 'key_accounts'), false) as has_key_accounts,

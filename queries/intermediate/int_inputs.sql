@@ -5,7 +5,7 @@
 with kinds as (
     select * from (values
         ('accounts'), ('sales'), ('invoices'), ('kams'), ('activities'), ('opportunities'),
-        ('targets'), ('service_costs'), ('fx_rates'), ('products')
+        ('targets'), ('service_costs'), ('fx_rates'), ('products'), ('assessments')
     ) as k(kind)
 ),
 

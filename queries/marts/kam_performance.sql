@@ -11,12 +11,13 @@
 -- per salesperson, int_kam_plan_ytd) when they have one for the fiscal year
 -- to date, else that of their units (int_plan_ytd: targets pro-rated by
 -- month, the finest grain winning where targets overlap); NULL when neither
--- has a target month in it. The flags judge every person, directors included.
+-- has a target month in it. The flags judge KAMs only (role kam, int_people):
+-- they are NULL for directors, executives and others.
 -- Without a key-account flag in the accounts file the key figures are NULL;
 -- when no account has a KAM (none in the accounts file, no sales rep on the
 -- lines or headers) the portfolio figures are NULL, not 0: who owns what is
 -- unknown.
--- grain: KAM. key: kam_id. inputs: stg_kams, stg_kam_keys, int_units,
+-- grain: KAM. key: kam_id. inputs: stg_kams, int_people, stg_kam_keys, int_units,
 -- int_activities, int_windows, int_input_flags, int_plan_ytd, int_kam_plan_ytd, account_profitability
 -- period: yes
 -- history: yes
@@ -37,7 +38,10 @@ inputs as (
 ),
 
 people as (
-    select * from staging.stg_kams
+    -- the role as the congruence model reads it (int_people: the file's, else the hierarchy's)
+    select k.* replace (ip.role as role)
+    from staging.stg_kams as k
+    inner join intermediate.int_people as ip using (kam_id)
 ),
 
 owned as (
@@ -176,11 +180,13 @@ final as (
         plan_target,
         plan_actual,
         plan_attainment_pct,
-        utilisation > param('utilisation_high_above') as is_over_capacity,
-        utilisation < param('utilisation_low_below') as is_under_used,
-        key_accounts > param('key_per_kam_max') as has_too_many_key_accounts,
-        key_accounts = 0 as has_no_key_accounts,
-        net_contribution < 0 as has_negative_contribution,
+        -- Only KAMs are judged as KAMs: a director or an executive is not
+        -- "under-used" for owning no key accounts.
+        case when role = 'kam' then utilisation > param('utilisation_high_above') end as is_over_capacity,
+        case when role = 'kam' then utilisation < param('utilisation_low_below') end as is_under_used,
+        case when role = 'kam' then key_accounts > param('key_per_kam_max') end as has_too_many_key_accounts,
+        case when role = 'kam' then key_accounts = 0 end as has_no_key_accounts,
+        case when role = 'kam' then net_contribution < 0 end as has_negative_contribution,
         unavailable_inputs
     from rated
 )

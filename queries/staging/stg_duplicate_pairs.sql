@@ -77,6 +77,14 @@ pairs as (
     inner join staging.stg_kams_checked as k on k.kam_id = d.kam_id and k.row_status <> 'duplicate'
     where d.row_status = 'duplicate'
     union all
+    select 'assessments', d.file_id, d.source_line, k.file_id, k.source_line,
+        d.kam_id || ' ' || d.dimension || ' ' || coalesce(d.assessor, '') || ' ' || cast(d.assessment_date as varchar)
+    from staging.stg_assessments_checked as d
+    inner join staging.stg_assessments_checked as k
+        on k.kam_id = d.kam_id and k.dimension = d.dimension and k.assessor is not distinct from d.assessor
+        and k.assessment_date = d.assessment_date and k.row_status <> 'duplicate'
+    where d.row_status = 'duplicate'
+    union all
     select 'products', d.file_id, d.source_line, k.file_id, k.source_line, d.product_id
     from staging.stg_products_checked as d
     inner join staging.stg_products_checked as k on k.product_id = d.product_id and k.row_status <> 'duplicate'

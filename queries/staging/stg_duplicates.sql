@@ -82,6 +82,13 @@ stored as (
         select columns(*)::varchar from raw.activities as r
         semi join wanted as w on w.kind = 'activities' and w.file_id = r.file_id and w.source_line = r.source_line
     )
+    union all
+    select 'assessments' as kind, cast(file_id as integer) as file_id, cast(source_line as bigint) as source_line,
+        to_json(struct_pack(*columns(* exclude (file_id, source_line, reject)))) as row_json
+    from (
+        select columns(*)::varchar from raw.assessments as r
+        semi join wanted as w on w.kind = 'assessments' and w.file_id = r.file_id and w.source_line = r.source_line
+    )
 ),
 
 compared as (

@@ -10,6 +10,7 @@
 with fates as (
     select file_id, row_status from staging.stg_accounts_checked
     union all select file_id, row_status from staging.stg_activities_checked
+    union all select file_id, row_status from staging.stg_assessments_checked
     union all select file_id, row_status from staging.stg_fx_rates_checked
     union all select file_id, row_status from staging.stg_invoices_checked
     union all select file_id, row_status from staging.stg_kams_checked

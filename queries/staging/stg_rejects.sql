@@ -22,6 +22,7 @@ with derived as (
 unread as (
     select file_id, source_line, reject from raw.accounts where reject is not null
     union all select file_id, source_line, reject from raw.activities where reject is not null
+    union all select file_id, source_line, reject from raw.assessments where reject is not null
     union all select file_id, source_line, reject from raw.fx_rates where reject is not null
     union all select file_id, source_line, reject from raw.invoices where reject is not null
     union all select file_id, source_line, reject from raw.kams where reject is not null

@@ -36,6 +36,9 @@ type activityTally struct {
 	acctHours, acctCost []float64 // per account: hours, and hours × the logger's hourly cost
 	expense             []float64 // per account, EUR
 	last                []day     // per account, any date
+	// Per unit, over the LTM: a review (Revisión) by the key account
+	// director, and any activity by the executive (top management).
+	directorReview, execContact []bool
 }
 
 // writeActivities logs, month by month from the CRM roll-out, each person's
@@ -44,7 +47,8 @@ func (w *world) writeActivities(dir string) ([]File, activityTally, []BadRow, er
 	r, loc := newRand(w.o.Seed, streamActivities), w.loc
 	na := len(w.accounts)
 	tally := activityTally{hours: make([]float64, len(w.people)), acctHours: make([]float64, na),
-		acctCost: make([]float64, na), expense: make([]float64, na), last: make([]day, na)}
+		acctCost: make([]float64, na), expense: make([]float64, na), last: make([]day, na),
+		directorReview: make([]bool, len(w.units)), execContact: make([]bool, len(w.units))}
 	var bad []BadRow
 	tasks, err := createTable(dir, "crm/Task.csv", "activities", loc.crm)
 	if err != nil {
@@ -158,6 +162,12 @@ func (w *world) writeActivities(dir string) ([]File, activityTally, []BadRow, er
 					tally.acctHours[ai] += hours
 					tally.acctCost[ai] += hours * p.hourly
 					tally.expense[ai] += expense
+					switch {
+					case p.role == "director" && at.label == "Revisión":
+						tally.directorReview[ui] = true
+					case p.role == "executive":
+						tally.execContact[ui] = true
+					}
 				}
 				tally.last[ai] = max(tally.last[ai], d)
 			}

@@ -266,6 +266,26 @@ func TestREADME(t *testing.T) {
 		if !strings.Contains(readme, f.ID) || !strings.Contains(readme, f.CRMID) {
 			t.Errorf("README: want the ids of %s: %s %s", f.Story, f.ID, f.CRMID)
 		}
+		// Every planted figure is the README's: the row naming the finding's
+		// ids states each fact's value (in EUR, with a true minus sign).
+		var line string
+		for _, l := range strings.Split(readme, "\n") {
+			if f.CRMID != "" && strings.HasPrefix(l, "| ") && strings.Contains(l, f.CRMID) {
+				line = l
+			}
+		}
+		if line == "" {
+			continue
+		}
+		for _, fact := range f.Facts {
+			v := strings.TrimSuffix(fact.Value, " EUR")
+			if rest, ok := strings.CutPrefix(v, "-"); ok {
+				v = "−" + rest
+			}
+			if !strings.Contains(line, v) {
+				t.Errorf("README: the %s row lacks %s = %s", f.Story, fact.Name, v)
+			}
+		}
 	}
 	for _, r := range s.BadRows {
 		if row(fmt.Sprintf("| `%s` | %d |", r.File, r.Line)) == "" {

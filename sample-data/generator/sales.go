@@ -11,9 +11,12 @@ import (
 // planted story is checked against the rows actually written.
 type salesTally struct {
 	revLTM, revPrior, cogsLTM []float64
-	last                      []day
-	lines, credit, noCost     int
-	walkIn                    float64 // EUR of the quarantined walk-in lines
+	// revNoCostLTM: LTM revenue of lines without a cost, whose margin is
+	// unknown (kam leaves it out of gross margin, as here)
+	revNoCostLTM          []float64
+	last                  []day
+	lines, credit, noCost int
+	walkIn                float64 // EUR of the quarantined walk-in lines
 }
 
 // salesGen streams the invoice lines month by month. Memory is per account
@@ -58,7 +61,7 @@ func newSalesGen(w *world, dir string) *salesGen {
 		thr: make([]uint64, na), seqFV: map[int]int{}, seqAB: map[int]int{},
 		idWidth: max(4, len(strconv.Itoa(w.o.Lines*12/w.o.Months/2)))}
 	g.tally = salesTally{revLTM: make([]float64, na), revPrior: make([]float64, na),
-		cogsLTM: make([]float64, na), last: make([]day, na)}
+		cogsLTM: make([]float64, na), revNoCostLTM: make([]float64, na), last: make([]day, na)}
 	return g
 }
 

@@ -199,6 +199,7 @@ func (g *salesGen) line(ai, m int, d day, no int, credit bool, kind badKind) err
 			g.tally.cogsLTM[ai] += float64(cost) / 100 * rate
 		} else {
 			g.tally.noCost++
+			g.tally.revNoCostLTM[ai] += eur
 		}
 	case w.cal.prior(m):
 		g.tally.revPrior[ai] += eur

@@ -11,7 +11,7 @@ import (
 // Finding is one planted fact that the models must find, with the figures
 // the generator measured on the rows it wrote.
 type Finding struct {
-	Story  string // loss-maker, headroom, over-capacity, going-quiet, concentration, few-key-accounts, no-kam, no-plan
+	Story  string // loss-maker, headroom, over-capacity, going-quiet, concentration, few-key-accounts, director-reviews, no-kam, no-plan
 	ID     string // ERP customer code of the portfolio unit, or the KAM's ERP rep code
 	CRMID  string // Salesforce Id
 	Name   string
@@ -33,6 +33,7 @@ type tallies struct {
 // unitFigures sums an ultimate parent's members.
 type unitFigures struct {
 	rev, prior, cogs, service, kamCost, expense, hours, wallet, pipeline float64
+	revNoCost                                                            float64 // LTM revenue of lines without cost
 	last, lastActivity                                                   day
 }
 
@@ -42,6 +43,7 @@ func (w *world) figures(t *tallies, ui int) unitFigures {
 		f.rev += t.sales.revLTM[ai]
 		f.prior += t.sales.revPrior[ai]
 		f.cogs += t.sales.cogsLTM[ai]
+		f.revNoCost += t.sales.revNoCostLTM[ai]
 		f.service += t.costs.ltm[ai]
 		f.kamCost += t.acts.acctCost[ai]
 		f.expense += t.acts.expense[ai]
@@ -54,8 +56,13 @@ func (w *world) figures(t *tallies, ui int) unitFigures {
 	return f
 }
 
-// net is the LTM net contribution: margin minus cost-to-serve.
-func (f unitFigures) net() float64 { return f.rev - f.cogs - f.service - f.kamCost - f.expense }
+// margin is the LTM gross margin as kam measures it: on the lines that have
+// a cost, so the revenue of lines without one adds no margin (its margin is
+// unknown, not 100 %).
+func (f unitFigures) margin() float64 { return f.rev - f.revNoCost - f.cogs }
+
+// net is the LTM net contribution: gross margin minus cost-to-serve.
+func (f unitFigures) net() float64 { return f.margin() - f.service - f.kamCost - f.expense }
 
 // hhi is the Herfindahl–Hirschman index of LTM revenue over ultimate parents.
 func (w *world) hhi(t *tallies) (hhi float64, ranks []int) {
@@ -89,7 +96,8 @@ func (w *world) findings(t *tallies) []Finding {
 	f, fig, ui := unitFinding(storyLossMaker, "key account group in the top 3 by revenue whose net contribution after cost-to-serve is negative over the LTM")
 	f.Facts = []Fact{
 		{"revenue rank", strconv.Itoa(slices.Index(ranks, ui) + 1)},
-		{"revenue_ltm", eur(fig.rev)}, {"gross_margin_pct", pct(1 - fig.cogs/fig.rev)},
+		{"revenue_ltm", eur(fig.rev)}, {"revenue_without_cost", eur(fig.revNoCost)},
+		{"gross_margin_pct", pct(fig.margin() / (fig.rev - fig.revNoCost))},
 		{"service_cost", eur(fig.service)}, {"kam_hours", num(fig.hours)},
 		{"activity_cost", eur(fig.kamCost + fig.expense)}, {"net_contribution", eur(fig.net())},
 	}
@@ -125,6 +133,29 @@ func (w *world) findings(t *tallies) []Finding {
 	out = append(out, Finding{Story: "few-key-accounts", ID: b.code, CRMID: b.sfid, Name: b.name,
 		Expect: "KAM with fewer than 3 key accounts (and utilisation under 50 %)",
 		Facts:  []Fact{{"key_accounts", strconv.Itoa(w.keyAccountsOf(kamB))}, {"utilisation", pct(t.acts.hours[kamB] / 1600)}}})
+
+	// The director covers the key account without a KAM and the largest
+	// groups, top management the top three: most key accounts get neither a
+	// director's review nor a contact from top management (issue 18).
+	keyUnits, reviewed, exec := 0, 0, 0
+	for ui, u := range w.units {
+		if !u.key {
+			continue
+		}
+		keyUnits++
+		if t.acts.directorReview[ui] {
+			reviewed++
+		}
+		if t.acts.execContact[ui] {
+			exec++
+		}
+	}
+	dir := &w.people[personDirector]
+	out = append(out, Finding{Story: "director-reviews", ID: dir.code, CRMID: dir.sfid, Name: dir.name,
+		Expect: "the key account director reviews few key accounts and top management meets fewer: both shares below their targets (organisation ↔ people)",
+		Facts: []Fact{{"key_accounts", strconv.Itoa(keyUnits)}, {"reviewed_by_director", strconv.Itoa(reviewed)},
+			{"director_review_share", pct(float64(reviewed) / float64(keyUnits))},
+			{"with_top_management", strconv.Itoa(exec)}, {"top_management_share", pct(float64(exec) / float64(keyUnits))}}})
 
 	f, _, _ = unitFinding(storyNoKAM, "key account without a KAM (blank OwnerId)")
 	out = append(out, f)

@@ -53,6 +53,9 @@ var enumCases = []enumCase{
 	{ServiceCosts, "cost_type", "Seguros", "other"},
 	{KAMs, "role", "KAM", "kam"},
 	{KAMs, "role", "Gestor", "kam"},
+	{KAMs, "role", "Gerente de Cuentas Clave", "kam"}, // the seed's term
+	{KAMs, "role", "Gerente General", "executive"},
+	{KAMs, "role", "Alta Dirección", "executive"},
 	{KAMs, "role", "Key Account Manager", "kam"},
 	{KAMs, "role", "Senior Key Account Manager", "kam"},
 	{KAMs, "role", "Account Manager", "kam"},

@@ -16,6 +16,7 @@ var nameWords = []struct {
 	words []string
 }{
 	{Targets, []string{"target", "objetivo", "plan", "presupuesto", "budget", "cuota", "quota", "meta", "goal"}},
+	{Assessments, []string{"assessment", "evaluacion", "evaluation", "valoracion", "appraisal", "competencia", "competency", "skill", "habilidad"}},
 	{FXRates, []string{"fx", "exchange", "rate", "cambio", "divisa"}},
 	{ServiceCosts, []string{"cost", "coste", "costo"}},
 	{Opportunities, []string{"opportunity", "oportunidad", "deal", "pipeline"}},

@@ -1,4 +1,4 @@
-// Package schema holds the data contract: the ten input kinds, their canonical
+// Package schema holds the data contract: the eleven input kinds, their canonical
 // columns, and how real export headers (Spanish, English, CRM presets) map
 // onto them.
 package schema
@@ -65,6 +65,7 @@ const (
 	ServiceCosts  = "service_costs"
 	FXRates       = "fx_rates"
 	Products      = "products"
+	Assessments   = "assessments"
 )
 
 // Kinds in load order: reference data first, so that sales and events find
@@ -232,6 +233,26 @@ var Kinds = []Kind{
 		{Name: "amount", Type: Money, Required: true},
 		{Name: "currency", Type: Currency},
 	}},
+	// A periodic assessment of a KAM's capabilities (optional): what the
+	// data cannot show — communication, negotiation, empathy and listening,
+	// customer and industry knowledge, training, collaboration across
+	// departments, flexibility — scored 1–5 by someone (the key account
+	// director, a peer, the customer) on a date. A re-exported file
+	// replaces the rows with the same key.
+	{Name: Assessments, Key: []string{"kam_id", "dimension", "assessor", "assessment_date"}, Snapshot: true, Columns: []Column{
+		{Name: "kam_id", Type: ID, Required: true},
+		{Name: "dimension", Type: Enum, Required: true, Values: AssessmentDimensions},
+		{Name: "score", Type: Score, Required: true},
+		{Name: "assessor", Type: Text},
+		{Name: "assessment_date", Type: Date, Required: true},
+	}},
+}
+
+// AssessmentDimensions are the capabilities the seed names for the key
+// account manager; "other" keeps a dimension kam does not know.
+var AssessmentDimensions = []string{
+	"communication", "negotiation", "empathy_listening", "customer_knowledge",
+	"industry_knowledge", "training", "collaboration", "flexibility", "other",
 }
 
 // monthColumns hold a year's revenue target written one column per month

@@ -55,6 +55,7 @@ type synonym struct {
 var kindSynonyms = func() map[string]map[string][]string {
 	m := maps.Clone(referenceSynonyms)
 	maps.Copy(m, eventSynonyms)
+	maps.Copy(m, assessmentSynonyms)
 	return m
 }()
 
