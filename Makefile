@@ -7,7 +7,7 @@ export CGO_ENABLED := 1
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X main.version=$(VERSION)
 
-.PHONY: all build run test lint bench clean tools deps-echarts deps-chromium deps-libreoffice
+.PHONY: all build run graph test lint bench clean tools deps-echarts deps-chromium deps-libreoffice
 
 ECHARTS := reports/assets/echarts.min.js
 
@@ -39,6 +39,10 @@ deps-libreoffice:
 
 run: build
 	bin/kam run --input sample-data/input --out out
+
+# graph checks the model graph, prints it and rewrites its picture in queries/README.md.
+graph: build
+	bin/kam graph --mermaid kam-graph.mmd --readme queries/README.md
 
 test: build deps-chromium deps-libreoffice
 	$(GO) test -count=1 -timeout 60m ./...

@@ -69,7 +69,8 @@ var (
 	thenElse     = regexp.MustCompile(`(?:then|else) '([^']*)'`)
 )
 
-// sqlEnumerations reads from the marts' SQL the literal values written into
+// sqlEnumerations reads from the SQL of the marts (and of the intermediate
+// models some marts show as they are) the literal values written into
 // the enumerated columns: the then-literals of list_filter([...]) lists and
 // the names of missing_components(scores, names), the
 // then/else literals of a formatted `case … end as <column>` (from the
@@ -85,7 +86,7 @@ func sqlEnumerations(t *testing.T) map[string][]string {
 			out[col] = append(out[col], v)
 		}
 	}
-	for _, src := range readSQL(t, "marts", "history") {
+	for _, src := range readSQL(t, "intermediate", "marts", "history") {
 		for _, m := range listItem.FindAllStringSubmatch(src, -1) {
 			for _, q := range thenElse.FindAllStringSubmatch(m[1], -1) {
 				addValue(m[2], q[1])

@@ -28,6 +28,8 @@ type (
 	ReasonCount      = warehouse.ReasonCount
 
 	FileError = ingest.FileError
+
+	Model = warehouse.Model
 )
 
 var (
@@ -38,6 +40,12 @@ var (
 	CheckWarehouseFile = warehouse.CheckWarehouseFile
 	ErrInUse           = warehouse.ErrInUse
 	StopPoints         = warehouse.StopPoints
+
+	// The model graph (kam graph).
+	AllModels = warehouse.AllModels
+	GraphText = warehouse.GraphText
+	Mermaid   = warehouse.Mermaid
+	WithGraph = warehouse.WithGraph
 
 	RealPath = ingest.RealPath
 	Within   = ingest.Within

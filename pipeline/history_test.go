@@ -102,9 +102,13 @@ func TestFailedCheckBlocksPublishing(t *testing.T) {
 func TestBackfillEqualsDirectRun(t *testing.T) {
 	t.Parallel()
 	backfilled := runInput(t, "testdata/fixture/in", t.TempDir(), "2026-10", nil)
+	all, err := warehouse.AllModels()
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, q := range []string{"2025-10", "2026-09"} {
 		direct := runInput(t, "testdata/fixture/in", t.TempDir(), q, nil)
-		for _, m := range warehouse.HistoryMarts {
+		for _, m := range warehouse.HistoryMarts(all) {
 			sel := "select * from history_" + m + " where period = ? order by all"
 			got, want := rows(t, backfilled, sel, q), rows(t, direct, sel, q)
 			if len(want) == 0 {
@@ -122,12 +126,12 @@ func TestBackfillEqualsDirectRun(t *testing.T) {
 func TestFeeding(t *testing.T) {
 	t.Parallel()
 	ms := []warehouse.Model{
-		{Name: "int_a", SQL: "select 1"},
-		{Name: "int_b", SQL: "select * from intermediate.int_a"},
-		{Name: "int_c", SQL: "select 2 -- not int_a"},
-		{Name: "mart_x", SQL: "select * from intermediate.int_b"},
-		{Name: "mart_y", SQL: "select * from intermediate.int_c"},
-		{Name: "mart_z", SQL: "select * from main.mart_x"},
+		{Name: "int_a"},
+		{Name: "int_b", Reads: []string{"int_a"}},
+		{Name: "int_c"},
+		{Name: "mart_x", Reads: []string{"int_b"}},
+		{Name: "mart_y", Reads: []string{"int_c"}},
+		{Name: "mart_z", Reads: []string{"mart_x"}},
 	}
 	var got []string
 	for _, m := range warehouse.Feeding(ms, []string{"mart_z"}) {
@@ -142,10 +146,10 @@ func TestFeeding(t *testing.T) {
 		t.Fatal(err)
 	}
 	feeds := map[string]bool{}
-	for _, m := range warehouse.Feeding(rest, warehouse.HistoryMarts) {
+	for _, m := range warehouse.Feeding(rest, warehouse.HistoryMarts(rest)) {
 		feeds[m.Name] = true
 	}
-	for _, m := range warehouse.HistoryMarts {
+	for _, m := range warehouse.HistoryMarts(rest) {
 		if !feeds[m] {
 			t.Errorf("history mart %s is not built for a comparison month", m)
 		}

@@ -291,7 +291,7 @@ func (r *runner) models(ctx context.Context) error {
 	if err := w.RunModels(ctx, toRun, p); err != nil {
 		return err
 	}
-	if err := w.Snapshot(ctx, r.period); err != nil {
+	if err := w.Snapshot(ctx, r.period, warehouse.HistoryMarts(rest)); err != nil {
 		return err
 	}
 	hist, err := warehouse.LoadModels("history")
@@ -338,7 +338,7 @@ func (r *runner) backfillHistory(ctx context.Context, rest []warehouse.Model) ([
 		return nil, err
 	}
 	periodOnly := warehouse.PeriodDependent(rest)
-	history := warehouse.Feeding(rest, warehouse.HistoryMarts)
+	history := warehouse.Feeding(rest, warehouse.HistoryMarts(rest))
 	toRun, backfill := rest, warehouse.BackfillModels(rest, history, periodOnly, true)
 	for _, q := range warehouse.ComparisonPeriods(r.period) {
 		have, err := w.HasSnapshot(ctx, q)
@@ -355,7 +355,7 @@ func (r *runner) backfillHistory(ctx context.Context, rest []warehouse.Model) ([
 			return nil, fmt.Errorf("history of %s: %w", q, err)
 		}
 		toRun, backfill = periodOnly, warehouse.BackfillModels(rest, history, periodOnly, false)
-		if err := w.Snapshot(ctx, q); err != nil {
+		if err := w.Snapshot(ctx, q, warehouse.HistoryMarts(rest)); err != nil {
 			return nil, err
 		}
 		r.m.Backfilled = append(r.m.Backfilled, q)

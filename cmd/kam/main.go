@@ -98,6 +98,7 @@ func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
 		newCheckCmd(),
 		newSampleCmd(),
 		newVersionCmd(),
+		newGraphCmd(),
 	)
 	// Unknown subcommands and stray arguments are usage errors too.
 	for _, c := range append(root.Commands(), root) {

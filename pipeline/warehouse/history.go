@@ -6,18 +6,11 @@ import (
 	"time"
 )
 
-// HistoryMarts are the marts each run keeps under its period in
-// main.history_<mart>, so reports compare with the previous month and the
-// prior year and find the movers.
-var HistoryMarts = []string{
-	"account_profitability", "revenue_reconciliation", "portfolio_concentration", "portfolio_retention",
-	"portfolio_matrix", "account_health", "congruence_scorecard", "kam_performance",
-}
-
-// snapshot replaces the period's rows of every history table with the
-// marts as they are now; other periods are untouched.
-func (w *Warehouse) Snapshot(ctx context.Context, period string) error {
-	for _, m := range HistoryMarts {
+// Snapshot replaces the period's rows of the history table of each of
+// marts (see HistoryMarts) with the mart as it is now; other periods are
+// untouched.
+func (w *Warehouse) Snapshot(ctx context.Context, period string, marts []string) error {
+	for _, m := range marts {
 		exists, err := w.tableExists(ctx, "main", m)
 		if err != nil {
 			return err

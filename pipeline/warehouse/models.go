@@ -7,7 +7,6 @@ import (
 	"io/fs"
 	"path"
 	"regexp"
-	"sort"
 	"strings"
 	"time"
 
@@ -16,7 +15,7 @@ import (
 
 // Model is one SQL file of queries/.
 type Model struct {
-	Layer string // staging, intermediate, marts
+	Layer string // staging, intermediate, marts, history
 	Name  string // file name without .sql: the table name
 	SQL   string
 	View  bool
@@ -26,8 +25,19 @@ type Model struct {
 	// computing them. During the run a view of the same name in the model's
 	// schema points at them; before the run commits it becomes a view of the
 	// model's own query, so the warehouse still answers it.
-	Temp bool
-	deps []string
+	Temp     bool
+	TempView bool // -- materialized: temp view
+	// Period is the header's "-- period: yes": the model's result depends
+	// on the report period (it reads the period parameter or a model that
+	// does). The graph check holds the declaration to the SQL.
+	Period bool
+	// History is the header's "-- history: yes": each run keeps the mart
+	// under its period in main.history_<mart>.
+	History bool
+	// Refs are the schema-qualified names the SQL reads and the header's
+	// "-- reads:" declares; Reads the models among them, by name.
+	Refs  []string
+	Reads []string
 }
 
 // Schema is where the model's table lives.
@@ -40,20 +50,33 @@ func (m Model) Schema() string {
 
 var layers = []string{"staging", "intermediate", "marts", "history"}
 
-// LoadModels reads the models of the given layers in run order: layer by
-// layer, and inside a layer each model after the models it reads, else by
-// name.
+// LoadModels reads the models of the given layers (all when none is
+// given) in run order: layer by layer, and inside a layer each model after
+// the models it reads, else by name. It checks the whole graph first (see
+// resolve), so a broken graph never runs.
 func LoadModels(only ...string) ([]Model, error) {
+	all, err := AllModels()
+	if err != nil {
+		return nil, err
+	}
 	var out []Model
-	for _, layer := range layers {
-		if len(only) > 0 && !contains(only, layer) {
-			continue
+	for _, m := range all {
+		if len(only) == 0 || contains(only, m.Layer) {
+			out = append(out, m)
 		}
+	}
+	return out, nil
+}
+
+// AllModels reads every model of queries/ and returns the checked graph
+// in run order.
+func AllModels() ([]Model, error) {
+	var ms []Model
+	for _, layer := range layers {
 		entries, err := fs.ReadDir(queries.FS, layer)
 		if err != nil {
 			return nil, err
 		}
-		var ms []Model
 		for _, e := range entries {
 			if !strings.HasSuffix(e.Name(), ".sql") {
 				continue
@@ -62,17 +85,14 @@ func LoadModels(only ...string) ([]Model, error) {
 			if err != nil {
 				return nil, err
 			}
-			sql := string(b)
-			ms = append(ms, Model{Layer: layer, Name: strings.TrimSuffix(e.Name(), ".sql"), SQL: sql,
-				View: strings.Contains(sql, "-- materialized: view"), Temp: strings.Contains(sql, "-- materialized: temp")})
+			m := Model{Layer: layer, Name: strings.TrimSuffix(e.Name(), ".sql"), SQL: string(b)}
+			if err := parseHeader(&m); err != nil {
+				return nil, err
+			}
+			ms = append(ms, m)
 		}
-		sorted, err := orderModels(ms)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, sorted...)
 	}
-	return out, nil
+	return resolve(ms)
 }
 
 func contains(list []string, s string) bool {
@@ -85,58 +105,6 @@ func contains(list []string, s string) bool {
 }
 
 var commentRe = regexp.MustCompile(`(?m)--.*$`)
-
-// mentions reports whether a model's SQL (comments removed) names the
-// model called name as a whole word: that is how a model reads another.
-func mentions(body, name string) bool {
-	return regexp.MustCompile(`\b` + regexp.QuoteMeta(name) + `\b`).MatchString(body)
-}
-
-// orderModels sorts a layer topologically by the names its models mention.
-func orderModels(ms []Model) ([]Model, error) {
-	sort.Slice(ms, func(i, j int) bool { return ms[i].Name < ms[j].Name })
-	byName := map[string]int{}
-	for i, m := range ms {
-		byName[m.Name] = i
-	}
-	for i, m := range ms {
-		body := commentRe.ReplaceAllString(m.SQL, "")
-		for name := range byName {
-			if name != m.Name && mentions(body, name) {
-				ms[i].deps = append(ms[i].deps, name)
-			}
-		}
-	}
-	var out []Model
-	state := map[string]int{} // 1 visiting, 2 done
-	var visit func(i int) error
-	visit = func(i int) error {
-		m := ms[i]
-		switch state[m.Name] {
-		case 1:
-			return fmt.Errorf("models in %s read each other in a cycle through %s", m.Layer, m.Name)
-		case 2:
-			return nil
-		}
-		state[m.Name] = 1
-		deps := append([]string(nil), m.deps...)
-		sort.Strings(deps)
-		for _, d := range deps {
-			if err := visit(byName[d]); err != nil {
-				return err
-			}
-		}
-		state[m.Name] = 2
-		out = append(out, m)
-		return nil
-	}
-	for i := range ms {
-		if err := visit(i); err != nil {
-			return nil, err
-		}
-	}
-	return out, nil
-}
 
 // RunModels builds every model in order inside the run's transaction.
 func (w *Warehouse) RunModels(ctx context.Context, ms []Model, p Progress) error {
@@ -155,7 +123,7 @@ func (w *Warehouse) RunModels(ctx context.Context, ms []Model, p Progress) error
 		switch {
 		case m.Temp:
 			kind := "table"
-			if strings.Contains(m.SQL, "-- materialized: temp view") {
+			if m.TempView {
 				kind = "view"
 			}
 			if err := w.Exec(ctx, "create or replace temp "+kind+" "+m.Name+" as\n"+m.SQL); err != nil {
@@ -217,23 +185,28 @@ func (w *Warehouse) dropObject(ctx context.Context, schema, name string) error {
 }
 
 // PeriodDependent keeps, in order, the models whose result depends on the
-// report period: those that read the period parameter or a model that does.
-// The others give the same table for every period, so a run that builds
-// several periods (the history backfill) builds them once.
+// report period: those whose header declares "-- period: yes" (the graph
+// check holds the declaration to the SQL). The others give the same table
+// for every period, so a run that builds several periods (the history
+// backfill) builds them once.
 func PeriodDependent(ms []Model) []Model {
-	dependent := map[string]bool{}
 	var out []Model
-	for _, m := range ms { // ms is in run order: a model's inputs come first
-		body := commentRe.ReplaceAllString(m.SQL, "")
-		dep := strings.Contains(body, "param_text('period')")
-		for name := range dependent {
-			if !dep && mentions(body, name) {
-				dep = true
-			}
-		}
-		if dep {
-			dependent[m.Name] = true
+	for _, m := range ms {
+		if m.Period {
 			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// HistoryMarts are the marts whose header declares "-- history: yes": each
+// run keeps them under its period in main.history_<mart>, so reports
+// compare with the previous month and the prior year and find the movers.
+func HistoryMarts(ms []Model) []string {
+	var out []string
+	for _, m := range ms {
+		if m.History {
+			out = append(out, m.Name)
 		}
 	}
 	return out
@@ -249,13 +222,9 @@ func Feeding(ms []Model, targets []string) []Model {
 		needed[t] = true
 	}
 	for i := len(ms) - 1; i >= 0; i-- {
-		if !needed[ms[i].Name] {
-			continue
-		}
-		body := commentRe.ReplaceAllString(ms[i].SQL, "")
-		for _, in := range ms[:i] {
-			if !needed[in.Name] && mentions(body, in.Name) {
-				needed[in.Name] = true
+		if needed[ms[i].Name] {
+			for _, r := range ms[i].Reads {
+				needed[r] = true
 			}
 		}
 	}

@@ -8,6 +8,7 @@
 -- history_revenue_reconciliation, history_portfolio_concentration,
 -- history_portfolio_retention, history_portfolio_matrix, history_account_health,
 -- history_congruence_scorecard
+-- period: yes
 with periods as (
     select
         param_text('period') as p0,

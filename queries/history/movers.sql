@@ -2,6 +2,7 @@
 -- band or ABC class (by contribution) since the previous month's snapshot.
 -- grain: unit × change. key: (account_id, change). inputs:
 -- history_portfolio_matrix, history_account_health
+-- period: yes
 with periods as (
     select
         param_text('period') as p0,

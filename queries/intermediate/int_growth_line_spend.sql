@@ -5,6 +5,7 @@
 -- grain: unit × product line. key: (unit_id, product_line).
 -- inputs: stg_sales_lines, int_accounts, int_windows
 -- materialized: temp
+-- period: yes
 with ltm as (
     select start_month, end_date from intermediate.int_windows where time_window = 'ltm'
 ),

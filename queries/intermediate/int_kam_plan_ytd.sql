@@ -7,6 +7,7 @@
 -- targets all start after P has plan_months 0 and no plan_target.
 -- grain: KAM. key: kam_id. inputs: stg_targets, int_units, int_unit_months, int_windows
 -- materialized: temp
+-- period: yes
 with fy as (
     select
         start_month,

@@ -10,6 +10,7 @@
 -- (plan_target NULL) but has fy_target.
 -- grain: unit. key: unit_id. inputs: int_plan_months, int_unit_months, int_windows
 -- materialized: temp
+-- period: yes
 with fy as (
     select
         start_month,

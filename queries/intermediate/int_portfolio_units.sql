@@ -7,6 +7,7 @@
 -- accounts): their pipeline and coverage are what the export can tell.
 -- grain: unit. key: unit_id. inputs: int_units, int_unit_months, int_windows, stg_files, int_accounts, stg_opportunities, stg_activities
 -- materialized: temp
+-- period: yes
 with windows as (
     select * from intermediate.int_windows
 ),

@@ -4,6 +4,7 @@
 -- ltm_3y_ago for CAGR; trend = the trend_months ending with P.
 -- grain: window. key: time_window. inputs: params
 -- materialized: temp
+-- period: yes
 with p as (
     select
         cast(strptime(param_text('period') || '-01', '%Y-%m-%d') as date) as period_month,

@@ -20,7 +20,9 @@
 -- or without sales lines (a CRM export alone says nothing of purchases).
 -- grain: unit. key: account_id. inputs: int_portfolio_units, int_units,
 -- int_unit_months, int_activities, int_plan_ytd, int_windows, int_input_flags,
--- account_growth
+-- int_growth_potential
+-- period: yes
+-- history: yes
 with universe as (
     select * from intermediate.int_portfolio_units
 ),
@@ -62,7 +64,7 @@ params as (
 
 growth as (
     select account_id as unit_id, growth_yoy_pct, trend_pct_month, weighted_pipeline
-    from main.account_growth
+    from intermediate.int_growth_potential
 ),
 
 sales as (

@@ -8,6 +8,7 @@
 -- kind is listed in unavailable_inputs.
 -- grain: unit × month. key: (account_id, month). inputs: int_units,
 -- int_unit_months, int_activities, int_service_costs, int_windows, int_input_flags
+-- period: yes
 with last_month as (
     select end_month from intermediate.int_windows where time_window = 'month'
 ),

@@ -8,6 +8,8 @@
 -- revenue of lines without cost is shown apart (revenue_without_cost).
 -- grain: unit × window. key: (account_id, time_window). inputs: int_units,
 -- int_unit_months, int_activities, int_service_costs, int_windows, int_input_flags
+-- period: yes
+-- history: yes
 with windows as (
     select * from intermediate.int_windows where time_window in ('month', 'ytd', 'ltm')
 ),

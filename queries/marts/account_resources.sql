@@ -15,6 +15,7 @@
 -- grain: unit. key: account_id. inputs: int_portfolio_units, int_units,
 -- int_activities, int_windows, int_input_flags, account_profitability,
 -- portfolio_matrix
+-- period: yes
 with windows as (
     select
         max(end_date) filter (where time_window = 'month') as period_end_date,

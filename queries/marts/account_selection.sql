@@ -8,10 +8,11 @@
 -- (recommended, not key), confirm (key, recommended), review (key, score <
 -- selection_review_below), hold (key, in between), none (neither); NULL
 -- when the unit's key-account flag is unknown.
--- grain: unit. key: account_id. inputs: account_growth, account_profitability,
+-- grain: unit. key: account_id. inputs: int_growth_potential, account_profitability,
 -- int_units, int_input_flags
+-- period: yes
 with growth as (
-    select * from main.account_growth
+    select * from intermediate.int_growth_potential
 ),
 
 profit as (

@@ -18,6 +18,7 @@
 -- int_windows, int_units, int_accounts, int_people, int_activities, stg_activities,
 -- stg_targets, congruence_quadrant_fit, promotion_capacity, account_selection,
 -- kam_performance
+-- period: yes
 with inputs as (
     select
         has_key_accounts as has_key,

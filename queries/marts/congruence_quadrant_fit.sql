@@ -15,7 +15,8 @@
 -- link_strategic_hours_min, link_star_hours_min, link_status_hours_max,
 -- link_streamline_hours_max (kam defaults). NULL without activities.
 -- grain: quadrant. key: quadrant. inputs: int_input_flags, portfolio_matrix,
--- account_resources, account_growth, account_profitability
+-- account_resources, int_growth_potential, account_profitability
+-- period: yes
 with inputs as (
     select
         has_activities,
@@ -44,7 +45,7 @@ units as (
         g.growth_potential_score
     from main.portfolio_matrix as m
     left join main.account_resources as r using (account_id)
-    left join main.account_growth as g using (account_id)
+    left join intermediate.int_growth_potential as g using (account_id)
     left join main.account_profitability as p on p.account_id = m.account_id and p.time_window = 'ltm'
     where m.quadrant is not null
 ),

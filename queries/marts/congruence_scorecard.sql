@@ -20,6 +20,8 @@
 -- stg_kams, stg_accounts, account_selection, portfolio_concentration,
 -- account_profitability, kam_performance, plan_vs_actual, account_resources, data_quality,
 -- congruence_links, kam_capabilities
+-- period: yes
+-- history: yes
 with tol as (
     select param('congruence_amber_tolerance') as t
 ),

@@ -10,7 +10,8 @@
 -- congruence_quadrant_fit (over the units with a quadrant). The first
 -- link_accounts_listed of each side are listed. Empty without activities.
 -- grain: unit listed. key: account_id. inputs: int_input_flags, portfolio_matrix,
--- account_resources, account_growth, account_profitability
+-- account_resources, int_growth_potential, account_profitability
+-- period: yes
 with inputs as (
     select
         has_activities
@@ -30,7 +31,7 @@ units as (
         coalesce(g.growth_potential_score, 0) as potential
     from main.portfolio_matrix as m
     left join main.account_resources as r using (account_id)
-    left join main.account_growth as g using (account_id)
+    left join intermediate.int_growth_potential as g using (account_id)
     left join main.account_profitability as p on p.account_id = m.account_id and p.time_window = 'ltm'
     where m.quadrant is not null
 ),

@@ -5,6 +5,7 @@
 -- and for sales files the unattributed lines and revenue and the lines of
 -- cancelled or returned orders (loaded, kept out of revenue).
 -- grain: file. key: file_id. inputs: stg_file_accounting, stg_rejects, stg_sales_lines, stg_sales_lines_checked
+-- period: yes
 with reasons as (
     select
         file_id,

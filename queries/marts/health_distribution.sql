@@ -2,6 +2,7 @@
 -- sit in each health band, for all units and for the key accounts; units
 -- without a health score are counted as unscored.
 -- grain: scope × band. key: (scope, health_band). inputs: account_health
+-- period: yes
 with scoped as (
     select 'all' as scope, coalesce(health_band, 'unscored') as health_band, revenue_ltm from main.account_health
     union all

@@ -14,6 +14,7 @@
 -- proxy of collaboration with other departments.
 -- grain: KAM. key: kam_id. inputs: int_people, int_input_flags, int_windows,
 -- int_units, int_accounts, int_activities, stg_activities, stg_assessments, stg_opportunities
+-- period: yes
 with inputs as (
     select
         has_assessments,

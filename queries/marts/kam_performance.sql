@@ -19,6 +19,8 @@
 -- unknown.
 -- grain: KAM. key: kam_id. inputs: stg_kams, int_people, stg_kam_keys, int_units,
 -- int_activities, int_windows, int_input_flags, int_plan_ytd, int_kam_plan_ytd, account_profitability
+-- period: yes
+-- history: yes
 with ltm as (
     select * from intermediate.int_windows where time_window = 'ltm'
 ),

@@ -5,15 +5,16 @@
 -- is judged against its pro-rated target (target × months elapsed ÷
 -- months), a period starting after P is not_started (attainment NULL).
 -- gap = full target − actual to date; gap_covered_by_pipeline sets the
--- unit's weighted pipeline (from account_growth) against the remaining gap
+-- unit's weighted pipeline (from int_growth_potential) against the remaining gap
 -- of every row with one, ended spans included. The margin target is
--- pro-rated like the revenue target. account_growth covers the ranking
+-- pro-rated like the revenue target. int_growth_potential covers the ranking
 -- universe: a unit outside it
 -- (no revenue in two years, not key) has a weighted pipeline of 0. Money
 -- in the reporting currency; *_pct are fractions.
 -- grain: unit × target period. key: (account_id, target_period).
 -- inputs: stg_targets, int_accounts, int_units, int_unit_months, int_windows,
--- int_input_flags, account_growth
+-- int_input_flags, int_growth_potential
+-- period: yes
 with windows as (
     select
         max(end_month) filter (where time_window = 'month') as period_month,
@@ -32,7 +33,7 @@ inputs as (
 ),
 
 pipeline as (
-    select account_id as unit_id, weighted_pipeline from main.account_growth
+    select account_id as unit_id, weighted_pipeline from intermediate.int_growth_potential
 ),
 
 targets as (

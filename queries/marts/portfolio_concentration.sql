@@ -9,6 +9,8 @@
 -- revenue metric is NULL without sales lines (the number of key units and
 -- the guidance do not need them).
 -- grain: scope (all, key). key: scope. inputs: int_portfolio_units, int_units, int_input_flags
+-- period: yes
+-- history: yes
 with universe as (
     select * from intermediate.int_portfolio_units
 ),

@@ -10,10 +10,12 @@
 -- net contribution and by LTM revenue: units with a positive value ranked
 -- highest first, cumulative share of their total ≤ abc_a_share → A,
 -- ≤ abc_b_share → B, else C; a value ≤ 0 is C. Ranks over the ranking universe.
--- grain: unit. key: account_id. inputs: account_growth, account_profitability,
+-- grain: unit. key: account_id. inputs: int_growth_potential, account_profitability,
 -- int_portfolio_units, int_units, int_windows, int_input_flags
+-- period: yes
+-- history: yes
 with growth as (
-    select * from main.account_growth
+    select * from intermediate.int_growth_potential
 ),
 
 profit as (

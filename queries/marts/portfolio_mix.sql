@@ -7,6 +7,7 @@
 -- contribution is not positive; metrics whose input is missing are NULL.
 -- grain: dimension × value. key: (dimension, value).
 -- inputs: int_portfolio_units, int_units, account_profitability, portfolio_matrix, int_input_flags
+-- period: yes
 with universe as (
     select * from intermediate.int_portfolio_units
 ),

@@ -5,6 +5,7 @@
 -- unavailable, and so is the count of loss makers when no unit's net
 -- contribution is known. The pocket-margin waterfall of the portfolio reads it.
 -- grain: scope × window. key: (scope, time_window). inputs: account_profitability
+-- period: yes
 with scoped as (
     select 'all' as scope, * from main.account_profitability
     union all

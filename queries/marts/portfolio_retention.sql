@@ -11,6 +11,8 @@
 -- lines every figure is NULL (it lists sales).
 -- accounts and revenue_ltm/prior count the whole ranking universe.
 -- grain: scope. key: scope. inputs: int_portfolio_units, int_input_flags, account_health
+-- period: yes
+-- history: yes
 with units as (
     select * from intermediate.int_portfolio_units
 ),

@@ -7,6 +7,7 @@
 -- without sales lines.
 -- grain: scope (all, key) × month. key: (scope, month).
 -- inputs: int_unit_months, int_activities, int_service_costs, int_units, int_windows, int_input_flags
+-- period: yes
 with windows as (
     select * from intermediate.int_windows where time_window = 'trend'
 ),

@@ -14,6 +14,7 @@
 -- capacity would serve the promotions up to this rank (0 within capacity).
 -- grain: promotion candidate. key: account_id. inputs: account_selection,
 -- kam_performance
+-- period: yes
 with kams as (
     select * from main.kam_performance where role = 'kam'
 ),

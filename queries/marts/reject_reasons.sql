@@ -2,6 +2,7 @@
 -- reason, with the count and the first line, for the data-quality pages.
 -- grain: file × column × reason × detail. key: (path, column_name, reason, detail).
 -- inputs: stg_rejects
+-- period: yes
 select
     param_text('period') as period,
     path,

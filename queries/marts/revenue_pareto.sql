@@ -2,6 +2,7 @@
 -- with the cumulative share of revenue and of accounts: the Pareto curve of
 -- concentration. Units with LTM revenue > 0 (as in portfolio_concentration).
 -- grain: unit. key: account_id. inputs: account_profitability
+-- period: yes
 with ltm as (
     select account_id, account_name, is_key_account, revenue
     from main.account_profitability

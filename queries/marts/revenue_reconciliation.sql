@@ -6,6 +6,8 @@
 -- shown apart (cancelled_lines, cancelled_revenue), never silently dropped.
 -- Without any sales file every figure is NULL: nothing was measured.
 -- grain: window. key: time_window. inputs: stg_sales_lines, stg_sales_lines_checked, stg_files, account_profitability, int_windows
+-- period: yes
+-- history: yes
 with windows as (
     select * from intermediate.int_windows where time_window in ('month', 'ytd', 'ltm')
 ),

@@ -4,6 +4,7 @@
 -- added and falls as loss-makers eat into it. is_peak marks its top.
 -- Empty when net contribution is unavailable.
 -- grain: unit. key: account_id. inputs: account_profitability
+-- period: yes
 with ltm as (
     select * from main.account_profitability where time_window = 'ltm' and net_contribution is not null
 ),
