@@ -21,7 +21,7 @@ var sources = map[string]bool{"raw": true, "meta": true}
 // in intermediate models (growth potential and whitespace are:
 // int_growth_potential, int_whitespace); the reads left are of
 // account_profitability, portfolio_matrix (attractiveness and strength),
-// account_health and the marts congruence_scorecard sums up.
+// account_health and the marts congruence_scorecard sums up and decisions ranks.
 var MartReads = map[string][]string{
 	"account_resources":       {"account_profitability", "portfolio_matrix"},
 	"account_selection":       {"account_profitability"},
@@ -29,6 +29,8 @@ var MartReads = map[string][]string{
 	"congruence_quadrant_fit": {"account_profitability", "account_resources", "portfolio_matrix"},
 	"congruence_scorecard":    {"account_profitability", "account_resources", "account_selection", "congruence_links", "data_quality", "kam_capabilities", "kam_performance", "plan_vs_actual", "portfolio_concentration"},
 	"congruence_service_gaps": {"account_profitability", "account_resources", "portfolio_matrix"},
+	// decisions, like the scorecard, ranks what the other marts found
+	"decisions":               {"account_growth", "account_health", "account_profitability", "account_resources", "account_selection", "kam_performance", "plan_vs_actual"},
 	"health_distribution":     {"account_health"},
 	"kam_performance":         {"account_profitability"},
 	"portfolio_matrix":        {"account_profitability"},

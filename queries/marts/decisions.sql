@@ -39,6 +39,7 @@
 -- grain: decision. key: decision_rank. inputs: account_selection,
 -- account_growth, account_resources, account_profitability, account_health,
 -- kam_performance, plan_vs_actual, int_input_flags
+-- period: yes
 with inputs as (
     select has_targets from intermediate.int_input_flags
 ),
