@@ -61,8 +61,8 @@ var catalogue = []part{
 	{id: "retention", sheet: excel.Retention, section: (*html.Builder).Retention, page: 9,
 		marts: []string{"account_health", "health_distribution", "kam_performance", "portfolio_retention"}},
 	{id: "data_quality", sheet: excel.DataQuality, section: (*html.Builder).DataQuality, page: 10,
-		marts: []string{"data_quality", "data_tests", "reject_reasons", "revenue_reconciliation"}},
-	{id: "definitions", sheet: excel.Definitions, late: true},
+		marts: []string{"data_quality", "data_tests", "duplicate_conflicts", "reject_reasons", "rejected_rows", "revenue_reconciliation"}},
+	{id: "definitions", sheet: excel.Definitions, late: true, marts: []string{"run_params"}},
 }
 
 // sheets are the parts with a sheet, in tab order.
