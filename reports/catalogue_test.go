@@ -40,7 +40,7 @@ func sectionIDs() []string {
 // is one Excel accepts.
 func TestCatalogue(t *testing.T) {
 	wantSheets := []string{"decisions", "summary", "key_accounts", "profitability", "growth", "portfolio", "selection",
-		"kams", "plan", "retention", "data_quality", "definitions"}
+		"kams", "plan", "retention", "account_months", "data_quality", "definitions"}
 	wantSections := []string{"decisions", "summary", "matrix", "profitability", "concentration", "growth", "plan",
 		"kams", "retention", "data_quality"}
 	if got := sheetIDs(); !slices.Equal(got, wantSheets) {

@@ -145,7 +145,7 @@ func TestExcelLayout(t *testing.T) {
 	f := runExcel(t, excelFixture, "en").open(t)
 	mains := map[string]string{"decisions": "decisions", "key_accounts": "key_accounts", "profitability": "profitability", "growth": "growth",
 		"portfolio": "matrix", "selection": "selection", "kams": "kams", "plan": "plan_accounts",
-		"retention": "health", "data_quality": "files", "definitions": "metrics"}
+		"retention": "health", "account_months": "account_months", "data_quality": "files", "definitions": "metrics"}
 	for _, id := range sheetIDs() {
 		sheet := i18n.T("en", "sheet."+id)
 		tables, err := f.GetTables(sheet)
