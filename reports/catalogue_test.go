@@ -3,7 +3,6 @@ package reports
 import (
 	"context"
 	"database/sql"
-	"kam/reports/excel"
 	"maps"
 	"regexp"
 	"slices"
@@ -16,6 +15,7 @@ import (
 
 	"kam/i18n"
 	"kam/pipeline"
+	"kam/reports/excel"
 )
 
 // sheetIDs are the workbook's sheets in tab order.

@@ -1,12 +1,16 @@
 package reports
 
 import (
+	"context"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
 
 	"kam/i18n"
+	"kam/pipeline"
+	"kam/reports/excel"
 )
 
 // TestExcelConditionalFormats: data bars on revenue, a colour scale on
@@ -171,7 +175,71 @@ func TestExcelLayout(t *testing.T) {
 			t.Errorf("%s: column B is %.1f wide", sheet, w)
 		}
 	}
-	// Streamed sheets hold one Excel table; a long secondary block gets the sheet's autofilter.
+	xlEveryBlockATable(t, f)
+}
+
+// xlEveryBlockATable asserts that every block with rows (a kam_<id> name)
+// is an Excel table Tbl_<id> over the same range, so it has a filter.
+func xlEveryBlockATable(t *testing.T, f *excelize.File) {
+	t.Helper()
+	tables := map[string]string{}
+	for _, sheet := range f.GetSheetList() {
+		ts, err := f.GetTables(sheet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, tb := range ts {
+			tables[tb.Name] = tb.Range
+		}
+	}
+	n := 0
+	for _, d := range f.GetDefinedName() {
+		id, ok := strings.CutPrefix(d.Name, "kam_")
+		if !ok {
+			continue
+		}
+		rng := strings.ReplaceAll(strings.SplitN(d.RefersTo, "!", 2)[1], "$", "")
+		a, b, _ := strings.Cut(rng, ":")
+		_, r1, _ := excelize.CellNameToCoordinates(a)
+		_, r2, _ := excelize.CellNameToCoordinates(b)
+		if r2 <= r1 { // a header without rows
+			continue
+		}
+		n++
+		if got, ok := tables["Tbl_"+id]; !ok {
+			t.Errorf("block %s (%s) is not an Excel table", id, d.RefersTo)
+		} else if got != rng {
+			t.Errorf("table Tbl_%s covers %s, its block %s", id, got, rng)
+		}
+	}
+	if n < 20 {
+		t.Errorf("only %d blocks with rows; the workbook should have more", n)
+	}
+}
+
+// TestExcelStreamedSheets: a sheet long enough to be streamed holds one
+// Excel table (its main block); each long secondary block gets the sheet's
+// autofilter instead.
+func TestExcelStreamedSheets(t *testing.T) {
+	saved := excel.StreamFrom
+	excel.StreamFrom = 0
+	t.Cleanup(func() { excel.StreamFrom = saved })
+	dir := t.TempDir()
+	cfg := pipeline.DefaultConfig()
+	cfg.RejectLimit = 1
+	_, err := pipeline.Run(context.Background(), pipeline.RunOptions{Command: "run", Input: excelFixture, Out: dir, DB: dir + "/kam.duckdb", Period: excelPeriod, Config: cfg,
+		Reports: func(ctx context.Context, w *pipeline.Warehouse, m *pipeline.Manifest, d string) ([]string, error) {
+			p, err := WriteExcel(ctx, w, Run{Period: m.Period, Language: "en", Manifest: m}, d)
+			return []string{p}, err
+		}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenFile(filepath.Join(dir, excelPeriod, "portfolio-"+excelPeriod+".xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
 	for _, name := range []string{"kam_loss_making", "kam_whitespace", "kam_movers", "kam_plan_kams"} {
 		found := false
 		for _, d := range f.GetDefinedName() {

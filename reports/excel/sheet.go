@@ -3,15 +3,23 @@ package excel
 import (
 	"context"
 	"fmt"
-	"kam/reports/report"
 	"math"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
+
+	"kam/reports/report"
 )
 
 // MaxRows is Excel's row limit; tests lower it to see truncation.
 var MaxRows = excelize.TotalRows
+
+// StreamFrom is the number of rows from which a sheet declared as streamed
+// is written through excelize's StreamWriter, which keeps memory flat but
+// holds one Excel table per sheet (its other blocks get an autofilter). A
+// smaller sheet is written cell by cell, where every block is an Excel
+// table with its filter. Tests lower it.
+var StreamFrom = 5000
 
 // worksheet is one worksheet being written, either through excelize's
 // StreamWriter (sheets with a row per portfolio unit, which can be long) or
@@ -121,6 +129,9 @@ func (s *worksheet) write(ctx context.Context) error {
 		}
 	}
 	s.layout()
+	if s.stream && s.lastRow < StreamFrom {
+		s.stream = false
+	}
 	if err := s.begin(); err != nil {
 		return err
 	}

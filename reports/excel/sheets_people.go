@@ -2,6 +2,7 @@ package excel
 
 import (
 	"context"
+
 	"kam/reports/report"
 )
 

@@ -2,9 +2,10 @@ package excel
 
 import (
 	"context"
-	"kam/reports/report"
 
 	"github.com/xuri/excelize/v2"
+
+	"kam/reports/report"
 )
 
 // quadrantOrder orders the matrix table so that each quadrant's rows are

@@ -3,13 +3,13 @@ package excel
 import (
 	"context"
 	"fmt"
-	"kam/reports/report"
 	"math"
 	"strconv"
 	"strings"
 
 	"kam/i18n"
 	"kam/pipeline"
+	"kam/reports/report"
 )
 
 // rejectRows is how many rejected rows the Data quality sheet lists; every

@@ -3,10 +3,11 @@ package html
 import (
 	"context"
 	"fmt"
-	"kam/reports/report"
 	"math/big"
 	"sort"
 	"strings"
+
+	"kam/reports/report"
 )
 
 // row is one row of a mart, by column name. Values are what the driver
