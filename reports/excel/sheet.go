@@ -74,6 +74,14 @@ func Table(t report.Table) func(context.Context, *Book) error {
 	}
 }
 
+// kamName is the SQL select item naming the KAM of the rows of table (an
+// account-grain mart or its alias) as people know them: kam_performance's
+// kam_name, or the CRM id when the kams file does not name that KAM.
+func kamName(table string) string {
+	return "coalesce((select k.kam_name from main.kam_performance as k where k.kam_id = " + table + ".kam_id), " +
+		table + ".kam_id) as kam_name"
+}
+
 func (b *Book) sheet(id string, stream bool) *worksheet {
 	return &worksheet{b: b, id: id, name: b.names[id], stream: stream}
 }
