@@ -37,6 +37,10 @@ type worksheet struct {
 	widths  []float64
 	lastRow int
 	rightOf int // first free column right of the main table (charts go there)
+	// pagesWide is how many pages wide the sheet prints (0: one). A sheet
+	// with many columns prints on two, so that its text stays readable
+	// instead of shrinking to fit one.
+	pagesWide int
 }
 
 // infoLine is a label and a value under a sheet's title.
@@ -224,14 +228,14 @@ func (s *worksheet) layout() {
 }
 
 // begin applies what must precede the first row: print setup (fit to one
-// page wide, landscape), column widths and the frozen header.
+// page wide, or pagesWide, landscape), column widths and the frozen header.
 func (s *worksheet) begin() error {
 	f := s.b.f
 	yes := true
 	if err := f.SetSheetProps(s.name, &excelize.SheetPropsOptions{FitToPage: &yes}); err != nil {
 		return err
 	}
-	land, wide, tall, a4 := "landscape", 1, 0, 9
+	land, wide, tall, a4 := "landscape", max(1, s.pagesWide), 0, 9
 	if err := f.SetPageLayout(s.name, &excelize.PageLayoutOptions{Orientation: &land, FitToWidth: &wide, FitToHeight: &tall, Size: &a4}); err != nil {
 		return err
 	}

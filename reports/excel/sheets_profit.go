@@ -12,6 +12,7 @@ import (
 // portfolio's P&L per scope and window and the loss-making accounts.
 func Profitability(ctx context.Context, b *Book) error {
 	s := b.sheet("profitability", true)
+	s.pagesWide = 2 // the P&L's 20-odd columns on one page would print in 4-point text
 	s.title = b.t("sheet.profitability")
 	s.lines = []infoLine{{b.t("xlsx.line.window"), b.t("xlsx.window.ltm", b.run.Period), report.Text}}
 	s.needs("sales")
