@@ -69,3 +69,16 @@ func (m Meta) Param(key string) float64 {
 	}
 	return math.NaN()
 }
+
+// currencySymbols are the symbols both writers show for the reporting
+// currencies that have one; any other currency shows as its ISO code.
+var currencySymbols = map[string]string{"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥"}
+
+// CurrencySymbol is the symbol of an ISO currency code, and whether it has
+// one (else the code itself, which then always takes a space).
+func CurrencySymbol(code string) (string, bool) {
+	if s, ok := currencySymbols[code]; ok {
+		return s, true
+	}
+	return code, false
+}
