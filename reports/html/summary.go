@@ -152,7 +152,7 @@ func (b *Builder) kpiTile(r martRow) tile {
 		{"prior_month", b.t("html.vs", prior(1))}, {"prior_year", b.t("html.vs", prior(12))},
 	} {
 		if r.str("is_comparable_"+c.suffix) == "false" {
-			t.Changes = append(t.Changes, change{Label: c.label, Text: b.notComparable(r.str("not_comparable_reason_" + c.suffix)), Class: "flat"})
+			t.Changes = append(t.Changes, change{Label: c.label, Text: b.notComparable(r.str("not_comparable_reason_" + c.suffix)), Class: "na"})
 			continue
 		}
 		t.Changes = append(t.Changes, b.kpiChange(k, unit, c.label, r["change_"+c.suffix], r["change_pct_"+c.suffix]))
