@@ -161,24 +161,26 @@ func (b *Builder) kpiTile(r martRow) tile {
 }
 
 // notComparable says why a change is not shown: the input (kind) whose
-// coverage differs between the two windows, and the months it covers
-// (input_coverage).
+// coverage differs between the two windows.
 func (b *Builder) notComparable(kind string) string {
+	return b.t("html.not_comparable", b.inputSpan(kind))
+}
+
+// inputSpan names an input and the months it covers (input_coverage):
+// "Service costs only from Jul 2025".
+func (b *Builder) inputSpan(kind string) string {
 	what := b.val("kind", kind)
 	rows, err := b.q(`select strftime(first_month, '%Y-%m') as first_month, strftime(last_month, '%Y-%m') as last_month,
 			strftime(end_month, '%Y-%m') as end_month
 		from main.input_coverage where kind = ? and time_window = 'ltm'`, kind)
-	if err == nil && len(rows) == 1 && rows[0].str("first_month") != "" {
-		r := rows[0]
-		var when string
-		if r.str("last_month") < r.str("end_month") {
-			when = b.t("html.input_until", what, b.month(r.str("last_month")))
-		} else {
-			when = b.t("html.input_from", what, b.month(r.str("first_month")))
-		}
-		return b.t("html.not_comparable", when)
+	if err != nil || len(rows) != 1 || rows[0].str("first_month") == "" {
+		return what
 	}
-	return b.t("html.not_comparable", what)
+	r := rows[0]
+	if r.str("last_month") < r.str("end_month") {
+		return b.t("html.input_until", what, b.month(r.str("last_month")))
+	}
+	return b.t("html.input_from", what, b.month(r.str("first_month")))
 }
 
 // month writes a YYYY-MM month as the locale does (Jul 2025).
