@@ -15,8 +15,8 @@ func TestStems(t *testing.T) {
 		{"A/B", "Same"}, {"A_B", "Same"}, {"A B", "Same"}, // one slug before the hash
 		{"abc", "Twin"}, {"ABC", "Twin"}, // apart only by case
 		{"CON", ""}, {"nul", "  "}, {"COM1", "…"}, // Windows' reserved names
-		{"東京", "株式会社"},                                // nothing ASCII left
-		{"../../etc/passwd", "..\\evil:name*?<>|\x00"},  // path tricks
+		{"東京", "株式会社"},                                 // nothing ASCII left
+		{"../../etc/passwd", "..\\evil:name*?<>|\x00"}, // path tricks
 		{strings.Repeat("9", 200), strings.Repeat("Ñandú ", 60)},
 	}
 	stems := Stems(items)
