@@ -7,6 +7,7 @@ import (
 
 	"kam/pipeline"
 	"kam/reports"
+	"kam/reports/packs"
 )
 
 // reportWriters writes the workbook and the HTML report of the run into dir.
@@ -33,6 +34,23 @@ func reportWriters(p pipeline.Progress) func(ctx context.Context, w *pipeline.Wa
 			}
 			files = append(files, path)
 		}
-		return files, nil
+		// The KAM packs and key-account pages, beside the report they link back to.
+		lib, err := reports.ChartLibrary()
+		if errors.Is(err, reports.ErrNoChartLibrary) {
+			return files, nil // the HTML report was not built either, and said so
+		}
+		if err != nil {
+			return nil, err
+		}
+		start := time.Now()
+		p.Stage("KAM packs")
+		packFiles, err := packs.Write(ctx, w, packs.Run{Period: m.Period, Language: m.Language, Library: lib}, dir)
+		d := time.Since(start)
+		p.StageDone("KAM packs", d)
+		m.AddStage("KAM packs", d)
+		if err != nil {
+			return nil, err
+		}
+		return append(files, packFiles...), nil
 	}
 }
