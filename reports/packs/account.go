@@ -331,23 +331,30 @@ func (w *writer) planBox(id string) box {
 }
 
 // maxPlanRows keeps the account page on one sheet.
-const maxPlanRows = 8
+const maxPlanRows = 6
 
-// planRows picks at most n of an account's plan rows: years and quarters
-// before months, then the latest ending; shown in time order.
+// planRows picks at most n of an account's plan rows: periods already
+// started before those not started, years and quarters before months, then
+// the latest ending; shown in time order.
 func planRows(rows []row, n int) []row {
 	if len(rows) <= n {
 		return rows
 	}
 	out := slices.Clone(rows)
-	months := func(r row) float64 { f, _ := r.num("months"); return f }
+	rank := func(r row) int {
+		k := 0
+		if r.str("status") == "not_started" {
+			k += 2
+		}
+		if m, _ := r.num("months"); m < 3 {
+			k++
+		}
+		return k
+	}
 	end := func(r row) time.Time { t, _ := r.date("period_end"); return t }
 	slices.SortStableFunc(out, func(a, b row) int {
-		if (months(a) >= 3) != (months(b) >= 3) {
-			if months(a) >= 3 {
-				return -1
-			}
-			return 1
+		if c := rank(a) - rank(b); c != 0 {
+			return c
 		}
 		return end(b).Compare(end(a))
 	})
