@@ -193,15 +193,15 @@ func TestAccountPageFigures(t *testing.T) {
 		d := parse(t, filepath.Join(r.dirs["en"], r.paths.Account(a)))
 		figs := d.figs()
 		want := map[string]string{
-			"revenue_ltm":      `select revenue from main.account_profitability where time_window = 'ltm' and account_id = ?`,
-			"net_contribution": `select net_contribution from main.account_profitability where time_window = 'ltm' and account_id = ?`,
-			"gross_margin_pct": `select gross_margin_pct from main.account_profitability where time_window = 'ltm' and account_id = ?`,
-			"health_score":     `select health_score from main.account_health where account_id = ?`,
-			"activity_score":   `select activity_score from main.account_health where account_id = ?`,
-			"share_of_wallet":  `select share_of_wallet from main.account_growth where account_id = ?`,
-			"wallet_headroom":  `select wallet_headroom from main.account_growth where account_id = ?`,
+			"revenue_ltm":       `select revenue from main.account_profitability where time_window = 'ltm' and account_id = ?`,
+			"net_contribution":  `select net_contribution from main.account_profitability where time_window = 'ltm' and account_id = ?`,
+			"gross_margin_pct":  `select gross_margin_pct from main.account_profitability where time_window = 'ltm' and account_id = ?`,
+			"health_score":      `select health_score from main.account_health where account_id = ?`,
+			"activity_score":    `select activity_score from main.account_health where account_id = ?`,
+			"share_of_wallet":   `select share_of_wallet from main.account_growth where account_id = ?`,
+			"wallet_headroom":   `select wallet_headroom from main.account_growth where account_id = ?`,
 			"weighted_pipeline": `select weighted_pipeline from main.account_growth where account_id = ?`,
-			"growth_yoy_pct":   `select growth_yoy_pct from main.account_growth where account_id = ?`,
+			"growth_yoy_pct":    `select growth_yoy_pct from main.account_growth where account_id = ?`,
 		}
 		for k, q := range want {
 			v := r.column(t, q, a)
