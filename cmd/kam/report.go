@@ -7,7 +7,6 @@ import (
 
 	"kam/pipeline"
 	"kam/reports"
-	"kam/reports/packs"
 )
 
 // reportWriters writes the workbook and the HTML report of the run into dir.
@@ -35,19 +34,15 @@ func reportWriters(p pipeline.Progress) func(ctx context.Context, w *pipeline.Wa
 			files = append(files, path)
 		}
 		// The KAM packs and key-account pages, beside the report they link back to.
-		lib, err := reports.ChartLibrary()
-		if errors.Is(err, reports.ErrNoChartLibrary) {
-			return files, nil // the HTML report was not built either, and said so
-		}
-		if err != nil {
-			return nil, err
-		}
 		start := time.Now()
 		p.Stage("KAM packs")
-		packFiles, err := packs.Write(ctx, w, packs.Run{Period: m.Period, Language: m.Language, Library: lib}, dir)
+		packFiles, err := reports.WritePacks(ctx, w, run, dir)
 		d := time.Since(start)
 		p.StageDone("KAM packs", d)
 		m.AddStage("KAM packs", d)
+		if errors.Is(err, reports.ErrNoChartLibrary) {
+			return files, nil // as the HTML report, not built, and said so
+		}
 		if err != nil {
 			return nil, err
 		}

@@ -1,72 +1,36 @@
 package packs
 
 import (
-	"math"
 	"strings"
 	"time"
 
 	"kam/i18n"
+	"kam/reports/html"
 )
 
-// locale writes numbers, money and dates the language's way, from the
-// language's format entry (i18n.Format), as the main report does.
+// locale writes the packs' figures through the main report's formatter
+// (html.FormatValue, from the language's i18n format entry), so a figure
+// reads the same on a pack as in the report.
 type locale struct {
-	code      string // the currency's ISO code
-	lang      string
-	f         i18n.Format
-	symbol    string
-	symBefore bool
-	symSpace  bool
+	lang, code string
+	f          i18n.Format
 }
 
-var currencySymbols = map[string]string{"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥"}
-
 func newLocale(lang, currency string) locale {
-	f := i18n.FormatOf(lang)
-	sym, known := currencySymbols[currency]
-	if !known {
-		sym = currency
-	}
-	return locale{code: currency, lang: lang, f: f, symbol: sym, symBefore: !f.CurrencyAfter, symSpace: f.CurrencySpace || !known}
+	return locale{lang: lang, code: currency, f: i18n.FormatOf(lang)}
 }
 
 const na = "—"
 
 func (l locale) t(key string, args ...any) string { return i18n.T(l.lang, key, args...) }
 
-func (l locale) money(v any) string {
-	x, ok := toFloat(v)
-	if !ok {
-		return na
-	}
-	return l.withSymbol(l.f.Number(x, 0))
-}
+func (l locale) format(unit string, v any) string { return html.FormatValue(l.lang, l.code, unit, v) }
 
-func (l locale) withSymbol(amount string) string {
-	sp := ""
-	if l.symSpace {
-		sp = "\u00a0"
-	}
-	if l.symBefore {
-		if neg, ok := strings.CutPrefix(amount, "-"); ok {
-			return "-" + l.symbol + sp + neg
-		}
-		return l.symbol + sp + amount
-	}
-	return amount + sp + l.symbol
-}
-
-func (l locale) pct(v any) string {
-	x, ok := toFloat(v)
-	if !ok {
-		return na
-	}
-	s := l.f.Number(x*100, 1)
-	if l.f.PercentSpace {
-		return s + "\u00a0%"
-	}
-	return s + "%"
-}
+func (l locale) money(v any) string { return l.format("money", v) }
+func (l locale) pct(v any) string   { return l.format("pct", v) }
+func (l locale) score(v any) string { return l.format("score", v) }
+func (l locale) count(v any) string { return l.format("count", v) }
+func (l locale) ratio(v any) string { return l.format("ratio", v) }
 
 // signedPct puts a + before a rise.
 func (l locale) signedPct(v any) string {
@@ -76,38 +40,6 @@ func (l locale) signedPct(v any) string {
 		return "+" + s
 	}
 	return s
-}
-
-func (l locale) score(v any) string {
-	x, ok := toFloat(v)
-	if !ok {
-		return na
-	}
-	return l.f.Number(x, 1)
-}
-
-func (l locale) count(v any) string {
-	x, ok := toFloat(v)
-	if !ok {
-		return na
-	}
-	return l.f.Number(x, 0)
-}
-
-func (l locale) ratio(v any) string {
-	x, ok := toFloat(v)
-	if !ok || math.IsInf(x, 0) {
-		return na
-	}
-	return l.f.Number(x, 1) + "×"
-}
-
-func (l locale) date(v any) string {
-	t, ok := v.(time.Time)
-	if !ok || t.IsZero() {
-		return na
-	}
-	return l.f.FormatDate(t)
 }
 
 func (l locale) month(t time.Time) string { return l.f.FormatMonth(t) }
@@ -120,6 +52,8 @@ func (l locale) period(p string) string {
 	return l.f.FormatPeriod(t)
 }
 
+func (l locale) currency() string { return l.code }
+
 // val is the label of an enumerated value (val.<column>.<value>), else the value.
 func (l locale) val(column, value string) string {
 	if key := "val." + column + "." + value; i18n.Has(key) {
@@ -127,5 +61,3 @@ func (l locale) val(column, value string) string {
 	}
 	return value
 }
-
-func (l locale) currency() string { return l.code }

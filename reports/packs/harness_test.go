@@ -1,4 +1,4 @@
-package packs
+package packs_test
 
 import (
 	"context"
@@ -57,11 +57,6 @@ func sample(t *testing.T) *sampleRun {
 			run.err = err
 			return
 		}
-		lib, err := reports.ChartLibrary()
-		if err != nil {
-			run.err = err
-			return
-		}
 		run.dirs = map[string]string{"en": filepath.Join(tmpDir, period), "es": filepath.Join(tmpDir, "es")}
 		cfg := pipeline.DefaultConfig()
 		db := filepath.Join(tmpDir, "kam.duckdb")
@@ -81,7 +76,7 @@ func sample(t *testing.T) *sampleRun {
 					if _, err := reports.WriteHTML(ctx, w, reports.Run{Period: m.Period, Language: lang, Manifest: m}, dir); err != nil {
 						return nil, err
 					}
-					fs, err := Write(ctx, w, Run{Period: m.Period, Language: lang, Library: lib}, dir)
+					fs, err := reports.WritePacks(ctx, w, reports.Run{Period: m.Period, Language: lang, Manifest: m}, dir)
 					if err != nil {
 						return nil, err
 					}

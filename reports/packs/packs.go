@@ -10,43 +10,41 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"html/template"
 	"os"
 	"path/filepath"
 
 	"kam/i18n"
+	"kam/reports/html"
+	"kam/reports/report"
 )
 
-// Run is what the packs need of the run.
-type Run struct {
-	Period   string // YYYY-MM
-	Language string // es, en
-	Library  []byte // the chart library to inline (ECharts), as the main report's
-}
 
 type writer struct {
 	ctx    context.Context
 	d      *data
 	l      locale
-	run    Run
+	run    report.Run
+	lib    []byte // the chart library, inlined as in the main report
 	report string // the main report's file name, in the period folder
 	config template.JS
 }
 
 // Write writes the packs and pages into dir (the period folder) and returns
-// their paths.
-func Write(ctx context.Context, src Source, run Run, dir string) ([]string, error) {
-	if len(run.Library) == 0 {
-		return nil, errors.New("the KAM packs need the chart library")
+// their paths; html.ErrNoChartLibrary when kam was built without the chart
+// library (as the main report).
+func Write(ctx context.Context, src Source, run report.Run, dir string) ([]string, error) {
+	lib, err := html.ChartLibrary()
+	if err != nil {
+		return nil, err
 	}
 	d, err := readData(ctx, src, run.Period)
 	if err != nil {
 		return nil, err
 	}
 	lang := i18n.Lang(run.Language)
-	w := &writer{ctx: ctx, d: d, l: newLocale(lang, d.currency), run: run, report: "portfolio-" + run.Period + ".html"}
+	w := &writer{ctx: ctx, d: d, l: newLocale(lang, d.currency), run: run, lib: lib, report: "portfolio-" + run.Period + ".html"}
 	cfg, err := json.Marshal(map[string]string{"tag": w.l.f.Tag, "currency": d.currency})
 	if err != nil {
 		return nil, err
@@ -84,8 +82,8 @@ func Write(ctx context.Context, src Source, run Run, dir string) ([]string, erro
 }
 
 func (w *writer) newPage(kind string) page {
-	return page{Lang: w.l.lang, Kind: kind, CSS: template.CSS(pageCSS), Library: template.JS(w.run.Library),
-		Script: template.JS(pageJS), Config: w.config, CSP: csp(string(w.run.Library), pageJS),
+	return page{Lang: w.l.lang, Kind: kind, CSS: template.CSS(pageCSS), Library: template.JS(w.lib),
+		Script: template.JS(pageJS), Config: w.config, CSP: csp(string(w.lib), pageJS),
 		Footer: w.l.t("pack.footer", w.l.period(w.d.period))}
 }
 

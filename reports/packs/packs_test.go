@@ -1,4 +1,4 @@
-package packs
+package packs_test
 
 import (
 	"encoding/json"
