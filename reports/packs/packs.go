@@ -20,7 +20,6 @@ import (
 	"kam/reports/report"
 )
 
-
 type writer struct {
 	ctx    context.Context
 	d      *data
