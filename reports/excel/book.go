@@ -31,6 +31,7 @@ type Book struct {
 	usedSheet map[string]string // column → the sheet it first appears on
 	whale     *whale            // Profitability's whale-curve columns
 	part      Sheet             // the sheet being written
+	meta      report.Meta       // what was read before any sheet (links to the packs and pages)
 }
 
 // Sheet is one sheet of the workbook as the report catalogue declares it:
@@ -150,7 +151,7 @@ func (b *Book) readMeta(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	b.params, b.cur, b.inputs = m.Params, m.Currency, m.Inputs
+	b.params, b.cur, b.inputs, b.meta = m.Params, m.Currency, m.Inputs, m
 	return nil
 }
 

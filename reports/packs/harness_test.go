@@ -76,6 +76,9 @@ func sample(t *testing.T) *sampleRun {
 					if _, err := reports.WriteHTML(ctx, w, reports.Run{Period: m.Period, Language: lang, Manifest: m}, dir); err != nil {
 						return nil, err
 					}
+					if _, err := reports.WriteExcel(ctx, w, reports.Run{Period: m.Period, Language: lang, Manifest: m}, dir); err != nil {
+						return nil, err
+					}
 					fs, err := reports.WritePacks(ctx, w, reports.Run{Period: m.Period, Language: lang, Manifest: m}, dir)
 					if err != nil {
 						return nil, err
