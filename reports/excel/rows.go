@@ -233,5 +233,5 @@ func (b *Book) listItem(c report.Col, code string) string {
 // streamed sheet takes it too while it is written (before its Flush).
 func (s *worksheet) link(cell excelize.Cell, target string, col, r int) (excelize.Cell, error) {
 	ref, _ := excelize.CoordinatesToCellName(col, r)
-	return cell, s.b.f.SetCellHyperLink(s.name, ref, target, "External")
+	return cell, s.b.f.SetCellHyperLink(s.name, ref, s.b.linkBase+target, "External")
 }

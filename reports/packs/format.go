@@ -52,8 +52,6 @@ func (l locale) period(p string) string {
 	return l.f.FormatPeriod(t)
 }
 
-func (l locale) currency() string { return l.code }
-
 // val is the label of an enumerated value (val.<column>.<value>), else the value.
 func (l locale) val(column, value string) string {
 	if key := "val." + column + "." + value; i18n.Has(key) {

@@ -22,6 +22,8 @@ import (
 
 type writer struct {
 	ctx    context.Context
+	src    report.Source
+	dir    string // the period folder
 	d      *data
 	l      locale
 	run    report.Run
@@ -33,7 +35,7 @@ type writer struct {
 // Write writes the packs and pages into dir (the period folder) and returns
 // their paths; html.ErrNoChartLibrary when kam was built without the chart
 // library (as the main report).
-func Write(ctx context.Context, src Source, run report.Run, dir string) ([]string, error) {
+func Write(ctx context.Context, src report.Source, run report.Run, dir string) ([]string, error) {
 	lib, err := html.ChartLibrary()
 	if err != nil {
 		return nil, err
@@ -43,7 +45,7 @@ func Write(ctx context.Context, src Source, run report.Run, dir string) ([]strin
 		return nil, err
 	}
 	lang := i18n.Lang(run.Language)
-	w := &writer{ctx: ctx, d: d, l: newLocale(lang, d.currency), run: run, lib: lib, report: "portfolio-" + run.Period + ".html"}
+	w := &writer{ctx: ctx, src: src, dir: dir, d: d, l: newLocale(lang, d.currency), run: run, lib: lib, report: "portfolio-" + run.Period + ".html"}
 	cfg, err := json.Marshal(map[string]string{"tag": w.l.f.Tag, "currency": d.currency})
 	if err != nil {
 		return nil, err
@@ -71,7 +73,7 @@ func Write(ctx context.Context, src Source, run report.Run, dir string) ([]strin
 			return nil, err
 		}
 		files = append(files, f)
-		x, err := w.kamWorkbook(id, filepath.Join(dir, filepath.FromSlash(d.paths.KAMXLSX(id))))
+		x, err := w.kamWorkbook(id)
 		if err != nil {
 			return nil, fmt.Errorf("workbook of KAM %s: %w", id, err)
 		}

@@ -1,202 +1,67 @@
 package packs
 
 import (
-	"fmt"
-	"os"
-	"path"
-	"path/filepath"
-	"strings"
-
-	"github.com/xuri/excelize/v2"
+	"kam/reports/excel"
+	"kam/reports/report"
 )
 
-// kamWorkbook writes the KAM's pack as a workbook: the same accounts,
-// plan and decisions as the HTML pack, each sheet one Excel table with a
-// filter, numbers as numbers, key accounts linked to their pages.
-func (w *writer) kamWorkbook(id, file string) (string, error) {
-	l := w.l
-	f := excelize.NewFile()
-	defer f.Close()
-	st, err := newXLStyles(f, l)
-	if err != nil {
-		return "", err
-	}
-	accounts := w.theirs(id)
-	mine := map[string]bool{}
-	for _, r := range accounts {
-		mine[r.str("account_id")] = true
-	}
-	type col struct {
-		key  string
-		kind string // text, money, pct, score
-		val  func(r row) any
-	}
-	sheets := []struct {
-		name string
-		rows []row
-		cols []col
-	}{}
-	var accCols []col
-	accCols = append(accCols, col{"account_id", "text", func(r row) any { return r.str("account_id") }},
-		col{"account_name", "text", func(r row) any { return r.str("account_name") }},
-		col{"is_key_account", "text", func(r row) any {
-			return l.t(map[bool]string{true: "xlsx.yes", false: "xlsx.no"}[r.is("is_key_account")])
-		}},
-		col{"quadrant", "text", func(r row) any { return l.val("quadrant", w.d.matrix[r.str("account_id")].str("quadrant")) }})
-	for _, c := range []string{"gross_sales", "revenue", "gross_margin", "cost_to_serve", "net_contribution"} {
-		accCols = append(accCols, col{c, "money", func(r row) any { return r[c] }})
-	}
-	accCols = append(accCols, col{"net_contribution_pct", "pct", func(r row) any { return r["net_contribution_pct"] }},
-		col{"health_score", "score", func(r row) any { return w.d.health[r.str("account_id")]["health_score"] }},
-		col{"health_band", "text", func(r row) any { return l.val("health_band", w.d.health[r.str("account_id")].str("health_band")) }},
-		col{"weighted_pipeline", "money", func(r row) any { return w.d.growth[r.str("account_id")]["weighted_pipeline"] }},
-		col{"share_of_wallet", "pct", func(r row) any { return w.d.growth[r.str("account_id")]["share_of_wallet"] }})
-	sheets = append(sheets, struct {
-		name string
-		rows []row
-		cols []col
-	}{l.t("pack.sheet_accounts"), accounts, accCols})
-	var plan []row
-	for _, r := range accounts {
-		plan = append(plan, w.d.plan[r.str("account_id")]...)
-	}
-	planCols := []col{{"account_id", "text", func(r row) any { return r.str("account_id") }},
-		{"account_name", "text", func(r row) any { return r.str("account_name") }},
-		{"target_period", "text", func(r row) any { return r.str("target_period") }}}
-	for _, c := range []string{"revenue_target", "target_to_date", "revenue_actual"} {
-		planCols = append(planCols, col{c, "money", func(r row) any { return r[c] }})
-	}
-	planCols = append(planCols, col{"attainment_pct", "pct", func(r row) any { return r["attainment_pct"] }},
-		col{"remaining_gap", "money", func(r row) any { return r["remaining_gap"] }},
-		col{"status", "text", func(r row) any { return l.val("status", r.str("status")) }})
-	sheets = append(sheets, struct {
-		name string
-		rows []row
-		cols []col
-	}{l.t("pack.sheet_plan"), plan, planCols})
-	var dec []row
-	for _, r := range w.d.decisions {
-		if a := r.str("account_id"); (a != "" && mine[a]) || (a == "" && r.str("kam_id") == id) {
-			dec = append(dec, r)
-		}
-	}
-	decCols := []col{{"decision_rank", "int", func(r row) any { return r["decision_rank"] }},
-		{"decision_type", "text", func(r row) any { return l.val("decision_type", r.str("decision_type")) }},
-		{"account_id", "text", func(r row) any { return r.str("account_id") }},
-		{"account_name", "text", func(r row) any { return r.str("account_name") }},
-		{"amount_at_stake", "money", func(r row) any { return r["amount_at_stake"] }},
-		{"next_step", "text", func(r row) any { return l.t("decision.step." + r.str("decision_type")) }}}
-	sheets = append(sheets, struct {
-		name string
-		rows []row
-		cols []col
-	}{l.t("pack.sheet_decisions"), dec, decCols})
+// The KAM's workbook: the same accounts, plan and decisions as the HTML
+// pack, written by the report's workbook writer from declared tables (its
+// formats, Excel tables with filters, links to the account pages), each
+// query restricted to the KAM's accounts by their id.
+const (
+	theirAccounts = `select account_id from main.account_profitability where time_window = 'ltm' and kam_id = ?`
 
-	for i, s := range sheets {
-		name := s.name
-		if i == 0 {
-			if err := f.SetSheetName("Sheet1", name); err != nil {
-				return "", err
-			}
-		} else if _, err := f.NewSheet(name); err != nil {
-			return "", err
-		}
-		for c, cl := range s.cols {
-			ref, _ := excelize.CoordinatesToCellName(c+1, 1)
-			head := l.t("col." + cl.key)
-			if cl.key == "next_step" {
-				head = l.t("pack.next_step")
-			}
-			if err := f.SetCellValue(name, ref, head); err != nil {
-				return "", err
-			}
-			width := 14.0
-			if cl.kind == "text" && (cl.key == "account_name" || cl.key == "next_step") {
-				width = 36
-			}
-			colName, _ := excelize.ColumnNumberToName(c + 1)
-			if err := f.SetColWidth(name, colName, colName, width); err != nil {
-				return "", err
-			}
-		}
-		for r, rw := range s.rows {
-			for c, cl := range s.cols {
-				ref, _ := excelize.CoordinatesToCellName(c+1, r+2)
-				v := cl.val(rw)
-				if cl.kind != "text" {
-					if x, ok := toFloat(v); ok {
-						v = x
-					} else {
-						v = nil
-					}
-				}
-				if v != nil {
-					if err := f.SetCellValue(name, ref, v); err != nil {
-						return "", err
-					}
-				}
-				if sid, ok := st[cl.kind]; ok {
-					if err := f.SetCellStyle(name, ref, ref, sid); err != nil {
-						return "", err
-					}
-				}
-				if cl.key == "account_name" {
-					if p := w.d.paths.Account(rw.str("account_id")); p != "" {
-						if err := f.SetCellHyperLink(name, ref, path.Join("..", p), "External"); err != nil {
-							return "", err
-						}
-					}
-				}
-			}
-		}
-		last, _ := excelize.CoordinatesToCellName(len(s.cols), max(len(s.rows)+1, 2))
-		if err := f.AddTable(name, &excelize.Table{Range: "A1:" + last, Name: fmt.Sprintf("Tbl_pack_%d", i+1), StyleName: "TableStyleLight1"}); err != nil {
-			return "", err
-		}
-		if err := f.SetPanes(name, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
-			return "", err
-		}
+	packAccountsQuery = `select p.account_id, p.account_name, p.is_key_account, p.segment, m.quadrant,
+		p.revenue as revenue_ltm, p.gross_margin, p.cost_to_serve, p.net_contribution, p.net_contribution_pct,
+		h.health_score, h.health_band, g.weighted_pipeline, g.share_of_wallet
+		from main.account_profitability p
+		left join main.portfolio_matrix m on m.account_id = p.account_id
+		left join main.account_health h on h.account_id = p.account_id
+		left join main.account_growth g on g.account_id = p.account_id
+		where p.time_window = 'ltm' and p.kam_id = ?
+		order by p.revenue desc nulls last, p.account_name, p.account_id`
+
+	packPlanQuery = `select account_id, account_name, target_period, revenue_target, target_to_date, revenue_actual,
+		attainment_pct, remaining_gap, status
+		from main.plan_vs_actual where account_id in (` + theirAccounts + `)
+		order by account_id, period_start, period_end, target_period`
+
+	packDecisionsQuery = `select decision_rank, decision_type, account_id, account_name, amount_at_stake,
+		revenue_ltm, net_contribution, detail
+		from main.decisions where account_id in (` + theirAccounts + `) or (account_id is null and kam_id = ?)
+		order by decision_rank`
+)
+
+func packSheets(kam string) []excel.Sheet {
+	return []excel.Sheet{
+		{ID: "pack_accounts", Marts: []string{"account_profitability", "account_health", "account_growth"}, // portfolio_matrix lists no unavailable inputs
+			Write: excel.Table(report.Table{ID: "pack_accounts", Title: "xlsx.block.pack_accounts", Query: packAccountsQuery, Args: []any{kam}, Freeze: 2,
+				Cols: []report.Col{
+					report.C("account_id", report.Text), report.C("account_name", report.Text), report.C("is_key_account", report.Bool),
+					report.C("segment", report.Text), report.E("quadrant"), report.C("revenue_ltm", report.Money).Bar(),
+					report.C("gross_margin", report.Money), report.C("cost_to_serve", report.Money), report.C("net_contribution", report.Money),
+					report.C("net_contribution_pct", report.Pct).Scale(), report.C("health_score", report.Score).With(report.CFLights),
+					report.E("health_band"), report.C("weighted_pipeline", report.Money), report.C("share_of_wallet", report.Pct),
+				}})},
+		{ID: "pack_plan", Marts: []string{"plan_vs_actual"},
+			Write: excel.Table(report.Table{ID: "pack_plan", Title: "xlsx.block.pack_plan", Query: packPlanQuery, Args: []any{kam}, Freeze: 3,
+				Cols: []report.Col{
+					report.C("account_id", report.Text), report.C("account_name", report.Text), report.C("target_period", report.Text),
+					report.C("revenue_target", report.Money), report.C("target_to_date", report.Money), report.C("revenue_actual", report.Money),
+					report.C("attainment_pct", report.Pct), report.C("remaining_gap", report.Money), report.E("status"),
+				}})},
+		{ID: "pack_decisions", Marts: []string{"decisions"},
+			Write: excel.Table(report.Table{ID: "pack_decisions", Title: "xlsx.block.pack_decisions", Query: packDecisionsQuery, Args: []any{kam, kam}, Freeze: 2,
+				Cols: []report.Col{
+					report.C("decision_rank", report.Int), {Name: "decision_type", Kind: report.Enum}, report.C("account_id", report.Text),
+					report.C("account_name", report.Text), report.C("amount_at_stake", report.Money), report.C("revenue_ltm", report.Money),
+					report.C("net_contribution", report.Money), {Name: "detail", Kind: report.Enum, Soft: true},
+				}})},
 	}
-	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
-		return "", err
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(file), ".pack-*.tmp")
-	if err != nil {
-		return "", err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := f.WriteTo(tmp); err != nil {
-		tmp.Close()
-		return "", err
-	}
-	if err := tmp.Chmod(0o644); err != nil {
-		tmp.Close()
-		return "", err
-	}
-	if err := tmp.Close(); err != nil {
-		return "", err
-	}
-	return file, os.Rename(tmp.Name(), file)
 }
 
-// newXLStyles are the number formats of the pack's cells, in Excel's
-// neutral notation, the currency's ISO code placed as the language writes it.
-func newXLStyles(f *excelize.File, l locale) (map[string]int, error) {
-	c := `"` + strings.ReplaceAll(l.currency(), `"`, "") + `"`
-	money := `"` + "" + `"`
-	if l.f.CurrencyAfter {
-		money = `#,##0 ` + c + `;[Red]-#,##0 ` + c
-	} else {
-		money = c + ` #,##0;[Red]-` + c + ` #,##0`
-	}
-	out := map[string]int{}
-	for kind, code := range map[string]string{"money": money, "pct": "0.0%;[Red]-0.0%", "score": "0.0", "int": "#,##0"} {
-		code := code
-		id, err := f.NewStyle(&excelize.Style{CustomNumFmt: &code})
-		if err != nil {
-			return nil, err
-		}
-		out[kind] = id
-	}
-	return out, nil
+// kamWorkbook writes the KAM's workbook pack and returns its path.
+func (w *writer) kamWorkbook(id string) (string, error) {
+	return excel.WriteFile(w.ctx, w.src, w.run, w.dir, w.d.paths.KAMXLSX(id), packSheets(id))
 }
