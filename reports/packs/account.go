@@ -421,10 +421,11 @@ func (w *writer) pipelineBox(g, h row) box {
 func (w *writer) decisionsBox(keep func(row) bool, withAccount bool) box {
 	l := w.l
 	b := box{Title: l.t("pack.decisions"), Span: 3, Empty: l.t("pack.no_decisions")}
-	t := &table{Head: []string{"#", l.t("col.decision_type"), l.t("col.amount_at_stake"), l.t("pack.next_step")}, Num: []bool{true, false, true, false}}
+	t := &table{Head: []string{"#", l.t("col.decision_type"), l.t("col.amount_at_stake"), l.t("col.figures"), l.t("col.next_step")},
+		Num: []bool{true, false, true, false, false}}
 	if withAccount {
-		t.Head = []string{"#", l.t("col.decision_type"), l.t("col.account_name"), l.t("col.amount_at_stake"), l.t("pack.next_step")}
-		t.Num = []bool{true, false, false, true, false}
+		t.Head = []string{"#", l.t("col.decision_type"), l.t("col.account_name"), l.t("col.amount_at_stake"), l.t("col.figures"), l.t("col.next_step")}
+		t.Num = []bool{true, false, false, true, false, false}
 	}
 	for _, r := range w.d.decisions {
 		if !keep(r) {
@@ -433,6 +434,8 @@ func (w *writer) decisionsBox(keep func(row) bool, withAccount bool) box {
 		typ := r.str("decision_type")
 		c := []cell{{Text: l.count(r["decision_rank"])}, {Text: l.val("decision_type", typ)},
 			{Text: l.money(r["amount_at_stake"]), Key: "decision." + r.str("decision_rank"), Raw: raw(r["amount_at_stake"])},
+			{Text: l.t("decision.figures."+typ, l.money(r["revenue_ltm"]), l.decisionMetric(typ, r["metric"]),
+				l.val("detail", r.str("detail")), l.money(r["net_contribution"]))},
 			{Text: l.t("decision.step." + typ)}}
 		if withAccount {
 			c = append(c[:2], append([]cell{w.accountCell(r)}, c[2:]...)...)
@@ -468,4 +471,14 @@ func (w *writer) unavailable(lists ...[]string) []string {
 		}
 	}
 	return out
+}
+
+// decisionMetric formats a decision's key figure by what it is, as the
+// main report does: a score for selection and health, else a share.
+func (l locale) decisionMetric(typ string, v any) string {
+	switch typ {
+	case "promote_key_account", "review_key_account", "rescue_revenue":
+		return l.score(v)
+	}
+	return l.pct(v)
 }
