@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"io"
-	"kam/reports/excel"
 	"os"
 	"path/filepath"
 	"slices"
@@ -16,6 +15,7 @@ import (
 
 	"kam/i18n"
 	"kam/pipeline"
+	"kam/reports/excel"
 )
 
 // xlOpenCopy opens a copy of a run's warehouse, so that a test can write

@@ -3,10 +3,11 @@ package excel
 import (
 	"context"
 	"fmt"
-	"kam/reports/report"
 	"math"
 	"strings"
 	"unicode/utf8"
+
+	"kam/reports/report"
 )
 
 // block is one table of a sheet: a titled query over marts.

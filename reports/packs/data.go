@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"kam/reports/packs/paths"
+	"kam/reports/report"
 )
 
 // data is what the packs and pages show, read once from the marts for
@@ -32,23 +33,17 @@ type data struct {
 	accounts  []row            // account_profitability (ltm) by LTM revenue, largest first
 }
 
-func readData(ctx context.Context, src Source, period string) (*data, error) {
+func readData(ctx context.Context, src report.Source, period string) (*data, error) {
 	end, err := time.Parse("2006-01", period)
 	if err != nil {
 		return nil, fmt.Errorf("period %q: %w", period, err)
 	}
 	d := &data{period: period, end: end, start: end.AddDate(0, -23, 0)}
-	if d.paths, err = paths.Read(ctx, src); err != nil {
-		return nil, err
-	}
-	cur, err := query(ctx, src, `select txt from meta.params where key = 'currency'`)
+	meta, err := report.ReadMeta(ctx, src)
 	if err != nil {
 		return nil, err
 	}
-	if len(cur) == 0 || cur[0].str("txt") == "" {
-		return nil, fmt.Errorf("read meta.params: no reporting currency")
-	}
-	d.currency = cur[0].str("txt")
+	d.currency, d.paths = meta.Currency, meta.Links
 	byID := func(q, col string) (map[string]row, error) {
 		rows, err := query(ctx, src, q)
 		if err != nil {
