@@ -9,7 +9,7 @@ LDFLAGS := -X main.version=$(VERSION)
 
 .PHONY: all build run graph test lint bench clean tools deps-echarts deps-chromium deps-libreoffice
 
-ECHARTS := reports/assets/echarts.min.js
+ECHARTS := reports/html/assets/echarts.min.js
 
 all: build
 

@@ -3,6 +3,10 @@ package reports
 import (
 	"context"
 	"slices"
+
+	"kam/reports/excel"
+	"kam/reports/html"
+	"kam/reports/report"
 )
 
 // part is one report part, declared once: the workbook and the HTML page
@@ -11,54 +15,54 @@ import (
 // section, or both.
 type part struct {
 	id      string
-	marts   []string                               // the public marts it reads (TestCatalogueMarts checks)
-	sheet   func(context.Context, *xlBook) error   // its workbook sheet
-	late    bool                                   // the sheet reads what the other sheets wrote: write it after them
-	section func(*htmlBuilder, *htmlSection) error // its HTML section
-	page    int                                    // the section's place on the page, 1 first
+	marts   []string                                 // the public marts it reads (TestCatalogueMarts checks)
+	sheet   func(context.Context, *excel.Book) error // its workbook sheet
+	late    bool                                     // the sheet reads what the other sheets wrote: write it after them
+	section func(*html.Builder, *html.Section) error // its HTML section
+	page    int                                      // the section's place on the page, 1 first
 }
 
 // catalogue lists the parts in the workbook's tab order (docs/reports.md of
 // the spec); the page orders its sections by page.
 var catalogue = []part{
-	{id: "decisions", section: (*htmlBuilder).decisions, page: 1,
+	{id: "decisions", section: (*html.Builder).Decisions, page: 1,
 		marts: []string{"account_growth", "account_health", "account_profitability", "decisions", "kpi_summary"},
-		sheet: tableSheet(xlBlock{
-			id: "decisions", title: "xlsx.block.decisions", freeze: 2,
-			query: `select decision_rank, decision_type, account_id, account_name, kam_name, amount_at_stake,
+		sheet: excel.Table(report.Table{
+			ID: "decisions", Title: "xlsx.block.decisions", Freeze: 2,
+			Query: `select decision_rank, decision_type, account_id, account_name, kam_name, amount_at_stake,
 				revenue_ltm, net_contribution, metric, detail, cases, cases_left_out
 				from main.decisions order by decision_rank`,
-			cols: []xlCol{
-				xc("decision_rank", kInt), {name: "decision_type", kind: kEnum}, xc("account_id", kText), xc("account_name", kText),
-				xc("kam_name", kText), xc("amount_at_stake", kMoney), xc("revenue_ltm", kMoney), xc("net_contribution", kMoney),
-				xc("metric", kNum), {name: "detail", kind: kEnum, soft: true}, xc("cases", kInt), xc("cases_left_out", kInt),
+			Cols: []report.Col{
+				report.C("decision_rank", report.Int), {Name: "decision_type", Kind: report.Enum}, report.C("account_id", report.Text), report.C("account_name", report.Text),
+				report.C("kam_name", report.Text), report.C("amount_at_stake", report.Money), report.C("revenue_ltm", report.Money), report.C("net_contribution", report.Money),
+				report.C("metric", report.Num), {Name: "detail", Kind: report.Enum, Soft: true}, report.C("cases", report.Int), report.C("cases_left_out", report.Int),
 			},
 		})},
-	{id: "summary", sheet: writeSummary, late: true, section: (*htmlBuilder).summary, page: 2,
+	{id: "summary", sheet: excel.Summary, late: true, section: (*html.Builder).Summary, page: 2,
 		marts: []string{"congruence_scorecard", "data_quality", "kpi_summary", "portfolio_mix"}},
-	{id: "key_accounts", sheet: writeKeyAccounts,
+	{id: "key_accounts", sheet: excel.KeyAccounts,
 		marts: []string{"account_growth", "account_health", "account_profitability", "account_resources", "account_selection", "kam_performance", "portfolio_matrix"}},
-	{id: "matrix", section: (*htmlBuilder).matrix, page: 3,
+	{id: "matrix", section: (*html.Builder).Matrix, page: 3,
 		marts: []string{"kam_performance", "kpi_summary", "movers", "portfolio_matrix"}},
-	{id: "profitability", sheet: writeProfitability, section: (*htmlBuilder).profitability, page: 4,
+	{id: "profitability", sheet: excel.Profitability, section: (*html.Builder).Profitability, page: 4,
 		marts: []string{"account_profitability", "kam_performance", "portfolio_profitability", "revenue_reconciliation", "whale_curve"}},
-	{id: "concentration", section: (*htmlBuilder).concentration, page: 5,
+	{id: "concentration", section: (*html.Builder).Concentration, page: 5,
 		marts: []string{"portfolio_concentration", "portfolio_mix", "portfolio_trend", "revenue_pareto"}},
-	{id: "growth", sheet: writeGrowth, section: (*htmlBuilder).growth, page: 6,
+	{id: "growth", sheet: excel.Growth, section: (*html.Builder).Growth, page: 6,
 		marts: []string{"account_growth", "account_whitespace", "portfolio_trend"}},
-	{id: "portfolio", sheet: writePortfolio,
+	{id: "portfolio", sheet: excel.Portfolio,
 		marts: []string{"movers", "portfolio_concentration", "portfolio_matrix", "portfolio_mix"}},
-	{id: "selection", sheet: writeSelection,
+	{id: "selection", sheet: excel.Selection,
 		marts: []string{"account_selection"}},
-	{id: "kams", sheet: writeKAMs, section: (*htmlBuilder).kams, page: 8,
+	{id: "kams", sheet: excel.KAMs, section: (*html.Builder).KAMs, page: 8,
 		marts: []string{"account_resources", "kam_performance"}},
-	{id: "plan", sheet: writePlan, section: (*htmlBuilder).plan, page: 7,
+	{id: "plan", sheet: excel.Plan, section: (*html.Builder).Plan, page: 7,
 		marts: []string{"kam_performance", "plan_vs_actual"}},
-	{id: "retention", sheet: writeRetention, section: (*htmlBuilder).retention, page: 9,
+	{id: "retention", sheet: excel.Retention, section: (*html.Builder).Retention, page: 9,
 		marts: []string{"account_health", "health_distribution", "kam_performance", "portfolio_retention"}},
-	{id: "data_quality", sheet: writeDataQuality, section: (*htmlBuilder).dataQuality, page: 10,
+	{id: "data_quality", sheet: excel.DataQuality, section: (*html.Builder).DataQuality, page: 10,
 		marts: []string{"data_quality", "data_tests", "reject_reasons", "revenue_reconciliation"}},
-	{id: "definitions", sheet: writeDefinitions, late: true},
+	{id: "definitions", sheet: excel.Definitions, late: true},
 }
 
 // sheets are the parts with a sheet, in tab order.
@@ -72,21 +76,24 @@ func sheets() []part {
 	return out
 }
 
-// sheetWriteOrder is the order the sheets are written in: the late ones
-// (Summary charts ranges of later sheets, Definitions lists the columns
-// every other sheet showed) after the others, each group in tab order.
-func sheetWriteOrder() []part {
-	s := sheets()
-	slices.SortStableFunc(s, func(a, b part) int {
-		switch {
-		case a.late == b.late:
-			return 0
-		case a.late:
-			return 1
-		}
-		return -1
-	})
-	return s
+// excelSheets declares the parts' sheets to the workbook writer.
+func excelSheets() []excel.Sheet {
+	var out []excel.Sheet
+	for _, p := range sheets() {
+		out = append(out, excel.Sheet{ID: p.id, Marts: p.marts, Late: p.late,
+			Write: func(ctx context.Context, b *excel.Book) error { enterPart(p.id); return p.sheet(ctx, b) }})
+	}
+	return out
+}
+
+// htmlParts declares the parts' sections to the page writer.
+func htmlParts() []html.Part {
+	var out []html.Part
+	for _, p := range sections() {
+		out = append(out, html.Part{ID: p.id,
+			Write: func(b *html.Builder, s *html.Section) error { enterPart(p.id); return p.section(b, s) }})
+	}
+	return out
 }
 
 // sections are the parts with an HTML section, in page order.

@@ -3,6 +3,7 @@ package reports
 import (
 	"context"
 	"database/sql"
+	"kam/reports/excel"
 	"maps"
 	"regexp"
 	"slices"
@@ -49,8 +50,8 @@ func TestCatalogue(t *testing.T) {
 		t.Errorf("sections %v, reports.md orders %v", got, wantSections)
 	}
 	write := []string{}
-	for _, p := range sheetWriteOrder() {
-		write = append(write, p.id)
+	for _, p := range excel.WriteOrder(excelSheets()) {
+		write = append(write, p.ID)
 	}
 	if got := write[len(write)-2:]; !slices.Equal(got, []string{"summary", "definitions"}) {
 		t.Errorf("Summary and Definitions read the other sheets and are written last; the order is %v", write)

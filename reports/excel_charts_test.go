@@ -3,7 +3,9 @@ package reports
 import (
 	"archive/zip"
 	"encoding/xml"
+	"fmt"
 	"io"
+	"kam/reports/excel"
 	"math"
 	"path"
 	"strings"
@@ -201,12 +203,12 @@ func TestExcelCharts(t *testing.T) {
 
 	kams := xlFindTable(t, f, "kams")
 	util := xlChartOf(t, charts, name("kams"), "barChart")
-	xlWantRef(t, f, "utilisation chart", strings.Join(util.refs["val"], ""), kams, h("utilisation"), xlChartRows)
-	xlWantRef(t, f, "utilisation chart categories", strings.Join(util.refs["cat"], ""), kams, h("kam_name"), xlChartRows)
+	xlWantRef(t, f, "utilisation chart", strings.Join(util.refs["val"], ""), kams, h("utilisation"), excel.ChartRows)
+	xlWantRef(t, f, "utilisation chart categories", strings.Join(util.refs["cat"], ""), kams, h("kam_name"), excel.ChartRows)
 
 	perKAM := xlFindTable(t, f, "plan_kams")
 	att := xlChartOf(t, charts, name("plan"), "barChart")
-	xlWantRef(t, f, "attainment chart", strings.Join(att.refs["val"], ""), perKAM, h("plan_attainment_pct"), xlChartRows)
+	xlWantRef(t, f, "attainment chart", strings.Join(att.refs["val"], ""), perKAM, h("plan_attainment_pct"), excel.ChartRows)
 }
 
 func xlParseRef(t *testing.T, r string) (sheet string, col, r1, r2 int) {
@@ -219,4 +221,11 @@ func xlParseRef(t *testing.T, r string) (sheet string, col, r1, r2 int) {
 		t.Fatalf("chart reference %q is not one column", r)
 	}
 	return strings.ReplaceAll(strings.Trim(s, "'"), "''", "'"), c1, r1, r2
+}
+
+// xlRef is the absolute reference to rows r1..r2 of column c on a sheet, as
+// a chart series names it.
+func xlRef(sheet string, c, r1, r2 int) string {
+	col, _ := excelize.ColumnNumberToName(c)
+	return fmt.Sprintf("'%s'!$%s$%d:$%s$%d", strings.ReplaceAll(sheet, "'", "''"), col, r1, col, r2)
 }

@@ -191,3 +191,10 @@ func definedRef(f *excelize.File, name string) string {
 	}
 	return "!"
 }
+
+// xlArea is the range from (c1, r1) to (c2, r2).
+func xlArea(c1, r1, c2, r2 int) string {
+	a, _ := excelize.CoordinatesToCellName(c1, r1)
+	b, _ := excelize.CoordinatesToCellName(c2, r2)
+	return a + ":" + b
+}

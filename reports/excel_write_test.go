@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"io"
+	"kam/reports/excel"
 	"os"
 	"path/filepath"
 	"slices"
@@ -47,8 +48,8 @@ func xlOpenCopy(t *testing.T, r *excelRun) *pipeline.Warehouse {
 // to fit and says how many rows it shows of how many.
 func TestExcelRowLimit(t *testing.T) {
 	w := xlOpenCopy(t, runExcel(t, excelFixture, "en"))
-	defer func(n int) { xlMaxRows = n }(xlMaxRows)
-	xlMaxRows = 9
+	defer func(n int) { excel.MaxRows = n }(excel.MaxRows)
+	excel.MaxRows = 9
 	dir := t.TempDir()
 	p, err := WriteExcel(context.Background(), w, Run{Period: excelPeriod, Language: "en"}, dir)
 	if err != nil {
@@ -61,8 +62,8 @@ func TestExcelRowLimit(t *testing.T) {
 	defer f.Close()
 	pnl := xlFindTable(t, f, "profitability")
 	shown := pnl.last - pnl.first + 1
-	if pnl.last > xlMaxRows || shown < 1 {
-		t.Fatalf("the P&L shows rows %d–%d with a limit of %d", pnl.first, pnl.last, xlMaxRows)
+	if pnl.last > excel.MaxRows || shown < 1 {
+		t.Fatalf("the P&L shows rows %d–%d with a limit of %d", pnl.first, pnl.last, excel.MaxRows)
 	}
 	var total int
 	if err := w.QueryRow(context.Background(), `select count(*) from main.account_profitability where time_window = 'ltm'`).Scan(&total); err != nil {

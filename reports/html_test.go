@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"kam/reports/html"
 	"os"
 	"path/filepath"
 	"strings"
@@ -173,13 +174,12 @@ func TestHTMLReport(t *testing.T) {
 			p.checkSort(t)
 
 			shown := p.kpiTiles(t)
-			loc := newHTMLLocale(lang, "EUR")
-			for _, k := range htmlKPIOrder {
+			for _, k := range html.KPIOrder {
 				want, ok := kpis[k]
 				if !ok {
 					continue
 				}
-				if got, exp := shown[k], loc.format(want[0].(string), want[1]); got != exp {
+				if got, exp := shown[k], html.FormatValue(lang, "EUR", want[0].(string), want[1]); got != exp {
 					t.Errorf("KPI %s shows %q, kpi_summary holds %v (%q)", k, got, want[1], exp)
 				}
 			}

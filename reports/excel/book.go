@@ -1,0 +1,202 @@
+package excel
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"kam/i18n"
+	"kam/reports/report"
+)
+
+// Book is one workbook being written: the excelize file, the language and
+// currency of the run, the styles, and what one sheet tells another (the
+// ranges Summary charts and sums over, the columns Definitions explains).
+type Book struct {
+	f         *excelize.File
+	src       report.Source
+	run       report.Run
+	lang      string
+	cur       string // reporting currency code
+	st        *styles
+	names     map[string]string // sheet id → sheet name
+	inputs    map[string]bool   // file kind → loaded (intermediate.int_inputs)
+	params    map[string]float64
+	used      []string          // mart columns shown, in order of first appearance
+	usedSheet map[string]string // column → the sheet it first appears on
+	whale     *whale            // Profitability's whale-curve columns
+	part      Sheet             // the sheet being written
+}
+
+// Sheet is one sheet of the workbook as the report catalogue declares it:
+// the part's id (sheet.<id> names it), the marts it reads, its writer.
+type Sheet struct {
+	ID    string
+	Marts []string
+	Write func(context.Context, *Book) error
+	Late  bool // it reads what the other sheets wrote: written after them
+}
+
+// WriteOrder is the order the sheets are written in: the late ones
+// (Summary charts ranges of later sheets, Definitions lists the columns
+// every other sheet showed) after the others, each group in tab order.
+func WriteOrder(sheets []Sheet) []Sheet {
+	s := slices.Clone(sheets)
+	slices.SortStableFunc(s, func(a, b Sheet) int {
+		switch {
+		case a.Late == b.Late:
+			return 0
+		case a.Late:
+			return 1
+		}
+		return -1
+	})
+	return s
+}
+
+// Write writes portfolio-<period>.xlsx into dir and returns its path.
+// The workbook is written under a temporary name in dir and renamed once
+// complete, so a reader never sees half a file.
+func Write(ctx context.Context, src report.Source, run report.Run, dir string, sheets []Sheet) (string, error) {
+	b, err := newBook(ctx, src, run, sheets)
+	if err != nil {
+		return "", err
+	}
+	defer b.f.Close()
+	for _, p := range WriteOrder(sheets) {
+		if err := ctx.Err(); err != nil {
+			return "", err
+		}
+		b.part = p
+		if err := p.Write(ctx, b); err != nil {
+			return "", fmt.Errorf("workbook sheet %s: %w", b.names[p.ID], err)
+		}
+	}
+
+	final := filepath.Join(dir, "portfolio-"+run.Period+".xlsx")
+	tmp, err := os.CreateTemp(dir, ".portfolio-*.xlsx.tmp")
+	if err != nil {
+		return "", err
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := b.f.WriteTo(tmp); err != nil {
+		tmp.Close()
+		return "", fmt.Errorf("write the workbook: %w", err)
+	}
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		return "", err
+	}
+	if err := tmp.Close(); err != nil {
+		return "", err
+	}
+	if err := os.Rename(tmp.Name(), final); err != nil {
+		return "", err
+	}
+	return final, nil
+}
+
+func newBook(ctx context.Context, src report.Source, run report.Run, sheets []Sheet) (*Book, error) {
+	lang := i18n.Lang(run.Language)
+	f := excelize.NewFile()
+	f.SetZipWriter(zipWriter)
+	b := &Book{f: f, src: src, run: run, lang: lang,
+		names: map[string]string{}, usedSheet: map[string]string{}}
+	if err := b.readMeta(ctx); err != nil {
+		b.f.Close()
+		return nil, err
+	}
+	st, err := newStyles(b.f, lang, b.cur)
+	if err != nil {
+		b.f.Close()
+		return nil, err
+	}
+	b.st = st
+	for i, p := range sheets {
+		name := validSheetName(b.t("sheet."+p.ID), b.names)
+		b.names[p.ID] = name
+		if i == 0 {
+			err = b.f.SetSheetName("Sheet1", name)
+		} else {
+			_, err = b.f.NewSheet(name)
+		}
+		if err != nil {
+			b.f.Close()
+			return nil, err
+		}
+	}
+	title := b.t("xlsx.title", run.Period)
+	full := true
+	if err := b.f.SetCalcProps(&excelize.CalcPropsOptions{FullCalcOnLoad: &full}); err != nil {
+		b.f.Close()
+		return nil, err
+	}
+	if err := b.f.SetDocProps(&excelize.DocProperties{Title: title, Creator: "kam", Language: lang}); err != nil {
+		b.f.Close()
+		return nil, err
+	}
+	return b, nil
+}
+
+// readMeta reads the parameters in force, the currency and which input
+// kinds are loaded.
+func (b *Book) readMeta(ctx context.Context) error {
+	m, err := report.ReadMeta(ctx, b.src)
+	if err != nil {
+		return err
+	}
+	b.params, b.cur, b.inputs = m.Params, m.Currency, m.Inputs
+	return nil
+}
+
+// t translates a key into the workbook's language.
+func (b *Book) t(key string, args ...any) string { return i18n.T(b.lang, key, args...) }
+
+// use records that a mart column appears in the workbook (for Definitions).
+func (b *Book) use(col, sheetName string) {
+	if _, ok := b.usedSheet[col]; !ok {
+		b.usedSheet[col] = sheetName
+		b.used = append(b.used, col)
+	}
+}
+
+// validSheetName makes a translated name a valid, unique Excel sheet name: at
+// most 31 characters, none of []:*?/\, not starting or ending with '.
+func validSheetName(s string, taken map[string]string) string {
+	s = strings.Map(func(r rune) rune {
+		if strings.ContainsRune(`[]:*?/\`, r) {
+			return '-'
+		}
+		return r
+	}, s)
+	s = strings.Trim(s, "' ")
+	if r := []rune(s); len(r) > 31 {
+		s = string(r[:31])
+	}
+	if s == "" {
+		s = "-"
+	}
+	base := s
+	for n := 2; ; n++ {
+		dup := false
+		for _, v := range taken {
+			if strings.EqualFold(v, s) {
+				dup = true
+			}
+		}
+		if !dup {
+			return s
+		}
+		suffix := fmt.Sprintf(" %d", n)
+		r := []rune(base)
+		if len(r)+len(suffix) > 31 {
+			r = r[:31-len(suffix)]
+		}
+		s = string(r) + suffix
+	}
+}

@@ -1,0 +1,121 @@
+package html
+
+import (
+	"github.com/go-echarts/go-echarts/v2/charts"
+	"github.com/go-echarts/go-echarts/v2/opts"
+	"github.com/go-echarts/go-echarts/v2/types"
+	"kam/reports/report"
+)
+
+// attainmentBars caps the bars of the attainment chart.
+const attainmentBars = 30
+
+func (b *Builder) Plan(s *Section) error {
+	missing, err := unavailable(b.ctx, b.src, "plan_vs_actual")
+	if err != nil {
+		return err
+	}
+	s.Notes = b.notes(missingKinds(b.inputs, []string{"targets"}, missing))
+	rows, err := b.q(`select * from main.plan_vs_actual
+		order by is_key_account desc nulls last, period_end desc, revenue_target desc nulls last, account_name, account_id, target_period`)
+	if err != nil {
+		return err
+	}
+	if len(rows) == 0 {
+		if len(s.Notes) == 0 {
+			s.Blocks = append(s.Blocks, block{Text: b.t("html.no_rows")})
+		}
+		return nil
+	}
+	var active []martRow
+	for _, r := range rows {
+		if _, ok := r.num("attainment_pct"); ok && r.str("status") != "not_started" {
+			active = append(active, r)
+		}
+	}
+	if len(active) > 0 {
+		ch, err := b.attainmentChart(active)
+		if err != nil {
+			return err
+		}
+		s.Blocks = append(s.Blocks, block{Chart: ch})
+	}
+
+	gaps, err := b.q(`select account_name, target_period, remaining_gap, weighted_pipeline, gap_covered_by_pipeline
+		from main.plan_vs_actual where remaining_gap > 0 and status <> 'not_started'
+		order by remaining_gap desc, account_name, account_id, target_period limit ?`, rankingBars)
+	if err != nil {
+		return err
+	}
+	if len(gaps) > 0 {
+		cats := make([]string, len(gaps))
+		gap, pipe := make([]chartItem, len(gaps)), make([]chartItem, len(gaps))
+		for i, r := range gaps {
+			cats[i] = r.str("account_name") + " · " + r.str("target_period")
+			t := tip(b.t("col.remaining_gap"), b.loc.Money(r["remaining_gap"]), b.t("col.weighted_pipeline"), b.loc.Money(r["weighted_pipeline"]),
+				b.t("col.gap_covered_by_pipeline"), b.loc.Pct(r["gap_covered_by_pipeline"]))
+			gap[i] = chartItem{Name: cats[i], Value: nullable(r["remaining_gap"]), Tip: t}
+			pipe[i] = chartItem{Name: cats[i], Value: nullable(r["weighted_pipeline"]), Tip: t}
+		}
+		c := rect("item", true)
+		horizontal(c, cats, "v:moneyShort", 280)
+		c.Tooltip.Formatter = "tip"
+		addSeries(c, b.t("col.remaining_gap"), types.ChartBar, gap, func(s *charts.SingleSeries) { s.ItemStyle = &opts.ItemStyle{Color: hcBad} })
+		addSeries(c, b.t("col.weighted_pipeline"), types.ChartBar, pipe, func(s *charts.SingleSeries) { s.ItemStyle = &opts.ItemStyle{Color: hcSecond} })
+		ch, err := b.render(b.t("html.gap_pipeline", b.loc.Count(len(gaps))), c, nil)
+		if err != nil {
+			return err
+		}
+		s.Blocks = append(s.Blocks, block{Chart: ch})
+	}
+
+	t := b.newTable("plan", report.C("account_name", report.Text), report.C("is_key_account", report.Bool),
+		report.C("target_period", report.Text), report.C("revenue_target", report.Money), report.C("target_to_date", report.Money),
+		report.C("revenue_actual", report.Money), report.C("attainment_pct", report.Pct), report.C("remaining_gap", report.Money),
+		report.C("weighted_pipeline", report.Money), report.C("gap_covered_by_pipeline", report.Pct), report.C("status", report.Enum).AsBadge())
+	t.add(b, rows, 50)
+	s.Blocks = append(s.Blocks, block{Heading: b.t("html.plan_table")}, block{Table: t})
+	return nil
+}
+
+func (b *Builder) attainmentChart(rows []martRow) (*chart, error) {
+	n := len(rows)
+	if n > attainmentBars {
+		rows = rows[:attainmentBars]
+	}
+	cats, data := make([]string, len(rows)), make([]chartItem, len(rows))
+	for i, r := range rows {
+		st := r.str("status")
+		cats[i] = r.str("account_name") + " · " + r.str("target_period")
+		data[i] = chartItem{Name: cats[i], Value: r.f("attainment_pct"), Amount: b.loc.Pct(r["attainment_pct"]),
+			ItemStyle: &opts.ItemStyle{Color: planColors[st]},
+			Tip: tip(b.t("col.status"), b.val("status", st), b.t("col.attainment_pct"), b.loc.Pct(r["attainment_pct"]),
+				b.t("col.target_to_date"), b.loc.Money(r["target_to_date"]), b.t("col.revenue_actual"), b.loc.Money(r["revenue_actual"]),
+				b.t("col.gap"), b.loc.Money(r["gap"]))}
+	}
+	c := rect("item", false)
+	horizontal(c, cats, "v:pct0", 280)
+	c.Tooltip.Formatter = "tip"
+	line := func(v float64, label string) map[string]any {
+		return map[string]any{"xAxis": v, "label": map[string]any{"formatter": label + " " + b.loc.Pct(v), "position": "start"}}
+	}
+	addSeries(c, b.t("col.attainment_pct"), types.ChartBar, data, func(s *charts.SingleSeries) {
+		s.Label = &opts.Label{Show: opts.Bool(true), Position: "right", Formatter: "p:amount"}
+		s.BarMaxWidth = "28"
+		s.MarkLines = &opts.MarkLines{Data: []any{
+			line(b.param("plan_at_risk_from"), b.val("status", "at_risk")),
+			line(b.param("plan_on_track_from"), b.val("status", "on_track")),
+		}, MarkLineStyle: opts.MarkLineStyle{Symbol: []string{"none", "none"}, LineStyle: &opts.LineStyle{Color: hcGrey, Type: "dashed"}}}
+	})
+	ch, err := b.render(b.t("html.attainment"), c, nil)
+	if err != nil {
+		return nil, err
+	}
+	if len(rows) > 12 {
+		ch.Size = "tall"
+	}
+	if n > attainmentBars {
+		ch.Note = b.t("html.top_values", b.loc.Count(attainmentBars), b.loc.Count(n))
+	}
+	return ch, nil
+}

@@ -1,0 +1,114 @@
+package html
+
+import (
+	"context"
+	"fmt"
+	"kam/reports/report"
+	"math/big"
+	"sort"
+	"strings"
+)
+
+// row is one row of a mart, by column name. Values are what the driver
+// returns, with DECIMAL and HUGEINT left for toFloat to read.
+type martRow map[string]any
+
+func (r martRow) str(col string) string {
+	switch v := r[col].(type) {
+	case string:
+		return v
+	case nil:
+		return ""
+	default:
+		return fmt.Sprint(v)
+	}
+}
+
+func (r martRow) num(col string) (float64, bool) { return toFloat(r[col]) }
+
+// f is the column as a number, 0 when NULL (for chart geometry only).
+func (r martRow) f(col string) float64 { f, _ := toFloat(r[col]); return f }
+
+func (r martRow) is(col string) bool { b, _ := r[col].(bool); return b }
+
+// list reads a LIST column of text.
+func (r martRow) list(col string) []string {
+	vs, _ := r[col].([]any)
+	out := make([]string, 0, len(vs))
+	for _, v := range vs {
+		if s, ok := v.(string); ok {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// query reads every row of q. Report queries only select from marts; the
+// connection is the run's, so rows are closed before the next query.
+func query(ctx context.Context, src report.Source, q string, args ...any) ([]martRow, error) {
+	rs, err := src.Query(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", strings.Join(strings.Fields(q), " "), err)
+	}
+	defer rs.Close()
+	cols, err := rs.Columns()
+	if err != nil {
+		return nil, err
+	}
+	var out []martRow
+	for rs.Next() {
+		vals := make([]any, len(cols))
+		ptrs := make([]any, len(cols))
+		for i := range vals {
+			ptrs[i] = &vals[i]
+		}
+		if err := rs.Scan(ptrs...); err != nil {
+			return nil, err
+		}
+		r := make(martRow, len(cols))
+		for i, c := range cols {
+			if b, ok := vals[i].(big.Int); ok { // HUGEINT by value
+				vals[i] = &b
+			}
+			r[c] = vals[i]
+		}
+		out = append(out, r)
+	}
+	return out, rs.Err()
+}
+
+// unavailable lists the input kinds a mart names in unavailable_inputs.
+func unavailable(ctx context.Context, src report.Source, mart string) ([]string, error) {
+	rs, err := query(ctx, src, `select distinct unnest(unavailable_inputs) as kind from main.`+mart+` order by 1`)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, r := range rs {
+		out = append(out, r.str("kind"))
+	}
+	return out, nil
+}
+
+// missingKinds merges the kinds marts report missing with the required
+// kinds int_inputs says are not loaded, without repeats.
+func missingKinds(inputs map[string]bool, required []string, fromMarts ...[]string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, k := range required {
+		if loaded, known := inputs[k]; known && !loaded && !seen[k] {
+			seen[k] = true
+			out = append(out, k)
+		}
+	}
+	for _, ks := range fromMarts {
+		for _, k := range ks {
+			if !seen[k] {
+				seen[k] = true
+				out = append(out, k)
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}

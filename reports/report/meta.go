@@ -1,0 +1,71 @@
+package report
+
+import (
+	"context"
+	"fmt"
+	"math"
+)
+
+// Meta is what both writers read from the warehouse before any part: the
+// parameters in force (meta.params, as the SQL models read them), the
+// reporting currency, and which input kinds are loaded. Neither writer has
+// defaults of its own: a run without a currency is an error.
+type Meta struct {
+	Params   map[string]float64
+	Currency string
+	Inputs   map[string]bool // int_inputs: kind → loaded
+}
+
+// ReadMeta reads the run's Meta from the warehouse.
+func ReadMeta(ctx context.Context, src Source) (Meta, error) {
+	m := Meta{Params: map[string]float64{}, Inputs: map[string]bool{}}
+	rows, err := src.Query(ctx, "select key, num, txt from meta.params")
+	if err != nil {
+		return m, fmt.Errorf("read meta.params: %w", err)
+	}
+	for rows.Next() {
+		var k string
+		var num *float64
+		var txt *string
+		if err := rows.Scan(&k, &num, &txt); err != nil {
+			rows.Close()
+			return m, err
+		}
+		if num != nil {
+			m.Params[k] = *num
+		}
+		if k == "currency" && txt != nil {
+			m.Currency = *txt
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return m, err
+	}
+	if m.Currency == "" {
+		return m, fmt.Errorf("read meta.params: no reporting currency")
+	}
+	rows, err = src.Query(ctx, "select kind, coalesce(is_loaded, false) from intermediate.int_inputs")
+	if err != nil {
+		return m, fmt.Errorf("read intermediate.int_inputs: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var k string
+		var loaded bool
+		if err := rows.Scan(&k, &loaded); err != nil {
+			return m, err
+		}
+		m.Inputs[k] = loaded
+	}
+	return m, rows.Err()
+}
+
+// Param is a parameter in force; NaN when the run has none (a line drawn
+// at it is then left out rather than drawn at zero).
+func (m Meta) Param(key string) float64 {
+	if v, ok := m.Params[key]; ok {
+		return v
+	}
+	return math.NaN()
+}
