@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"kam/reports/report"
 	"math"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -23,6 +24,7 @@ type block struct {
 	freeze int    // columns to freeze left of a main table
 	notes  []string
 	note   string // i18n key of a note when rows are left out by limit (args: shown, total)
+	mart   string // the mart a table cut at sheet_max_rows is read from (the note names its Parquet file)
 
 	count         int // rows the query returns
 	shown         int // rows written
@@ -35,6 +37,10 @@ type block struct {
 	shownCols     []report.Col
 	enumsMeasured map[string][]string
 }
+
+// martRe finds the mart a block's query reads first: the one a table cut
+// at sheet_max_rows points the reader to.
+var martRe = regexp.MustCompile(`\bfrom main\.([a-z_]+)`)
 
 // visible returns the columns the block writes.
 func (bl *block) visible() []report.Col {
