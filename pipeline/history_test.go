@@ -246,4 +246,15 @@ func TestSnapshotReuse(t *testing.T) {
 			t.Errorf("after changing a parameter: %s %+v, want rebuilt (inputs changed: params)", q, d[q])
 		}
 	}
+
+	// A parameter of the reports alone: no model reads it.
+	runInput(t, in, out, "", func(c *Config) {
+		c.Params = map[string]float64{"sow_backup_below": 0.2, "sheet_max_rows": 100}
+	}).Close()
+	d = snapshotDecisions(t, out, "2026-10")
+	for _, q := range []string{"2025-10", "2026-09"} {
+		if d[q].Action != "reused" {
+			t.Errorf("after changing sheet_max_rows: %s %+v, want reused", q, d[q])
+		}
+	}
 }

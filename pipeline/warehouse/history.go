@@ -110,7 +110,8 @@ func (w *Warehouse) FirstSalesMonth(ctx context.Context) (string, error) {
 //
 // The inputs of month q's snapshot are:
 //   - the SQL of the models that feed the history, and the shared macros;
-//   - the parameters, the period aside (weights, thresholds, currency…);
+//   - the parameters those models read, the period aside (weights,
+//     thresholds…);
 //   - the staged tables those models read: tables of dated facts (sales
 //     lines, activities, service costs; see datedInputs) up to the end of
 //     q only — a month added later does not restate q —, the others
@@ -207,7 +208,19 @@ func (w *Warehouse) SnapshotFingerprints(ctx context.Context, feeding []Model, p
 	if err != nil {
 		return nil, err
 	}
-	common["params"] = digest(params)
+	// Only the parameters these models read (param('key')): a report's
+	// setting, such as sheet_max_rows, does not change a snapshot.
+	sqlText := queries.Macros
+	for _, m := range feeding {
+		sqlText += m.SQL
+	}
+	var read [][]string
+	for _, p := range params {
+		if strings.Contains(sqlText, "'"+p[0]+"'") {
+			read = append(read, p)
+		}
+	}
+	common["params"] = digest(read)
 	sort.Strings(tables)
 	dated := map[string][][3]string{} // table → (month, rows, hash sum) in month order
 	for _, t := range tables {
