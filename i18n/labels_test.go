@@ -167,6 +167,9 @@ var plainColumns = map[string]bool{
 	"segment": true, "sha256": true, "sheet": true, "size_bytes": true, "target_period": true,
 	"time_window": true, "to_value": true, "unit": true, "value": true,
 	"column_name": true, "detail": true, "reason": true, "first_line": true,
+	// the rejected rows, conflicting duplicates, parameters and input kinds the reports list
+	"source_line": true, "raw_value": true, "row_key": true, "differences": true, "kept_path": true,
+	"kept_line": true, "key": true, "num": true, "txt": true, "is_loaded": true,
 }
 
 // longHeaders may exceed maxHeader characters.

@@ -49,20 +49,35 @@ var catalogue = []part{
 	{id: "concentration", section: (*html.Builder).Concentration, page: 5,
 		marts: []string{"portfolio_concentration", "portfolio_mix", "portfolio_trend", "revenue_pareto"}},
 	{id: "growth", sheet: excel.Growth, section: (*html.Builder).Growth, page: 6,
-		marts: []string{"account_growth", "account_whitespace", "portfolio_trend"}},
+		marts: []string{"account_growth", "account_whitespace", "kam_performance", "portfolio_trend"}},
 	{id: "portfolio", sheet: excel.Portfolio,
-		marts: []string{"movers", "portfolio_concentration", "portfolio_matrix", "portfolio_mix"}},
+		marts: []string{"kam_performance", "movers", "portfolio_concentration", "portfolio_matrix", "portfolio_mix"}},
 	{id: "selection", sheet: excel.Selection,
-		marts: []string{"account_selection"}},
+		marts: []string{"account_selection", "kam_performance"}},
 	{id: "kams", sheet: excel.KAMs, section: (*html.Builder).KAMs, page: 8,
 		marts: []string{"account_resources", "kam_performance"}},
 	{id: "plan", sheet: excel.Plan, section: (*html.Builder).Plan, page: 7,
 		marts: []string{"kam_performance", "plan_vs_actual"}},
 	{id: "retention", sheet: excel.Retention, section: (*html.Builder).Retention, page: 9,
 		marts: []string{"account_health", "health_distribution", "kam_performance", "portfolio_retention"}},
+	// The flat monthly history (account × month), for pivots. Read in the
+	// mart's stored order — no global sort, which would hold every row of
+	// a large history in memory at once (TestMemoryLimit).
+	{id: "account_months", marts: []string{"account_months", "kam_performance"}, sheet: excel.Table(report.Table{
+		ID: "account_months", Title: "xlsx.block.account_months", Freeze: 2,
+		Query: `select m.account_id, m.account_name, m.is_key_account, k.kam_name, m.segment, m.month,
+			m.revenue, m.gross_margin, m.cost_to_serve, m.net_contribution
+			from main.account_months as m left join main.kam_performance as k using (kam_id)`,
+		Cols: []report.Col{
+			report.C("account_id", report.Text), report.C("account_name", report.Text), report.C("is_key_account", report.Bool),
+			report.C("kam_name", report.Text), report.C("segment", report.Text), report.C("month", report.Date),
+			report.C("revenue", report.Money), report.C("gross_margin", report.Money),
+			report.C("cost_to_serve", report.Money), report.C("net_contribution", report.Money),
+		},
+	})},
 	{id: "data_quality", sheet: excel.DataQuality, section: (*html.Builder).DataQuality, page: 10,
-		marts: []string{"data_quality", "data_tests", "reject_reasons", "revenue_reconciliation"}},
-	{id: "definitions", sheet: excel.Definitions, late: true},
+		marts: []string{"data_quality", "data_tests", "duplicate_conflicts", "reject_reasons", "rejected_rows", "revenue_reconciliation"}},
+	{id: "definitions", sheet: excel.Definitions, late: true, marts: []string{"run_params"}},
 }
 
 // sheets are the parts with a sheet, in tab order.

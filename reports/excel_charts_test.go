@@ -5,7 +5,6 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
-	"kam/reports/excel"
 	"math"
 	"path"
 	"strings"
@@ -14,6 +13,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"kam/i18n"
+	"kam/reports/excel"
 )
 
 // xlsxChart is a chart read back from the package: its plot types and the

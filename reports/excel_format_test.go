@@ -1,12 +1,16 @@
 package reports
 
 import (
+	"context"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
 
 	"kam/i18n"
+	"kam/pipeline"
+	"kam/reports/excel"
 )
 
 // TestExcelConditionalFormats: data bars on revenue, a colour scale on
@@ -140,12 +144,12 @@ func TestExcelFormatsPerLanguage(t *testing.T) {
 
 // TestExcelLayout: every sheet has an Excel table, a frozen header (on the
 // main table's header row where there is one), fitted columns and a
-// landscape page setup one page wide.
+// landscape page setup one page wide (Profitability two).
 func TestExcelLayout(t *testing.T) {
 	f := runExcel(t, excelFixture, "en").open(t)
 	mains := map[string]string{"decisions": "decisions", "key_accounts": "key_accounts", "profitability": "profitability", "growth": "growth",
 		"portfolio": "matrix", "selection": "selection", "kams": "kams", "plan": "plan_accounts",
-		"retention": "health", "data_quality": "files", "definitions": "metrics"}
+		"retention": "health", "account_months": "account_months", "data_quality": "files", "definitions": "metrics"}
 	for _, id := range sheetIDs() {
 		sheet := i18n.T("en", "sheet."+id)
 		tables, err := f.GetTables(sheet)
@@ -161,8 +165,12 @@ func TestExcelLayout(t *testing.T) {
 			t.Errorf("%s: panes %+v, want rows 1–%d frozen", sheet, panes, wantRow)
 		}
 		pl, _ := f.GetPageLayout(sheet)
-		if pl.Orientation == nil || *pl.Orientation != "landscape" || pl.FitToWidth == nil || *pl.FitToWidth != 1 {
-			t.Errorf("%s: page layout %+v, want landscape one page wide", sheet, pl)
+		wide := 1
+		if id == "profitability" { // the P&L's columns print on two pages, readable
+			wide = 2
+		}
+		if pl.Orientation == nil || *pl.Orientation != "landscape" || pl.FitToWidth == nil || *pl.FitToWidth != wide {
+			t.Errorf("%s: page layout %+v, want landscape %d page(s) wide", sheet, pl, wide)
 		}
 		if props, _ := f.GetSheetProps(sheet); props.FitToPage == nil || !*props.FitToPage {
 			t.Errorf("%s: fit to page is off, so the one-page width does not apply", sheet)
@@ -171,7 +179,71 @@ func TestExcelLayout(t *testing.T) {
 			t.Errorf("%s: column B is %.1f wide", sheet, w)
 		}
 	}
-	// Streamed sheets hold one Excel table; a long secondary block gets the sheet's autofilter.
+	xlEveryBlockATable(t, f)
+}
+
+// xlEveryBlockATable asserts that every block with rows (a kam_<id> name)
+// is an Excel table Tbl_<id> over the same range, so it has a filter.
+func xlEveryBlockATable(t *testing.T, f *excelize.File) {
+	t.Helper()
+	tables := map[string]string{}
+	for _, sheet := range f.GetSheetList() {
+		ts, err := f.GetTables(sheet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, tb := range ts {
+			tables[tb.Name] = tb.Range
+		}
+	}
+	n := 0
+	for _, d := range f.GetDefinedName() {
+		id, ok := strings.CutPrefix(d.Name, "kam_")
+		if !ok {
+			continue
+		}
+		rng := strings.ReplaceAll(strings.SplitN(d.RefersTo, "!", 2)[1], "$", "")
+		a, b, _ := strings.Cut(rng, ":")
+		_, r1, _ := excelize.CellNameToCoordinates(a)
+		_, r2, _ := excelize.CellNameToCoordinates(b)
+		if r2 <= r1 { // a header without rows
+			continue
+		}
+		n++
+		if got, ok := tables["Tbl_"+id]; !ok {
+			t.Errorf("block %s (%s) is not an Excel table", id, d.RefersTo)
+		} else if got != rng {
+			t.Errorf("table Tbl_%s covers %s, its block %s", id, got, rng)
+		}
+	}
+	if n < 20 {
+		t.Errorf("only %d blocks with rows; the workbook should have more", n)
+	}
+}
+
+// TestExcelStreamedSheets: a sheet long enough to be streamed holds one
+// Excel table (its main block); each long secondary block gets the sheet's
+// autofilter instead.
+func TestExcelStreamedSheets(t *testing.T) {
+	saved := excel.StreamFrom
+	excel.StreamFrom = 0
+	t.Cleanup(func() { excel.StreamFrom = saved })
+	dir := t.TempDir()
+	cfg := pipeline.DefaultConfig()
+	cfg.RejectLimit = 1
+	_, err := pipeline.Run(context.Background(), pipeline.RunOptions{Command: "run", Input: excelFixture, Out: dir, DB: dir + "/kam.duckdb", Period: excelPeriod, Config: cfg,
+		Reports: func(ctx context.Context, w *pipeline.Warehouse, m *pipeline.Manifest, d string) ([]string, error) {
+			p, err := WriteExcel(ctx, w, Run{Period: m.Period, Language: "en", Manifest: m}, d)
+			return []string{p}, err
+		}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenFile(filepath.Join(dir, excelPeriod, "portfolio-"+excelPeriod+".xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
 	for _, name := range []string{"kam_loss_making", "kam_whitespace", "kam_movers", "kam_plan_kams"} {
 		found := false
 		for _, d := range f.GetDefinedName() {

@@ -141,3 +141,52 @@ func xlListItemEN(prefix, code string) string {
 	}
 	return code
 }
+
+// TestExcelKAMNames: account rows name their KAM as people know them
+// (kam_performance.kam_name), not by the CRM id; only the KAM-grain tables
+// keep the id beside the name, as their key.
+func TestExcelKAMNames(t *testing.T) {
+	r := runExcel(t, excelFixture, "en")
+	f := r.open(t)
+	h := func(col string) string { return i18n.T("en", "col."+col) }
+	names := map[string]bool{}
+	for _, m := range r.query(t, `select coalesce(kam_name, kam_id) from main.kam_performance`) {
+		names[m[0]] = true
+	}
+	ids := map[string]bool{}
+	for _, m := range r.query(t, `select kam_id from main.kam_performance where kam_name is not null and kam_name <> kam_id`) {
+		ids[m[0]] = true
+	}
+	if len(ids) == 0 {
+		t.Fatal("the fixture names no KAM: the test would prove nothing")
+	}
+	shown := 0
+	for _, d := range f.GetDefinedName() {
+		id, ok := strings.CutPrefix(d.Name, "kam_")
+		if !ok {
+			continue
+		}
+		tb := xlFindTable(t, f, id)
+		if _, ok := tb.col[h("account_id")]; !ok {
+			continue
+		}
+		if _, ok := tb.col[h("kam_id")]; ok {
+			t.Errorf("table %s shows the KAM's CRM id", id)
+		}
+		if _, ok := tb.col[h("kam_name")]; !ok {
+			continue
+		}
+		for _, v := range tb.column(t, f, h("kam_name")) {
+			if v == "" {
+				continue
+			}
+			shown++
+			if ids[v] || !names[v] {
+				t.Errorf("table %s shows the KAM %q, not a name of kam_performance", id, v)
+			}
+		}
+	}
+	if shown < 20 {
+		t.Errorf("only %d KAM names shown across the account tables", shown)
+	}
+}

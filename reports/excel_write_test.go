@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"kam/reports/excel"
 	"os"
 	"path/filepath"
 	"slices"
@@ -17,6 +16,7 @@ import (
 
 	"kam/i18n"
 	"kam/pipeline"
+	"kam/reports/excel"
 )
 
 // xlOpenCopy opens a copy of a run's warehouse, so that a test can write

@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"kam/reports/html"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,6 +13,7 @@ import (
 	_ "github.com/duckdb/duckdb-go/v2"
 
 	"kam/pipeline"
+	"kam/reports/html"
 )
 
 // The names the injection copy of the fixture gives to two units

@@ -357,11 +357,12 @@ const (
 )
 
 // WithGraph returns readme with the Mermaid graph between its markers
-// replaced by ms's; an error when the markers are missing.
+// replaced by ms's, and the table of marts (marttable.go) by theirs; an
+// error when the markers are missing.
 func WithGraph(readme string, ms []Model) (string, error) {
 	i, j := strings.Index(readme, graphBegin), strings.Index(readme, graphEnd)
 	if i < 0 || j < i {
 		return "", fmt.Errorf("the README has no %q … %q section for the graph", graphBegin, graphEnd)
 	}
-	return readme[:i] + graphBegin + "\n```mermaid\n" + Mermaid(ms) + "```\n" + readme[j:], nil
+	return withMartTable(readme[:i]+graphBegin+"\n```mermaid\n"+Mermaid(ms)+"```\n"+readme[j:], ms)
 }

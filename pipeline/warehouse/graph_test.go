@@ -154,3 +154,27 @@ func TestReadmeGraph(t *testing.T) {
 		t.Errorf("queries/README.md shows a stale model graph: run make graph")
 	}
 }
+
+// TestMartTable: the README's table of marts comes from the headers, so a
+// new mart appears in it with no hand-written row, and a mart whose header
+// has no grain and key is refused.
+func TestMartTable(t *testing.T) {
+	t.Parallel()
+	ms := []Model{
+		{Layer: "marts", Name: "b_mart", SQL: "-- b_mart: a test.\n-- grain: unit × month. key: (account_id, month). inputs: int_units\nselect 1"},
+		{Layer: "marts", Name: "a_mart", SQL: "-- a_mart: a test.\n-- grain: KPI. key: kpi.\nselect 1"},
+		{Layer: "intermediate", Name: "int_x", SQL: "-- int_x\nselect 1"},
+	}
+	got, err := MartTable(ms)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "| mart | grain | key |\n|---|---|---|\n| `a_mart` | KPI | `kpi` |\n| `b_mart` | unit × month | (`account_id`, `month`) |\n"
+	if got != want {
+		t.Errorf("MartTable:\n%s\nwant\n%s", got, want)
+	}
+	ms = append(ms, Model{Layer: "marts", Name: "c_mart", SQL: "-- c_mart: no grain\nselect 1"})
+	if _, err := MartTable(ms); err == nil || !strings.Contains(err.Error(), "marts/c_mart") {
+		t.Errorf("a mart without grain and key: err = %v", err)
+	}
+}

@@ -3,11 +3,12 @@ package excel
 import (
 	"context"
 	"fmt"
-	"kam/reports/report"
 	"math"
 	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"kam/reports/report"
 )
 
 // block is one table of a sheet: a titled query over marts.

@@ -25,7 +25,7 @@ type Book struct {
 	cur       string // reporting currency code
 	st        *styles
 	names     map[string]string // sheet id → sheet name
-	inputs    map[string]bool   // file kind → loaded (intermediate.int_inputs)
+	inputs    map[string]bool   // file kind → loaded (main.input_kinds)
 	params    map[string]float64
 	used      []string          // mart columns shown, in order of first appearance
 	usedSheet map[string]string // column → the sheet it first appears on

@@ -2,11 +2,12 @@ package excel
 
 import (
 	"fmt"
-	"kam/reports/report"
 	"sort"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
+
+	"kam/reports/report"
 )
 
 // close finishes a sheet: an Excel table (or autofilter) over its blocks, a

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"kam/reports/report"
 	"math"
 	"strings"
 	"time"
@@ -13,6 +12,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"kam/i18n"
+	"kam/reports/report"
 )
 
 // writeBlock writes a block's title, notes, header and rows. Rows come from

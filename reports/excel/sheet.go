@@ -3,15 +3,23 @@ package excel
 import (
 	"context"
 	"fmt"
-	"kam/reports/report"
 	"math"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
+
+	"kam/reports/report"
 )
 
 // MaxRows is Excel's row limit; tests lower it to see truncation.
 var MaxRows = excelize.TotalRows
+
+// StreamFrom is the number of rows from which a sheet declared as streamed
+// is written through excelize's StreamWriter, which keeps memory flat but
+// holds one Excel table per sheet (its other blocks get an autofilter). A
+// smaller sheet is written cell by cell, where every block is an Excel
+// table with its filter. Tests lower it.
+var StreamFrom = 5000
 
 // worksheet is one worksheet being written, either through excelize's
 // StreamWriter (sheets with a row per portfolio unit, which can be long) or
@@ -29,6 +37,10 @@ type worksheet struct {
 	widths  []float64
 	lastRow int
 	rightOf int // first free column right of the main table (charts go there)
+	// pagesWide is how many pages wide the sheet prints (0: one). A sheet
+	// with many columns prints on two, so that its text stays readable
+	// instead of shrinking to fit one.
+	pagesWide int
 }
 
 // infoLine is a label and a value under a sheet's title.
@@ -64,6 +76,14 @@ func Table(t report.Table) func(context.Context, *Book) error {
 		}
 		return s.close()
 	}
+}
+
+// kamName is the SQL select item naming the KAM of the rows of table (an
+// account-grain mart or its alias) as people know them: kam_performance's
+// kam_name, or the CRM id when the kams file does not name that KAM.
+func kamName(table string) string {
+	return "coalesce((select k.kam_name from main.kam_performance as k where k.kam_id = " + table + ".kam_id), " +
+		table + ".kam_id) as kam_name"
 }
 
 func (b *Book) sheet(id string, stream bool) *worksheet {
@@ -121,6 +141,9 @@ func (s *worksheet) write(ctx context.Context) error {
 		}
 	}
 	s.layout()
+	if s.stream && s.lastRow < StreamFrom {
+		s.stream = false
+	}
 	if err := s.begin(); err != nil {
 		return err
 	}
@@ -215,14 +238,14 @@ func (s *worksheet) layout() {
 }
 
 // begin applies what must precede the first row: print setup (fit to one
-// page wide, landscape), column widths and the frozen header.
+// page wide, or pagesWide, landscape), column widths and the frozen header.
 func (s *worksheet) begin() error {
 	f := s.b.f
 	yes := true
 	if err := f.SetSheetProps(s.name, &excelize.SheetPropsOptions{FitToPage: &yes}); err != nil {
 		return err
 	}
-	land, wide, tall, a4 := "landscape", 1, 0, 9
+	land, wide, tall, a4 := "landscape", max(1, s.pagesWide), 0, 9
 	if err := f.SetPageLayout(s.name, &excelize.PageLayoutOptions{Orientation: &land, FitToWidth: &wide, FitToHeight: &tall, Size: &a4}); err != nil {
 		return err
 	}

@@ -2,6 +2,7 @@ package excel
 
 import (
 	"context"
+
 	"kam/reports/report"
 )
 
@@ -17,7 +18,7 @@ func KeyAccounts(ctx context.Context, b *Book) error {
 	}
 	s.add(&block{
 		id: "key_accounts", title: "xlsx.block.key_accounts", main: true, freeze: 2,
-		query: `select g.account_id, g.account_name, g.segment, g.kam_id, k.kam_name, g.revenue_ltm,
+		query: `select g.account_id, g.account_name, g.segment, coalesce(k.kam_name, g.kam_id) as kam_name, g.revenue_ltm,
 			g.growth_yoy_pct, p.gross_margin_pct, p.net_contribution, p.net_contribution_pct, p.kam_roi,
 			m.quadrant, m.abc_contribution, g.share_of_wallet, g.wallet_headroom, g.weighted_pipeline,
 			g.growth_potential_score, s.selection_score, s.recommendation, h.plan_attainment_pct,
@@ -32,7 +33,7 @@ func KeyAccounts(ctx context.Context, b *Book) error {
 			where g.is_key_account
 			order by g.revenue_ltm desc nulls last, g.account_id`,
 		cols: []report.Col{
-			report.C("account_id", report.Text), report.C("account_name", report.Text), report.C("segment", report.Text), report.C("kam_id", report.Text),
+			report.C("account_id", report.Text), report.C("account_name", report.Text), report.C("segment", report.Text),
 			report.C("kam_name", report.Text), report.C("revenue_ltm", report.Money).Bar(), report.C("growth_yoy_pct", report.Pct).With(report.CFSign),
 			report.C("gross_margin_pct", report.Pct).Scale(), report.C("net_contribution", report.Money), report.C("net_contribution_pct", report.Pct).Scale(),
 			report.C("kam_roi", report.Times), report.E("quadrant"), report.E("abc_contribution").Tone("abc"), report.C("share_of_wallet", report.Pct),
@@ -59,14 +60,14 @@ func Selection(ctx context.Context, b *Book) error {
 	}
 	s.add(&block{
 		id: "selection", title: "xlsx.block.selection", main: true, freeze: 2,
-		query: `select account_id, account_name, is_key_account, segment, kam_id, selection_rank, selection_score,
+		query: `select account_id, account_name, is_key_account, segment, ` + kamName("account_selection") + `, selection_rank, selection_score,
 			is_recommended, recommendation, revenue_ltm, revenue_rank, growth_potential_score, growth_rank,
 			market_influence, influence_rank, strategic_fit, fit_rank, net_contribution, profit_rank,
 			score_missing_inputs
 			from main.account_selection order by selection_rank nulls last, account_id`,
 		cols: []report.Col{
 			report.C("account_id", report.Text), report.C("account_name", report.Text), report.C("is_key_account", report.Bool), report.C("segment", report.Text),
-			report.C("kam_id", report.Text), report.C("selection_rank", report.Int), report.C("selection_score", report.Score).Bar(),
+			report.C("kam_name", report.Text), report.C("selection_rank", report.Int), report.C("selection_score", report.Score).Bar(),
 			report.C("is_recommended", report.Bool), report.E("recommendation"), report.C("revenue_ltm", report.Money), report.C("revenue_rank", report.Score),
 			report.C("growth_potential_score", report.Score), report.C("growth_rank", report.Score), report.C("market_influence", report.Int),
 			report.C("influence_rank", report.Score), report.C("strategic_fit", report.Int), report.C("fit_rank", report.Score),
@@ -93,7 +94,7 @@ func Growth(ctx context.Context, b *Book) error {
 	}
 	s.add(&block{
 		id: "growth", title: "xlsx.block.growth", main: true, freeze: 2,
-		query: `select account_id, account_name, is_key_account, segment, kam_id, revenue_ltm, revenue_prior_ltm,
+		query: `select account_id, account_name, is_key_account, segment, ` + kamName("account_growth") + `, revenue_ltm, revenue_prior_ltm,
 			growth_yoy_pct, cagr_3y, cagr_span_years, trend_pct_month, wallet_estimate, share_of_wallet, sow_band,
 			wallet_headroom, weighted_pipeline, open_opportunities, open_opportunities_without_probability,
 			win_rate_count, win_rate_amount, whitespace_lines, whitespace_value, growth_potential_score,
@@ -101,7 +102,7 @@ func Growth(ctx context.Context, b *Book) error {
 			from main.account_growth order by growth_potential_score desc nulls last, revenue_ltm desc nulls last, account_id`,
 		cols: []report.Col{
 			report.C("account_id", report.Text), report.C("account_name", report.Text), report.C("is_key_account", report.Bool), report.C("segment", report.Text),
-			report.C("kam_id", report.Text), report.C("revenue_ltm", report.Money).Bar(), report.C("revenue_prior_ltm", report.Money),
+			report.C("kam_name", report.Text), report.C("revenue_ltm", report.Money).Bar(), report.C("revenue_prior_ltm", report.Money),
 			report.C("growth_yoy_pct", report.Pct).With(report.CFSign), report.C("cagr_3y", report.Pct).With(report.CFSign), report.C("cagr_span_years", report.Int),
 			report.C("trend_pct_month", report.Pct).With(report.CFSign), report.C("wallet_estimate", report.Money), report.C("share_of_wallet", report.Pct),
 			report.E("sow_band"), report.C("wallet_headroom", report.Money), report.C("weighted_pipeline", report.Money), report.C("open_opportunities", report.Int),

@@ -2,6 +2,7 @@ package excel
 
 import (
 	"context"
+
 	"kam/reports/report"
 )
 
@@ -50,12 +51,12 @@ func KAMs(ctx context.Context, b *Book) error {
 	})
 	s.add(&block{
 		id: "coverage_gaps", title: "xlsx.block.coverage_gaps",
-		query: `select account_id, account_name, kam_id, quadrant, revenue_ltm, hours, last_activity_date,
+		query: `select account_id, account_name, ` + kamName("account_resources") + `, quadrant, revenue_ltm, hours, last_activity_date,
 			days_since_activity, is_key_without_kam, is_key_without_recent_activity
 			from main.account_resources where is_key_without_kam or is_key_without_recent_activity
 			order by revenue_ltm desc nulls last, account_id`,
 		cols: []report.Col{
-			report.C("account_id", report.Text), report.C("account_name", report.Text), report.C("kam_id", report.Text), report.E("quadrant"),
+			report.C("account_id", report.Text), report.C("account_name", report.Text), report.C("kam_name", report.Text), report.E("quadrant"),
 			report.C("revenue_ltm", report.Money), report.C("hours", report.Num1), report.C("last_activity_date", report.Date), report.C("days_since_activity", report.Int),
 			report.C("is_key_without_kam", report.Bool).With(report.CFTrueRed), report.C("is_key_without_recent_activity", report.Bool).With(report.CFTrueRed),
 		},
@@ -86,7 +87,7 @@ func Plan(ctx context.Context, b *Book) error {
 	}
 	s.add(&block{
 		id: "plan_accounts", title: "xlsx.block.plan_accounts", main: true, freeze: 2,
-		query: `select account_id, account_name, is_key_account, kam_id, target_period, period_start, period_end,
+		query: `select account_id, account_name, is_key_account, ` + kamName("plan_vs_actual") + `, target_period, period_start, period_end,
 			months, months_elapsed, revenue_target, target_to_date, revenue_actual, attainment_pct, gap,
 			remaining_gap, margin_target, margin_target_to_date, margin_actual, margin_attainment_pct,
 			weighted_pipeline, gap_covered_by_pipeline, status, is_partial
@@ -94,7 +95,7 @@ func Plan(ctx context.Context, b *Book) error {
 			('not_started', 4)) as o(status, ord) using (status)
 			order by coalesce(o.ord, 9), remaining_gap desc nulls last, account_id, period_start`,
 		cols: []report.Col{
-			report.C("account_id", report.Text), report.C("account_name", report.Text), report.C("is_key_account", report.Bool), report.C("kam_id", report.Text),
+			report.C("account_id", report.Text), report.C("account_name", report.Text), report.C("is_key_account", report.Bool), report.C("kam_name", report.Text),
 			report.C("target_period", report.Text), report.C("period_start", report.Date), report.C("period_end", report.Date), report.C("months", report.Int),
 			report.C("months_elapsed", report.Int), report.C("revenue_target", report.Money), report.C("target_to_date", report.Money),
 			report.C("revenue_actual", report.Money).Bar(), report.C("attainment_pct", report.Pct), report.C("gap", report.Money), report.C("remaining_gap", report.Money),
@@ -140,14 +141,14 @@ func Retention(ctx context.Context, b *Book) error {
 	}
 	s.add(&block{
 		id: "health", title: "xlsx.block.health", main: true, freeze: 2,
-		query: `select account_id, account_name, is_key_account, kam_id, revenue_ltm, growth_yoy_pct,
+		query: `select account_id, account_name, is_key_account, ` + kamName("account_health") + `, revenue_ltm, growth_yoy_pct,
 			last_purchase_date, days_since_purchase, last_activity_date, days_since_activity, revenue_trend_score,
 			margin_trend_score, activity_score, plan_score, pipeline_score, health_score, health_band,
 			is_revenue_at_risk, revenue_at_risk, risk_reasons, score_missing_inputs
 			from main.account_health
 			order by revenue_at_risk desc nulls last, health_score nulls last, account_id`,
 		cols: []report.Col{
-			report.C("account_id", report.Text), report.C("account_name", report.Text), report.C("is_key_account", report.Bool), report.C("kam_id", report.Text),
+			report.C("account_id", report.Text), report.C("account_name", report.Text), report.C("is_key_account", report.Bool), report.C("kam_name", report.Text),
 			report.C("revenue_ltm", report.Money).Bar(), report.C("growth_yoy_pct", report.Pct).With(report.CFSign), report.C("last_purchase_date", report.Date),
 			report.C("days_since_purchase", report.Int), report.C("last_activity_date", report.Date), report.C("days_since_activity", report.Int),
 			report.C("revenue_trend_score", report.Score), report.C("margin_trend_score", report.Score), report.C("activity_score", report.Score),

@@ -2,9 +2,10 @@ package excel
 
 import (
 	"context"
-	"kam/reports/report"
 
 	"github.com/xuri/excelize/v2"
+
+	"kam/reports/report"
 )
 
 // quadrantOrder orders the matrix table so that each quadrant's rows are
@@ -25,7 +26,7 @@ func Portfolio(ctx context.Context, b *Book) error {
 	}
 	matrix := s.add(&block{
 		id: "matrix", title: "xlsx.block.matrix", main: true, freeze: 2, group: "quadrant",
-		query: `select account_id, account_name, is_key_account, segment, kam_id, quadrant, attractiveness,
+		query: `select account_id, account_name, is_key_account, segment, ` + kamName("portfolio_matrix") + `, quadrant, attractiveness,
 			relative_strength, revenue_ltm, net_contribution, abc_contribution, abc_revenue,
 			growth_potential_score, strategic_fit_score, market_influence_score, gross_margin_pct,
 			gross_margin_pct_rank, share_of_wallet_score, relationship_score, tenure_years, tenure_rank,
@@ -34,7 +35,7 @@ func Portfolio(ctx context.Context, b *Book) error {
 			order by coalesce(o.ord, 9), revenue_ltm desc nulls last, account_id`,
 		cols: []report.Col{
 			report.C("account_id", report.Text), report.C("account_name", report.Text), report.C("is_key_account", report.Bool), report.C("segment", report.Text),
-			report.C("kam_id", report.Text), report.E("quadrant"), report.C("attractiveness", report.Score), report.C("relative_strength", report.Score),
+			report.C("kam_name", report.Text), report.E("quadrant"), report.C("attractiveness", report.Score), report.C("relative_strength", report.Score),
 			report.C("revenue_ltm", report.Money).Bar(), report.C("net_contribution", report.Money),
 			report.E("abc_contribution").Tone("abc"), report.E("abc_revenue").Tone("abc"),
 			report.C("growth_potential_score", report.Score), report.C("strategic_fit_score", report.Score), report.C("market_influence_score", report.Score),

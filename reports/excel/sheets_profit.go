@@ -2,6 +2,7 @@ package excel
 
 import (
 	"context"
+
 	"kam/reports/report"
 )
 
@@ -11,6 +12,7 @@ import (
 // portfolio's P&L per scope and window and the loss-making accounts.
 func Profitability(ctx context.Context, b *Book) error {
 	s := b.sheet("profitability", true)
+	s.pagesWide = 2 // the P&L's 20-odd columns on one page would print in 4-point text
 	s.title = b.t("sheet.profitability")
 	s.lines = []infoLine{{b.t("xlsx.line.window"), b.t("xlsx.window.ltm", b.run.Period), report.Text}}
 	s.needs("sales")
@@ -19,7 +21,7 @@ func Profitability(ctx context.Context, b *Book) error {
 	}
 	pnl := s.add(&block{
 		id: "profitability", title: "xlsx.block.pnl", main: true, freeze: 3, group: "ranked",
-		query: `select w.rank, p.account_id, p.account_name, p.is_key_account, p.kam_id,
+		query: `select w.rank, p.account_id, p.account_name, p.is_key_account, ` + kamName("p") + `,
 			p.gross_sales, p.discounts, p.revenue, p.cogs, p.revenue_without_cost, p.gross_margin, p.gross_margin_pct,
 			p.service_cost_logistics, p.service_cost_support, p.service_cost_rebate, p.service_cost_marketing,
 			p.service_cost_other, p.service_cost, p.hours, p.activity_cost, p.cost_to_serve,
@@ -31,7 +33,7 @@ func Profitability(ctx context.Context, b *Book) error {
 			order by w.rank nulls last, p.revenue desc nulls last, p.account_id`,
 		cols: []report.Col{
 			report.C("rank", report.Int), report.C("account_id", report.Text), report.C("account_name", report.Text), report.C("is_key_account", report.Bool),
-			report.C("kam_id", report.Text),
+			report.C("kam_name", report.Text),
 			report.C("gross_sales", report.Money), report.C("discounts", report.Money), report.C("revenue", report.Money).Bar(), report.C("cogs", report.Money),
 			report.C("revenue_without_cost", report.Money), report.C("gross_margin", report.Money), report.C("gross_margin_pct", report.Pct).Scale(),
 			report.C("service_cost_logistics", report.Money), report.C("service_cost_support", report.Money), report.C("service_cost_rebate", report.Money),
@@ -63,12 +65,12 @@ func Profitability(ctx context.Context, b *Book) error {
 	})
 	s.add(&block{
 		id: "loss_making", title: "xlsx.block.loss_making", filter: true,
-		query: `select account_id, account_name, is_key_account, kam_id, revenue, gross_margin, gross_margin_pct,
+		query: `select account_id, account_name, is_key_account, ` + kamName("account_profitability") + `, revenue, gross_margin, gross_margin_pct,
 			cost_to_serve, net_contribution, net_contribution_pct, kam_investment
 			from main.account_profitability where time_window = 'ltm' and is_loss_making
 			order by net_contribution, account_id`,
 		cols: []report.Col{
-			report.C("account_id", report.Text), report.C("account_name", report.Text), report.C("is_key_account", report.Bool), report.C("kam_id", report.Text),
+			report.C("account_id", report.Text), report.C("account_name", report.Text), report.C("is_key_account", report.Bool), report.C("kam_name", report.Text),
 			report.C("revenue", report.Money), report.C("gross_margin", report.Money), report.C("gross_margin_pct", report.Pct).Scale(),
 			report.C("cost_to_serve", report.Money), report.C("net_contribution", report.Money), report.C("net_contribution_pct", report.Pct),
 			report.C("kam_investment", report.Money),

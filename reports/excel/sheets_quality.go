@@ -3,13 +3,13 @@ package excel
 import (
 	"context"
 	"fmt"
-	"kam/reports/report"
 	"math"
 	"strconv"
 	"strings"
 
 	"kam/i18n"
 	"kam/pipeline"
+	"kam/reports/report"
 )
 
 // rejectRows is how many rejected rows the Data quality sheet lists; every
@@ -50,7 +50,7 @@ func DataQuality(ctx context.Context, b *Book) error {
 	s.add(&block{
 		id: "rejects", title: "xlsx.block.rejects", limit: rejectRows, note: "xlsx.note.first_rejects",
 		query: `select path, source_line, column_name, raw_value, reason, detail
-			from staging.stg_rejects order by path, source_line, column_name`,
+			from main.rejected_rows order by path, source_line, column_name`,
 		cols: []report.Col{
 			report.C("path", report.Text), report.C("source_line", report.Int).Lab("xlsx.col.source_line"),
 			report.C("column_name", report.Text), report.C("raw_value", report.Text).Lab("xlsx.col.raw_value"),
@@ -59,8 +59,8 @@ func DataQuality(ctx context.Context, b *Book) error {
 	})
 	s.add(&block{
 		id: "conflicts", title: "xlsx.block.conflicts", limit: rejectRows,
-		query: `select path, source_line, kind, row_key, array_to_string(differences, '; ') as differences, kept_path, kept_line
-			from staging.stg_duplicates where is_conflict order by path, source_line`,
+		query: `select path, source_line, kind, row_key, differences, kept_path, kept_line
+			from main.duplicate_conflicts order by path, source_line`,
 		cols: []report.Col{
 			report.C("path", report.Text), report.C("source_line", report.Int).Lab("xlsx.col.source_line"), report.E("kind"),
 			report.C("row_key", report.Text).Lab("xlsx.col.row_key"), {Name: "differences", Kind: report.Text, Wrap: true, Label: "xlsx.col.differences"},
@@ -123,7 +123,7 @@ func Definitions(ctx context.Context, b *Book) error {
 		// model gives no figures): origin says so, or that kam.yaml set it.
 		query: `select p.key, p.key as label, p.num, p.txt,
 				case when d.key is null then null when p.num is not distinct from d.def then 'default' else 'configured' end as origin
-			from meta.params p left join ` + paramDefaults() + ` as d(key, def) using (key) order by p.key`,
+			from main.run_params p left join ` + paramDefaults() + ` as d(key, def) using (key) order by p.key`,
 		cols: []report.Col{
 			report.C("key", report.Text).Lab("xlsx.col.key"), report.C("num", report.Num).Lab("xlsx.col.value"),
 			report.C("txt", report.Text).Lab("xlsx.col.text"),

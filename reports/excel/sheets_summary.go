@@ -3,10 +3,11 @@ package excel
 import (
 	"context"
 	"fmt"
-	"kam/reports/report"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
+
+	"kam/reports/report"
 )
 
 // kpiOrder is the order of the executive KPIs (kpi_summary has no order).

@@ -1,12 +1,12 @@
 package excel
 
 import (
-	"kam/reports/report"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
 
 	"kam/i18n"
+	"kam/reports/report"
 )
 
 // unitKind maps a mart's unit column (kpi_summary, congruence_scorecard) to a kind.

@@ -1,7 +1,6 @@
 package html
 
 import (
-	"kam/reports/report"
 	"math"
 	"time"
 	"unicode"
@@ -10,6 +9,8 @@ import (
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
 	"github.com/go-echarts/go-echarts/v2/types"
+
+	"kam/reports/report"
 )
 
 // paretoBars is how many of the largest units the Pareto chart draws.

@@ -1,8 +1,9 @@
 package html
 
 import (
-	"kam/reports/report"
 	"strings"
+
+	"kam/reports/report"
 )
 
 // decisions is the page's first screen: a headline of a few sentences

@@ -1,12 +1,13 @@
 package html
 
 import (
-	"kam/reports/report"
 	"time"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
 	"github.com/go-echarts/go-echarts/v2/types"
+
+	"kam/reports/report"
 )
 
 // rankingBars is how many units the ranking charts draw.

@@ -1,13 +1,14 @@
 package html
 
 import (
-	"kam/reports/report"
 	"math"
 	"strings"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
 	"github.com/go-echarts/go-echarts/v2/types"
+
+	"kam/reports/report"
 )
 
 // kamBars caps the KAMs the charts draw (the largest by revenue).

@@ -1,12 +1,13 @@
 package html
 
 import (
-	"kam/reports/report"
 	"math"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
 	"github.com/go-echarts/go-echarts/v2/types"
+
+	"kam/reports/report"
 )
 
 // matrixPoints caps the bubbles drawn: the largest units by revenue.

@@ -74,7 +74,7 @@ func (b *Builder) DataQuality(s *Section) error {
 	rt.add(b, reasons, 30)
 	s.Blocks = append(s.Blocks, block{Heading: b.t("html.reject_reasons")}, block{Table: rt})
 
-	first, err := b.q(`select path, source_line, column_name, raw_value, reason, detail from staging.stg_rejects
+	first, err := b.q(`select path, source_line, column_name, raw_value, reason, detail from main.rejected_rows
 		order by path, source_line, column_name limit 20`)
 	if err != nil {
 		return err
@@ -90,8 +90,8 @@ func (b *Builder) DataQuality(s *Section) error {
 		s.Blocks = append(s.Blocks, block{Heading: b.t("html.first_rejects")}, block{Table: et})
 	}
 
-	conflicts, err := b.q(`select path, source_line, row_key, array_to_string(differences, '; ') as differences, kept_path, kept_line
-		from staging.stg_duplicates where is_conflict order by path, source_line limit 20`)
+	conflicts, err := b.q(`select path, source_line, row_key, differences, kept_path, kept_line
+		from main.duplicate_conflicts order by path, source_line limit 20`)
 	if err != nil {
 		return err
 	}

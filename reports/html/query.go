@@ -3,10 +3,11 @@ package html
 import (
 	"context"
 	"fmt"
-	"kam/reports/report"
 	"math/big"
 	"sort"
 	"strings"
+
+	"kam/reports/report"
 )
 
 // row is one row of a mart, by column name. Values are what the driver
@@ -91,7 +92,7 @@ func unavailable(ctx context.Context, src report.Source, mart string) ([]string,
 }
 
 // missingKinds merges the kinds marts report missing with the required
-// kinds int_inputs says are not loaded, without repeats.
+// kinds main.input_kinds says are not loaded, without repeats.
 func missingKinds(inputs map[string]bool, required []string, fromMarts ...[]string) []string {
 	seen := map[string]bool{}
 	var out []string

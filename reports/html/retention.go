@@ -1,12 +1,13 @@
 package html
 
 import (
-	"kam/reports/report"
 	"strings"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
 	"github.com/go-echarts/go-echarts/v2/types"
+
+	"kam/reports/report"
 )
 
 var healthBands = []string{"champion", "healthy", "needs_attention", "at_risk"}

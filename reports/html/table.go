@@ -1,11 +1,11 @@
 package html
 
 import (
-	"kam/reports/report"
 	"strconv"
 	"strings"
 
 	"kam/i18n"
+	"kam/reports/report"
 )
 
 // table is a sortable HTML table of mart rows. Columns are mart columns:

@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"errors"
 	"html/template"
-	"kam/reports/report"
 	"os"
 	"strings"
 	"testing"
@@ -15,6 +14,8 @@ import (
 
 	"github.com/apache/arrow-go/v18/arrow/array"
 	"github.com/go-echarts/go-echarts/v2/types"
+
+	"kam/reports/report"
 )
 
 // failingSource is a warehouse that answers nothing.

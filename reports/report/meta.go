@@ -7,21 +7,21 @@ import (
 )
 
 // Meta is what both writers read from the warehouse before any part: the
-// parameters in force (meta.params, as the SQL models read them), the
+// parameters in force (main.run_params, as the SQL models read them), the
 // reporting currency, and which input kinds are loaded. Neither writer has
 // defaults of its own: a run without a currency is an error.
 type Meta struct {
 	Params   map[string]float64
 	Currency string
-	Inputs   map[string]bool // int_inputs: kind → loaded
+	Inputs   map[string]bool // main.input_kinds: kind → loaded
 }
 
 // ReadMeta reads the run's Meta from the warehouse.
 func ReadMeta(ctx context.Context, src Source) (Meta, error) {
 	m := Meta{Params: map[string]float64{}, Inputs: map[string]bool{}}
-	rows, err := src.Query(ctx, "select key, num, txt from meta.params")
+	rows, err := src.Query(ctx, "select key, num, txt from main.run_params")
 	if err != nil {
-		return m, fmt.Errorf("read meta.params: %w", err)
+		return m, fmt.Errorf("read main.run_params: %w", err)
 	}
 	for rows.Next() {
 		var k string
@@ -43,11 +43,11 @@ func ReadMeta(ctx context.Context, src Source) (Meta, error) {
 		return m, err
 	}
 	if m.Currency == "" {
-		return m, fmt.Errorf("read meta.params: no reporting currency")
+		return m, fmt.Errorf("read main.run_params: no reporting currency")
 	}
-	rows, err = src.Query(ctx, "select kind, coalesce(is_loaded, false) from intermediate.int_inputs")
+	rows, err = src.Query(ctx, "select kind, is_loaded from main.input_kinds")
 	if err != nil {
-		return m, fmt.Errorf("read intermediate.int_inputs: %w", err)
+		return m, fmt.Errorf("read main.input_kinds: %w", err)
 	}
 	defer rows.Close()
 	for rows.Next() {
