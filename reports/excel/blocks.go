@@ -39,9 +39,20 @@ type block struct {
 	enumsMeasured map[string][]string
 }
 
-// martRe finds the mart a block's query reads first: the one a table cut
-// at sheet_max_rows points the reader to.
+// martRe finds the marts a block's query reads.
 var martRe = regexp.MustCompile(`\bfrom main\.([a-z_]+)`)
+
+// mainMart is the mart of the query's own from clause (not of a
+// subquery): the one a table cut at sheet_max_rows points the reader to.
+func mainMart(query string) string {
+	for _, m := range martRe.FindAllStringSubmatchIndex(query, -1) {
+		depth := strings.Count(query[:m[0]], "(") - strings.Count(query[:m[0]], ")")
+		if depth == 0 {
+			return query[m[2]:m[3]]
+		}
+	}
+	return ""
+}
 
 // visible returns the columns the block writes.
 func (bl *block) visible() []report.Col {

@@ -195,8 +195,8 @@ func (s *worksheet) layout() {
 			// A reader uses the first rows of a long per-account table; the
 			// whole table is in the Parquet marts, and writing it cost most
 			// of the workbook's time (100,000 rows per sheet at 10 M lines).
-			if m := martRe.FindStringSubmatch(bl.query); m != nil {
-				bl.limit, bl.note, bl.mart = n, "xlsx.note.first_rows", m[1]
+			if m := mainMart(bl.query); m != "" {
+				bl.limit, bl.note, bl.mart = n, "xlsx.note.first_rows", m
 			}
 		}
 		if bl.limit > 0 && bl.shown > bl.limit {
