@@ -26,7 +26,7 @@ func TestExcelConditionalFormats(t *testing.T) {
 		{"key_accounts", "revenue_ltm", "data_bar", ""},
 		{"key_accounts", "health_score", "icon_set", ""},
 		{"health", "health_band", "cell", `"` + i18n.T("en", "val.health_band.at_risk") + `"`},
-		{"plan_accounts", "status", "cell", `"` + i18n.T("en", "val.status.off_track") + `"`},
+		{"plan_accounts", "status", "cell", `"` + i18n.T("en", "val.status.missed") + `"`}, // the fixture's off-track month is closed: missed
 		{"plan_accounts", "status", "cell", `"` + i18n.T("en", "val.status.at_risk") + `"`},
 		{"matrix", "quadrant", "cell", `"` + i18n.T("en", "val.quadrant.strategic") + `"`},
 		{"matrix", "gross_margin_pct", "3_color_scale", ""},
@@ -123,8 +123,8 @@ func xlTextCell(t *testing.T, f *excelize.File, sheet, cell, want string) {
 // language, and a flag reads yes or no in it.
 func TestExcelFormatsPerLanguage(t *testing.T) {
 	for lang, want := range map[string][3]string{
-		"en": {`"EUR" #,##0`, "yyyy-mm-dd", `"Yes"`},
-		"es": {`#,##0 "EUR"`, "dd/mm/yyyy", `"Sí"`},
+		"en": {`"€"#,##0`, "yyyy-mm-dd", `"Yes"`},
+		"es": {`#,##0 "€"`, "dd/mm/yyyy", `"Sí"`},
 	} {
 		f := runExcel(t, excelFixture, lang).open(t)
 		h := func(col string) string { return i18n.T(lang, "col."+col) }

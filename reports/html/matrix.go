@@ -2,6 +2,7 @@ package html
 
 import (
 	"math"
+	"strings"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
@@ -12,6 +13,11 @@ import (
 
 // matrixPoints caps the bubbles drawn: the largest units by revenue.
 const matrixPoints = 2000
+
+// matrixLabelled is how many of the largest accounts that are not key
+// accounts are named on the matrix beside every key account; the other
+// bubbles are faded, so the names that matter read in print.
+const matrixLabelled = 8
 
 var quadrants = []string{"strategic", "star", "status", "streamline"}
 
@@ -60,9 +66,19 @@ func (b *Builder) Matrix(s *Section) error {
 	if err != nil {
 		return err
 	}
+	// A move whose inputs covered the two months differently may come from
+	// the data, not the account: left out of the list, counted with the reason.
+	var shown []martRow
+	notComparable, why := 0, ""
 	for _, r := range movers {
+		if r.str("is_comparable") == "false" {
+			notComparable++
+			why = r.str("not_comparable_reason")
+			continue
+		}
 		ch := r.str("change")
 		r["from_value"], r["to_value"] = b.val(ch, r.str("from_value")), b.val(ch, r.str("to_value"))
+		shown = append(shown, r)
 	}
 	heading := b.t("html.movers")
 	if len(movers) > 0 {
@@ -70,7 +86,10 @@ func (b *Builder) Matrix(s *Section) error {
 	}
 	mt := b.newTable("movers", report.C("account_name", report.Text), report.C("change", report.Enum),
 		report.C("from_value", report.Text), report.C("to_value", report.Text), report.C("revenue_ltm", report.Money))
-	mt.add(b, movers, 25)
+	mt.add(b, shown, 25)
+	if notComparable > 0 {
+		mt.Note = strings.TrimSpace(mt.Note + " " + b.t("html.movers_not_comparable", b.loc.Count(notComparable), b.inputSpan(why)))
+	}
 	s.Blocks = append(s.Blocks, block{Heading: heading}, block{Table: mt})
 	return nil
 }
@@ -81,7 +100,7 @@ func (b *Builder) matrixChart(rows []martRow) (*chart, error) {
 		maxRev = math.Max(maxRev, r.f("revenue_ltm"))
 	}
 	byQuadrant := map[string][]chartItem{}
-	drawn, unscored := 0, 0
+	drawn, unscored, others := 0, 0, 0
 	for _, r := range rows {
 		x, okX := r.num("relative_strength")
 		y, okY := r.num("attractiveness")
@@ -98,7 +117,21 @@ func (b *Builder) matrixChart(rows []martRow) (*chart, error) {
 			size += 42 * math.Sqrt(rev/maxRev)
 		}
 		q := r.str("quadrant")
+		// rows come largest revenue first: the first others are the largest
+		named := r.is("is_key_account")
+		if !named && others < matrixLabelled && r.f("revenue_ltm") > 0 {
+			named = true
+			others++
+		}
+		var label map[string]any
+		style := &opts.ItemStyle{Opacity: opts.Float(0.18)}
+		if named {
+			label = map[string]any{"show": true, "formatter": "{b}", "position": "right", "fontSize": 10, "color": "#1d2733",
+				"width": 150, "overflow": "truncate"}
+			style = &opts.ItemStyle{Opacity: opts.Float(0.85)}
+		}
 		byQuadrant[q] = append(byQuadrant[q], chartItem{Name: r.str("account_name"), Value: []float64{x, y}, SymbolSize: math.Round(size*10) / 10,
+			Label: label, ItemStyle: style,
 			Tip: tip(b.t("col.quadrant"), b.val("quadrant", q),
 				b.t("col.revenue_ltm"), b.loc.Money(r["revenue_ltm"]),
 				b.t("col.net_contribution"), b.loc.Money(r["net_contribution"]),
@@ -133,6 +166,7 @@ func (b *Builder) matrixChart(rows []martRow) (*chart, error) {
 		}
 		addSeries(c, b.val("quadrant", q), types.ChartScatter, data, func(s *charts.SingleSeries) {
 			s.ItemStyle = &opts.ItemStyle{Color: colorOf[q], Opacity: opts.Float(0.75), BorderColor: "#ffffff", BorderWidth: 1}
+			s.LabelLayout = &opts.LabelLayout{HideOverlap: opts.Bool(true)}
 			if first {
 				s.MarkAreas = &opts.MarkAreas{Data: areas}
 				first = false
