@@ -214,6 +214,11 @@ func TestSnapshotReuse(t *testing.T) {
 	}
 	for _, m := range warehouse.HistoryMarts(all) {
 		sel := "select * from history_" + m + " where period = '2026-09' order by all"
+		if m == "input_coverage" {
+			// last_month is the span of the data loaded when the snapshot
+			// was built: a month added later does not restate it, by design.
+			sel = "select * exclude (last_month) from history_" + m + " where period = '2026-09' order by all"
+		}
 		if got, want := fmt.Sprint(rows(t, db, sel)), fmt.Sprint(rows(t, scratch, sel)); got != want {
 			t.Errorf("history_%s of 2026-09 reused:\n%s\nwant (from scratch):\n%s", m, got, want)
 		}
