@@ -67,8 +67,10 @@ func salesOnly(dir string) (string, []string, error) {
 	if err := os.MkdirAll(only, 0o755); err != nil {
 		return "", nil, err
 	}
+	// Links, not symlinks: kam skips symbolic links unless follow_symlinks
+	// is set, and would read neither the rates nor the plain sales file.
 	if rates != "" {
-		if err := os.Symlink(rates, filepath.Join(only, filepath.Base(rates))); err != nil {
+		if err := linkOrCopy(rates, filepath.Join(only, filepath.Base(rates))); err != nil {
 			return "", nil, err
 		}
 	}
@@ -78,7 +80,7 @@ func salesOnly(dir string) (string, []string, error) {
 			if err := gunzip(f, plain[i]); err != nil {
 				return "", nil, err
 			}
-		} else if err := os.Symlink(f, plain[i]); err != nil {
+		} else if err := linkOrCopy(f, plain[i]); err != nil {
 			return "", nil, err
 		}
 	}
@@ -114,6 +116,13 @@ func withoutLastMonth(dir string) (string, error) {
 		return "", err
 	}
 	return prev, os.WriteFile(done, nil, 0o644)
+}
+
+func linkOrCopy(src, dst string) error {
+	if os.Link(src, dst) == nil {
+		return nil
+	}
+	return copyFile(src, dst)
 }
 
 func gunzip(src, dst string) error {

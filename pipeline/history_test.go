@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -156,5 +157,109 @@ func TestFeeding(t *testing.T) {
 	}
 	if feeds["whale_curve"] || feeds["portfolio_trend"] {
 		t.Errorf("whale_curve or portfolio_trend built for a comparison month; no history keeps them")
+	}
+}
+
+// snapshotDecisions reads what a run's manifest says of each history
+// snapshot: period → action and reason.
+func snapshotDecisions(t *testing.T, out, period string) map[string]SnapshotDecision {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(out, period, "manifest.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m Manifest
+	if err := json.Unmarshal(b, &m); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]SnapshotDecision{}
+	for _, d := range m.History {
+		got[d.Period] = d
+	}
+	return got
+}
+
+// A re-run reuses the snapshot of a comparison month built from the same
+// inputs — a new month of sales in a new file does not restate September —
+// and the reused snapshot equals the one a run from scratch keeps; a
+// corrected September line, or a changed parameter, rebuilds it, and the
+// manifest names the input that changed.
+func TestSnapshotReuse(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	in, out := filepath.Join(dir, "in"), filepath.Join(dir, "out")
+	os.MkdirAll(in, 0o755)
+	upToSeptember := csvLines("factura;fecha;cliente;importe;coste",
+		"F1;15/08/2026;C1;100;50", "F2;15/09/2026;C1;200;100", "F4;15/10/2025;C1;50;20", "F5;15/09/2026;C2;70;30")
+	os.WriteFile(filepath.Join(in, "ventas.csv"), []byte(upToSeptember), 0o644)
+	runInput(t, in, out, "", nil).Close()
+	if d := snapshotDecisions(t, out, "2026-09"); d["2026-08"].Action != "built" || d["2026-09"].Reason != "the report month" {
+		t.Fatalf("first run: %v, want 2026-08 built and 2026-09 the report month", d)
+	}
+
+	// October arrives in a file of its own.
+	os.WriteFile(filepath.Join(in, "ventas_octubre.csv"), []byte(csvLines("factura;fecha;cliente;importe;coste", "F3;15/10/2026;C1;300;100")), 0o644)
+	db := runInput(t, in, out, "", nil)
+	d := snapshotDecisions(t, out, "2026-10")
+	if d["2026-09"].Action != "reused" || d["2026-10"].Action != "built" {
+		t.Errorf("October run: %v, want 2026-09 reused", d)
+	}
+	if d["2025-10"].Action != "built" || d["2025-10"].Reason != "not kept yet" {
+		t.Errorf("October run: 2025-10 %+v, want built (not kept yet)", d["2025-10"])
+	}
+	scratch := runInput(t, in, t.TempDir(), "", nil)
+	all, err := warehouse.AllModels()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range warehouse.HistoryMarts(all) {
+		sel := "select * from history_" + m + " where period = '2026-09' order by all"
+		if m == "input_coverage" {
+			// last_month is the span of the data loaded when the snapshot
+			// was built: a month added later does not restate it, by design.
+			sel = "select * exclude (last_month) from history_" + m + " where period = '2026-09' order by all"
+		}
+		if got, want := fmt.Sprint(rows(t, db, sel)), fmt.Sprint(rows(t, scratch, sel)); got != want {
+			t.Errorf("history_%s of 2026-09 reused:\n%s\nwant (from scratch):\n%s", m, got, want)
+		}
+	}
+	db.Close()
+	scratch.Close()
+
+	// A corrected September line: September's inputs changed.
+	os.WriteFile(filepath.Join(in, "ventas.csv"), []byte(strings.Replace(upToSeptember, "F2;15/09/2026;C1;200;100", "F2;15/09/2026;C1;250;100", 1)), 0o644)
+	db = runInput(t, in, out, "", nil)
+	d = snapshotDecisions(t, out, "2026-10")
+	if d["2026-09"].Action != "rebuilt" || !strings.Contains(d["2026-09"].Reason, "staging.stg_sales_lines") {
+		t.Errorf("after correcting September: 2026-09 %+v, want rebuilt naming the sales lines", d["2026-09"])
+	}
+	if d["2025-10"].Action != "reused" {
+		t.Errorf("after correcting September: 2025-10 %+v, want reused (its months did not change)", d["2025-10"])
+	}
+	if got := one(t, db, "select cast(sum(revenue) as varchar) from history_account_profitability where period = '2026-09' and time_window = 'month'"); got != "320.000000" {
+		t.Errorf("September rebuilt: revenue %s, want 250 + 70 = 320", got)
+	}
+	db.Close()
+
+	// A parameter: every snapshot's inputs changed.
+	runInput(t, in, out, "", func(c *Config) {
+		c.Params = map[string]float64{"sow_backup_below": 0.2}
+	}).Close()
+	d = snapshotDecisions(t, out, "2026-10")
+	for _, q := range []string{"2025-10", "2026-09"} {
+		if d[q].Action != "rebuilt" || d[q].Reason != "inputs changed: params" {
+			t.Errorf("after changing a parameter: %s %+v, want rebuilt (inputs changed: params)", q, d[q])
+		}
+	}
+
+	// A parameter of the reports alone: no model reads it.
+	runInput(t, in, out, "", func(c *Config) {
+		c.Params = map[string]float64{"sow_backup_below": 0.2, "sheet_max_rows": 100}
+	}).Close()
+	d = snapshotDecisions(t, out, "2026-10")
+	for _, q := range []string{"2025-10", "2026-09"} {
+		if d[q].Action != "reused" {
+			t.Errorf("after changing sheet_max_rows: %s %+v, want reused", q, d[q])
+		}
 	}
 }

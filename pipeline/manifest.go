@@ -12,28 +12,29 @@ import (
 
 // Manifest is manifest.json: what a run read, decided and wrote.
 type Manifest struct {
-	Tool         string           `json:"tool"`
-	RunID        string           `json:"run_id,omitempty"` // as in the warehouse's meta.runs
-	Version      string           `json:"version"`
-	Command      string           `json:"command"`
-	StartedAt    time.Time        `json:"started_at"`
-	Input        string           `json:"input,omitempty"`
-	Warehouse    string           `json:"warehouse"`
-	Period       string           `json:"period,omitempty"`
-	PeriodSource string           `json:"period_source,omitempty"`
-	Language     string           `json:"language"`
-	Config       ManifestConfig   `json:"configuration"`
-	Files        []FileAccounting `json:"files"`
-	Kept         []FileAccounting `json:"files_kept_from_earlier_runs,omitempty"`
-	Skipped      []ingest.Skipped `json:"skipped"`
-	Conflicts    []Conflict       `json:"conflicting_duplicates,omitempty"` // the first ones; all are in staging.stg_duplicates
-	Totals       Totals           `json:"totals"`
-	Stages       []StageTime      `json:"stages"`
-	Outputs      []string         `json:"outputs"`
-	DataTests    []DataTest       `json:"data_tests,omitempty"`
-	NotBuilt     []string         `json:"not_built_yet,omitempty"`
-	Backfilled   []string         `json:"history_backfilled,omitempty"` // comparison months computed by this run
-	Recovered    string           `json:"recovered,omitempty"`          // an interrupted earlier run completed or undone first
+	Tool         string             `json:"tool"`
+	RunID        string             `json:"run_id,omitempty"` // as in the warehouse's meta.runs
+	Version      string             `json:"version"`
+	Command      string             `json:"command"`
+	StartedAt    time.Time          `json:"started_at"`
+	Input        string             `json:"input,omitempty"`
+	Warehouse    string             `json:"warehouse"`
+	Period       string             `json:"period,omitempty"`
+	PeriodSource string             `json:"period_source,omitempty"`
+	Language     string             `json:"language"`
+	Config       ManifestConfig     `json:"configuration"`
+	Files        []FileAccounting   `json:"files"`
+	Kept         []FileAccounting   `json:"files_kept_from_earlier_runs,omitempty"`
+	Skipped      []ingest.Skipped   `json:"skipped"`
+	Conflicts    []Conflict         `json:"conflicting_duplicates,omitempty"` // the first ones; all are in staging.stg_duplicates
+	Totals       Totals             `json:"totals"`
+	Stages       []StageTime        `json:"stages"`
+	Outputs      []string           `json:"outputs"`
+	DataTests    []DataTest         `json:"data_tests,omitempty"`
+	NotBuilt     []string           `json:"not_built_yet,omitempty"`
+	Backfilled   []string           `json:"history_backfilled,omitempty"` // comparison months computed by this run
+	History      []SnapshotDecision `json:"history_snapshots,omitempty"`  // the comparison months reused or built, and the report month
+	Recovered    string             `json:"recovered,omitempty"`          // an interrupted earlier run completed or undone first
 
 	loaded []ingest.LoadedFile
 }
@@ -70,6 +71,17 @@ type Totals struct {
 type StageTime struct {
 	Name    string  `json:"name"`
 	Seconds float64 `json:"seconds"`
+}
+
+// SnapshotDecision says whether a month's history snapshot was reused or
+// built by this run, and why: Action is reused, built (none was kept) or
+// rebuilt (its inputs changed, Reason names them); Fingerprint is the
+// sha256 of the inputs it stands for (as in meta.snapshots).
+type SnapshotDecision struct {
+	Period      string `json:"period"`
+	Action      string `json:"action"`
+	Reason      string `json:"reason"`
+	Fingerprint string `json:"inputs_sha256"`
 }
 
 // DataTest is the result of one data test.

@@ -97,6 +97,9 @@ type runner struct {
 	staged, final, shownDir string   // the outputs: written into staged, published as final (shownDir as the user named it)
 	outputs                 []string // the files written into staged, the manifest aside
 	journal                 *warehouse.Journal
+	// fingerprints of the snapshots of the period and its comparison
+	// months, from the data staged now (see backfillHistory).
+	fingerprints map[string]warehouse.Fingerprint
 }
 
 // run is the list of a run's stages, in order.
@@ -294,6 +297,10 @@ func (r *runner) models(ctx context.Context) error {
 	if err := w.Snapshot(ctx, r.period, warehouse.HistoryMarts(rest)); err != nil {
 		return err
 	}
+	if err := w.RecordFingerprint(ctx, r.period, r.fingerprints[r.period]); err != nil {
+		return err
+	}
+	r.m.History = append(r.m.History, SnapshotDecision{Period: r.period, Action: "built", Reason: "the report month", Fingerprint: r.fingerprints[r.period].Sum})
 	hist, err := warehouse.LoadModels("history")
 	if err != nil {
 		return err
@@ -325,12 +332,14 @@ func (r *runner) models(ctx context.Context) error {
 	return nil
 }
 
-// backfillHistory computes, once, the marts of the comparison months that
-// the history does not hold yet, from the data loaded now, and returns the
-// models left to build for the period. Models that do not depend on the
-// period are built once, with the first period; the others again for each
-// period. A comparison month needs only the marts its history keeps and
-// what they read.
+// backfillHistory builds the snapshots of the comparison months that the
+// history does not hold yet, or holds from other inputs than those staged
+// now (see Warehouse.SnapshotFingerprints), and returns the models left to
+// build for the period. A snapshot built from the same inputs is reused.
+// Models that do not depend on the period are built once, with the first
+// period; the others again for each period. A comparison month needs only
+// the marts its history keeps and what they read. The manifest says, per
+// month, what was reused and what was built and why.
 func (r *runner) backfillHistory(ctx context.Context, rest []warehouse.Model) ([]warehouse.Model, error) {
 	w := r.w
 	first, err := w.FirstSalesMonth(ctx)
@@ -339,13 +348,41 @@ func (r *runner) backfillHistory(ctx context.Context, rest []warehouse.Model) ([
 	}
 	periodOnly := warehouse.PeriodDependent(rest)
 	history := warehouse.Feeding(rest, warehouse.HistoryMarts(rest))
+	comparisons := warehouse.ComparisonPeriods(r.period)
+	done := r.m.stage(r.p, "history fingerprints") // part of the history backfill
+	r.fingerprints, err = w.SnapshotFingerprints(ctx, history, append([]string{r.period}, comparisons...))
+	if err != nil {
+		return nil, err
+	}
+	done()
+	kept, err := w.KeptFingerprints(ctx)
+	if err != nil {
+		return nil, err
+	}
 	toRun, backfill := rest, warehouse.BackfillModels(rest, history, periodOnly, true)
-	for _, q := range warehouse.ComparisonPeriods(r.period) {
+	for _, q := range comparisons {
+		if first == "" || q < first {
+			continue // no sales yet: nothing to compare with
+		}
 		have, err := w.HasSnapshot(ctx, q)
 		if err != nil {
 			return nil, err
 		}
-		if have || first == "" || q < first {
+		fp := r.fingerprints[q]
+		k, recorded := kept[q]
+		d := SnapshotDecision{Period: q, Fingerprint: fp.Sum}
+		switch {
+		case have && recorded && k.Sum == fp.Sum:
+			d.Action, d.Reason = "reused", "built from the same inputs"
+		case have && recorded:
+			d.Action, d.Reason = "rebuilt", "inputs changed: "+strings.Join(fp.Changed(k), ", ")
+		case have:
+			d.Action, d.Reason = "rebuilt", "kept without a record of its inputs (by an earlier kam)"
+		default:
+			d.Action, d.Reason = "built", "not kept yet"
+		}
+		r.m.History = append(r.m.History, d)
+		if d.Action == "reused" {
 			continue
 		}
 		if err := w.SetParam(ctx, "period", q); err != nil {
@@ -356,6 +393,9 @@ func (r *runner) backfillHistory(ctx context.Context, rest []warehouse.Model) ([
 		}
 		toRun, backfill = periodOnly, warehouse.BackfillModels(rest, history, periodOnly, false)
 		if err := w.Snapshot(ctx, q, warehouse.HistoryMarts(rest)); err != nil {
+			return nil, err
+		}
+		if err := w.RecordFingerprint(ctx, q, fp); err != nil {
 			return nil, err
 		}
 		r.m.Backfilled = append(r.m.Backfilled, q)

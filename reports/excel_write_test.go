@@ -3,6 +3,7 @@ package reports
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -76,6 +77,56 @@ func TestExcelRowLimit(t *testing.T) {
 	note := i18n.T("en", "xlsx.note.truncated", shown, total)
 	if !slices.ContainsFunc(rows[:pnl.first-1], func(r []string) bool { return len(r) > 0 && r[0] == note }) {
 		t.Errorf("no note %q above the cut table", note)
+	}
+}
+
+// TestExcelSheetMaxRows: a per-account table longer than sheet_max_rows
+// shows its first rows in its own order and says how many it has and
+// which Parquet mart holds the whole of it; a table within the cap is
+// whole.
+func TestExcelSheetMaxRows(t *testing.T) {
+	w := xlOpenCopy(t, runExcel(t, excelFixture, "en"))
+	ctx := context.Background()
+	var total int
+	if err := w.QueryRow(ctx, `select count(*) from main.account_profitability where time_window = 'ltm'`).Scan(&total); err != nil {
+		t.Fatal(err)
+	}
+	if total < 3 {
+		t.Fatalf("the fixture's P&L has %d rows; the test needs at least 3", total)
+	}
+	write := func() ([][]string, *xlsxTable) {
+		p, err := WriteExcel(ctx, w, Run{Period: excelPeriod, Language: "en"}, t.TempDir())
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, err := excelize.OpenFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		pnl := xlFindTable(t, f, "profitability")
+		return excelRows(t, f, pnl.sheet), pnl
+	}
+	fullRows, full := write() // the default cap is above the fixture's size
+	if shown := full.last - full.first + 1; shown != total {
+		t.Fatalf("with the default sheet_max_rows the P&L shows %d of %d rows", shown, total)
+	}
+	if err := w.Exec(ctx, "update meta.params set num = ? where key = 'sheet_max_rows'", total-1); err != nil {
+		t.Fatal(err)
+	}
+	rows, pnl := write()
+	if shown := pnl.last - pnl.first + 1; shown != total-1 {
+		t.Fatalf("the P&L shows %d rows of %d with sheet_max_rows %d", shown, total, total-1)
+	}
+	note := i18n.T("en", "xlsx.note.first_rows", total-1, total, "account_profitability")
+	if !slices.ContainsFunc(rows[:pnl.first-1], func(r []string) bool { return len(r) > 0 && r[0] == note }) {
+		t.Errorf("no note %q above the cut table", note)
+	}
+	// The rows shown are the table's first, in its order.
+	for i := 0; i < total-1; i++ {
+		if got, want := fmt.Sprint(rows[pnl.first-1+i]), fmt.Sprint(fullRows[full.first-1+i]); got != want {
+			t.Errorf("row %d of the cut P&L: %s, want %s", i+1, got, want)
+		}
 	}
 }
 

@@ -91,6 +91,10 @@ var DefaultParams = []Param{
 	{"decision_min_share", 0.005, 0, 1},
 	{"decision_max_rows", 12, 1, 100},
 
+	// Workbook: a table longer than this shows its first rows (in the
+	// sheet's order) and says where the whole one is (the Parquet marts).
+	{"sheet_max_rows", 5000, 100, 1048576},
+
 	// Congruence scorecard targets.
 	{"target_recommended_share", 0.70, 0, 1},
 	{"target_utilisation_min", 0.60, 0, 10},

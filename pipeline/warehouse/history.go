@@ -2,8 +2,17 @@ package warehouse
 
 import (
 	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"encoding/json"
 	"fmt"
+	"io"
+	"sort"
+	"strings"
 	"time"
+
+	"kam/queries"
 )
 
 // Snapshot replaces the period's rows of the history table of each of
@@ -92,4 +101,272 @@ func (w *Warehouse) FirstSalesMonth(ctx context.Context) (string, error) {
 		return "", err
 	}
 	return *s, err
+}
+
+// A snapshot of a past month is kept, not rebuilt, while the inputs it was
+// built from are the same: meta.snapshots records, for every kept month,
+// a fingerprint of those inputs, and a run rebuilds a comparison month
+// only when its fingerprint changed (or none was recorded).
+//
+// The inputs of month q's snapshot are:
+//   - the SQL of the models that feed the history, and the shared macros;
+//   - the parameters those models read, the period aside (weights,
+//     thresholds…);
+//   - the staged tables those models read: tables of dated facts (sales
+//     lines, activities, service costs; see datedInputs) up to the end of
+//     q only — a month added later does not restate q —, the others
+//     (accounts, KAMs, products, targets, opportunities, assessments)
+//     whole (a view of other inputs is not hashed again). The files' own bookkeeping (stg_files, stg_file_accounting,
+//     stg_rejects) is not an input: it changes with every file added,
+//     while what q's figures are made of is in the staged rows.
+//
+// Each staged table is summarised by its row count and the sum of its
+// rows' hashes (where each row was read from left out, see provenance),
+// per month for the dated ones, in one scan per table.
+
+// datedInputs are the staged tables of dated facts and their date column;
+// a staged table with a DATE column named month (a monthly fact) is dated
+// by it without being listed.
+var datedInputs = map[string]string{
+	"stg_sales_lines":         "invoice_date",
+	"stg_sales_lines_checked": "invoice_date",
+	"stg_activities":          "activity_date",
+	"stg_service_costs":       "cost_date",
+}
+
+// provenance are the columns that say where a staged row was read from:
+// a file replaced by one with the same rows (a re-export that grew by a
+// month) gets a new file_id, but the rows are the same input.
+var provenance = map[string]bool{"file_id": true, "source_line": true}
+
+// loadBookkeeping are staged tables about the load, not the data.
+var loadBookkeeping = map[string]bool{"stg_files": true, "stg_file_accounting": true, "stg_rejects": true}
+
+// Fingerprint is what a snapshot was built from: Sum over Parts, each
+// part (models, params, staging.<table>) a hash of that input.
+type Fingerprint struct {
+	Sum   string
+	Parts map[string]string
+}
+
+// Changed names the parts in which f differs from kept, sorted.
+func (f Fingerprint) Changed(kept Fingerprint) []string {
+	var out []string
+	for k, v := range f.Parts {
+		if kept.Parts[k] != v {
+			out = append(out, k)
+		}
+	}
+	for k := range kept.Parts {
+		if _, ok := f.Parts[k]; !ok {
+			out = append(out, k)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// SnapshotFingerprints computes the fingerprint of each period's snapshot
+// from the data staged now. feeding are the models the history is built
+// from (see Feeding), in run order.
+func (w *Warehouse) SnapshotFingerprints(ctx context.Context, feeding []Model, periods []string) (map[string]Fingerprint, error) {
+	common := map[string]string{}
+	h := sha256.New()
+	io.WriteString(h, queries.Macros)
+	seen := map[string]bool{}
+	for _, m := range feeding {
+		fmt.Fprintf(h, "\x00%s/%s\x00%s", m.Layer, m.Name, m.SQL)
+		for _, ref := range m.Refs {
+			schema, name, _ := strings.Cut(ref, ".")
+			if schema == "staging" && !loadBookkeeping[name] {
+				seen[name] = true
+			}
+		}
+	}
+	staging, err := LoadModels("staging")
+	if err != nil {
+		return nil, err
+	}
+	var tables []string
+	for _, m := range staging {
+		if !seen[m.Name] {
+			continue
+		}
+		// A view of other inputs (stg_sales_lines filters the checked
+		// lines) adds nothing to them, and would cost a second scan.
+		derived := m.View || m.TempView
+		for _, ref := range m.Refs {
+			schema, name, _ := strings.Cut(ref, ".")
+			derived = derived && schema == "staging" && seen[name]
+		}
+		if !derived {
+			tables = append(tables, m.Name)
+		}
+	}
+	common["models"] = hex.EncodeToString(h.Sum(nil))
+	params, err := w.summary(ctx, "select key, num, txt from meta.params where key <> 'period' order by key")
+	if err != nil {
+		return nil, err
+	}
+	// Only the parameters these models read (param('key')): a report's
+	// setting, such as sheet_max_rows, does not change a snapshot.
+	sqlText := queries.Macros
+	for _, m := range feeding {
+		sqlText += m.SQL
+	}
+	var read [][]string
+	for _, p := range params {
+		if strings.Contains(sqlText, "'"+p[0]+"'") {
+			read = append(read, p)
+		}
+	}
+	common["params"] = digest(read)
+	sort.Strings(tables)
+	dated := map[string][][3]string{} // table → (month, rows, hash sum) in month order
+	for _, t := range tables {
+		cols, err := w.summary(ctx, "select column_name, data_type from information_schema.columns where table_schema = 'staging' and table_name = ? order by ordinal_position", t)
+		if err != nil {
+			return nil, err
+		}
+		var keep []string
+		col, ok := datedInputs[t]
+		for _, c := range cols {
+			if !provenance[c[0]] {
+				keep = append(keep, QuoteIdent(c[0]))
+			}
+			if c[0] == "month" && c[1] == "DATE" && !ok {
+				col, ok = "month", true // a monthly fact
+			}
+		}
+		rowsOf := fmt.Sprintf("(select %s from staging.%s) as t", strings.Join(keep, ", "), t)
+		if !ok {
+			rows, err := w.summary(ctx, "select count(*), cast(coalesce(sum(hash(t)), 0) as varchar) from "+rowsOf)
+			if err != nil {
+				return nil, fmt.Errorf("fingerprint of staging.%s: %w", t, err)
+			}
+			common["staging."+t] = digest(rows)
+			continue
+		}
+		rows, err := w.summary(ctx, fmt.Sprintf(`select strftime(%s, '%%Y-%%m') as month, count(*), cast(sum(hash(t)) as varchar)
+			from %s where %s is not null group by month order by month`, col, rowsOf, col))
+		if err != nil {
+			return nil, fmt.Errorf("fingerprint of staging.%s: %w", t, err)
+		}
+		dated[t] = nil
+		for _, r := range rows {
+			dated[t] = append(dated[t], [3]string{r[0], r[1], r[2]})
+		}
+	}
+	out := map[string]Fingerprint{}
+	for _, q := range periods {
+		f := Fingerprint{Parts: map[string]string{}}
+		for k, v := range common {
+			f.Parts[k] = v
+		}
+		for t, months := range dated {
+			var upTo [][]string
+			for _, m := range months {
+				if m[0] <= q {
+					upTo = append(upTo, m[:])
+				}
+			}
+			f.Parts["staging."+t] = digest(upTo)
+		}
+		keys := make([]string, 0, len(f.Parts))
+		for k := range f.Parts {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		var all [][]string
+		for _, k := range keys {
+			all = append(all, []string{k, f.Parts[k]})
+		}
+		f.Sum = digest(all)
+		out[q] = f
+	}
+	return out, nil
+}
+
+// summary reads a query's rows as text.
+func (w *Warehouse) summary(ctx context.Context, q string, args ...any) ([][]string, error) {
+	rows, err := w.Query(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	cols, err := rows.Columns()
+	if err != nil {
+		return nil, err
+	}
+	var out [][]string
+	for rows.Next() {
+		vals := make([]sql.NullString, len(cols))
+		ptrs := make([]any, len(cols))
+		for i := range vals {
+			ptrs[i] = &vals[i]
+		}
+		if err := rows.Scan(ptrs...); err != nil {
+			return nil, err
+		}
+		r := make([]string, len(cols))
+		for i, v := range vals {
+			r[i] = "\x01" // NULL
+			if v.Valid {
+				r[i] = v.String
+			}
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+func digest(rows [][]string) string {
+	h := sha256.New()
+	for _, r := range rows {
+		for _, v := range r {
+			io.WriteString(h, v)
+			h.Write([]byte{0})
+		}
+		h.Write([]byte{'\n'})
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+const snapshotsTable = `create table if not exists meta.snapshots (
+	period      varchar primary key,
+	fingerprint varchar not null,  -- sha256 over the inputs
+	inputs      varchar not null,  -- json: input → sha256 (models, params, staging.<table>)
+	built_at    timestamp not null
+)`
+
+// KeptFingerprints reads the fingerprints recorded for the kept snapshots.
+func (w *Warehouse) KeptFingerprints(ctx context.Context) (map[string]Fingerprint, error) {
+	if err := w.Exec(ctx, snapshotsTable); err != nil {
+		return nil, err
+	}
+	rows, err := w.summary(ctx, "select period, fingerprint, inputs from meta.snapshots")
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]Fingerprint{}
+	for _, r := range rows {
+		f := Fingerprint{Sum: r[1]}
+		if err := json.Unmarshal([]byte(r[2]), &f.Parts); err != nil {
+			return nil, fmt.Errorf("meta.snapshots of %s: %w", r[0], err)
+		}
+		out[r[0]] = f
+	}
+	return out, nil
+}
+
+// RecordFingerprint says what the period's snapshot was built from.
+func (w *Warehouse) RecordFingerprint(ctx context.Context, period string, f Fingerprint) error {
+	if err := w.Exec(ctx, snapshotsTable); err != nil {
+		return err
+	}
+	b, err := json.Marshal(f.Parts)
+	if err != nil {
+		return err
+	}
+	return w.Exec(ctx, "insert or replace into meta.snapshots values (?, ?, ?, now())", period, f.Sum, string(b))
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -24,6 +25,7 @@ type block struct {
 	freeze int    // columns to freeze left of a main table
 	notes  []string
 	note   string // i18n key of a note when rows are left out by limit (args: shown, total)
+	mart   string // the mart a table cut at sheet_max_rows is read from (the note names its Parquet file)
 
 	count         int // rows the query returns
 	shown         int // rows written
@@ -35,6 +37,21 @@ type block struct {
 	headerLines   int
 	shownCols     []report.Col
 	enumsMeasured map[string][]string
+}
+
+// martRe finds the marts a block's query reads.
+var martRe = regexp.MustCompile(`\bfrom main\.([a-z_]+)`)
+
+// mainMart is the mart of the query's own from clause (not of a
+// subquery): the one a table cut at sheet_max_rows points the reader to.
+func mainMart(query string) string {
+	for _, m := range martRe.FindAllStringSubmatchIndex(query, -1) {
+		depth := strings.Count(query[:m[0]], "(") - strings.Count(query[:m[0]], ")")
+		if depth == 0 {
+			return query[m[2]:m[3]]
+		}
+	}
+	return ""
 }
 
 // visible returns the columns the block writes.
