@@ -123,8 +123,8 @@ func xlTextCell(t *testing.T, f *excelize.File, sheet, cell, want string) {
 // language, and a flag reads yes or no in it.
 func TestExcelFormatsPerLanguage(t *testing.T) {
 	for lang, want := range map[string][3]string{
-		"en": {`"EUR" #,##0`, "yyyy-mm-dd", `"Yes"`},
-		"es": {`#,##0 "EUR"`, "dd/mm/yyyy", `"Sí"`},
+		"en": {`"€"#,##0`, "yyyy-mm-dd", `"Yes"`},
+		"es": {`#,##0 "€"`, "dd/mm/yyyy", `"Sí"`},
 	} {
 		f := runExcel(t, excelFixture, lang).open(t)
 		h := func(col string) string { return i18n.T(lang, "col."+col) }

@@ -36,7 +36,7 @@ func TestExcelMatchesMarts(t *testing.T) {
 	r := runExcel(t, excelFixture, "en")
 	f := r.open(t)
 	h := func(col string) string { return i18n.T("en", "col."+col) }
-	fmtOf := map[string]string{"money": "EUR", "share": "%", "count": "#,##0", "index": "#,##0"}
+	fmtOf := map[string]string{"money": "€", "share": "%", "count": "#,##0", "index": "#,##0"}
 
 	kpis := xlFindTable(t, f, "kpis")
 	for _, m := range r.query(t, `select kpi, unit, value::varchar, value_prior_month::varchar, change_pct_prior_year::varchar from main.kpi_summary`) {
@@ -52,8 +52,8 @@ func TestExcelMatchesMarts(t *testing.T) {
 		from main.account_profitability p join main.whale_curve w using (account_id) where p.time_window = 'ltm'`) {
 		for i, c := range []string{"revenue", "gross_margin_pct", "net_contribution", "kam_roi", "break_even_revenue", "cum_contribution_pct"} {
 			xlNumberCell(t, f, pnl.sheet, pnl.cell(t, f, h("account_id"), m[0], h(c)), m[i+1], map[string]string{
-				"revenue": "EUR", "gross_margin_pct": "%", "net_contribution": "EUR", "kam_roi": "×",
-				"break_even_revenue": "EUR", "cum_contribution_pct": "%"}[c])
+				"revenue": "€", "gross_margin_pct": "%", "net_contribution": "€", "kam_roi": "×",
+				"break_even_revenue": "€", "cum_contribution_pct": "%"}[c])
 		}
 	}
 	loss := pnl.cell(t, f, h("account_id"), "S1", h("is_loss_making"))
@@ -77,7 +77,7 @@ func TestExcelMatchesMarts(t *testing.T) {
 		}
 		xlNumberCell(t, f, matrix.sheet, matrix.cell(t, f, h("account_id"), m[0], h("attractiveness")), m[2], "0.0")
 		xlNumberCell(t, f, matrix.sheet, matrix.cell(t, f, h("account_id"), m[0], h("relative_strength")), m[3], "0.0")
-		xlNumberCell(t, f, matrix.sheet, matrix.cell(t, f, h("account_id"), m[0], h("revenue_ltm")), m[4], "EUR")
+		xlNumberCell(t, f, matrix.sheet, matrix.cell(t, f, h("account_id"), m[0], h("revenue_ltm")), m[4], "€")
 	}
 
 	plan := xlFindTable(t, f, "plan_accounts")
@@ -87,7 +87,7 @@ func TestExcelMatchesMarts(t *testing.T) {
 			t.Errorf("plan %s %s status reads %q, the mart says %s", m[0], m[1], v, m[2])
 		}
 		xlNumberCell(t, f, plan.sheet, plan.at(row, h("attainment_pct")), m[3], "%")
-		xlNumberCell(t, f, plan.sheet, plan.at(row, h("revenue_target")), m[4], "EUR")
+		xlNumberCell(t, f, plan.sheet, plan.at(row, h("revenue_target")), m[4], "€")
 		start := plan.at(row, h("period_start"))
 		if v, _ := f.GetCellValue(plan.sheet, start); v != m[5] {
 			t.Errorf("plan %s %s starts %q, the mart says %s", m[0], m[1], v, m[5])
@@ -115,12 +115,12 @@ func TestExcelMatchesMarts(t *testing.T) {
 	for _, m := range r.query(t, `select scope, nrr::varchar, lost_revenue::varchar from main.portfolio_retention`) {
 		scope := i18n.T("en", "val.scope."+m[0])
 		xlNumberCell(t, f, ret.sheet, ret.cell(t, f, h("scope"), scope, h("nrr")), m[1], "%")
-		xlNumberCell(t, f, ret.sheet, ret.cell(t, f, h("scope"), scope, h("lost_revenue")), m[2], "EUR")
+		xlNumberCell(t, f, ret.sheet, ret.cell(t, f, h("scope"), scope, h("lost_revenue")), m[2], "€")
 	}
 	ppnl := xlFindTable(t, f, "portfolio_pnl")
 	for _, m := range r.query(t, `select scope, time_window, net_contribution::varchar, gross_margin_pct::varchar from main.portfolio_profitability`) {
 		row := ppnl.row(t, f, map[string]string{h("scope"): xlListItemEN("val.scope.", m[0]), h("time_window"): i18n.T("en", "val.time_window."+m[1])})
-		xlNumberCell(t, f, ppnl.sheet, ppnl.at(row, h("net_contribution")), m[2], "EUR")
+		xlNumberCell(t, f, ppnl.sheet, ppnl.at(row, h("net_contribution")), m[2], "€")
 		xlNumberCell(t, f, ppnl.sheet, ppnl.at(row, h("gross_margin_pct")), m[3], "%")
 	}
 	dist := xlFindTable(t, f, "health_distribution")

@@ -32,16 +32,22 @@ type styles struct {
 
 // numFmts are number formats in Excel's neutral notation: Excel and
 // LibreOffice show them with the reader's decimal and thousands separators
-// in any language; the currency is the ISO code as a literal, placed and
-// the dates written as the language's format entry says.
+// in any language; the currency is its symbol (the ISO code when it has
+// none), placed and spaced as in the HTML page — the language's format
+// entry says where — and the dates written as that entry says.
 func numFmts(lang, cur string) map[report.Kind]string {
 	lf := i18n.FormatOf(lang)
-	c := `"` + strings.ReplaceAll(cur, `"`, "") + `"`
+	sym, known := report.CurrencySymbol(cur)
+	c := `"` + strings.ReplaceAll(sym, `"`, "") + `"`
+	sp := ""
+	if lf.CurrencySpace || !known {
+		sp = " "
+	}
 	money := func(n string) string {
 		if lf.CurrencyAfter {
-			return n + ` ` + c + `;[Red]-` + n + ` ` + c
+			return n + sp + c + `;[Red]-` + n + sp + c
 		}
-		return c + ` ` + n + `;[Red]-` + c + ` ` + n
+		return c + sp + n + `;[Red]-` + c + sp + n
 	}
 	q := func(s string) string { return `"` + strings.ReplaceAll(s, `"`, "") + `"` }
 	yes, no := q(i18n.T(lang, "xlsx.yes")), q(i18n.T(lang, "xlsx.no"))

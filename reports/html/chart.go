@@ -40,6 +40,7 @@ type chartItem struct {
 	Amount     string          `json:"amount,omitempty"`
 	SymbolSize float64         `json:"symbolSize,omitempty"`
 	ItemStyle  *opts.ItemStyle `json:"itemStyle,omitempty"`
+	Label      map[string]any  `json:"label,omitempty"`
 }
 
 // Colours shared by charts and badges (report.css uses the same).

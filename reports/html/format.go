@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"kam/i18n"
+	"kam/reports/report"
 )
 
 // locale formats numbers, money and dates for the report's language, from
@@ -27,14 +28,9 @@ type locale struct {
 	f         i18n.Format // the language's separators and date patterns
 }
 
-var currencySymbols = map[string]string{"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥"}
-
 func newLocale(lang, currency string) locale {
 	f := i18n.FormatOf(lang)
-	sym, known := currencySymbols[currency]
-	if !known {
-		sym = currency
-	}
+	sym, known := report.CurrencySymbol(currency)
 	return locale{Lang: lang, Tag: f.Tag, Symbol: sym, SymBefore: !f.CurrencyAfter, SymSpace: f.CurrencySpace || !known,
 		PctSpace: f.PercentSpace, NA: "—", Months: f.Months, f: f,
 		Units: []string{i18n.T(lang, "html.unit_thousand"), i18n.T(lang, "html.unit_million"), i18n.T(lang, "html.unit_billion")}}

@@ -14,6 +14,11 @@ import (
 // matrixPoints caps the bubbles drawn: the largest units by revenue.
 const matrixPoints = 2000
 
+// matrixLabelled is how many of the largest accounts that are not key
+// accounts are named on the matrix beside every key account; the other
+// bubbles are faded, so the names that matter read in print.
+const matrixLabelled = 8
+
 var quadrants = []string{"strategic", "star", "status", "streamline"}
 
 func (b *Builder) Matrix(s *Section) error {
@@ -95,7 +100,7 @@ func (b *Builder) matrixChart(rows []martRow) (*chart, error) {
 		maxRev = math.Max(maxRev, r.f("revenue_ltm"))
 	}
 	byQuadrant := map[string][]chartItem{}
-	drawn, unscored := 0, 0
+	drawn, unscored, others := 0, 0, 0
 	for _, r := range rows {
 		x, okX := r.num("relative_strength")
 		y, okY := r.num("attractiveness")
@@ -112,7 +117,21 @@ func (b *Builder) matrixChart(rows []martRow) (*chart, error) {
 			size += 42 * math.Sqrt(rev/maxRev)
 		}
 		q := r.str("quadrant")
+		// rows come largest revenue first: the first others are the largest
+		named := r.is("is_key_account")
+		if !named && others < matrixLabelled && r.f("revenue_ltm") > 0 {
+			named = true
+			others++
+		}
+		var label map[string]any
+		style := &opts.ItemStyle{Opacity: opts.Float(0.18)}
+		if named {
+			label = map[string]any{"show": true, "formatter": "{b}", "position": "right", "fontSize": 10, "color": "#1d2733",
+				"width": 150, "overflow": "truncate"}
+			style = &opts.ItemStyle{Opacity: opts.Float(0.85)}
+		}
 		byQuadrant[q] = append(byQuadrant[q], chartItem{Name: r.str("account_name"), Value: []float64{x, y}, SymbolSize: math.Round(size*10) / 10,
+			Label: label, ItemStyle: style,
 			Tip: tip(b.t("col.quadrant"), b.val("quadrant", q),
 				b.t("col.revenue_ltm"), b.loc.Money(r["revenue_ltm"]),
 				b.t("col.net_contribution"), b.loc.Money(r["net_contribution"]),
@@ -147,6 +166,7 @@ func (b *Builder) matrixChart(rows []martRow) (*chart, error) {
 		}
 		addSeries(c, b.val("quadrant", q), types.ChartScatter, data, func(s *charts.SingleSeries) {
 			s.ItemStyle = &opts.ItemStyle{Color: colorOf[q], Opacity: opts.Float(0.75), BorderColor: "#ffffff", BorderWidth: 1}
+			s.LabelLayout = &opts.LabelLayout{HideOverlap: opts.Bool(true)}
 			if first {
 				s.MarkAreas = &opts.MarkAreas{Data: areas}
 				first = false
