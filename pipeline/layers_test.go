@@ -12,8 +12,8 @@ import (
 
 // layers says, for every package of the module, which packages of kam it
 // may import. Imports run down the layers
-// only: the command → the reports' catalogue → its writers (reports/excel,
-// reports/html) → what they share (reports/report) → the pipeline's orchestration → its
+// only: the command → the reports' catalogue → the per-KAM packs and
+// account pages (reports/packs) → the writers (reports/excel, reports/html) → what they share (reports/report) → the pipeline's orchestration → its
 // stages (the ingest above the warehouse) → their leaves (the data contract
 // in ingest/schema, the value grammar in ingest/parse, the configuration,
 // the SQL in queries, the translation table in i18n). A stage never imports
@@ -21,10 +21,12 @@ import (
 // through its root.
 var layers = map[string][]string{
 	"kam/cmd/kam":                {"kam/reports", "kam/pipeline", "kam/pipeline/ingest/schema", "kam/i18n", "kam/sample-data/generator"},
-	"kam/reports":                {"kam/reports/excel", "kam/reports/html", "kam/reports/report"},
+	"kam/reports":                {"kam/reports/excel", "kam/reports/html", "kam/reports/packs", "kam/reports/report"},
+	"kam/reports/packs":          {"kam/reports/excel", "kam/reports/html", "kam/reports/report", "kam/reports/packs/paths", "kam/i18n"},
 	"kam/reports/excel":          {"kam/reports/report", "kam/pipeline", "kam/i18n"},
 	"kam/reports/html":           {"kam/reports/report", "kam/i18n"},
-	"kam/reports/report":         {"kam/pipeline"},
+	"kam/reports/report":         {"kam/pipeline", "kam/reports/packs/paths"}, // the links to the packs
+	"kam/reports/packs/paths":    {},                                          // the packs' file names, shared by the writers and the links
 	"kam/pipeline":               {"kam/pipeline/ingest", "kam/pipeline/warehouse", "kam/pipeline/config", "kam/i18n"},
 	"kam/pipeline/ingest":        {"kam/pipeline/ingest/parse", "kam/pipeline/ingest/schema", "kam/pipeline/warehouse", "kam/pipeline/config", "kam/i18n"},
 	"kam/pipeline/warehouse":     {"kam/pipeline/ingest/schema", "kam/pipeline/config", "kam/queries", "kam/i18n"},

@@ -63,22 +63,24 @@ func TestPlanVsActual(t *testing.T) {
 			cast(revenue_target as varchar), cast(revenue_actual as varchar), cast(target_to_date as varchar),
 			round(attainment_pct, 4), cast(remaining_gap as varchar), cast(margin_actual as varchar),
 			round(margin_attainment_pct, 4), cast(weighted_pipeline as varchar), round(gap_covered_by_pipeline, 4),
-			status, is_partial
+			status, is_partial, is_closed, is_gap_counted, cast(pipeline_applied as varchar)
 		from plan_vs_actual order by account_id, target_period`)
 	kamAssertRows(t, "plan_vs_actual", got,
-		// Month target: 960 ÷ 1200 = 0.80 → at_risk (≥ 0.80); gap 240. Margin 960 − 600 = 360; weighted
-		// pipeline 4080 × 0.5 = 2040 (O2 beyond the horizon, O3 without probability); 2040 ÷ 240 = 8.5.
-		"A1 | 2026-10 | 1 | 1 | 1200.0000 | 960.0000 | 1200.0000 | 0.8 | 240.0000 | 360.0000 | NULL | 2040.0000 | 8.5 | at_risk | false",
+		// Month target, closed at the end of P: final 960 ÷ 1200 = 0.80 → missed; nothing remains to
+		// close. Margin 960 − 600 = 360; weighted pipeline 4080 × 0.5 = 2040 (O2 beyond the horizon,
+		// O3 without probability), set against no closed period.
+		"A1 | 2026-10 | 1 | 1 | 1200.0000 | 960.0000 | 1200.0000 | 0.8 | NULL | 360.0000 | NULL | 2040.0000 | NULL | missed | false | true | false | NULL",
 		// Quarter: 2400 + 600 (A1b) = 3000; to date 3000 × 1 ÷ 3 = 1000; 960 ÷ 1000 = 0.96 → on_track;
-		// remaining gap 3000 − 960 = 2040, covered 2040 ÷ 2040 = 1.
-		"A1 | 2026-Q4 | 3 | 1 | 3000.0000 | 960.0000 | 1000.0000 | 0.96 | 2040.0000 | 360.0000 | NULL | 2040.0000 | 1 | on_track | true",
-		// Past month of the prior fiscal year: 900 ÷ 800 = 1.125; gap −100 → remaining 0; margin 900 − 600.
-		"A2 | 2025-12 | 1 | 1 | 800.0000 | 900.0000 | 800.0000 | 1.125 | 0.0000 | 300.0000 | NULL | 0.0000 | NULL | on_track | false",
+		// remaining gap 3000 − 960 = 2040, A1's only open gap: the pipeline 2040 goes to it once,
+		// covered 2040 ÷ 2040 = 1 (it used to count for the month's gap as well).
+		"A1 | 2026-Q4 | 3 | 1 | 3000.0000 | 960.0000 | 1000.0000 | 0.96 | 2040.0000 | 360.0000 | NULL | 2040.0000 | 1 | on_track | true | false | true | 2040.0000",
+		// Past month of the prior fiscal year, closed: final 900 ÷ 800 = 1.125 → met; margin 900 − 600.
+		"A2 | 2025-12 | 1 | 1 | 800.0000 | 900.0000 | 800.0000 | 1.125 | NULL | 300.0000 | NULL | 0.0000 | NULL | met | false | true | false | NULL",
 		// Year: to date 12000 × 10 ÷ 12 = 10000; 7000 ÷ 10000 = 0.70 → off_track; remaining 5000;
 		// margin 10 × 200 = 2000 against 3000 × 10 ÷ 12 = 2500 → 0.8; no open pipeline → 0 ÷ 5000 = 0.
-		"A2 | 2026 | 12 | 10 | 12000.0000 | 7000.0000 | 10000.0000 | 0.7 | 5000.0000 | 2000.0000 | 0.8 | 0.0000 | 0 | off_track | true",
-		// December target: nothing elapsed, so no actual (the October sale is outside its span).
-		"A3 | 2026-12 | 1 | 0 | 500.0000 | 0.0000 | 0.0000 | NULL | 500.0000 | 0.0000 | NULL | 0.0000 | 0 | not_started | false",
+		"A2 | 2026 | 12 | 10 | 12000.0000 | 7000.0000 | 10000.0000 | 0.7 | 5000.0000 | 2000.0000 | 0.8 | 0.0000 | 0 | off_track | true | false | true | 0.0000",
+		// December target: nothing elapsed, so no actual (the October sale is outside its span); open.
+		"A3 | 2026-12 | 1 | 0 | 500.0000 | 0.0000 | 0.0000 | NULL | 500.0000 | 0.0000 | NULL | 0.0000 | 0 | not_started | false | false | true | 0.0000",
 	)
 
 	// Fiscal year to date per KAM: in October A1 takes its month target 1200 (finer than the
@@ -126,4 +128,33 @@ func TestPlanWithoutTargets(t *testing.T) {
 			list_contains(unavailable_inputs, 'targets')
 		from account_health where account_id = 'A1'`)
 	kamAssertRows(t, "account_health without targets", got, "A1 | NULL | NULL | true | true")
+}
+
+// TestPlanPipelineOnce: one pipeline is never set against two gaps. A3 has
+// two open months (November 500, December 500, neither started) and a
+// weighted pipeline of 1400 × 0.5 = 700: November, ending first, takes 500,
+// December the 200 left (covered 0.4), and together they never exceed the
+// pipeline. A quarter around them would take it all, the months none.
+func TestPlanPipelineOnce(t *testing.T) {
+	t.Parallel()
+	files := planFixture()
+	files["objetivos.csv"] = csvLines("account_id,period,revenue_target", "A3,2026-11,500", "A3,2026-12,500")
+	files["oportunidades.csv"] = csvLines("opportunity_id,account_id,close_date,status,amount,probability", "O1,A3,2026-12-15,open,1400,0.5")
+	db := runFixture(t, files, "2026-10", nil)
+	q := `select target_period, cast(remaining_gap as varchar), is_gap_counted, cast(pipeline_applied as varchar), round(gap_covered_by_pipeline, 4)
+		from plan_vs_actual where account_id = 'A3' order by target_period`
+	kamAssertRows(t, "two open months", rows(t, db, q),
+		"2026-11 | 500.0000 | true | 500.0000 | 1",
+		"2026-12 | 500.0000 | true | 200.0000 | 0.4",
+	)
+
+	// With the fourth quarter (1500) around them, only the quarter's gap counts: 700 of 1500.
+	files["objetivos.csv"] = csvLines("account_id,period,revenue_target", "A3,2026-11,500", "A3,2026-12,500", "A3,2026-Q4,1500")
+	db = runFixture(t, files, "2026-10", nil)
+	kamAssertRows(t, "months inside an open quarter", rows(t, db, q),
+		"2026-11 | 500.0000 | false | NULL | NULL",
+		"2026-12 | 500.0000 | false | NULL | NULL",
+		// Q4: to date 1500 × 1 ÷ 3 = 500, A3 bought 100 in October → remaining 1400; 700 ÷ 1400 = 0.5.
+		"2026-Q4 | 1400.0000 | true | 700.0000 | 0.5",
+	)
 }

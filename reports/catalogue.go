@@ -26,24 +26,24 @@ type part struct {
 // the spec); the page orders its sections by page.
 var catalogue = []part{
 	{id: "decisions", section: (*html.Builder).Decisions, page: 1,
-		marts: []string{"account_growth", "account_health", "account_profitability", "decisions", "kpi_summary"},
+		marts: []string{"account_growth", "account_health", "account_profitability", "decisions", "input_coverage", "kpi_summary"},
 		sheet: excel.Table(report.Table{
 			ID: "decisions", Title: "xlsx.block.decisions", Freeze: 2,
-			Query: `select decision_rank, decision_type, account_id, account_name, kam_name, amount_at_stake,
+			Query: `select decision_rank, decision_type, account_id, account_name, kam_name, to_kam_name, amount_at_stake,
 				revenue_ltm, net_contribution, metric, detail, cases, cases_left_out
 				from main.decisions order by decision_rank`,
 			Cols: []report.Col{
 				report.C("decision_rank", report.Int), {Name: "decision_type", Kind: report.Enum}, report.C("account_id", report.Text), report.C("account_name", report.Text),
-				report.C("kam_name", report.Text), report.C("amount_at_stake", report.Money), report.C("revenue_ltm", report.Money), report.C("net_contribution", report.Money),
+				report.C("kam_name", report.Text), report.C("to_kam_name", report.Text), report.C("amount_at_stake", report.Money), report.C("revenue_ltm", report.Money), report.C("net_contribution", report.Money),
 				report.C("metric", report.Num), {Name: "detail", Kind: report.Enum, Soft: true}, report.C("cases", report.Int), report.C("cases_left_out", report.Int),
 			},
 		})},
 	{id: "summary", sheet: excel.Summary, late: true, section: (*html.Builder).Summary, page: 2,
-		marts: []string{"congruence_scorecard", "data_quality", "kpi_summary", "portfolio_mix"}},
+		marts: []string{"congruence_scorecard", "data_quality", "input_coverage", "kpi_summary", "portfolio_mix"}},
 	{id: "key_accounts", sheet: excel.KeyAccounts,
 		marts: []string{"account_growth", "account_health", "account_profitability", "account_resources", "account_selection", "kam_performance", "portfolio_matrix"}},
 	{id: "matrix", section: (*html.Builder).Matrix, page: 3,
-		marts: []string{"kam_performance", "kpi_summary", "movers", "portfolio_matrix"}},
+		marts: []string{"input_coverage", "kam_performance", "kpi_summary", "movers", "portfolio_matrix"}},
 	{id: "profitability", sheet: excel.Profitability, section: (*html.Builder).Profitability, page: 4,
 		marts: []string{"account_profitability", "kam_performance", "portfolio_profitability", "revenue_reconciliation", "whale_curve"}},
 	{id: "concentration", section: (*html.Builder).Concentration, page: 5,
@@ -59,7 +59,7 @@ var catalogue = []part{
 	{id: "plan", sheet: excel.Plan, section: (*html.Builder).Plan, page: 7,
 		marts: []string{"kam_performance", "plan_vs_actual"}},
 	{id: "retention", sheet: excel.Retention, section: (*html.Builder).Retention, page: 9,
-		marts: []string{"account_health", "health_distribution", "kam_performance", "portfolio_retention"}},
+		marts: []string{"account_health", "health_distribution", "input_coverage", "kam_performance", "portfolio_retention"}},
 	// The flat monthly history (account × month), for pivots. Read in the
 	// mart's stored order — no global sort, which would hold every row of
 	// a large history in memory at once (TestMemoryLimit).

@@ -26,7 +26,7 @@ func TestExcelConditionalFormats(t *testing.T) {
 		{"key_accounts", "revenue_ltm", "data_bar", ""},
 		{"key_accounts", "health_score", "icon_set", ""},
 		{"health", "health_band", "cell", `"` + i18n.T("en", "val.health_band.at_risk") + `"`},
-		{"plan_accounts", "status", "cell", `"` + i18n.T("en", "val.status.off_track") + `"`},
+		{"plan_accounts", "status", "cell", `"` + i18n.T("en", "val.status.missed") + `"`}, // the fixture's off-track month is closed: missed
 		{"plan_accounts", "status", "cell", `"` + i18n.T("en", "val.status.at_risk") + `"`},
 		{"matrix", "quadrant", "cell", `"` + i18n.T("en", "val.quadrant.strategic") + `"`},
 		{"matrix", "gross_margin_pct", "3_color_scale", ""},

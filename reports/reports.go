@@ -11,6 +11,7 @@ import (
 
 	"kam/reports/excel"
 	"kam/reports/html"
+	"kam/reports/packs"
 	"kam/reports/report"
 )
 
@@ -36,4 +37,11 @@ func WriteExcel(ctx context.Context, src Source, run Run, dir string) (string, e
 // WriteHTML writes portfolio-<period>.html into dir and returns its path.
 func WriteHTML(ctx context.Context, src Source, run Run, dir string) (string, error) {
 	return html.Write(ctx, src, run, dir, htmlParts())
+}
+
+// WritePacks writes a pack per KAM (kams/<kam>.html and .xlsx) and a page
+// per key account (accounts/<account>.html) into dir, beside the report
+// they link back to, and returns their paths.
+func WritePacks(ctx context.Context, src Source, run Run, dir string) ([]string, error) {
+	return packs.Write(ctx, src, run, dir)
 }

@@ -33,6 +33,19 @@ func reportWriters(p pipeline.Progress) func(ctx context.Context, w *pipeline.Wa
 			}
 			files = append(files, path)
 		}
-		return files, nil
+		// The KAM packs and key-account pages, beside the report they link back to.
+		start := time.Now()
+		p.Stage("KAM packs")
+		packFiles, err := reports.WritePacks(ctx, w, run, dir)
+		d := time.Since(start)
+		p.StageDone("KAM packs", d)
+		m.AddStage("KAM packs", d)
+		if errors.Is(err, reports.ErrNoChartLibrary) {
+			return files, nil // as the HTML report, not built, and said so
+		}
+		if err != nil {
+			return nil, err
+		}
+		return append(files, packFiles...), nil
 	}
 }

@@ -1,7 +1,12 @@
 -- movers: portfolio units that changed portfolio-matrix quadrant, health
 -- band or ABC class (by contribution) since the previous month's snapshot.
+-- is_comparable is false when an input of that change covered a different
+-- share of its window in the two months (history_input_coverage, as in
+-- kpi_summary): the move may come from the data, not the account;
+-- not_comparable_reason names the first such input. NULL when the earlier
+-- snapshot kept no coverage.
 -- grain: unit × change. key: (account_id, change). inputs:
--- history_portfolio_matrix, history_account_health
+-- history_portfolio_matrix, history_account_health, history_input_coverage
 -- period: yes
 with periods as (
     select
@@ -39,13 +44,43 @@ changes as (
     where ho.health_band is distinct from hn.health_band
 ),
 
+-- the inputs each kind of change reads, by window; ord ranks them for the reason
+needs as (
+    select n.change, n.kind, n.time_window, list_position(['sales', 'cost_amount', 'service_costs', 'activities'], n.kind) as ord
+    from (
+        select change, unnest(kinds) as kind, unnest(windows) as time_window
+        from (values
+            ('quadrant', ['sales', 'sales', 'cost_amount', 'activities'], ['ltm', 'prior_ltm', 'ltm', 'ltm']),
+            ('abc_class', ['sales', 'cost_amount', 'service_costs', 'activities'], ['ltm', 'ltm', 'ltm', 'ltm']),
+            ('health_band', ['sales', 'sales', 'activities'], ['ltm', 'prior_ltm', 'ltm'])
+        ) as v(change, kinds, windows)
+    ) as n
+),
+
+judged as (
+    select
+        n.change,
+        case when count(c0.kind) = count(*) and count(c1.kind) = count(*) then
+            bool_and(c0.months_covered * c1.months = c1.months_covered * c0.months)
+        end as is_comparable,
+        arg_min(n.kind, n.ord) filter (where c0.months_covered * c1.months <> c1.months_covered * c0.months) as reason
+    from periods as p
+    cross join needs as n
+    left join main.history_input_coverage as c0 on c0.period = p.p0 and c0.kind = n.kind and c0.time_window = n.time_window
+    left join main.history_input_coverage as c1 on c1.period = p.p1 and c1.kind = n.kind and c1.time_window = n.time_window
+    group by all
+),
+
 final as (
     select
         p.p0 as period,
         p.p1 as compared_with,
-        c.*
+        c.*,
+        j.is_comparable,
+        case when j.is_comparable = false then j.reason end as not_comparable_reason
     from changes as c
     cross join periods as p
+    left join judged as j using (change)
 )
 
 select * from final

@@ -15,24 +15,32 @@
 --   rescue_revenue       a key unit with revenue at risk; at stake
 --                        account_health's revenue_at_risk; detail = the
 --                        first risk reason
---   rebalance_workload   a KAM over capacity or with too many key accounts
---                        (at stake the share of their key revenue their
---                        capacity cannot cover: key revenue × max(1 −
---                        1 ÷ utilisation, excess key accounts ÷ key
---                        accounts)), or a KAM under-used or with too few key
---                        accounts (at stake the revenue their spare hours
---                        could carry at the key revenue per key hour of all
---                        KAMs, at most what the over-loaded KAMs cannot
---                        cover; when nobody is over-loaded, the cost of their
---                        idle hours at their own cost per hour); people
---                        whose role is not kam are left out
+--   rebalance_workload   KAMs over capacity or with too many key accounts
+--                        cannot cover a share of their key revenue (key
+--                        revenue × max(1 − 1 ÷ utilisation, excess key
+--                        accounts ÷ key accounts)); KAMs under-used or with
+--                        too few key accounts could carry their spare hours
+--                        × the key revenue per key hour of all KAMs. Both
+--                        laid end to end (largest first), each over/under
+--                        pair is one decision (kam_id → to_kam_id) whose
+--                        stake is what their stretches share, so a euro
+--                        moved counts once; what no one can take over is
+--                        the over-loaded KAM's own decision, and an
+--                        under-used KAM who takes over nothing is one at
+--                        the cost of their idle hours (their own cost per
+--                        hour); people whose role is not kam are left out
 --   chase_plan_gap       a unit under plan_at_risk_from of its fiscal-year
 --                        plan to date; at stake the remaining gap its
 --                        weighted pipeline does not cover
+-- One action per account and money at stake: review_key_account,
+-- assign_kam, build_plan, rescue_revenue and chase_plan_gap of one account
+-- are about the same revenue, so only the largest is a case (on a tie the
+-- first in that order), the others named in also_decision_types.
 -- A case is material when its stake is at least decision_min_amount and at
 -- least decision_min_share of the LTM portfolio revenue. cases = all
--- candidates, cases_left_out = those not listed (immaterial or beyond
--- decision_max_rows), the same on every row. metric is the type's key
+-- cases, cases_left_out = those not listed (immaterial or beyond
+-- decision_max_rows), amount_at_stake_listed = the sum of the listed
+-- stakes (distinct money), the same on every row. metric is the type's key
 -- figure (selection_score, health_score, utilisation, plan attainment,
 -- net contribution %); detail a code the reports translate. Money in the
 -- reporting currency.
@@ -64,24 +72,93 @@ kam_key as (
     group by all
 ),
 
--- the key revenue the over-loaded KAMs cannot cover: what an under-used
--- KAM could take over (NULL when nobody is over-loaded)
-over_capacity as (
-    select sum(
-        coalesce(kk.key_revenue, 0) * greatest(
+-- KAMs judged: role kam. An over-loaded KAM (over capacity or too many
+-- key accounts) carries the key revenue their capacity cannot cover; an
+-- under-used one (or with too few key accounts) the key revenue their spare
+-- hours could carry at the key revenue per key hour of all KAMs, and the
+-- cost of those hours at their own cost per hour.
+kam_load as (
+    select
+        k.kam_id,
+        k.revenue_ltm,
+        k.net_contribution,
+        k.utilisation,
+        k.is_over_capacity or k.has_too_many_key_accounts as is_over,
+        (coalesce(kk.key_revenue, 0) * greatest(
             case when k.utilisation > 0 then 1 - 1 / k.utilisation else 0 end,
             (k.key_accounts - param('key_per_kam_max')) / nullif(k.key_accounts, 0),
             0
-        )
-    ) as uncovered
+        ))::decimal(38, 6) as uncovered,
+        (greatest(k.capacity_hours - k.hours, 0) * coalesce(h.revenue, 0))::decimal(38, 6) as spare_revenue,
+        (greatest(k.capacity_hours - k.hours, 0) * coalesce(k.kam_investment / nullif(k.hours, 0), 0))::decimal(38, 6)
+            as idle_cost,
+        case
+            when k.is_over_capacity then 'over_capacity'
+            when k.has_too_many_key_accounts then 'too_many_key_accounts'
+            when k.is_under_used then 'under_used'
+            else 'too_few_key_accounts'
+        end as detail
     from main.kam_performance as k
     left join kam_key as kk using (kam_id)
-    where k.role = 'kam' and (k.is_over_capacity or k.has_too_many_key_accounts)
+    cross join per_key_hour as h
+    where k.role = 'kam'
+        and (k.is_over_capacity or k.has_too_many_key_accounts or k.is_under_used
+            or k.key_accounts < param('key_per_kam_min'))
+),
+
+-- Each euro a rebalance moves is counted once: the over-loaded KAMs'
+-- uncovered revenue (largest first) and the under-used KAMs' spare revenue
+-- (largest first) are laid end to end, and each over/under pair moves what
+-- their stretches share.
+over_line as (
+    select
+        *,
+        sum(uncovered) over (order by uncovered desc, kam_id rows unbounded preceding) - uncovered as lo,
+        sum(uncovered) over (order by uncovered desc, kam_id rows unbounded preceding) as hi
+    from kam_load
+    where is_over
+),
+
+under_line as (
+    select
+        *,
+        sum(spare_revenue) over (order by spare_revenue desc, kam_id rows unbounded preceding) - spare_revenue as lo,
+        sum(spare_revenue) over (order by spare_revenue desc, kam_id rows unbounded preceding) as hi
+    from kam_load
+    where not is_over
+),
+
+rebalance_pairs as (
+    select
+        o.kam_id,
+        u.kam_id as to_kam_id,
+        least(o.hi, u.hi) - greatest(o.lo, u.lo) as amount
+    from over_line as o
+    inner join under_line as u on least(o.hi, u.hi) > greatest(o.lo, u.lo)
+),
+
+-- one decision per pair; an over-loaded KAM's revenue nobody can take over
+-- is a decision of its own (hire, or fewer key accounts), and so is an
+-- under-used KAM nobody needs, at the cost of their idle hours
+rebalance as (
+    select p.kam_id, p.to_kam_id, p.amount, o.revenue_ltm, o.net_contribution, o.utilisation, o.detail
+    from rebalance_pairs as p
+    inner join over_line as o using (kam_id)
+    union all
+    select o.kam_id, null, o.uncovered - coalesce(sum(p.amount), 0), o.revenue_ltm, o.net_contribution, o.utilisation, o.detail
+    from over_line as o
+    left join rebalance_pairs as p using (kam_id)
+    group by o.kam_id, o.uncovered, o.revenue_ltm, o.net_contribution, o.utilisation, o.detail
+    having o.uncovered - coalesce(sum(p.amount), 0) > 0 or count(p.amount) = 0
+    union all
+    select u.kam_id, null, u.idle_cost, u.revenue_ltm, u.net_contribution, u.utilisation, u.detail
+    from under_line as u
+    where not exists (select 1 from rebalance_pairs as p where p.to_kam_id = u.kam_id)
 ),
 
 candidates as (
     select
-        'promote_key_account' as decision_type, s.account_id, s.account_name, s.kam_id,
+        'promote_key_account' as decision_type, s.account_id, s.account_name, s.kam_id, null::varchar as to_kam_id,
         g.weighted_pipeline::decimal(38, 6) as amount_at_stake, s.revenue_ltm, s.net_contribution,
         s.selection_score as metric, null::varchar as detail
     from main.account_selection as s
@@ -90,21 +167,21 @@ candidates as (
 
     union all
     select
-        'review_key_account', s.account_id, s.account_name, s.kam_id,
+        'review_key_account', s.account_id, s.account_name, s.kam_id, null,
         s.revenue_ltm, s.revenue_ltm, s.net_contribution, s.selection_score, null
     from main.account_selection as s
     where s.recommendation = 'review'
 
     union all
     select
-        'assign_kam', r.account_id, r.account_name, null,
+        'assign_kam', r.account_id, r.account_name, null, null,
         r.revenue_ltm, r.revenue_ltm, r.net_contribution, null, r.quadrant
     from main.account_resources as r
     where r.is_key_without_kam
 
     union all
     select
-        'build_plan', r.account_id, r.account_name, r.kam_id,
+        'build_plan', r.account_id, r.account_name, r.kam_id, null,
         r.revenue_ltm, r.revenue_ltm, r.net_contribution, null, null
     from main.account_resources as r
     cross join inputs as i
@@ -114,7 +191,7 @@ candidates as (
     union all
     select
         case when c.largest = 'rebate' then 'renegotiate_rebates' else 'fix_cost_to_serve' end,
-        c.account_id, c.account_name, c.kam_id,
+        c.account_id, c.account_name, c.kam_id, null,
         -c.net_contribution, c.revenue, c.net_contribution, c.net_contribution_pct, c.largest
     from (
         select
@@ -136,44 +213,20 @@ candidates as (
 
     union all
     select
-        'rescue_revenue', h.account_id, h.account_name, h.kam_id,
+        'rescue_revenue', h.account_id, h.account_name, h.kam_id, null,
         h.revenue_at_risk, h.revenue_ltm, null, h.health_score, h.risk_reasons[1]
     from main.account_health as h
     where h.is_revenue_at_risk
 
     union all
     select
-        'rebalance_workload', null, null, k.kam_id,
-        case
-            when k.is_over_capacity or k.has_too_many_key_accounts then
-                (coalesce(kk.key_revenue, 0) * greatest(
-                    case when k.utilisation > 0 then 1 - 1 / k.utilisation else 0 end,
-                    (k.key_accounts - param('key_per_kam_max')) / nullif(k.key_accounts, 0),
-                    0
-                ))::decimal(38, 6)
-            when o.uncovered is not null then least(
-                greatest(k.capacity_hours - k.hours, 0) * coalesce(h.revenue, 0), o.uncovered
-            )::decimal(38, 6)
-            else (greatest(k.capacity_hours - k.hours, 0) * coalesce(k.kam_investment / nullif(k.hours, 0), 0))::decimal(38, 6)
-        end,
-        k.revenue_ltm, k.net_contribution, k.utilisation,
-        case
-            when k.is_over_capacity then 'over_capacity'
-            when k.has_too_many_key_accounts then 'too_many_key_accounts'
-            when k.is_under_used then 'under_used'
-            else 'too_few_key_accounts'
-        end
-    from main.kam_performance as k
-    left join kam_key as kk using (kam_id)
-    cross join per_key_hour as h
-    cross join over_capacity as o
-    where k.role = 'kam'
-        and (k.is_over_capacity or k.has_too_many_key_accounts or k.is_under_used
-            or k.key_accounts < param('key_per_kam_min'))
+        'rebalance_workload', null, null, r.kam_id, r.to_kam_id,
+        r.amount::decimal(38, 6), r.revenue_ltm, r.net_contribution, r.utilisation, r.detail
+    from rebalance as r
 
     union all
     select
-        'chase_plan_gap', h.account_id, h.account_name, h.kam_id,
+        'chase_plan_gap', h.account_id, h.account_name, h.kam_id, null,
         (h.plan_remaining_gap - coalesce(h.weighted_pipeline, 0))::decimal(38, 6),
         h.revenue_ltm, null, h.plan_attainment_pct, null
     from main.account_health as h
@@ -181,20 +234,49 @@ candidates as (
         and h.plan_remaining_gap > coalesce(h.weighted_pipeline, 0)
 ),
 
+-- One action per account and money at stake: reviewing a key account,
+-- naming its KAM, building its plan, rescuing its revenue and chasing its
+-- plan gap are all about the same revenue, so only the largest is a
+-- decision (on a tie, the first in that order); the others are named in
+-- also_decision_types. A rebalance is one per KAM pair already.
+merged as (
+    select
+        *,
+        list_sort(list(decision_type) over (partition by money_key)) as money_types,
+        row_number() over (
+            partition by money_key
+            order by amount_at_stake desc nulls last,
+                list_position(['assign_kam', 'build_plan', 'review_key_account', 'rescue_revenue', 'chase_plan_gap'], decision_type)
+        ) as money_rank
+    from (
+        select
+            *,
+            case
+                when account_id is null then 'kam:' || kam_id || '>' || coalesce(to_kam_id, '')
+                when decision_type in ('assign_kam', 'build_plan', 'review_key_account', 'rescue_revenue', 'chase_plan_gap')
+                    then 'revenue:' || account_id
+                else decision_type || ':' || account_id
+            end as money_key
+        from candidates
+    )
+),
+
 judged as (
     select
-        c.*,
+        c.* exclude (money_key, money_types, money_rank),
+        list_filter(c.money_types, t -> t <> c.decision_type) as also_decision_types,
         c.amount_at_stake >= param('decision_min_amount')
         and c.amount_at_stake >= param('decision_min_share') * p.revenue as is_material
-    from candidates as c
+    from merged as c
     cross join portfolio as p
+    where c.money_rank = 1
 ),
 
 ranked as (
     select
         j.*,
         row_number() over (
-            order by j.is_material desc, j.amount_at_stake desc nulls last, j.decision_type, j.account_id, j.kam_id
+            order by j.is_material desc, j.amount_at_stake desc nulls last, j.decision_type, j.account_id, j.kam_id, j.to_kam_id
         ) as decision_rank,
         count(*) over () as cases
     from judged as j
@@ -226,6 +308,9 @@ select
     l.account_name,
     l.kam_id,
     k.kam_name,
+    l.to_kam_id,
+    t.kam_name as to_kam_name,
+    l.also_decision_types,
     l.amount_at_stake,
     l.revenue_ltm,
     l.net_contribution,
@@ -233,8 +318,10 @@ select
     l.detail,
     l.cases,
     l.cases - (select count(*) from listed) as cases_left_out,
+    (select sum(amount_at_stake) from listed) as amount_at_stake_listed,
     u.inputs as unavailable_inputs
 from listed as l
 left join kams as k using (kam_id)
+left join kams as t on t.kam_id = l.to_kam_id
 cross join unavailable as u
 order by l.decision_rank

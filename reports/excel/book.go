@@ -31,6 +31,8 @@ type Book struct {
 	usedSheet map[string]string // column → the sheet it first appears on
 	whale     *whale            // Profitability's whale-curve columns
 	part      Sheet             // the sheet being written
+	meta      report.Meta       // what was read before any sheet (links to the packs and pages)
+	linkBase  string            // "../" for a workbook below the period folder
 }
 
 // Sheet is one sheet of the workbook as the report catalogue declares it:
@@ -60,14 +62,22 @@ func WriteOrder(sheets []Sheet) []Sheet {
 }
 
 // Write writes portfolio-<period>.xlsx into dir and returns its path.
-// The workbook is written under a temporary name in dir and renamed once
-// complete, so a reader never sees half a file.
 func Write(ctx context.Context, src report.Source, run report.Run, dir string, sheets []Sheet) (string, error) {
+	return WriteFile(ctx, src, run, dir, "portfolio-"+run.Period+".xlsx", sheets)
+}
+
+// WriteFile writes a workbook of sheets as dir/name (name may lie in a
+// sub-folder, as a KAM's pack in kams/: the links to the packs and pages
+// are then made relative to it) and returns its path. The workbook is
+// written under a temporary name beside it and renamed once complete, so a
+// reader never sees half a file.
+func WriteFile(ctx context.Context, src report.Source, run report.Run, dir, name string, sheets []Sheet) (string, error) {
 	b, err := newBook(ctx, src, run, sheets)
 	if err != nil {
 		return "", err
 	}
 	defer b.f.Close()
+	b.linkBase = strings.Repeat("../", strings.Count(name, "/"))
 	for _, p := range WriteOrder(sheets) {
 		if err := ctx.Err(); err != nil {
 			return "", err
@@ -78,8 +88,11 @@ func Write(ctx context.Context, src report.Source, run report.Run, dir string, s
 		}
 	}
 
-	final := filepath.Join(dir, "portfolio-"+run.Period+".xlsx")
-	tmp, err := os.CreateTemp(dir, ".portfolio-*.xlsx.tmp")
+	final := filepath.Join(dir, filepath.FromSlash(name))
+	if err := os.MkdirAll(filepath.Dir(final), 0o755); err != nil {
+		return "", err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(final), ".portfolio-*.xlsx.tmp")
 	if err != nil {
 		return "", err
 	}
@@ -150,7 +163,7 @@ func (b *Book) readMeta(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	b.params, b.cur, b.inputs = m.Params, m.Currency, m.Inputs
+	b.params, b.cur, b.inputs, b.meta = m.Params, m.Currency, m.Inputs, m
 	return nil
 }
 

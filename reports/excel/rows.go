@@ -76,8 +76,23 @@ func (s *worksheet) writeBlock(ctx context.Context, bl *block, put func(int, []a
 		for i := 0; i < int(rec.NumRows()) && r <= bl.last; i++ {
 			row := func(name string) any { return cellValue(rec.Column(idx[name]), i) }
 			cells := make([]any, len(cols))
+			known := func(name string) any { // the row's value of a column the query may not have
+				if _, ok := idx[name]; !ok {
+					return nil
+				}
+				return row(name)
+			}
 			for j, c := range cols {
 				cells[j] = s.cellOf(c, row, r)
+				if c.Kind == report.Text {
+					if h := s.b.meta.Link(c.Name, "xlsx", known); h != "" {
+						cell, err := s.link(cells[j].(excelize.Cell), h, j+1, r)
+						if err != nil {
+							return err
+						}
+						cells[j] = cell
+					}
+				}
 			}
 			if bl.group != "" {
 				g := fmt.Sprint(row(bl.group))
@@ -211,4 +226,12 @@ func (b *Book) listItem(c report.Col, code string) string {
 		return b.t(key)
 	}
 	return code
+}
+
+// link makes a cell a link to a pack or a page (report.Meta.Link),
+// relative to the workbook: a hyperlink, the cell's text staying text. A
+// streamed sheet takes it too while it is written (before its Flush).
+func (s *worksheet) link(cell excelize.Cell, target string, col, r int) (excelize.Cell, error) {
+	ref, _ := excelize.CoordinatesToCellName(col, r)
+	return cell, s.b.f.SetCellHyperLink(s.name, ref, s.b.linkBase+target, "External")
 }

@@ -55,7 +55,7 @@ type infoLine struct {
 // a filter and a frozen header. A part declares it in the catalogue with its
 // query and columns; no writer of its own.
 func Table(t report.Table) func(context.Context, *Book) error {
-	bl := block{id: t.ID, title: t.Title, query: t.Query, cols: t.Cols, freeze: t.Freeze}
+	bl := block{id: t.ID, title: t.Title, query: t.Query, args: t.Args, cols: t.Cols, freeze: t.Freeze}
 	return func(ctx context.Context, b *Book) error {
 		s := b.sheet(b.part.ID, true)
 		s.title = b.t("sheet." + b.part.ID)
@@ -113,6 +113,9 @@ func (s *worksheet) note(key string) {
 
 // unavailableFrom notes the inputs the given marts list as unavailable.
 func (s *worksheet) unavailableFrom(ctx context.Context, marts ...string) error {
+	if len(marts) == 0 {
+		return nil
+	}
 	var parts []string
 	for _, m := range marts {
 		parts = append(parts, "select unnest(unavailable_inputs) as k from "+m)

@@ -90,9 +90,9 @@ func Plan(ctx context.Context, b *Book) error {
 		query: `select account_id, account_name, is_key_account, ` + kamName("plan_vs_actual") + `, target_period, period_start, period_end,
 			months, months_elapsed, revenue_target, target_to_date, revenue_actual, attainment_pct, gap,
 			remaining_gap, margin_target, margin_target_to_date, margin_actual, margin_attainment_pct,
-			weighted_pipeline, gap_covered_by_pipeline, status, is_partial
+			weighted_pipeline, pipeline_applied, gap_covered_by_pipeline, status, is_closed, is_partial
 			from main.plan_vs_actual left join (values ('off_track', 1), ('at_risk', 2), ('on_track', 3),
-			('not_started', 4)) as o(status, ord) using (status)
+			('not_started', 4), ('missed', 5), ('met', 6)) as o(status, ord) using (status)
 			order by coalesce(o.ord, 9), remaining_gap desc nulls last, account_id, period_start`,
 		cols: []report.Col{
 			report.C("account_id", report.Text), report.C("account_name", report.Text), report.C("is_key_account", report.Bool), report.C("kam_name", report.Text),
@@ -100,8 +100,8 @@ func Plan(ctx context.Context, b *Book) error {
 			report.C("months_elapsed", report.Int), report.C("revenue_target", report.Money), report.C("target_to_date", report.Money),
 			report.C("revenue_actual", report.Money).Bar(), report.C("attainment_pct", report.Pct), report.C("gap", report.Money), report.C("remaining_gap", report.Money),
 			report.C("margin_target", report.Money), report.C("margin_target_to_date", report.Money), report.C("margin_actual", report.Money),
-			report.C("margin_attainment_pct", report.Pct), report.C("weighted_pipeline", report.Money), report.C("gap_covered_by_pipeline", report.Times),
-			report.E("status"), report.C("is_partial", report.Bool),
+			report.C("margin_attainment_pct", report.Pct), report.C("weighted_pipeline", report.Money), report.C("pipeline_applied", report.Money),
+			report.C("gap_covered_by_pipeline", report.Times), report.E("status"), report.C("is_closed", report.Bool), report.C("is_partial", report.Bool),
 		},
 	})
 	perKAM := s.add(&block{

@@ -72,12 +72,14 @@ func Portfolio(ctx context.Context, b *Book) error {
 	s.add(&block{
 		// Movers can run to thousands of units: they get the sheet's autofilter.
 		id: "movers", title: "xlsx.block.movers", filter: true,
-		query: `select account_id, account_name, change, from_value, to_value, revenue_ltm, compared_with
+		query: `select account_id, account_name, change, from_value, to_value, revenue_ltm, compared_with, not_comparable_reason
 			from main.movers order by change, revenue_ltm desc nulls last, account_id`,
 		cols: []report.Col{
 			report.C("account_id", report.Text), report.C("account_name", report.Text), report.E("change"),
 			{Name: "from_value", Kind: report.Enum, PrefixOf: "change"}, {Name: "to_value", Kind: report.Enum, PrefixOf: "change"},
 			report.C("revenue_ltm", report.Money), report.C("compared_with", report.Text),
+			// a move across months whose inputs differ: which input (it may come from the data)
+			{Name: "not_comparable_reason", Kind: report.Enum, Prefix: "val.kind.", Soft: true},
 		},
 	})
 	if err := s.write(ctx); err != nil {

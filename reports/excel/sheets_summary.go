@@ -48,14 +48,20 @@ func Summary(ctx context.Context, b *Book) error {
 	kpis := s.add(&block{
 		id: "kpis", title: "xlsx.block.kpis",
 		query: `select k.kpi, k.value, k.value_prior_month, k.change_prior_month, k.change_pct_prior_month,
-			k.value_prior_year, k.change_prior_year, k.change_pct_prior_year, k.unit
+			k.not_comparable_reason_prior_month, k.value_prior_year, k.change_prior_year, k.change_pct_prior_year,
+			k.not_comparable_reason_prior_year, k.unit
 			from main.kpi_summary k left join ` + orderValues(kpiOrder) + ` as o(kpi, ord) using (kpi)
 			order by coalesce(o.ord, 999), k.kpi`,
 		cols: []report.Col{
 			{Name: "kpi", Kind: report.Enum, Prefix: "kpi."}, {Name: "value", Kind: report.Unit, Unit: "unit"},
 			{Name: "value_prior_month", Kind: report.Unit, Unit: "unit"}, {Name: "change_prior_month", Kind: report.Unit, Unit: "unit"},
-			report.C("change_pct_prior_month", report.Pct), {Name: "value_prior_year", Kind: report.Unit, Unit: "unit"},
-			{Name: "change_prior_year", Kind: report.Unit, Unit: "unit"}, report.C("change_pct_prior_year", report.Pct), report.C("unit", report.Text).Hide(),
+			report.C("change_pct_prior_month", report.Pct),
+			// a change across windows whose inputs differ is left blank, the input that differs said here
+			{Name: "not_comparable_reason_prior_month", Kind: report.Enum, Prefix: "val.kind.", Soft: true},
+			{Name: "value_prior_year", Kind: report.Unit, Unit: "unit"},
+			{Name: "change_prior_year", Kind: report.Unit, Unit: "unit"}, report.C("change_pct_prior_year", report.Pct),
+			{Name: "not_comparable_reason_prior_year", Kind: report.Enum, Prefix: "val.kind.", Soft: true},
+			report.C("unit", report.Text).Hide(),
 		},
 	})
 	s.add(&block{

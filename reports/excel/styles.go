@@ -142,7 +142,7 @@ func (s *styles) dxf(t tone) int {
 // toneSets colour the codes of status-like columns: statuses, bands, quadrants,
 // recommendations, classes.
 var toneSets = map[string]map[string]tone{
-	"status": {"on_track": toneGreen, "at_risk": toneAmber, "off_track": toneRed, "not_started": toneGrey,
+	"status": {"on_track": toneGreen, "at_risk": toneAmber, "off_track": toneRed, "not_started": toneGrey, "met": toneGreen, "missed": toneRed,
 		"green": toneGreen, "amber": toneAmber, "red": toneRed, "unavailable": toneGrey},
 	"health_band":    {"champion": toneGreen, "healthy": toneLightGreen, "needs_attention": toneAmber, "at_risk": toneRed},
 	"quadrant":       {"strategic": toneGreen, "star": toneBlue, "status": toneAmber, "streamline": toneGrey},

@@ -46,3 +46,7 @@ func echartsJS() ([]byte, error) {
 	}
 	return b, nil
 }
+
+// ChartLibrary is the chart library the HTML report inlines, for the other
+// pages that draw charts (the KAM packs and account pages).
+func ChartLibrary() ([]byte, error) { return echartsJS() }

@@ -55,10 +55,10 @@ var (
 	colorOf  = map[string]string{
 		"strategic": hcGood, "star": hcSecond, "status": hcWarn, "streamline": hcGrey,
 		"green": hcGood, "amber": hcWarn, "red": hcBad, "unavailable": hcGrey,
-		"on_track": hcGood, "at_risk": hcBad, "off_track": hcBad, "not_started": hcGrey,
+		"on_track": hcGood, "at_risk": hcBad, "off_track": hcBad, "not_started": hcGrey, "met": hcGood, "missed": hcBad,
 		"champion": "#1b5e20", "healthy": "#66bb6a", "needs_attention": hcWarn,
 	}
-	planColors = map[string]string{"on_track": hcGood, "at_risk": hcWarn, "off_track": hcBad, "not_started": hcGrey}
+	planColors = map[string]string{"on_track": hcGood, "at_risk": hcWarn, "off_track": hcBad, "not_started": hcGrey, "met": hcGood, "missed": hcBad}
 )
 
 // newRect starts a chart on x/y axes with the report's defaults: no

@@ -15,7 +15,7 @@ func (b *Builder) Decisions(s *Section) error {
 		return err
 	}
 	s.Notes = b.notes(missing)
-	rows, err := b.q(`select * from main.decisions order by decision_rank`)
+	rows, err := b.q(`select *, array_to_string(also_decision_types, ',') as also_types from main.decisions order by decision_rank`)
 	if err != nil {
 		return err
 	}
@@ -38,7 +38,17 @@ func (b *Builder) Decisions(s *Section) error {
 		if r.str("kam_name") == "" {
 			r["kam_name"] = r.str("kam_id")
 		}
+		if to := r.str("to_kam_name"); to != "" { // a rebalance between two KAMs
+			r["kam_name"] = r.str("kam_name") + " → " + to
+		}
 		r["next_step"] = b.t("decision.step." + typ)
+		if also := r.str("also_types"); also != "" { // the other actions on the same money
+			var names []string
+			for _, a := range strings.Split(also, ",") {
+				names = append(names, b.val("decision_type", a))
+			}
+			r["next_step"] = r.str("next_step") + " " + b.t("decision.also", strings.Join(names, ", "))
+		}
 		r["figures"] = b.t("decision.figures."+typ, b.loc.Money(r["revenue_ltm"]), b.decisionMetric(typ, r["metric"]),
 			b.val("detail", r.str("detail")), b.loc.Money(r["net_contribution"]))
 	}
@@ -79,7 +89,7 @@ func (b *Builder) materiality() float64 {
 // whose figures are missing is left out.
 func (b *Builder) headline(decisions []martRow) (string, error) {
 	var out []string
-	kpis, err := b.q(`select kpi, value, change_pct_prior_year from main.kpi_summary`)
+	kpis, err := b.q(`select * from main.kpi_summary`)
 	if err != nil {
 		return "", err
 	}
@@ -88,8 +98,8 @@ func (b *Builder) headline(decisions []martRow) (string, error) {
 		k[r.str("kpi")] = r
 	}
 	if m, l := k["revenue_month"], k["revenue_ltm"]; m != nil && l != nil && m["value"] != nil && l["value"] != nil {
-		out = append(out, b.t("html.headline_revenue", b.loc.Period(b.run.Period), b.loc.Money(m["value"]), b.signedPct(m["change_pct_prior_year"]),
-			b.loc.MoneyShort(l["value"]), b.signedPct(l["change_pct_prior_year"])))
+		out = append(out, b.t("html.headline_revenue", b.loc.Period(b.run.Period), b.loc.Money(m["value"]), b.comparedPct(m, "prior_year"),
+			b.loc.MoneyShort(l["value"]), b.comparedPct(l, "prior_year")))
 	}
 	movers, err := b.q(`select
 			arg_max(account_name, revenue_ltm - revenue_prior_ltm) as up_name, max(revenue_ltm - revenue_prior_ltm) as up,
@@ -122,14 +132,11 @@ func (b *Builder) headline(decisions []martRow) (string, error) {
 		out = append(out, b.t("html.headline_risk", b.loc.MoneyShort(risk[0]["amount"]), b.loc.Count(risk[0]["accounts"])))
 	}
 	if len(decisions) > 0 {
-		var total float64
-		for _, r := range decisions {
-			total += r.f("amount_at_stake")
-		}
+		total := decisions[0]["amount_at_stake_listed"] // each euro once (the mart's sum)
 		first := decisions[0]
 		who := first.str("account_name")
 		if who == "" {
-			who = first.str("kam_name")
+			who = first.str("kam_name") // a rebalance: "from → to" already
 		}
 		what := b.val("decision_type", first.str("decision_type"))
 		if who != "" {
@@ -138,6 +145,15 @@ func (b *Builder) headline(decisions []martRow) (string, error) {
 		out = append(out, b.t("html.headline_decisions", b.loc.Count(len(decisions)), b.loc.MoneyShort(total), what))
 	}
 	return strings.Join(out, " "), nil
+}
+
+// comparedPct is a KPI's change against an earlier period (prior_month,
+// prior_year) with its sign, or why it is not comparable.
+func (b *Builder) comparedPct(r martRow, than string) string {
+	if r.str("is_comparable_"+than) == "false" {
+		return b.notComparable(r.str("not_comparable_reason_" + than))
+	}
+	return b.signedPct(r["change_pct_"+than])
 }
 
 // signedPct is a change with its sign (+5.6 %); n/a when unknown.

@@ -2,6 +2,7 @@ package html
 
 import (
 	"math"
+	"strings"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
@@ -65,9 +66,19 @@ func (b *Builder) Matrix(s *Section) error {
 	if err != nil {
 		return err
 	}
+	// A move whose inputs covered the two months differently may come from
+	// the data, not the account: left out of the list, counted with the reason.
+	var shown []martRow
+	notComparable, why := 0, ""
 	for _, r := range movers {
+		if r.str("is_comparable") == "false" {
+			notComparable++
+			why = r.str("not_comparable_reason")
+			continue
+		}
 		ch := r.str("change")
 		r["from_value"], r["to_value"] = b.val(ch, r.str("from_value")), b.val(ch, r.str("to_value"))
+		shown = append(shown, r)
 	}
 	heading := b.t("html.movers")
 	if len(movers) > 0 {
@@ -75,7 +86,10 @@ func (b *Builder) Matrix(s *Section) error {
 	}
 	mt := b.newTable("movers", report.C("account_name", report.Text), report.C("change", report.Enum),
 		report.C("from_value", report.Text), report.C("to_value", report.Text), report.C("revenue_ltm", report.Money))
-	mt.add(b, movers, 25)
+	mt.add(b, shown, 25)
+	if notComparable > 0 {
+		mt.Note = strings.TrimSpace(mt.Note + " " + b.t("html.movers_not_comparable", b.loc.Count(notComparable), b.inputSpan(why)))
+	}
 	s.Blocks = append(s.Blocks, block{Heading: heading}, block{Table: mt})
 	return nil
 }

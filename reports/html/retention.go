@@ -29,9 +29,12 @@ func (b *Builder) Retention(s *Section) error {
 	for _, r := range ret {
 		scope := " · " + b.val("scope", r.str("scope"))
 		tiles := []tile{}
-		tiles = append(tiles,
-			tile{Key: "nrr_" + r.str("scope"), Label: b.t("col.nrr") + scope, Value: b.loc.Pct(r["nrr"]),
-				Changes: []change{{Label: b.t("col.grr"), Text: b.loc.Pct(r["grr"]), Class: "flat"}}},
+		nrr := tile{Key: "nrr_" + r.str("scope"), Label: b.t("col.nrr") + scope, Value: b.loc.Pct(r["nrr"]),
+			Changes: []change{{Label: b.t("col.grr"), Text: b.loc.Pct(r["grr"]), Class: "flat"}}}
+		if r.str("is_comparable") == "false" { // the LTM and the prior LTM saw different inputs
+			nrr.Changes = append(nrr.Changes, change{Text: b.notComparable(r.str("not_comparable_reason")), Class: "na"})
+		}
+		tiles = append(tiles, nrr,
 			tile{Key: "new_lost_" + r.str("scope"), Label: b.t("html.new_lost") + scope,
 				Value: "+" + b.loc.Count(r["new_accounts"]) + " / −" + b.loc.Count(r["lost_accounts"]),
 				Changes: []change{{Label: b.t("col.new_revenue"), Text: b.loc.Money(r["new_revenue"]), Class: "flat"},

@@ -151,9 +151,45 @@ func (b *Builder) kpiTile(r martRow) tile {
 	for _, c := range []struct{ suffix, label string }{
 		{"prior_month", b.t("html.vs", prior(1))}, {"prior_year", b.t("html.vs", prior(12))},
 	} {
+		if r.str("is_comparable_"+c.suffix) == "false" {
+			t.Changes = append(t.Changes, change{Label: c.label, Text: b.notComparable(r.str("not_comparable_reason_" + c.suffix)), Class: "na"})
+			continue
+		}
 		t.Changes = append(t.Changes, b.kpiChange(k, unit, c.label, r["change_"+c.suffix], r["change_pct_"+c.suffix]))
 	}
 	return t
+}
+
+// notComparable says why a change is not shown: the input (kind) whose
+// coverage differs between the two windows.
+func (b *Builder) notComparable(kind string) string {
+	return b.t("html.not_comparable", b.inputSpan(kind))
+}
+
+// inputSpan names an input and the months it covers (input_coverage):
+// "Service costs only from Jul 2025".
+func (b *Builder) inputSpan(kind string) string {
+	what := b.val("kind", kind)
+	rows, err := b.q(`select strftime(first_month, '%Y-%m') as first_month, strftime(last_month, '%Y-%m') as last_month,
+			strftime(end_month, '%Y-%m') as end_month
+		from main.input_coverage where kind = ? and time_window = 'ltm'`, kind)
+	if err != nil || len(rows) != 1 || rows[0].str("first_month") == "" {
+		return what
+	}
+	r := rows[0]
+	if r.str("last_month") < r.str("end_month") {
+		return b.t("html.input_until", what, b.month(r.str("last_month")))
+	}
+	return b.t("html.input_from", what, b.month(r.str("first_month")))
+}
+
+// month writes a YYYY-MM month as the locale does (Jul 2025).
+func (b *Builder) month(ym string) string {
+	t, err := time.Parse("2006-01", ym)
+	if err != nil {
+		return ym
+	}
+	return b.loc.Month(t)
 }
 
 // kpiChange writes a change: money and counts in per cent of the earlier

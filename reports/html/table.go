@@ -31,7 +31,7 @@ type cell struct {
 	Sort  string // numeric sort key; empty sorts as text
 	Class string // badge colour or sign
 	Badge bool
-	Href  string // in-page link
+	Href  string // a link: a key account's page, a KAM's pack
 }
 
 // newTable starts a table of the columns; see report.Col for how each is
@@ -60,6 +60,7 @@ func (t *table) add(b *Builder, rows []martRow, limit int) {
 		cells := make([]cell, len(t.colSpecs))
 		for i, c := range t.colSpecs {
 			cells[i] = b.cellOf(c, r)
+			cells[i].Href = b.rm.Link(c.Name, "html", func(col string) any { return r[col] })
 			if t.Cols[i].Num {
 				cells[i].Class = strings.TrimSpace("num " + cells[i].Class)
 			}

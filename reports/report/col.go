@@ -105,6 +105,7 @@ type Table struct {
 	ID     string // the workbook name kam_<ID> covers it; an Excel table is Tbl_<ID>
 	Title  string // i18n key
 	Query  string
+	Args   []any // the query's arguments (a KAM's pack: their id)
 	Cols   []Col
 	Freeze int // columns to freeze left of the table
 }

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"math"
+
+	"kam/reports/packs/paths"
 )
 
 // Meta is what both writers read from the warehouse before any part: the
@@ -14,6 +16,7 @@ type Meta struct {
 	Params   map[string]float64
 	Currency string
 	Inputs   map[string]bool // main.input_kinds: kind → loaded
+	Links    paths.Paths     // the KAM packs and key-account pages the tables link to
 }
 
 // ReadMeta reads the run's Meta from the warehouse.
@@ -58,7 +61,12 @@ func ReadMeta(ctx context.Context, src Source) (Meta, error) {
 		}
 		m.Inputs[k] = loaded
 	}
-	return m, rows.Err()
+	if err := rows.Err(); err != nil {
+		return m, err
+	}
+	rows.Close() // the run's connection: one open query at a time
+	m.Links, err = paths.Read(ctx, src)
+	return m, err
 }
 
 // Param is a parameter in force; NaN when the run has none (a line drawn
