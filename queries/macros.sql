@@ -43,3 +43,18 @@ create or replace macro newest_wins(key, recency_rank, source_line) as
 -- that have an x (ties share a rank); NULL where x is NULL.
 create or replace macro percentile(x) as
     case when x is not null then percent_rank() over (partition by x is null order by x) * 100 end;
+
+-- profit_unavailable(has_sales, has_cost, has_activities, has_service_costs):
+-- the inputs an account's margin waterfall lacks, in the order the waterfall
+-- needs them (sales.cost_amount only when sales are loaded without it); the
+-- unavailable_inputs of account_months and account_profitability.
+create or replace macro profit_unavailable(has_sales, has_cost, has_activities, has_service_costs) as
+    list_filter(
+        [
+            case when not has_sales then 'sales' end,
+            case when not has_cost and has_sales then 'sales.cost_amount' end,
+            case when not has_activities then 'activities' end,
+            case when not has_service_costs then 'service_costs' end
+        ],
+        x -> x is not null
+    );

@@ -66,15 +66,7 @@ money as (
             when i.has_activities and i.has_service_costs
                 then coalesce(a.time_cost, 0) + coalesce(a.expenses, 0) + coalesce(v.service_cost, 0)
         end as cost_to_serve,
-        list_filter(
-            [
-                case when not i.has_sales then 'sales' end,
-                case when not i.has_cost and i.has_sales then 'sales.cost_amount' end,
-                case when not i.has_activities then 'activities' end,
-                case when not i.has_service_costs then 'service_costs' end
-            ],
-            x -> x is not null
-        ) as unavailable_inputs
+        profit_unavailable(i.has_sales, i.has_cost, i.has_activities, i.has_service_costs) as unavailable_inputs
     from grid as g
     cross join inputs as i
     left join sales as s using (unit_id, month)

@@ -99,15 +99,7 @@ money as (
         case when i.has_service_costs then coalesce(v.rebate, 0) end as service_cost_rebate,
         case when i.has_service_costs then coalesce(v.marketing, 0) end as service_cost_marketing,
         case when i.has_service_costs then coalesce(v.other, 0) end as service_cost_other,
-        list_filter(
-            [
-                case when not i.has_sales then 'sales' end,
-                case when not i.has_cost and i.has_sales then 'sales.cost_amount' end,
-                case when not i.has_activities then 'activities' end,
-                case when not i.has_service_costs then 'service_costs' end
-            ],
-            x -> x is not null
-        ) as unavailable_inputs
+        profit_unavailable(i.has_sales, i.has_cost, i.has_activities, i.has_service_costs) as unavailable_inputs
     from grid as g
     cross join inputs as i
     left join sales as s using (time_window, unit_id)
