@@ -58,3 +58,18 @@ create or replace macro profit_unavailable(has_sales, has_cost, has_activities, 
         ],
         x -> x is not null
     );
+
+-- target_months(period_start, period_months): the first days of the months
+-- a plan target spans, the months its value is spread evenly over.
+create or replace macro target_months(period_start, period_months) as
+    list_transform(
+        generate_series(0, period_months - 1),
+        k -> cast(period_start + to_months(cast(k as integer)) as date)
+    );
+
+-- finest_target(key, month, period_months, period_start, period): 1 for the
+-- target that a key's month takes when targets overlap — the finest grain,
+-- then the one starting latest, then the label — so that no month counts
+-- twice; 2, 3, … for the targets it hides (int_plan_months, int_kam_plan_ytd).
+create or replace macro finest_target(key, month, period_months, period_start, period) as
+    row_number() over (partition by key, month order by period_months, period_start desc, period);

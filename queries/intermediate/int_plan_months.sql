@@ -24,18 +24,14 @@ with targets as (
 spread as (
     select
         *,
-        unnest(generate_series(0, period_months - 1)) as month_offset
+        unnest(target_months(period_start, period_months)) as month
     from targets
 ),
 
 ranked as (
     select
         *,
-        cast(period_start + to_months(cast(month_offset as integer)) as date) as month,
-        row_number() over (
-            partition by account_id, period_start + to_months(cast(month_offset as integer))
-            order by period_months, period_start desc, period
-        ) as grain_rank
+        finest_target(account_id, month, period_months, period_start, period) as grain_rank
     from spread
 ),
 
