@@ -73,3 +73,9 @@ create or replace macro target_months(period_start, period_months) as
 -- twice; 2, 3, … for the targets it hides (int_plan_months, int_kam_plan_ytd).
 create or replace macro finest_target(key, month, period_months, period_start, period) as
     row_number() over (partition by key, month order by period_months, period_start desc, period);
+
+-- running_total(x, key): the sum of x over the rows up to this one, largest x
+-- first and key breaking ties — the cumulative curve of a Pareto or whale
+-- chart and the stretches that a rebalance lays end to end.
+create or replace macro running_total(x, key) as
+    sum(x) over (order by x desc, key rows unbounded preceding);

@@ -113,8 +113,8 @@ kam_load as (
 over_line as (
     select
         *,
-        sum(uncovered) over (order by uncovered desc, kam_id rows unbounded preceding) - uncovered as lo,
-        sum(uncovered) over (order by uncovered desc, kam_id rows unbounded preceding) as hi
+        running_total(uncovered, kam_id) - uncovered as lo,
+        running_total(uncovered, kam_id) as hi
     from kam_load
     where is_over
 ),
@@ -122,8 +122,8 @@ over_line as (
 under_line as (
     select
         *,
-        sum(spare_revenue) over (order by spare_revenue desc, kam_id rows unbounded preceding) - spare_revenue as lo,
-        sum(spare_revenue) over (order by spare_revenue desc, kam_id rows unbounded preceding) as hi
+        running_total(spare_revenue, kam_id) - spare_revenue as lo,
+        running_total(spare_revenue, kam_id) as hi
     from kam_load
     where not is_over
 ),

@@ -13,7 +13,7 @@ ranked as (
     select
         *,
         row_number() over (order by revenue desc, account_id) as rank,
-        sum(revenue) over (order by revenue desc, account_id rows unbounded preceding) as cum_revenue,
+        running_total(revenue, account_id) as cum_revenue,
         sum(revenue) over () as total_revenue,
         count(*) over () as accounts
     from ltm

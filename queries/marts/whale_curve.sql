@@ -17,7 +17,7 @@ ranked as (
         revenue,
         net_contribution,
         row_number() over (order by net_contribution desc, account_id) as rank,
-        sum(net_contribution) over (order by net_contribution desc, account_id rows unbounded preceding) as cum_contribution,
+        running_total(net_contribution, account_id) as cum_contribution,
         sum(net_contribution) over () as total_contribution,
         count(*) over () as accounts
     from ltm
