@@ -79,3 +79,8 @@ create or replace macro finest_target(key, month, period_months, period_start, p
 -- chart and the stretches that a rebalance lays end to end.
 create or replace macro running_total(x, key) as
     sum(x) over (order by x desc, key rows unbounded preceding);
+
+-- fy_end_month(fy_start): the first day of the last month of the fiscal
+-- year that starts at fy_start (int_windows' ytd start_month).
+create or replace macro fy_end_month(fy_start) as
+    cast(fy_start + interval 11 month as date);

@@ -15,7 +15,7 @@ with fy as (
     select
         start_month,
         end_month as period_month,
-        cast(start_month + interval 11 month as date) as fy_end_month
+        fy_end_month(start_month) as fy_end_month
     from intermediate.int_windows
     where time_window = 'ytd'
 ),

@@ -29,7 +29,7 @@ with windows as (
         max(end_month) filter (where time_window = 'month') as period_month,
         max(end_date) filter (where time_window = 'month') as period_end_date,
         max(start_month) filter (where time_window = 'ytd') as fy_start,
-        cast(max(start_month) filter (where time_window = 'ytd') + interval 11 month as date) as fy_end_month,
+        fy_end_month(max(start_month) filter (where time_window = 'ytd')) as fy_end_month,
         max(start_month) filter (where time_window = 'ltm') as ltm_start
     from intermediate.int_windows
 ),
