@@ -59,7 +59,7 @@ var catalogue = []part{
 	{id: "plan", sheet: excel.Plan, section: (*html.Builder).Plan, page: 7,
 		marts: []string{"kam_performance", "plan_vs_actual"}},
 	{id: "retention", sheet: excel.Retention, section: (*html.Builder).Retention, page: 9,
-		marts: []string{"account_health", "health_distribution", "input_coverage", "kam_performance", "portfolio_retention"}},
+		marts: []string{"account_health", "health_distribution", "kam_performance", "portfolio_retention"}},
 	// The flat monthly history (account × month), for pivots. Read in the
 	// mart's stored order — no global sort, which would hold every row of
 	// a large history in memory at once (TestMemoryLimit).

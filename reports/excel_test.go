@@ -1,6 +1,7 @@
 package reports
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -189,4 +190,39 @@ func TestExcelKAMNames(t *testing.T) {
 	if shown < 20 {
 		t.Errorf("only %d KAM names shown across the account tables", shown)
 	}
+}
+
+// TestExcelMixABCOrder: the ABC classes of the mix read A, B, C, whatever
+// their revenue (class C can hold more revenue than B: the largest
+// loss-makers are C by contribution), and each dimension's rows are together.
+func TestExcelMixABCOrder(t *testing.T) {
+	f := runExcel(t, excelFixture, "en").open(t)
+	h := func(col string) string { return i18n.T("en", "col."+col) }
+	mix := xlFindTable(t, f, "mix")
+	dims, vals := mix.column(t, f, h("dimension")), mix.column(t, f, h("value"))
+	seen, last := map[string]bool{}, ""
+	byDim := map[string][]string{}
+	for i, d := range dims {
+		if d != last && seen[d] {
+			t.Errorf("the rows of %s are not together (row %d)", d, mix.first+i)
+		}
+		seen[d], last = true, d
+		byDim[d] = append(byDim[d], vals[i])
+	}
+	checked := 0
+	for _, dim := range []string{"abc_revenue", "abc_contribution"} {
+		got := byDim[i18n.T("en", "val.dimension."+dim)]
+		if len(got) < 2 {
+			continue
+		}
+		checked++
+		if !slices.IsSorted(got) {
+			t.Errorf("%s classes in the order %v", dim, got)
+		}
+	}
+	if checked == 0 {
+		t.Fatalf("the mix shows no ABC dimension with two classes: %v", byDim)
+	}
+	// (The fixture's classes happen to be in class order by revenue too;
+	// reports/report's TestABCFirst orders classes whose revenue is not.)
 }

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
@@ -173,5 +174,58 @@ func (p *htmlTab) screenshots(t *testing.T, dir, lang string) {
 		if err := os.WriteFile(name, png, 0o644); err != nil {
 			t.Fatal(err)
 		}
+	}
+}
+
+// checkMobile: loaded at a phone's width (390 px), the page does not
+// scroll sideways; a table wider than its box scrolls inside it (the
+// wrapper's overflow-x), and keeps its columns wide enough that no cell
+// reads a word per line.
+func (p *htmlTab) checkMobile(t *testing.T) {
+	t.Helper()
+	if err := chromedp.Do(p.ctx, chromedp.EmulateViewport(390, 844)); err != nil {
+		t.Fatalf("phone viewport: %v", err)
+	}
+	if err := chromedp.Do(p.ctx, chromedp.Navigate(p.url)); err != nil {
+		t.Fatalf("open %s at 390 px: %v", p.url, err)
+	}
+	if _, err := chromedp.Run(p.ctx, chromedp.Poll[float64](`document.documentElement.getAttribute('data-charts') === 'ready' && window.kamChartsMs`,
+		chromedp.WithPollingTimeout(60*time.Second))); err != nil {
+		t.Fatalf("at 390 px the charts never finished rendering: %v", err)
+	}
+	if w := htmlEval[float64](t, p, `document.documentElement.scrollWidth`); w > 391 {
+		t.Errorf("at 390 px the page itself is %.0f px wide: it scrolls sideways", w)
+	}
+	type wrap struct {
+		ID             string
+		Scroll, Client float64
+		Overflow       string
+		Squeezed       []string
+	}
+	ws := htmlEval[[]wrap](t, p, `Array.from(document.querySelectorAll('.table-wrap')).filter(w => w.offsetParent && w.querySelector('table')).map(w => {
+		const tb = w.querySelector('table');
+		const squeezed = Array.from(tb.querySelectorAll('tbody td')).filter(td => {
+			const r = document.createRange(); r.selectNodeContents(td);
+			const lines = new Set(Array.from(r.getClientRects()).map(x => Math.round(x.top))).size;
+			const words = td.innerText.trim().split(/\s+/).filter(Boolean).length;
+			return lines >= 3 && words / lines < 1.5;
+		}).map(td => td.innerText.trim());
+		return {ID: tb.id, Scroll: w.scrollWidth, Client: w.clientWidth, Overflow: getComputedStyle(w).overflowX, Squeezed: squeezed.slice(0, 3)};
+	})`)
+	wide := 0
+	for _, w := range ws {
+		if len(w.Squeezed) > 0 {
+			t.Errorf("table %s at 390 px squeezes cells to a word per line: %q", w.ID, w.Squeezed)
+		}
+		if w.Scroll <= w.Client+1 {
+			continue
+		}
+		wide++
+		if w.Overflow != "auto" && w.Overflow != "scroll" {
+			t.Errorf("table %s is %.0f px in a %.0f px box that does not scroll (overflow-x %s)", w.ID, w.Scroll, w.Client, w.Overflow)
+		}
+	}
+	if wide == 0 {
+		t.Errorf("no table is wider than a phone: the check proves nothing")
 	}
 }

@@ -193,7 +193,8 @@ func TestHTMLReport(t *testing.T) {
 			}
 			p.checkPrint(t, filepath.Join(shots, lang+"-print.pdf"))
 			p.screenshots(t, shots, lang)
-			p.checkClean(t) // printing and screenshots asked for nothing either
+			p.checkMobile(t)
+			p.checkClean(t) // printing, screenshots and the phone width asked for nothing either
 		})
 	}
 }

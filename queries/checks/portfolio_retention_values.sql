@@ -1,4 +1,4 @@
--- portfolio_retention_values: grr is within 0–1 and retained revenue never exceeds the prior revenue; counts and revenue at risk are not negative; the key scope stays within all; no retention is given when the LTM and the prior LTM saw different inputs.
+-- portfolio_retention_values: grr is within 0–1 and retained revenue never exceeds the prior revenue; counts and revenue at risk are not negative; the key scope stays within all.
 select scope, nrr, grr, new_accounts, lost_accounts, revenue_at_risk, accounts_at_risk
 from main.portfolio_retention
 where grr not between 0 and 1
@@ -7,7 +7,6 @@ where grr not between 0 and 1
     or lost_accounts < 0
     or revenue_at_risk < 0
     or accounts_at_risk < 0
-    or (is_comparable = false and (nrr is not null or grr is not null or not_comparable_reason is null))
 union all
 select 'key > all', null, null, k.new_accounts, k.lost_accounts, k.revenue_at_risk, k.accounts_at_risk
 from main.portfolio_retention as k

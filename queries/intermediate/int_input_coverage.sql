@@ -1,10 +1,8 @@
 -- int_input_coverage: how many months of the month, LTM and prior-LTM
 -- windows of P each time-stamped input covers (int_input_spans: first to
 -- last month with a row). A comparison between two windows is only fair
--- when its inputs cover the same share of both: the marts that compare the
--- LTM with the prior LTM (portfolio_mix, portfolio_retention) read it, and
--- the mart input_coverage keeps it in the history for kpi_summary and
--- movers.
+-- when its inputs cover the same share of both: the mart input_coverage
+-- keeps it in the history for kpi_summary and movers.
 -- grain: kind × window. key: (kind, time_window). inputs: int_input_spans,
 -- int_windows
 -- materialized: temp

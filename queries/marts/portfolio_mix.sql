@@ -5,12 +5,8 @@
 -- cost to serve, with shares of the totals and the change in revenue
 -- against the prior LTM. contribution_share is NULL when the total net
 -- contribution is not positive; metrics whose input is missing are NULL.
--- The change is only given when the sales lines cover the same share of
--- the LTM and of the prior LTM (int_input_coverage): when they start inside
--- the prior LTM, is_change_comparable is false and revenue_change_pct NULL.
 -- grain: dimension × value. key: (dimension, value).
--- inputs: int_portfolio_units, int_units, account_profitability, portfolio_matrix, int_input_flags,
--- int_input_coverage
+-- inputs: int_portfolio_units, int_units, account_profitability, portfolio_matrix, int_input_flags
 -- period: yes
 with universe as (
     select * from intermediate.int_portfolio_units
@@ -30,18 +26,6 @@ inputs as (
         has_cost_to_serve,
         has_net_contribution
     from intermediate.int_input_flags
-),
-
--- do the sales lines cover the LTM and the prior LTM alike?
-sales_coverage as (
-    select
-        coalesce(
-            any_value(months_covered * 1.0 / months) filter (where time_window = 'ltm')
-            = any_value(months_covered * 1.0 / months) filter (where time_window = 'prior_ltm'),
-            false
-        ) as is_change_comparable
-    from intermediate.int_input_coverage
-    where kind = 'sales'
 ),
 
 unit_metrics as (
@@ -125,12 +109,9 @@ final as (
         m.kam_hours,
         m.cost_to_serve,
         m.revenue_prior_ltm,
-        case when c.is_change_comparable and m.revenue_prior_ltm > 0 then m.revenue_ltm / m.revenue_prior_ltm - 1 end
-            as revenue_change_pct,
-        c.is_change_comparable
+        case when m.revenue_prior_ltm > 0 then m.revenue_ltm / m.revenue_prior_ltm - 1 end as revenue_change_pct
     from mix as m
     cross join totals as t
-    cross join sales_coverage as c
 )
 
 select * from final

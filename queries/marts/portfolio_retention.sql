@@ -10,12 +10,7 @@
 -- figures are NULL (unavailable_inputs lists key_accounts); without sales
 -- lines every figure is NULL (it lists sales).
 -- accounts and revenue_ltm/prior count the whole ranking universe.
--- Retention compares the LTM with the prior LTM: when the sales lines cover
--- a different share of the two (they start inside the prior LTM),
--- is_comparable is false, not_comparable_reason names sales, and nrr and
--- grr are NULL (new and lost units are still counted, flagged so).
--- grain: scope. key: scope. inputs: int_portfolio_units, int_input_flags, account_health,
--- int_input_coverage
+-- grain: scope. key: scope. inputs: int_portfolio_units, int_input_flags, account_health
 -- period: yes
 -- history: yes
 with units as (
@@ -27,17 +22,6 @@ inputs as (
         has_key_accounts as has_key_flags,
         has_sales
     from intermediate.int_input_flags
-),
-
-sales_coverage as (
-    select
-        coalesce(
-            any_value(months_covered * 1.0 / months) filter (where time_window = 'ltm')
-            = any_value(months_covered * 1.0 / months) filter (where time_window = 'prior_ltm'),
-            false
-        ) as is_comparable
-    from intermediate.int_input_coverage
-    where kind = 'sales'
 ),
 
 scopes as (
@@ -121,19 +105,16 @@ final as (
         case when is_available then base_revenue_prior_ltm end as base_revenue_prior_ltm,
         case when is_available then base_revenue_ltm end as base_revenue_ltm,
         case when is_available then retained_revenue end as retained_revenue,
-        case when is_available and c.is_comparable then nrr end as nrr,
-        case when is_available and c.is_comparable then grr end as grr,
+        case when is_available then nrr end as nrr,
+        case when is_available then grr end as grr,
         case when is_available then new_accounts end as new_accounts,
         case when is_available then new_revenue end as new_revenue,
         case when is_available then lost_accounts end as lost_accounts,
         case when is_available then lost_revenue end as lost_revenue,
         revenue_at_risk,
         accounts_at_risk,
-        unavailable_inputs,
-        case when is_available then c.is_comparable end as is_comparable,
-        case when is_available and not c.is_comparable then 'sales' end as not_comparable_reason
+        unavailable_inputs
     from measured
-    cross join sales_coverage as c
 )
 
 select * from final

@@ -61,7 +61,7 @@ func Portfolio(ctx context.Context, b *Book) error {
 			contribution_share, kam_hours, cost_to_serve, revenue_prior_ltm, revenue_change_pct
 			from main.portfolio_mix left join (values ('key_account', 1), ('segment', 2), ('industry', 3),
 			('region', 4), ('country', 5)) as o(dimension, ord) using (dimension)
-			order by coalesce(o.ord, 9), revenue_ltm desc nulls last, value`,
+			order by coalesce(o.ord, 9), dimension, ` + report.ABCFirst + `, revenue_ltm desc nulls last, value`,
 		cols: []report.Col{
 			report.E("dimension"), report.E("value").Softly(), report.C("accounts", report.Int), report.C("accounts_share", report.Pct),
 			report.C("revenue_ltm", report.Money).Bar(), report.C("revenue_share", report.Pct), report.C("net_contribution", report.Money),

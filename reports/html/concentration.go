@@ -72,7 +72,7 @@ func (b *Builder) Concentration(s *Section) error {
 		s.Blocks = append(s.Blocks, block{Chart: ch})
 	}
 
-	mix, err := b.q(`select * from main.portfolio_mix order by dimension, revenue_ltm desc nulls last, value`)
+	mix, err := b.q(`select * from main.portfolio_mix order by dimension, ` + report.ABCFirst + `, revenue_ltm desc nulls last, value`)
 	if err != nil {
 		return err
 	}

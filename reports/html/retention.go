@@ -1,13 +1,12 @@
 package html
 
 import (
+	"kam/reports/report"
 	"strings"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
 	"github.com/go-echarts/go-echarts/v2/types"
-
-	"kam/reports/report"
 )
 
 var healthBands = []string{"champion", "healthy", "needs_attention", "at_risk"}
@@ -29,12 +28,9 @@ func (b *Builder) Retention(s *Section) error {
 	for _, r := range ret {
 		scope := " · " + b.val("scope", r.str("scope"))
 		tiles := []tile{}
-		nrr := tile{Key: "nrr_" + r.str("scope"), Label: b.t("col.nrr") + scope, Value: b.loc.Pct(r["nrr"]),
-			Changes: []change{{Label: b.t("col.grr"), Text: b.loc.Pct(r["grr"]), Class: "flat"}}}
-		if r.str("is_comparable") == "false" { // the LTM and the prior LTM saw different inputs
-			nrr.Changes = append(nrr.Changes, change{Text: b.notComparable(r.str("not_comparable_reason")), Class: "na"})
-		}
-		tiles = append(tiles, nrr,
+		tiles = append(tiles,
+			tile{Key: "nrr_" + r.str("scope"), Label: b.t("col.nrr") + scope, Value: b.loc.Pct(r["nrr"]),
+				Changes: []change{{Label: b.t("col.grr"), Text: b.loc.Pct(r["grr"]), Class: "flat"}}},
 			tile{Key: "new_lost_" + r.str("scope"), Label: b.t("html.new_lost") + scope,
 				Value: "+" + b.loc.Count(r["new_accounts"]) + " / −" + b.loc.Count(r["lost_accounts"]),
 				Changes: []change{{Label: b.t("col.new_revenue"), Text: b.loc.Money(r["new_revenue"]), Class: "flat"},

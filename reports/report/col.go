@@ -109,3 +109,8 @@ type Table struct {
 	Cols   []Col
 	Freeze int // columns to freeze left of the table
 }
+
+// ABCFirst is an ORDER BY item over portfolio_mix that puts the ABC
+// classes of a dimension in class order (A, B, C) whatever their revenue;
+// the values of other dimensions are left to the items after it.
+const ABCFirst = `case when dimension like 'abc%' then value end nulls last`
