@@ -13,7 +13,7 @@ import (
 // lives in accounts/; links go up one folder.
 func (w *writer) accountPage(id string) (page, error) {
 	d, l := w.d, w.l
-	p := w.newPage("account")
+	p := w.newPage("account", d.paths.Account(id))
 	pr, h, g, m := d.profit[id], d.health[id], d.growth[id], d.matrix[id]
 	name := first(pr.str("account_name"), h.str("account_name"), id)
 	kam := first(pr.str("kam_id"), h.str("kam_id"))

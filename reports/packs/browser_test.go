@@ -18,6 +18,8 @@ import (
 	cdppage "github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+
+	"kam/reports/packs/paths"
 )
 
 // browser starts Debian's Chromium headless, with a fresh profile and no
@@ -51,13 +53,15 @@ func browser(t *testing.T) context.Context {
 // the browser reported.
 type tab struct {
 	ctx      context.Context
-	url      string
+	url      string // the page's own file: URL
+	lib      string // the file: URL of its period folder's chart library
 	mu       sync.Mutex
 	requests []string
 	problems []string
 }
 
-// newTab opens a tab whose every request but the page's own fails.
+// newTab opens a tab whose every request fails but the page's own and the
+// chart library's beside it (both file: URLs).
 func newTab(t *testing.T, b context.Context) *tab {
 	t.Helper()
 	ctx, cancel := chromedp.NewContext(b)
@@ -69,7 +73,7 @@ func newTab(t *testing.T, b context.Context) *tab {
 		case *fetch.EventRequestPaused:
 			add(&p.requests, e.Request.URL)
 			p.mu.Lock()
-			own := e.Request.URL == p.url
+			own := e.Request.URL == p.url || e.Request.URL == p.lib
 			p.mu.Unlock()
 			go func() {
 				if own {
@@ -95,16 +99,22 @@ func newTab(t *testing.T, b context.Context) *tab {
 	return p
 }
 
-// open loads a page in the tab, forgetting what the previous one did.
-func (p *tab) open(t *testing.T, path string) {
+// open loads the page at rel in the period folder dir, forgetting what the
+// previous one did.
+func (p *tab) open(t *testing.T, dir, rel string) {
 	t.Helper()
-	abs, _ := filepath.Abs(path)
+	abs, _ := filepath.Abs(filepath.Join(dir, filepath.FromSlash(rel)))
+	lib, _ := filepath.Abs(filepath.Join(dir, filepath.FromSlash(paths.ChartLibrary)))
 	p.mu.Lock()
-	p.url, p.requests, p.problems = (&url.URL{Scheme: "file", Path: abs}).String(), nil, nil
+	p.url, p.lib, p.requests, p.problems = fileURL(abs), fileURL(lib), nil, nil
 	p.mu.Unlock()
 	if err := chromedp.Do(p.ctx, chromedp.Navigate(p.url)); err != nil {
-		t.Fatalf("open %s: %v", path, err)
+		t.Fatalf("open %s: %v", rel, err)
 	}
+}
+
+func fileURL(abs string) string {
+	return (&url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}).String()
 }
 
 func eval[T any](t *testing.T, p *tab, js string) T {
@@ -116,7 +126,8 @@ func eval[T any](t *testing.T, p *tab, js string) T {
 	return v
 }
 
-// clean: every chart drawn, no error, no request but the page's own.
+// clean: every chart drawn, no error, no request but the page's own and
+// the chart library's beside it (file: URLs: nothing over http(s)).
 func (p *tab) clean(t *testing.T, name string) {
 	t.Helper()
 	charts := eval[int](t, p, `document.querySelectorAll('.plot').length`)
@@ -130,7 +141,7 @@ func (p *tab) clean(t *testing.T, name string) {
 		t.Errorf("%s: %s", name, s)
 	}
 	for _, u := range p.requests {
-		if u != p.url {
+		if u != p.url && u != p.lib {
 			t.Errorf("%s requested %s", name, u)
 		}
 	}
@@ -172,8 +183,8 @@ func (p *tab) pdfPages(t *testing.T, file string) int {
 }
 
 // TestAccountPagesPrintOnOnePage opens every key account's page and every
-// pack offline in Chromium, in both languages: no request leaves the page,
-// no error, every chart drawn; each account page prints on one A4 page.
+// pack offline in Chromium, in both languages: no request but the page and
+// the period folder's chart library (file:), no error, every chart drawn; each account page prints on one A4 page.
 // KAM_PACKS_SHOTS=dir keeps screenshots and PDFs to look at.
 func TestAccountPagesPrintOnOnePage(t *testing.T) {
 	r := sample(t)
@@ -186,7 +197,7 @@ func TestAccountPagesPrintOnOnePage(t *testing.T) {
 	p := newTab(t, b)
 	for lang, dir := range r.dirs {
 		for i, a := range r.paths.Accounts() {
-			p.open(t, filepath.Join(dir, r.paths.Account(a)))
+			p.open(t, dir, r.paths.Account(a))
 			name := lang + " " + a
 			p.clean(t, name)
 			if n := p.pdfPages(t, filepath.Join(out, lang+"-"+a+".pdf")); n != 1 {
@@ -197,7 +208,7 @@ func TestAccountPagesPrintOnOnePage(t *testing.T) {
 			}
 		}
 		for i, k := range r.paths.KAMs() {
-			p.open(t, filepath.Join(dir, r.paths.KAMHTML(k)))
+			p.open(t, dir, r.paths.KAMHTML(k))
 			p.clean(t, lang+" pack "+k)
 			if shots != "" && i < 2 {
 				shoot(t, p, filepath.Join(shots, lang+"-kam-"+k+".png"))

@@ -206,6 +206,19 @@ func (d doc) links() []string {
 	return out
 }
 
+// scriptSrcs are the src attributes of the page's scripts.
+func (d doc) scriptSrcs() []string {
+	var out []string
+	d.each(func(n *html.Node) {
+		if n.Type == html.ElementNode && n.Data == "script" {
+			if s, ok := attr(n, "src"); ok {
+				out = append(out, s)
+			}
+		}
+	})
+	return out
+}
+
 // chartOptions is the JSON of the chart with id.
 func (d doc) chartOptions(id string) string {
 	var out string

@@ -23,7 +23,7 @@ func (w *writer) theirs(kam string) []row {
 func (w *writer) kamPage(id string) (page, error) {
 	d, l := w.d, w.l
 	k := d.kams[id]
-	p := w.newPage("kam")
+	p := w.newPage("kam", d.paths.KAMHTML(id))
 	name := d.kamName(id)
 	p.Title = l.t("pack.kam_title", name, l.period(d.period))
 	p.Heading = name

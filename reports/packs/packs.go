@@ -14,9 +14,11 @@ import (
 	"html/template"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"kam/i18n"
 	"kam/reports/html"
+	"kam/reports/packs/paths"
 	"kam/reports/report"
 )
 
@@ -27,7 +29,7 @@ type writer struct {
 	d      *data
 	l      locale
 	run    report.Run
-	lib    []byte // the chart library, inlined as in the main report
+	lib    []byte // the chart library, written once to paths.ChartLibrary
 	report string // the main report's file name, in the period folder
 	config template.JS
 }
@@ -52,6 +54,19 @@ func Write(ctx context.Context, src report.Source, run report.Run, dir string) (
 	}
 	w.config = template.JS(cfg)
 	var files []string
+	if len(d.paths.Accounts()) > 0 || len(d.kamOrder) > 0 {
+		// One copy of the library for every pack and page of the period,
+		// loaded by a relative <script src>: inlined, it made each page
+		// 1.1 MB (a gigabyte of account pages at 1,000 key accounts).
+		f, err := writeFile(dir, paths.ChartLibrary, ".asset-*.tmp", func(bw *bufio.Writer) error {
+			_, err := bw.Write(lib)
+			return err
+		})
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, f)
+	}
 	for _, id := range d.paths.Accounts() {
 		p, err := w.accountPage(id)
 		if err != nil {
@@ -82,19 +97,33 @@ func Write(ctx context.Context, src report.Source, run report.Run, dir string) (
 	return files, nil
 }
 
-func (w *writer) newPage(kind string) page {
-	return page{Lang: w.l.lang, Kind: kind, CSS: template.CSS(pageCSS), Library: template.JS(w.lib),
-		Script: template.JS(pageJS), Config: w.config, CSP: csp(string(w.lib), pageJS),
+// newPage starts a page written at rel (relative to the period folder).
+func (w *writer) newPage(kind, rel string) page {
+	return page{Lang: w.l.lang, Kind: kind, CSS: template.CSS(pageCSS), Library: relative(rel, paths.ChartLibrary),
+		Script: template.JS(pageJS), Config: w.config, CSP: csp(pageJS),
 		Footer: w.l.t("pack.footer", w.l.period(w.d.period))}
 }
 
-// writePage renders p under a temporary name and renames it when complete.
+// relative is the link from the file at from to the file at to, both
+// relative to the period folder with forward slashes.
+func relative(from, to string) string {
+	return strings.Repeat("../", strings.Count(from, "/")) + to
+}
+
+// writePage renders p at rel.
 func writePage(dir, rel string, p page) (string, error) {
+	return writeFile(dir, rel, ".page-*.tmp", func(bw *bufio.Writer) error {
+		return pageTemplate.Execute(bw, p)
+	})
+}
+
+// writeFile writes rel under a temporary name and renames it when complete.
+func writeFile(dir, rel, pattern string, write func(*bufio.Writer) error) (string, error) {
 	final := filepath.Join(dir, filepath.FromSlash(rel))
 	if err := os.MkdirAll(filepath.Dir(final), 0o755); err != nil {
 		return "", err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(final), ".page-*.tmp")
+	tmp, err := os.CreateTemp(filepath.Dir(final), pattern)
 	if err != nil {
 		return "", err
 	}
@@ -104,7 +133,7 @@ func writePage(dir, rel string, p page) (string, error) {
 		return "", err
 	}
 	bw := bufio.NewWriter(tmp)
-	if err := pageTemplate.Execute(bw, p); err != nil {
+	if err := write(bw); err != nil {
 		tmp.Close()
 		return "", fmt.Errorf("write %s: %w", rel, err)
 	}

@@ -1,6 +1,7 @@
 package packs_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"math"
 	"net/url"
@@ -12,6 +13,9 @@ import (
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+
+	"kam/reports/html"
+	"kam/reports/packs/paths"
 )
 
 // TestPacksHoldOnlyTheirAccounts: each KAM's pack — the HTML page and the
@@ -166,13 +170,29 @@ func TestEveryKeyAccountHasAPage(t *testing.T) {
 			}
 		}
 	}
+	if !listed[filepath.ToSlash(filepath.Join(r.dirs["en"], paths.ChartLibrary))] {
+		t.Errorf("the manifest's outputs do not list the chart library %s", paths.ChartLibrary)
+	}
 }
 
 // TestPackLinksResolve: every link of every pack and page leads to a file
-// that exists (the main report, a pack, a page, a workbook).
+// that exists (the main report, a pack, a page, a workbook); each page loads
+// the chart library by one relative script src that resolves to the
+// period folder's single copy, the library kam embeds, and does not inline
+// it as well.
 func TestPackLinksResolve(t *testing.T) {
 	r := sample(t)
+	lib, err := html.ChartLibrary()
+	if err != nil {
+		t.Fatal(err)
+	}
 	for lang, dir := range r.dirs {
+		asset := filepath.Join(dir, filepath.FromSlash(paths.ChartLibrary))
+		if b, err := os.ReadFile(asset); err != nil {
+			t.Errorf("%s: %v", lang, err)
+		} else if !bytes.Equal(b, lib) {
+			t.Errorf("%s: %s is not the embedded chart library", lang, paths.ChartLibrary)
+		}
 		var pages []string
 		for _, a := range r.paths.Accounts() {
 			pages = append(pages, r.paths.Account(a))
@@ -183,7 +203,29 @@ func TestPackLinksResolve(t *testing.T) {
 		n := 0
 		for _, p := range pages {
 			file := filepath.Join(dir, p)
-			for _, h := range parse(t, file).links() {
+			d := parse(t, file)
+			srcs := d.scriptSrcs()
+			if len(srcs) != 1 {
+				t.Errorf("%s %s: script srcs %q, want the chart library once", lang, p, srcs)
+			}
+			for _, h := range srcs {
+				u, err := url.Parse(h)
+				if err != nil || u.Scheme != "" || u.Host != "" || strings.HasPrefix(u.Path, "/") {
+					t.Errorf("%s %s: script src %q is not relative", lang, p, h)
+					continue
+				}
+				target := filepath.Join(filepath.Dir(file), filepath.FromSlash(u.Path))
+				if target != asset {
+					t.Errorf("%s %s: script src %q resolves to %s, not the period folder's %s", lang, p, h, target, paths.ChartLibrary)
+				}
+				if _, err := os.Stat(target); err != nil {
+					t.Errorf("%s %s: script src %q: %v", lang, p, h, err)
+				}
+			}
+			if fi, err := os.Stat(file); err == nil && fi.Size() >= int64(len(lib)) {
+				t.Errorf("%s %s: %d bytes, as large as the chart library (%d): inlined again?", lang, p, fi.Size(), len(lib))
+			}
+			for _, h := range d.links() {
 				u, err := url.Parse(h)
 				if err != nil || u.Scheme != "" || u.Host != "" {
 					t.Errorf("%s: link %q leaves the folder", p, h)

@@ -11,7 +11,9 @@ import (
 )
 
 // The pages' template, styles and script: no web fonts, no images, nothing
-// fetched; the chart library is inlined as in the main report.
+// fetched but the chart library, one file per period folder
+// (paths.ChartLibrary) each page loads by a relative link, so the folder
+// works offline from file:// as from a web server.
 var (
 	//go:embed templates/pack.html.tmpl
 	pageText string
@@ -28,7 +30,8 @@ type page struct {
 	Lang, Title, CSP string
 	Kind             string // account, kam: the page's layout
 	CSS              template.CSS
-	Library, Script  template.JS
+	Library          string // the link to the chart library, from the page
+	Script           template.JS
 	Config           template.JS // formats for the script (tag, currency)
 	Heading          string
 	Sub              []string
@@ -101,11 +104,12 @@ func options(v any) (template.JS, error) {
 	return template.JS(b), nil
 }
 
-// csp allows the inlined library and the page's script by their hashes, and
-// nothing fetched.
+// csp allows the page's inline script by its hash and scripts from the
+// page's own origin (the chart library beside it: a file: URL from file://,
+// the same host when served), and nothing else fetched.
 func csp(scripts ...string) string {
 	var b strings.Builder
-	b.WriteString("default-src 'none'; script-src")
+	b.WriteString("default-src 'none'; script-src 'self'")
 	for _, s := range scripts {
 		h := sha256.Sum256([]byte(s))
 		b.WriteString(" 'sha256-" + base64.StdEncoding.EncodeToString(h[:]) + "'")

@@ -29,6 +29,10 @@ type Source interface {
 	Query(ctx context.Context, q string, args ...any) (*sql.Rows, error)
 }
 
+// ChartLibrary is the chart library the packs and pages load, written once
+// per period folder (the main report inlines its own copy).
+const ChartLibrary = "assets/echarts.min.js"
+
 // Paths maps ids to the files of their pack or page, relative to the
 // period folder, with forward slashes (they are also links).
 type Paths struct {
