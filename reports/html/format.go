@@ -2,7 +2,6 @@ package html
 
 import (
 	"math"
-	"math/big"
 	"strings"
 	"time"
 
@@ -36,42 +35,8 @@ func newLocale(lang, currency string) locale {
 		Units: []string{i18n.T(lang, "html.unit_thousand"), i18n.T(lang, "html.unit_million"), i18n.T(lang, "html.unit_billion")}}
 }
 
-// toFloat reads a number the database driver returned (DECIMAL, HUGEINT,
-// integers, doubles); ok is false for NULL and non-numbers.
-func toFloat(v any) (float64, bool) {
-	switch x := v.(type) {
-	case nil:
-		return 0, false
-	case float64:
-		return x, !math.IsNaN(x)
-	case float32:
-		return float64(x), true
-	case int:
-		return float64(x), true
-	case int8:
-		return float64(x), true
-	case int16:
-		return float64(x), true
-	case int32:
-		return float64(x), true
-	case int64:
-		return float64(x), true
-	case uint8:
-		return float64(x), true
-	case uint16:
-		return float64(x), true
-	case uint32:
-		return float64(x), true
-	case uint64:
-		return float64(x), true
-	case *big.Int:
-		f, _ := new(big.Float).SetInt(x).Float64()
-		return f, true
-	case interface{ Float64() float64 }: // duckdb.Decimal
-		return x.Float64(), true
-	}
-	return 0, false
-}
+// toFloat reads a number the driver returned: report.ToFloat.
+func toFloat(v any) (float64, bool) { return report.ToFloat(v) }
 
 // number writes v with the given decimals and the language's separators.
 func (l locale) number(v float64, decimals int) string { return l.f.Number(v, decimals) }

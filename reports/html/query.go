@@ -3,9 +3,7 @@ package html
 import (
 	"context"
 	"fmt"
-	"math/big"
 	"sort"
-	"strings"
 
 	"kam/reports/report"
 )
@@ -44,38 +42,15 @@ func (r martRow) list(col string) []string {
 	return out
 }
 
-// query reads every row of q. Report queries only select from marts; the
-// connection is the run's, so rows are closed before the next query.
+// query reads every row of q (report.Rows). Report queries only select
+// from marts.
 func query(ctx context.Context, src report.Source, q string, args ...any) ([]martRow, error) {
-	rs, err := src.Query(ctx, q, args...)
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", strings.Join(strings.Fields(q), " "), err)
+	rs, err := report.Rows(ctx, src, q, args...)
+	out := make([]martRow, len(rs))
+	for i, r := range rs {
+		out[i] = r
 	}
-	defer rs.Close()
-	cols, err := rs.Columns()
-	if err != nil {
-		return nil, err
-	}
-	var out []martRow
-	for rs.Next() {
-		vals := make([]any, len(cols))
-		ptrs := make([]any, len(cols))
-		for i := range vals {
-			ptrs[i] = &vals[i]
-		}
-		if err := rs.Scan(ptrs...); err != nil {
-			return nil, err
-		}
-		r := make(martRow, len(cols))
-		for i, c := range cols {
-			if b, ok := vals[i].(big.Int); ok { // HUGEINT by value
-				vals[i] = &b
-			}
-			r[c] = vals[i]
-		}
-		out = append(out, r)
-	}
-	return out, rs.Err()
+	return out, err
 }
 
 // unavailable lists the input kinds a mart names in unavailable_inputs.

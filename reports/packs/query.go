@@ -4,10 +4,9 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"math"
-	"math/big"
-	"strings"
 	"time"
+
+	"kam/reports/report"
 )
 
 // Source is where the packs read the marts: the run's warehouse connection.
@@ -50,68 +49,17 @@ func (r row) date(col string) (time.Time, bool) {
 	return t, ok && !t.IsZero()
 }
 
-func toFloat(v any) (float64, bool) {
-	switch x := v.(type) {
-	case nil:
-		return 0, false
-	case float64:
-		return x, !math.IsNaN(x)
-	case float32:
-		return float64(x), true
-	case int:
-		return float64(x), true
-	case int8:
-		return float64(x), true
-	case int16:
-		return float64(x), true
-	case int32:
-		return float64(x), true
-	case int64:
-		return float64(x), true
-	case uint8:
-		return float64(x), true
-	case uint32:
-		return float64(x), true
-	case uint64:
-		return float64(x), true
-	case *big.Int:
-		f, _ := new(big.Float).SetInt(x).Float64()
-		return f, true
-	case interface{ Float64() float64 }: // duckdb.Decimal
-		return x.Float64(), true
-	}
-	return 0, false
-}
+func toFloat(v any) (float64, bool) { return report.ToFloat(v) }
 
 // query reads every row of q; the connection is the run's, so the rows are
 // closed before the next query.
 func query(ctx context.Context, src Source, q string, args ...any) ([]row, error) {
-	rs, err := src.Query(ctx, q, args...)
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", strings.Join(strings.Fields(q), " "), err)
+	rs, err := report.Rows(ctx, src, q, args...)
+	out := make([]row, len(rs))
+	for i, r := range rs {
+		out[i] = r
 	}
-	defer rs.Close()
-	cols, err := rs.Columns()
-	if err != nil {
-		return nil, err
-	}
-	var out []row
-	for rs.Next() {
-		vals := make([]any, len(cols))
-		ptrs := make([]any, len(cols))
-		for i := range vals {
-			ptrs[i] = &vals[i]
-		}
-		if err := rs.Scan(ptrs...); err != nil {
-			return nil, err
-		}
-		r := make(row, len(cols))
-		for i, c := range cols {
-			r[c] = vals[i]
-		}
-		out = append(out, r)
-	}
-	return out, rs.Err()
+	return out, err
 }
 
 // groupBy splits rows by a column's text.
