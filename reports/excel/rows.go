@@ -102,6 +102,9 @@ func (s *worksheet) writeBlock(ctx context.Context, bl *block, put func(int, []a
 				sp[1] = r
 				bl.spans[g] = sp
 			}
+			if bl.keep {
+				bl.kept = append(bl.kept, cells)
+			}
 			if err := put(r, cells, s.rowHeight(cols, cells)); err != nil {
 				return err
 			}
