@@ -224,7 +224,7 @@ func (s *worksheet) layout() {
 	}
 	if s.chartHeight != nil && s.wideMain() {
 		// Unless the rows are scarce (only tests lower MaxRows so far).
-		if rows := 2 + (s.chartHeight()+defaultRowPx-1)/defaultRowPx; r+rows < MaxRows/4 {
+		if rows := 2 + (s.chartHeight()+8+defaultRowPx-1)/defaultRowPx; r+rows < MaxRows/4 {
 			s.chartTop = r + 2
 			r += rows
 		}
@@ -452,8 +452,10 @@ func (s *worksheet) chartSpot() string {
 	return anchor(1, s.lastRow+2)
 }
 
-// defaultRowPx is the height of a row of the default height (15 points).
-const defaultRowPx = 20
+// defaultRowPx is the height of a row of the default height as the
+// smallest reader draws it: 15 points are 20 pixels in Excel, LibreOffice's
+// default row is 17; counting 17 keeps the chart off the table below in both.
+const defaultRowPx = 17
 
 // wideMain: the sheet's main table is too wide for a chart beside it.
 func (s *worksheet) wideMain() bool {
