@@ -41,18 +41,10 @@ resolved as (
 converted as (
     select
         r.*,
-        case
-            when r.currency = param_text('currency') then 1
-            when x.rate is not null then x.rate
-            when date_trunc('month', r.close_date) > l.last_month then l.rate
-        end as fx_rate
+        case when r.currency = param_text('currency') then 1 else x.rate end as fx_rate
     from resolved as r
     left join staging.stg_fx_monthly as x
-        on x.currency = r.currency and x.month = date_trunc('month', r.close_date)
-    left join (
-        select currency, max(last_month) as last_month, arg_max(rate, month) as rate
-        from staging.stg_fx_monthly group by currency
-    ) as l on l.currency = r.currency
+        on x.currency = r.currency and x.month = least(date_trunc('month', r.close_date), x.last_month)
 ),
 
 final as (
