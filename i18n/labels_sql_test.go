@@ -9,8 +9,8 @@ import (
 	"testing"
 )
 
-// enumerated lists, per column, every value the marts can hold (reports.md,
-// queries/README.md). sqlEnumerations below also reads them from the SQL, so
+// enumerated lists, per column, every value the marts can hold (the spec's
+// reports, queries/README.md). sqlEnumerations below also reads them from the SQL, so
 // a value added to a model without its label fails here.
 var enumerated = map[string][]string{
 	"quadrant":             {"strategic", "star", "status", "streamline"},

@@ -19,7 +19,7 @@ import (
 // warehouse that the real pipeline produced:
 //
 //	go build -tags duckdb_arrow -o /tmp/kam ./cmd/kam
-//	/tmp/kam run --input sample-data --out /tmp/kam-out
+//	/tmp/kam run --input sample-data/input --out /tmp/kam-out
 //	go test -tags duckdb_arrow ./i18n -run TestColumnLabels -update-columns -kam-db /tmp/kam-out/kam.duckdb
 //
 // (The package cannot run the pipeline itself: kam/pipeline imports i18n.)

@@ -33,6 +33,7 @@ func assessmentFixture(t *testing.T, assessments bool) map[string]string {
 // resources pillar gains its assessed half; without it that half is
 // unavailable — never a pass — and names the file to add.
 func TestAssessmentsInHumanResources(t *testing.T) {
+	t.Parallel()
 	db := runFixture(t, assessmentFixture(t, true), "2026-10", nil)
 	got := rows(t, db, `select k.kam_alias, c.dimensions_assessed, c.mean_score, c.weakest_dimension, c.weakest_score, c.is_capability_on_target
 		from kam_capabilities as c inner join staging.stg_kams as k using (kam_id) order by k.kam_alias`)

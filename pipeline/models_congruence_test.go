@@ -57,6 +57,7 @@ func congruenceEasy(c *Config) {
 // congruence_weakest_margin (0.10) above the weakest score: min(0.875,
 // 0 + 0.10) = 0.10.
 func TestCongruenceIndexShowsBrokenPillar(t *testing.T) {
+	t.Parallel()
 	db := runFixture(t, brokenOrganisationFixture(), "2026-10", congruenceEasy)
 	got := rows(t, db, `select pillar, indicator, status from congruence_scorecard
 		where status <> 'unavailable' and not is_proxy order by pillar_order, indicator_order`)
@@ -120,6 +121,7 @@ func rolesFixture(kams string) map[string]string {
 // director and top management are never judged as KAMs, whether the kams
 // file says who they are (a title column) or only the reporting line does.
 func TestRolesDirectorAndTopManagementNotJudgedAsKAMs(t *testing.T) {
+	t.Parallel()
 	byTitle := csvLines("Código;Nombre;Puesto;Responsable",
 		"E1;Ignacio;Consejero Delegado;",
 		"D1;Marta;Key Account Director;E1",

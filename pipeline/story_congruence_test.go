@@ -16,6 +16,7 @@ import (
 // Each figure is asserted from the marts and looked up in the README row
 // that states it, so kam and the README cannot drift apart.
 func TestSampleCongruence(t *testing.T) {
+	t.Parallel()
 	db := runInput(t, "../sample-data/input", filepath.Join(t.TempDir(), "out"), "2026-10", func(c *Config) {
 		c.RejectLimit = DefaultConfig().RejectLimit
 	})

@@ -39,6 +39,23 @@ create or replace macro hhi(revenue) as
 create or replace macro newest_wins(key, recency_rank, source_line) as
     row_number() over (partition by key order by recency_rank, source_line desc);
 
+-- row_fate(key_rank, rejected, reason, reject_column, reject_value,
+-- reject_detail): a loaded row's fate, the five columns every
+-- stg_<kind>_checked ends with (expand them with unnest(row_fate(…))):
+-- row_status is duplicate when key_rank > 1 (a newer row of its key wins),
+-- rejected when rejected holds, else loaded; the reject_* columns say why,
+-- on a rejected row only. Only key_rank is required: a kind without checks
+-- rejects nothing, an event kind without a key passes key_rank 1.
+create or replace macro row_fate(
+    key_rank, rejected := false, reason := null, reject_column := null, reject_value := null, reject_detail := null
+) as {
+    'row_status': case when key_rank > 1 then 'duplicate' when rejected then 'rejected' else 'loaded' end,
+    'reject_reason': cast(case when key_rank = 1 and rejected then reason end as varchar),
+    'reject_column': cast(case when key_rank = 1 and rejected then reject_column end as varchar),
+    'reject_value': cast(case when key_rank = 1 and rejected then reject_value end as varchar),
+    'reject_detail': cast(case when key_rank = 1 and rejected then reject_detail end as varchar)
+};
+
 -- percentile(x): x's percentile rank, 0–100, over the rows of the query
 -- that have an x (ties share a rank); NULL where x is NULL.
 create or replace macro percentile(x) as
@@ -79,8 +96,3 @@ create or replace macro finest_target(key, month, period_months, period_start, p
 -- chart and the stretches that a rebalance lays end to end.
 create or replace macro running_total(x, key) as
     sum(x) over (order by x desc, key rows unbounded preceding);
-
--- fy_end_month(fy_start): the first day of the last month of the fiscal
--- year that starts at fy_start (int_windows' ytd start_month).
-create or replace macro fy_end_month(fy_start) as
-    cast(fy_start + interval 11 month as date);

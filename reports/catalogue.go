@@ -22,8 +22,8 @@ type part struct {
 	page    int                                      // the section's place on the page, 1 first
 }
 
-// catalogue lists the parts in the workbook's tab order (docs/reports.md of
-// the spec); the page orders its sections by page.
+// catalogue lists the parts in the workbook's tab order (the spec's list of
+// reports); the page orders its sections by page.
 var catalogue = []part{
 	{id: "decisions", section: (*html.Builder).Decisions, page: 1,
 		marts: []string{"account_growth", "account_health", "account_profitability", "decisions", "input_coverage", "kpi_summary"},

@@ -35,9 +35,9 @@ func sectionIDs() []string {
 	return out
 }
 
-// TestCatalogue: the workbook and the page keep the spec's order
-// (reports.md), every part is named in every language, and every sheet name
-// is one Excel accepts.
+// TestCatalogue: the workbook and the page keep the order of the spec's
+// list of reports, every part is named in every language, and every sheet
+// name is one Excel accepts.
 func TestCatalogue(t *testing.T) {
 	wantSheets := []string{"decisions", "summary", "key_accounts", "profitability", "growth", "portfolio", "selection",
 		"kams", "plan", "retention", "account_months", "data_quality", "definitions"}

@@ -5,19 +5,10 @@
 -- the fiscal year to date (plan_target); plan_actual is the revenue of the
 -- KAM's units in the year-to-date months that carry a target. A KAM whose
 -- targets all start after P has plan_months 0 and no plan_target.
--- grain: KAM. key: kam_id. inputs: stg_targets, int_units, int_unit_months, int_windows
+-- grain: KAM. key: kam_id. inputs: stg_targets, int_units, int_unit_months, int_period_dates
 -- materialized: temp
 -- period: yes
-with fy as (
-    select
-        start_month,
-        end_month as period_month,
-        fy_end_month(start_month) as fy_end_month
-    from intermediate.int_windows
-    where time_window = 'ytd'
-),
-
-targets as (
+with targets as (
     select kam_id, period, period_start, period_months, revenue_target
     from staging.stg_targets
     where account_id is null and kam_id is not null and is_attributed
@@ -44,7 +35,7 @@ plan as (
         r.month <= fy.period_month as is_to_date,
         cast(round(r.revenue_target / r.period_months, 10) as decimal(38, 10)) as revenue_target
     from ranked as r
-    inner join fy on r.month between fy.start_month and fy.fy_end_month
+    inner join intermediate.int_period_dates as fy on r.month between fy.fy_start and fy.fy_end_month
     where r.grain_rank = 1
 ),
 

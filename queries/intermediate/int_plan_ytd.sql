@@ -8,26 +8,17 @@
 -- a target, so months without a plan neither add to the target nor to the
 -- actual. A unit whose targets all start after P has no year-to-date plan
 -- (plan_target NULL) but has fy_target.
--- grain: unit. key: unit_id. inputs: int_plan_months, int_unit_months, int_windows
+-- grain: unit. key: unit_id. inputs: int_plan_months, int_unit_months, int_period_dates
 -- materialized: temp
 -- period: yes
-with fy as (
-    select
-        start_month,
-        end_month as period_month,
-        fy_end_month(start_month) as fy_end_month
-    from intermediate.int_windows
-    where time_window = 'ytd'
-),
-
-plan as (
+with plan as (
     select
         p.unit_id,
         p.month,
         p.month <= fy.period_month as is_to_date,
         sum(p.revenue_target) as revenue_target
     from intermediate.int_plan_months as p
-    inner join fy on p.month between fy.start_month and fy.fy_end_month
+    inner join intermediate.int_period_dates as fy on p.month between fy.fy_start and fy.fy_end_month
     group by all
 ),
 

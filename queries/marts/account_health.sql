@@ -19,22 +19,12 @@
 -- purchase in inactive_days (no_recent_purchase); NULL without key flags
 -- or without sales lines (a CRM export alone says nothing of purchases).
 -- grain: unit. key: account_id. inputs: int_portfolio_units, int_units,
--- int_unit_months, int_activities, int_plan_ytd, int_windows, int_input_flags,
+-- int_unit_months, int_activities, int_plan_ytd, int_period_dates, int_input_flags,
 -- int_growth_potential
 -- period: yes
 -- history: yes
 with universe as (
     select * from intermediate.int_portfolio_units
-),
-
-windows as (
-    select
-        max(end_date) filter (where time_window = 'month') as period_end_date,
-        max(start_month) filter (where time_window = 'ltm') as ltm_start,
-        max(end_month) filter (where time_window = 'ltm') as ltm_end,
-        max(start_month) filter (where time_window = 'prior_ltm') as prior_start,
-        max(end_month) filter (where time_window = 'prior_ltm') as prior_end
-    from intermediate.int_windows
 ),
 
 inputs as (
@@ -73,10 +63,10 @@ sales as (
         max(m.last_invoice_date) as last_purchase_date,
         sum(m.revenue_costed) filter (where m.month between w.ltm_start and w.ltm_end) as costed_ltm,
         sum(m.cogs) filter (where m.month between w.ltm_start and w.ltm_end) as cogs_ltm,
-        sum(m.revenue_costed) filter (where m.month between w.prior_start and w.prior_end) as costed_prior,
-        sum(m.cogs) filter (where m.month between w.prior_start and w.prior_end) as cogs_prior
+        sum(m.revenue_costed) filter (where m.month between w.prior_ltm_start and w.prior_ltm_end) as costed_prior,
+        sum(m.cogs) filter (where m.month between w.prior_ltm_start and w.prior_ltm_end) as cogs_prior
     from intermediate.int_unit_months as m
-    cross join windows as w
+    cross join intermediate.int_period_dates as w
     where m.month <= w.ltm_end
     group by m.unit_id
 ),
@@ -86,7 +76,7 @@ visits as (
         a.unit_id,
         max(a.activity_date) as last_activity_date
     from intermediate.int_activities as a
-    cross join windows as w
+    cross join intermediate.int_period_dates as w
     where a.activity_date <= w.period_end_date
     group by a.unit_id
 ),
@@ -115,7 +105,7 @@ measured as (
         i.has_key_flags,
         i.has_cost
     from universe as g
-    cross join windows as w
+    cross join intermediate.int_period_dates as w
     cross join inputs as i
     left join growth as gr using (unit_id)
     left join sales as s using (unit_id)

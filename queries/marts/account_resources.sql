@@ -13,18 +13,10 @@
 -- activity when its last one is more than inactive_days before then, or
 -- when it has none. Without a key-account flag the coverage flags are NULL.
 -- grain: unit. key: account_id. inputs: int_portfolio_units, int_units,
--- int_activities, int_windows, int_input_flags, account_profitability,
+-- int_activities, int_period_dates, int_input_flags, account_profitability,
 -- portfolio_matrix
 -- period: yes
-with windows as (
-    select
-        max(end_date) filter (where time_window = 'month') as period_end_date,
-        max(start_month) filter (where time_window = 'ltm') as ltm_start,
-        max(end_month) filter (where time_window = 'ltm') as ltm_end
-    from intermediate.int_windows
-),
-
-inputs as (
+with inputs as (
     select
         has_sales,
         has_activities,
@@ -54,7 +46,7 @@ visits as (
         count(*) filter (where a.month between w.ltm_start and w.ltm_end) as activities,
         max(a.activity_date) as last_activity_date
     from intermediate.int_activities as a
-    cross join windows as w
+    cross join intermediate.int_period_dates as w
     where a.activity_date <= w.period_end_date
     group by a.unit_id
 ),
@@ -91,7 +83,7 @@ measured as (
         i.has_service_costs,
         i.has_key_flags
     from units as g
-    cross join windows as w
+    cross join intermediate.int_period_dates as w
     cross join inputs as i
     cross join totals as t
     left join visits as v using (unit_id)

@@ -15,7 +15,7 @@
 -- the last day of P. Every target is a kam default (the seed article gives
 -- no figures).
 -- grain: link measure. key: (link, indicator). inputs: int_input_flags,
--- int_windows, int_units, int_accounts, int_people, int_activities, stg_activities,
+-- int_period_dates, int_units, int_accounts, int_people, int_activities, stg_activities,
 -- stg_targets, congruence_quadrant_fit, promotion_capacity, account_selection,
 -- kam_performance
 -- period: yes
@@ -28,14 +28,6 @@ with inputs as (
         has_targets,
         has_kam_owners as has_owners
     from intermediate.int_input_flags
-),
-
-windows as (
-    select
-        max(end_date) filter (where time_window = 'month') as period_end_date,
-        max(start_month) filter (where time_window = 'month') as period_month,
-        max(start_month) filter (where time_window = 'ltm') as ltm_start
-    from intermediate.int_windows
 ),
 
 key_units as (
@@ -52,7 +44,7 @@ recent as (
         s.kam_id as logged_by_kam_id,
         p.role as logged_by_role
     from intermediate.int_activities as a
-    cross join windows as w
+    cross join intermediate.int_period_dates as w
     -- who logged it: the person the activity itself names (not the KAM charged)
     inner join staging.stg_activities as s using (file_id, source_line)
     left join intermediate.int_people as p on p.kam_id = s.kam_id
@@ -70,7 +62,7 @@ key_contacts as (
         ) as has_recent_review,
         count(distinct r.month) as active_months
     from key_units as k
-    cross join windows as w
+    cross join intermediate.int_period_dates as w
     left join recent as r using (unit_id)
     group by k.unit_id
 ),
@@ -108,7 +100,7 @@ plans_in_force as (
         bool_or(p.margin_target is not null) as has_margin_target,
         bool_or(o.units = 1) as has_own_objective
     from plans as p
-    cross join windows as w
+    cross join intermediate.int_period_dates as w
     left join objective_owners as o using (objective)
     where p.period_start <= w.period_month and p.period_end >= w.period_month
     group by p.unit_id

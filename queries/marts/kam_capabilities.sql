@@ -12,7 +12,7 @@
 -- = the share of the LTM activity hours on the KAM's key accounts logged by
 -- people outside the KAM team (not in the kams file, or role other): a
 -- proxy of collaboration with other departments.
--- grain: KAM. key: kam_id. inputs: int_people, int_input_flags, int_windows,
+-- grain: KAM. key: kam_id. inputs: int_people, int_input_flags, int_period_dates,
 -- int_units, int_accounts, int_activities, stg_activities, stg_assessments, stg_opportunities
 -- period: yes
 with inputs as (
@@ -24,14 +24,6 @@ with inputs as (
     from intermediate.int_input_flags
 ),
 
-windows as (
-    select
-        max(end_date) filter (where time_window = 'month') as period_end_date,
-        max(start_month) filter (where time_window = 'month') as period_month,
-        max(start_month) filter (where time_window = 'ltm') as ltm_start
-    from intermediate.int_windows
-),
-
 kams as (
     select kam_id, kam_name from intermediate.int_people where is_kam
 ),
@@ -39,7 +31,7 @@ kams as (
 scores as (
     select s.kam_id, s.dimension, s.score, s.assessment_date
     from staging.stg_assessments as s
-    cross join windows as w
+    cross join intermediate.int_period_dates as w
     where s.assessment_date <= w.period_end_date
         and s.assessment_date >= w.period_month - to_months(cast(param('assessment_months') as integer) - 1)
 ),
@@ -77,7 +69,7 @@ deals as (
     from staging.stg_opportunities as o
     inner join intermediate.int_accounts as a using (account_id)
     inner join intermediate.int_units as u on u.unit_id = a.unit_id
-    cross join windows as w
+    cross join intermediate.int_period_dates as w
     where o.status in ('won', 'lost')
         and o.close_date >= w.period_month - to_months(cast(param('win_rate_months') as integer) - 1)
         and o.close_date <= w.period_end_date
@@ -91,7 +83,7 @@ shared as (
         sum(a.duration_hours) filter (where p.kam_id is null or p.role = 'other') as outside_hours
     from intermediate.int_activities as a
     inner join intermediate.int_units as u on u.unit_id = a.unit_id and u.is_key_account
-    cross join windows as w
+    cross join intermediate.int_period_dates as w
     inner join staging.stg_activities as s using (file_id, source_line)
     left join intermediate.int_people as p on p.kam_id = s.kam_id
     where a.month >= w.ltm_start and a.activity_date <= w.period_end_date

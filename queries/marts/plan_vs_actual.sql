@@ -21,20 +21,10 @@
 -- key) has a weighted pipeline of 0. Money in the reporting currency;
 -- *_pct are fractions.
 -- grain: unit × target period. key: (account_id, target_period).
--- inputs: stg_targets, int_accounts, int_units, int_unit_months, int_windows,
+-- inputs: stg_targets, int_accounts, int_units, int_unit_months, int_period_dates,
 -- int_input_flags, int_growth_potential
 -- period: yes
-with windows as (
-    select
-        max(end_month) filter (where time_window = 'month') as period_month,
-        max(end_date) filter (where time_window = 'month') as period_end_date,
-        max(start_month) filter (where time_window = 'ytd') as fy_start,
-        fy_end_month(max(start_month) filter (where time_window = 'ytd')) as fy_end_month,
-        max(start_month) filter (where time_window = 'ltm') as ltm_start
-    from intermediate.int_windows
-),
-
-inputs as (
+with inputs as (
     select
         has_cost,
         has_opportunities
@@ -68,7 +58,7 @@ in_scope as (
         t.period_start > w.period_month as is_not_started,
         t.period_end <= w.period_end_date as is_closed
     from targets as t
-    cross join windows as w
+    cross join intermediate.int_period_dates as w
     where (t.period_start <= w.fy_end_month and t.period_end >= w.fy_start)
         or (t.period_end >= w.ltm_start and t.period_end <= w.period_end_date)
 ),
@@ -80,7 +70,7 @@ actuals as (
         sum(m.revenue) as revenue,
         sum(coalesce(m.revenue_costed, 0) - coalesce(m.cogs, 0)) as gross_margin
     from in_scope as t
-    cross join windows as w
+    cross join intermediate.int_period_dates as w
     inner join intermediate.int_unit_months as m
         on m.unit_id = t.unit_id and m.month between t.period_start and least(t.period_end, w.period_month)
     group by all

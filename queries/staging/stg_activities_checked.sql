@@ -6,30 +6,24 @@
 -- grain: loaded row. key: (file_id, source_line).
 -- inputs: raw.activities, stg_files, stg_account_keys, stg_kam_keys, stg_fx_monthly
 -- materialized: temp
-with files as (
-    select file_id, mtime, path from staging.stg_files where kind = 'activities' and not is_copy
-),
-
-keyed as (
+with keyed as (
     select
         r.*,
-        f.mtime,
-        f.path,
+        f.recency_rank,
         coalesce(
             r.activity_id,
             concat_ws('|', cast(r.activity_date as varchar), r.account_id, r.kam_id, r.activity_type)
         ) as activity_key
     from raw.activities as r
-    inner join files as f on f.file_id = r.file_id and r.reject is null
+    inner join staging.stg_files as f on f.file_id = r.file_id and not f.is_copy and r.reject is null
 ),
 
 ranked as (
     select
         *,
         case
-            when activity_id is not null
-                then row_number() over (partition by activity_key order by mtime desc, path desc, source_line desc)
-            else dense_rank() over (partition by activity_key order by mtime desc, path desc)
+            when activity_id is not null then newest_wins(activity_key, recency_rank, source_line)
+            else dense_rank() over (partition by activity_key order by recency_rank)
         end as key_rank
     from keyed
 ),
@@ -74,17 +68,14 @@ final as (
         coalesce(activity_type, 'other') as activity_type,
         duration_hours,
         cast(round(expense_amount * fx_rate, 4) as decimal(18, 4)) as expense_amount,
-        case
-            when key_rank > 1 then 'duplicate'
-            when fx_rate is null then 'rejected'
-            else 'loaded'
-        end as row_status,
-        case when key_rank = 1 and fx_rate is null then 'fx' end as reject_reason,
-        case when key_rank = 1 and fx_rate is null then 'expense_amount' end as reject_column,
-        case when key_rank = 1 and fx_rate is null then cast(expense_amount as varchar) end as reject_value,
-        case
-            when key_rank = 1 and fx_rate is null then expense_currency || ' ' || strftime(activity_date, '%Y-%m')
-        end as reject_detail
+        unnest(row_fate(
+            key_rank,
+            rejected := fx_rate is null,
+            reason := 'fx',
+            reject_column := 'expense_amount',
+            reject_value := cast(expense_amount as varchar),
+            reject_detail := expense_currency || ' ' || strftime(activity_date, '%Y-%m')
+        ))
     from converted
 )
 

@@ -4,11 +4,7 @@
 -- that names them (stg_kam_keys); is_known says the kams file knows them —
 -- an assessment of someone unknown is loaded and kept, but judges no KAM.
 -- grain: loaded row. key: (file_id, source_line). inputs: raw.assessments, stg_files, stg_kam_keys
-with files as (
-    select file_id, recency_rank from staging.stg_files where kind = 'assessments' and not is_copy
-),
-
-ranked as (
+with ranked as (
     select
         r.* exclude (kam_id),
         r.kam_id as kam_ref,
@@ -19,7 +15,7 @@ ranked as (
             order by f.recency_rank, r.source_line desc
         ) as key_rank
     from raw.assessments as r
-    inner join files as f on f.file_id = r.file_id and r.reject is null
+    inner join staging.stg_files as f on f.file_id = r.file_id and not f.is_copy and r.reject is null
     left join staging.stg_kam_keys as k on k.kam_key = r.kam_id
 ),
 
@@ -34,11 +30,7 @@ final as (
         score,
         assessor,
         assessment_date,
-        case when key_rank > 1 then 'duplicate' else 'loaded' end as row_status,
-        cast(null as varchar) as reject_reason,
-        cast(null as varchar) as reject_column,
-        cast(null as varchar) as reject_value,
-        cast(null as varchar) as reject_detail
+        unnest(row_fate(key_rank))
     from ranked
 )
 

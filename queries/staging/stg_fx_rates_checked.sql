@@ -11,11 +11,7 @@
 -- the most currencies is used (ties by name) and the rows of the others are
 -- kept unused. Among the rows used a direct quotation beats an inverted one.
 -- grain: loaded row. key: (file_id, source_line). inputs: raw.fx_rates, stg_files
-with files as (
-    select file_id, recency_rank from staging.stg_files where kind = 'fx_rates' and not is_copy
-),
-
-priced as (
+with priced as (
     select
         r.*,
         f.recency_rank,
@@ -27,7 +23,7 @@ priced as (
         -- Units of the target currency for one unit of currency.
         case when r.rate < 0 then 1 / -cast(r.rate as double) else cast(r.rate as double) end as quoted
     from raw.fx_rates as r
-    inner join files as f on f.file_id = r.file_id and r.reject is null
+    inner join staging.stg_files as f on f.file_id = r.file_id and not f.is_copy and r.reject is null
 ),
 
 rate_types as (
@@ -63,17 +59,7 @@ ranked as (
             order by recency_rank, is_direct desc, source_line desc
         ) as key_rank
     from usable
-),
-
-final as (
-    select
-        *,
-        case when is_used and key_rank > 1 then 'duplicate' else 'loaded' end as row_status,
-        cast(null as varchar) as reject_reason,
-        cast(null as varchar) as reject_column,
-        cast(null as varchar) as reject_value,
-        cast(null as varchar) as reject_detail
-    from ranked
 )
 
-select * from final
+-- a row left unused is loaded (kept), whatever its rank
+select *, unnest(row_fate(if(is_used, key_rank, 1))) from ranked

@@ -2,11 +2,7 @@
 -- key: per kam_id the newest file's last row wins). Annual costs in another
 -- currency convert at its latest rate; without one the row is rejected.
 -- grain: loaded row. key: (file_id, source_line). inputs: raw.kams, stg_files, stg_fx_monthly
-with files as (
-    select file_id, recency_rank from staging.stg_files where kind = 'kams' and not is_copy
-),
-
-latest_rate as (
+with latest_rate as (
     select currency, arg_max(rate, month) as rate from staging.stg_fx_monthly group by currency
 ),
 
@@ -20,7 +16,7 @@ ranked as (
             else x.rate
         end as fx_rate
     from raw.kams as r
-    inner join files as f on f.file_id = r.file_id and r.reject is null
+    inner join staging.stg_files as f on f.file_id = r.file_id and not f.is_copy and r.reject is null
     left join latest_rate as x on x.currency = r.currency
 ),
 
@@ -29,15 +25,14 @@ final as (
         * exclude (annual_cost),
         annual_cost as annual_cost_orig,
         cast(round(annual_cost * fx_rate, 4) as decimal(18, 4)) as annual_cost,
-        case
-            when key_rank > 1 then 'duplicate'
-            when annual_cost is not null and fx_rate is null then 'rejected'
-            else 'loaded'
-        end as row_status,
-        case when annual_cost is not null and fx_rate is null then 'fx' end as reject_reason,
-        case when annual_cost is not null and fx_rate is null then 'annual_cost' end as reject_column,
-        case when annual_cost is not null and fx_rate is null then cast(annual_cost as varchar) end as reject_value,
-        case when annual_cost is not null and fx_rate is null then currency end as reject_detail
+        unnest(row_fate(
+            key_rank,
+            rejected := annual_cost is not null and fx_rate is null,
+            reason := 'fx',
+            reject_column := 'annual_cost',
+            reject_value := cast(annual_cost as varchar),
+            reject_detail := currency
+        ))
     from ranked
 )
 

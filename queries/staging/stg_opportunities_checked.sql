@@ -8,23 +8,15 @@
 -- grain: loaded row. key: (file_id, source_line).
 -- inputs: raw.opportunities, stg_files, stg_account_keys, stg_accounts, stg_fx_monthly
 -- materialized: temp
-with files as (
-    select file_id, mtime, path from staging.stg_files where kind = 'opportunities' and not is_copy
-),
-
-numbered as (
+with numbered as (
     select
         r.* exclude (opportunity_id),
         r.opportunity_id is null as is_keyless,
         coalesce(r.opportunity_id, f.path || ':' || r.source_line) as opportunity_id,
-        row_number() over (
-            partition by r.opportunity_id order by f.mtime desc, f.path desc, r.source_line desc
-        ) as id_rank,
-        dense_rank() over (
-            partition by r.opportunity_id is null order by f.mtime desc, f.path desc
-        ) as file_rank
+        newest_wins(r.opportunity_id, f.recency_rank, r.source_line) as id_rank,
+        dense_rank() over (partition by r.opportunity_id is null order by f.recency_rank) as file_rank
     from raw.opportunities as r
-    inner join files as f on f.file_id = r.file_id and r.reject is null
+    inner join staging.stg_files as f on f.file_id = r.file_id and not f.is_copy and r.reject is null
 ),
 
 ranked as (
@@ -49,18 +41,10 @@ resolved as (
 converted as (
     select
         r.*,
-        case
-            when r.currency = param_text('currency') then 1
-            when x.rate is not null then x.rate
-            when date_trunc('month', r.close_date) > l.last_month then l.rate
-        end as fx_rate
+        case when r.currency = param_text('currency') then 1 else x.rate end as fx_rate
     from resolved as r
     left join staging.stg_fx_monthly as x
-        on x.currency = r.currency and x.month = date_trunc('month', r.close_date)
-    left join (
-        select currency, max(last_month) as last_month, arg_max(rate, month) as rate
-        from staging.stg_fx_monthly group by currency
-    ) as l on l.currency = r.currency
+        on x.currency = r.currency and x.month = least(date_trunc('month', r.close_date), x.last_month)
 ),
 
 final as (
@@ -81,15 +65,14 @@ final as (
         cast(round(amount * fx_rate, 4) as decimal(18, 4)) as amount,
         probability,
         product_line,
-        case
-            when key_rank > 1 then 'duplicate'
-            when fx_rate is null then 'rejected'
-            else 'loaded'
-        end as row_status,
-        case when key_rank = 1 and fx_rate is null then 'fx' end as reject_reason,
-        case when key_rank = 1 and fx_rate is null then 'amount' end as reject_column,
-        case when key_rank = 1 and fx_rate is null then cast(amount as varchar) end as reject_value,
-        case when key_rank = 1 and fx_rate is null then currency || ' ' || strftime(close_date, '%Y-%m') end as reject_detail
+        unnest(row_fate(
+            key_rank,
+            rejected := fx_rate is null,
+            reason := 'fx',
+            reject_column := 'amount',
+            reject_value := cast(amount as varchar),
+            reject_detail := currency || ' ' || strftime(close_date, '%Y-%m')
+        ))
     from converted
 )
 

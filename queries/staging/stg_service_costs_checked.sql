@@ -7,11 +7,7 @@
 -- grain: loaded row. key: (file_id, source_line).
 -- inputs: raw.service_costs, stg_files, stg_account_keys, stg_fx_monthly
 -- materialized: temp
-with files as (
-    select file_id from staging.stg_files where kind = 'service_costs' and not is_copy
-),
-
-resolved as (
+with resolved as (
     select
         r.* exclude (account_id, currency),
         r.account_id as account_ref,
@@ -20,7 +16,7 @@ resolved as (
         coalesce(r.cost_date, r.period_start) as cost_date_in_force,
         coalesce(r.currency, param_text('currency')) as currency
     from raw.service_costs as r
-    inner join files as f on f.file_id = r.file_id and r.reject is null
+    inner join staging.stg_files as f on f.file_id = r.file_id and not f.is_copy and r.reject is null
     left join staging.stg_account_keys as k on k.account_key = r.account_id
 ),
 
@@ -45,11 +41,15 @@ final as (
         currency,
         amount as amount_orig,
         cast(round(amount * fx_rate, 4) as decimal(18, 4)) as amount,
-        case when fx_rate is null then 'rejected' else 'loaded' end as row_status,
-        case when fx_rate is null then 'fx' end as reject_reason,
-        case when fx_rate is null then 'amount' end as reject_column,
-        case when fx_rate is null then cast(amount as varchar) end as reject_value,
-        case when fx_rate is null then currency || ' ' || strftime(cost_date_in_force, '%Y-%m') end as reject_detail
+        -- events without a key: no row supersedes another
+        unnest(row_fate(
+            1,
+            rejected := fx_rate is null,
+            reason := 'fx',
+            reject_column := 'amount',
+            reject_value := cast(amount as varchar),
+            reject_detail := currency || ' ' || strftime(cost_date_in_force, '%Y-%m')
+        ))
     from converted
 )
 

@@ -14,11 +14,7 @@
 -- them, never a target of its own (its owner's plan would be the team's).
 -- grain: loaded row. key: (file_id, source_line).
 -- inputs: raw.targets, stg_files, stg_account_keys, stg_accounts, stg_kam_keys, stg_sales_lines, stg_fx_monthly
-with files as (
-    select file_id, recency_rank from staging.stg_files where kind = 'targets' and not is_copy
-),
-
-rollups as (
+with rollups as (
     select distinct file_id, parent_target as target_name
     from raw.targets
     where parent_target is not null and reject is null
@@ -33,7 +29,7 @@ ranked as (
             else newest_wins((r.account_id, r.kam_id, r.period, ro.target_name is not null), f.recency_rank, r.source_line)
         end as key_rank
     from raw.targets as r
-    inner join files as f on f.file_id = r.file_id and r.reject is null
+    inner join staging.stg_files as f on f.file_id = r.file_id and not f.is_copy and r.reject is null
     left join rollups as ro on ro.file_id = r.file_id and ro.target_name = r.target_name
 ),
 
@@ -67,17 +63,10 @@ resolved as (
 converted as (
     select
         r.*,
-        case
-            when r.currency = param_text('currency') then 1
-            when x.rate is not null then x.rate
-            when r.period_start > l.last_month then l.rate
-        end as fx_rate
+        case when r.currency = param_text('currency') then 1 else x.rate end as fx_rate
     from resolved as r
-    left join staging.stg_fx_monthly as x on x.currency = r.currency and x.month = r.period_start
-    left join (
-        select currency, max(last_month) as last_month, arg_max(rate, month) as rate
-        from staging.stg_fx_monthly group by currency
-    ) as l on l.currency = r.currency
+    left join staging.stg_fx_monthly as x
+        on x.currency = r.currency and x.month = least(r.period_start, x.last_month)
 ),
 
 final as (
@@ -109,19 +98,15 @@ final as (
         cast(round(month_11 * fx_rate, 4) as decimal(18, 4)) as month_11,
         cast(round(month_12 * fx_rate, 4) as decimal(18, 4)) as month_12,
         objective,
-        case
-            when key_rank > 1 then 'duplicate'
-            when fx_rate is null then 'rejected'
-            else 'loaded'
-        end as row_status,
-        case when key_rank = 1 and fx_rate is null then 'fx' end as reject_reason,
-        case when key_rank = 1 and fx_rate is null then 'revenue_target' end as reject_column,
-        case
-            when key_rank = 1 and fx_rate is null
-                then cast(coalesce(revenue_target, month_01, month_02, month_03, month_04, month_05, month_06,
-                    month_07, month_08, month_09, month_10, month_11, month_12) as varchar)
-        end as reject_value,
-        case when key_rank = 1 and fx_rate is null then currency || ' ' || period end as reject_detail
+        unnest(row_fate(
+            key_rank,
+            rejected := fx_rate is null,
+            reason := 'fx',
+            reject_column := 'revenue_target',
+            reject_value := cast(coalesce(revenue_target, month_01, month_02, month_03, month_04, month_05, month_06,
+                month_07, month_08, month_09, month_10, month_11, month_12) as varchar),
+            reject_detail := currency || ' ' || period
+        ))
     from converted
 )
 
