@@ -73,17 +73,21 @@ func TestHealthBandsAndRevenueAtRisk(t *testing.T) {
 
 func TestRetention(t *testing.T) {
 	t.Parallel()
-	db := runFixture(t, healthFixture(), "2026-10", activityOnly)
+	// The sales must cover the prior LTM (2024-11..2025-10) as fully as the LTM for the two
+	// to compare: L1 also bought 100 on 2024-11-05, the prior LTM's first month.
+	files := healthFixture()
+	files["ventas.csv"] += "P12,2024-11-05,L1,100,50\n"
+	db := runFixture(t, files, "2026-10", activityOnly)
 	got := rows(t, db, `select scope, base_accounts, cast(base_revenue_prior_ltm as varchar), cast(base_revenue_ltm as varchar),
 			round(nrr, 4), round(grr, 4), new_accounts, cast(new_revenue as varchar), lost_accounts, cast(lost_revenue as varchar),
 			cast(revenue_at_risk as varchar), accounts_at_risk
 		from portfolio_retention order by scope`)
 	kamAssertRows(t, "portfolio_retention", got,
-		// Base (prior > 0): six Bxx 600, R2 1000, R3 500, R4 200, N 1000, L1 400 = 3700.
-		// LTM of the base: 150 + 5 × 100 + 700 + 500 + 200 + 100 + 0 = 2150 → NRR 2150 ÷ 3700 = 0.5811;
-		// GRR caps B35 at its prior 100: 2100 ÷ 3700 = 0.5676. New: W1 (300); lost: L1 (its prior 400).
+		// Base (prior > 0): six Bxx 600, R2 1000, R3 500, R4 200, N 1000, L1 400 + 100 = 3800.
+		// LTM of the base: 150 + 5 × 100 + 700 + 500 + 200 + 100 + 0 = 2150 → NRR 2150 ÷ 3800 = 0.5658;
+		// GRR caps B35 at its prior 100: 2100 ÷ 3800 = 0.5526. New: W1 (300); lost: L1 (its prior 500).
 		// At risk (key accounts only, see TestHealthBandsAndRevenueAtRisk): B109 100 + R2 700 + R3 500 = 1300.
-		"all | 11 | 3700.000000 | 2150.000000 | 0.5811 | 0.5676 | 1 | 300.000000 | 1 | 400.000000 | 1300.000000 | 3",
+		"all | 11 | 3800.000000 | 2150.000000 | 0.5658 | 0.5526 | 1 | 300.000000 | 1 | 500.000000 | 1300.000000 | 3",
 		// Key: B109 100, R2 1000, R3 500, R4 200 = 1800 prior; LTM 100 + 700 + 500 + 200 = 1500 → 0.8333 both.
 		"key | 4 | 1800.000000 | 1500.000000 | 0.8333 | 0.8333 | 0 | 0.000000 | 0 | 0.000000 | 1300.000000 | 3",
 	)

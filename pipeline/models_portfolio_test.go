@@ -143,22 +143,31 @@ func TestPortfolioABC(t *testing.T) {
 
 func TestPortfolioMix(t *testing.T) {
 	t.Parallel()
-	db := runFixture(t, abcUnits(), "2026-10", nil)
+	// The sales cover the whole prior LTM (2024-11..2025-10) from its first month: U4's sale
+	// of 25 on 2024-11-05 makes the change comparable.
+	files := abcUnits()
+	files["sales.csv"] += "P0,2024-11-05,U4,25,0\n"
+	db := runFixture(t, files, "2026-10", nil)
 	// Universe: U1..U5 (LTM revenue) and U6 (key): 6 units, revenue 510, net contribution 490.
 	// key = U1, U6: revenue 300, contribution 300, 1 KAM hour, cost to serve 0, prior 200 → +50 %.
 	expectMartRow(t, db, "portfolio_mix where dimension = 'key_account' and value = 'key'", map[string]string{
 		"accounts": "2", "accounts_share": wantNum(2.0 / 6), "revenue_ltm": "300.0000", "revenue_share": wantNum(300.0 / 510),
 		"net_contribution": "300.0000", "contribution_share": wantNum(300.0 / 490), "kam_hours": "1", "cost_to_serve": "0",
-		"revenue_prior_ltm": "200.0000", "revenue_change_pct": wantNum(300.0/200 - 1), "period": "2026-10",
+		"revenue_prior_ltm": "200.0000", "revenue_change_pct": wantNum(300.0/200 - 1), "not_comparable_reason": sqlNull, "period": "2026-10",
 	})
-	// other = U2..U5: revenue 210, contribution 100 + 75 + 25 − 10 = 190, cost to serve 20, no prior.
+	// other = U2..U5: revenue 210, contribution 100 + 75 + 25 − 10 = 190, cost to serve 20,
+	// prior 25 (U4) → 210 ÷ 25 − 1 = +740 %.
 	expectMartRow(t, db, "portfolio_mix where dimension = 'key_account' and value = 'other'", map[string]string{
 		"accounts": "4", "revenue_ltm": "210.0000", "net_contribution": "190.0000", "contribution_share": wantNum(190.0 / 490),
-		"kam_hours": "0", "cost_to_serve": "20", "revenue_prior_ltm": "0.0000", "revenue_change_pct": sqlNull,
+		"kam_hours": "0", "cost_to_serve": "20", "revenue_prior_ltm": "25.0000", "revenue_change_pct": wantNum(210.0/25 - 1),
 	})
-	// segment S1 = U1, U2, U6: 400, prior 200 → +100 %; U5 has no segment.
+	// segment S1 = U1, U2, U6: 400, prior 200 → +100 %; U5 has no segment; S2 = U3, U4: 100, no
+	// prior but U4's 25 → 100 ÷ 25 − 1 = +300 %.
 	expectMartRow(t, db, "portfolio_mix where dimension = 'segment' and value = 'S1'", map[string]string{
 		"accounts": "3", "revenue_ltm": "400.0000", "revenue_change_pct": wantNum(1),
+	})
+	expectMartRow(t, db, "portfolio_mix where dimension = 'segment' and value = 'S2'", map[string]string{
+		"accounts": "2", "revenue_ltm": "100.0000", "revenue_prior_ltm": "25.0000", "revenue_change_pct": wantNum(3),
 	})
 	expectMartRow(t, db, "portfolio_mix where dimension = 'segment' and value = '(unknown)'", map[string]string{
 		"accounts": "1", "revenue_ltm": "10.0000", "net_contribution": "-10.0000", "cost_to_serve": "20",
@@ -169,6 +178,31 @@ func TestPortfolioMix(t *testing.T) {
 	})
 	expectMartRow(t, db, "portfolio_mix where dimension = 'region' and value = '(unknown)'", map[string]string{"accounts": "1", "revenue_ltm": "100.0000"})
 	expectMartRow(t, db, "portfolio_mix where dimension = 'industry'", map[string]string{"value": "(unknown)", "accounts": "6", "accounts_share": wantNum(1)})
+}
+
+// TestPortfolioPriorLTMPartial: abcUnits' sales start 2025-10, the last month of the prior
+// LTM (2024-11..2025-10), and cover all 12 months of the LTM: 1 of 12 against 12 of 12. U1's
+// 200 of 2025-10 is only part of what the prior LTM held, so every figure that compares the
+// two windows is NULL and says why, instead of +50 % and five "new" accounts.
+func TestPortfolioPriorLTMPartial(t *testing.T) {
+	t.Parallel()
+	db := runFixture(t, abcUnits(), "2026-10", nil)
+	expectMartRow(t, db, "portfolio_mix where dimension = 'key_account' and value = 'key'", map[string]string{
+		"revenue_ltm": "300.0000", "revenue_prior_ltm": "200.0000", "revenue_change_pct": sqlNull, "not_comparable_reason": "sales",
+	})
+	expectMartRow(t, db, "portfolio_mix where dimension = 'segment' and value = 'S1'", map[string]string{
+		"revenue_ltm": "400.0000", "revenue_change_pct": sqlNull, "not_comparable_reason": "sales",
+	})
+	got := rows(t, db, `select scope, accounts, cast(revenue_ltm as varchar), cast(revenue_prior_ltm as varchar),
+			base_accounts, base_revenue_prior_ltm, base_revenue_ltm, retained_revenue, nrr, grr,
+			new_accounts, new_revenue, lost_accounts, lost_revenue, unavailable_inputs
+		from portfolio_retention order by scope`)
+	// Single-window figures stay (6 units, 510 LTM, U1's 200 prior; key U1 + U6: 300 and 200).
+	kamAssertRows(t, "portfolio_retention with a partial prior LTM", got,
+		"all | 6 | 510.000000 | 200.000000 | NULL | NULL | NULL | NULL | NULL | NULL | NULL | NULL | NULL | NULL | [sales.prior_ltm]",
+		"key | 2 | 300.000000 | 200.000000 | NULL | NULL | NULL | NULL | NULL | NULL | NULL | NULL | NULL | NULL | [sales.prior_ltm]")
+	got = rows(t, db, `select kpi, value from kpi_summary where kpi in ('nrr', 'grr') order by kpi`)
+	kamAssertRows(t, "kpi_summary nrr and grr", got, "grr | NULL", "nrr | NULL")
 }
 
 func TestPortfolioTrend(t *testing.T) {

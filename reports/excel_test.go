@@ -118,6 +118,26 @@ func TestExcelMatchesMarts(t *testing.T) {
 		xlNumberCell(t, f, ret.sheet, ret.cell(t, f, h("scope"), scope, h("nrr")), m[1], "%")
 		xlNumberCell(t, f, ret.sheet, ret.cell(t, f, h("scope"), scope, h("lost_revenue")), m[2], "€")
 	}
+	// The fixture's sales start 2025-09, inside the prior LTM: the mix change is blank with
+	// its reason on every row, and the summary says why NRR and GRR are blank.
+	mix := xlFindTable(t, f, "mix")
+	for i, v := range mix.column(t, f, h("not_comparable_reason")) {
+		if want := i18n.T("en", "val.kind.sales"); v != want {
+			t.Errorf("mix row %d: not comparable because of %q, want %q", i, v, want)
+		}
+	}
+	for i, v := range mix.column(t, f, h("revenue_change_pct")) {
+		if v != "" {
+			t.Errorf("mix row %d: revenue change %q, want blank (not comparable)", i, v)
+		}
+	}
+	note, found := i18n.T("en", "unavailable.sales.prior_ltm"), false
+	for _, row := range excelRows(t, f, i18n.T("en", "sheet.summary"))[:8] {
+		found = found || len(row) > 0 && row[0] == note
+	}
+	if !found {
+		t.Errorf("the summary sheet does not say %q at its top", note)
+	}
 	ppnl := xlFindTable(t, f, "portfolio_pnl")
 	for _, m := range r.query(t, `select scope, time_window, net_contribution::varchar, gross_margin_pct::varchar from main.portfolio_profitability`) {
 		row := ppnl.row(t, f, map[string]string{h("scope"): xlListItemEN("val.scope.", m[0]), h("time_window"): i18n.T("en", "val.time_window."+m[1])})

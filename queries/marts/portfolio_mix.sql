@@ -5,8 +5,13 @@
 -- cost to serve, with shares of the totals and the change in revenue
 -- against the prior LTM. contribution_share is NULL when the total net
 -- contribution is not positive; metrics whose input is missing are NULL.
+-- The change is only fair when the sales cover the same share of the prior
+-- LTM as of the LTM (int_input_coverage): an export that starts inside the
+-- prior LTM leaves revenue_change_pct NULL and not_comparable_reason
+-- 'sales' (the input that differs; NULL when comparable).
 -- grain: dimension × value. key: (dimension, value).
--- inputs: int_portfolio_units, int_units, account_profitability, portfolio_matrix, int_input_flags
+-- inputs: int_portfolio_units, int_units, account_profitability, portfolio_matrix, int_input_flags,
+-- int_input_coverage
 -- period: yes
 with universe as (
     select * from intermediate.int_portfolio_units
@@ -26,6 +31,15 @@ inputs as (
         has_cost_to_serve,
         has_net_contribution
     from intermediate.int_input_flags
+),
+
+-- the sales cover the same share of the prior LTM as of the LTM (no sales:
+-- both none)
+comparable as (
+    select coalesce(bool_and(l.months_covered * p.months = p.months_covered * l.months), true) as is_comparable
+    from intermediate.int_input_coverage as l
+    inner join intermediate.int_input_coverage as p on p.kind = l.kind and p.time_window = 'prior_ltm'
+    where l.kind = 'sales' and l.time_window = 'ltm'
 ),
 
 unit_metrics as (
@@ -109,9 +123,12 @@ final as (
         m.kam_hours,
         m.cost_to_serve,
         m.revenue_prior_ltm,
-        case when m.revenue_prior_ltm > 0 then m.revenue_ltm / m.revenue_prior_ltm - 1 end as revenue_change_pct
+        case when c.is_comparable and m.revenue_prior_ltm > 0 then m.revenue_ltm / m.revenue_prior_ltm - 1 end
+            as revenue_change_pct,
+        case when not c.is_comparable then 'sales' end as not_comparable_reason
     from mix as m
     cross join totals as t
+    cross join comparable as c
 )
 
 select * from final

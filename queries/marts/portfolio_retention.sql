@@ -8,9 +8,15 @@
 -- come from account_health (key accounts only, so both scopes agree).
 -- Without a key-account flag the key scope's figures and both scopes' risk
 -- figures are NULL (unavailable_inputs lists key_accounts); without sales
--- lines every figure is NULL (it lists sales).
+-- lines every figure is NULL (it lists sales). When the sales do not cover
+-- the same share of the prior LTM as of the LTM (int_input_coverage: an
+-- export that starts inside the prior LTM), the prior base is partial and
+-- every customer of the missing months would look new: the figures that
+-- compare the two windows (base_*, retained_revenue, nrr, grr, new_*,
+-- lost_*) are NULL and unavailable_inputs lists sales.prior_ltm.
 -- accounts and revenue_ltm/prior count the whole ranking universe.
--- grain: scope. key: scope. inputs: int_portfolio_units, int_input_flags, account_health
+-- grain: scope. key: scope. inputs: int_portfolio_units, int_input_flags,
+-- int_input_coverage, account_health
 -- period: yes
 -- history: yes
 with units as (
@@ -22,6 +28,15 @@ inputs as (
         has_key_accounts as has_key_flags,
         has_sales
     from intermediate.int_input_flags
+),
+
+-- the sales cover the same share of the prior LTM as of the LTM (no sales:
+-- both none, and sales says why)
+comparable as (
+    select coalesce(bool_and(l.months_covered * p.months = p.months_covered * l.months), true) as is_comparable
+    from intermediate.int_input_coverage as l
+    inner join intermediate.int_input_coverage as p on p.kind = l.kind and p.time_window = 'prior_ltm'
+    where l.kind = 'sales' and l.time_window = 'ltm'
 ),
 
 scopes as (
@@ -69,6 +84,7 @@ measured as (
     select
         s.scope,
         (s.scope = 'all' or i.has_key_flags) and i.has_sales as is_available,
+        (s.scope = 'all' or i.has_key_flags) and i.has_sales and c.is_comparable as is_compared,
         coalesce(r.accounts, 0) as accounts,
         coalesce(r.revenue_ltm, 0) as revenue_ltm,
         coalesce(r.revenue_prior_ltm, 0) as revenue_prior_ltm,
@@ -85,11 +101,16 @@ measured as (
         case when i.has_key_flags and i.has_sales then coalesce(k.revenue_at_risk, 0) end as revenue_at_risk,
         case when i.has_key_flags and i.has_sales then coalesce(k.accounts_at_risk, 0) end as accounts_at_risk,
         list_filter(
-            [case when not i.has_sales then 'sales' end, case when not i.has_key_flags then 'key_accounts' end],
+            [
+                case when not i.has_sales then 'sales' end,
+                case when i.has_sales and not c.is_comparable then 'sales.prior_ltm' end,
+                case when not i.has_key_flags then 'key_accounts' end
+            ],
             x -> x is not null
         ) as unavailable_inputs
     from scopes as s
     cross join inputs as i
+    cross join comparable as c
     left join rolled as r using (scope)
     left join risk as k using (scope)
 ),
@@ -101,16 +122,16 @@ final as (
         case when is_available then accounts end as accounts,
         case when is_available then revenue_ltm end as revenue_ltm,
         case when is_available then revenue_prior_ltm end as revenue_prior_ltm,
-        case when is_available then base_accounts end as base_accounts,
-        case when is_available then base_revenue_prior_ltm end as base_revenue_prior_ltm,
-        case when is_available then base_revenue_ltm end as base_revenue_ltm,
-        case when is_available then retained_revenue end as retained_revenue,
-        case when is_available then nrr end as nrr,
-        case when is_available then grr end as grr,
-        case when is_available then new_accounts end as new_accounts,
-        case when is_available then new_revenue end as new_revenue,
-        case when is_available then lost_accounts end as lost_accounts,
-        case when is_available then lost_revenue end as lost_revenue,
+        case when is_compared then base_accounts end as base_accounts,
+        case when is_compared then base_revenue_prior_ltm end as base_revenue_prior_ltm,
+        case when is_compared then base_revenue_ltm end as base_revenue_ltm,
+        case when is_compared then retained_revenue end as retained_revenue,
+        case when is_compared then nrr end as nrr,
+        case when is_compared then grr end as grr,
+        case when is_compared then new_accounts end as new_accounts,
+        case when is_compared then new_revenue end as new_revenue,
+        case when is_compared then lost_accounts end as lost_accounts,
+        case when is_compared then lost_revenue end as lost_revenue,
         revenue_at_risk,
         accounts_at_risk,
         unavailable_inputs

@@ -167,6 +167,26 @@ func unavailable(ctx context.Context, src report.Source, marts []string) ([]stri
 	return out, rows.Err()
 }
 
+// unavailableCode notes one code when the mart lists it as unavailable in
+// any row (a sheet that shows one of the mart's figures, not the mart).
+func (s *worksheet) unavailableCode(ctx context.Context, mart, code string) error {
+	rows, err := s.b.src.Query(ctx, "select count(*) from "+mart+" where list_contains(unavailable_inputs, ?)", code)
+	if err != nil {
+		return fmt.Errorf("read unavailable inputs: %w", err)
+	}
+	defer rows.Close()
+	var n int64
+	for rows.Next() {
+		if err := rows.Scan(&n); err != nil {
+			return err
+		}
+	}
+	if n > 0 {
+		s.note("unavailable." + code)
+	}
+	return rows.Err()
+}
+
 // write lays the sheet out and writes every row: title, lines, notes, then
 // each block with its title, notes, header and rows.
 func (s *worksheet) write(ctx context.Context) error {

@@ -61,7 +61,7 @@ func Portfolio(ctx context.Context, b *Book) error {
 	s.add(&block{
 		id: "mix", title: "xlsx.block.mix",
 		query: `select dimension, value, accounts, accounts_share, revenue_ltm, revenue_share, net_contribution,
-			contribution_share, kam_hours, cost_to_serve, revenue_prior_ltm, revenue_change_pct
+			contribution_share, kam_hours, cost_to_serve, revenue_prior_ltm, revenue_change_pct, not_comparable_reason
 			from main.portfolio_mix left join (values ('key_account', 1), ('segment', 2), ('industry', 3),
 			('region', 4), ('country', 5)) as o(dimension, ord) using (dimension)
 			order by coalesce(o.ord, 9), dimension, ` + report.ABCFirst + `, revenue_ltm desc nulls last, value`,
@@ -70,6 +70,8 @@ func Portfolio(ctx context.Context, b *Book) error {
 			report.C("revenue_ltm", report.Money).Bar(), report.C("revenue_share", report.Pct), report.C("net_contribution", report.Money),
 			report.C("contribution_share", report.Pct), report.C("kam_hours", report.Num1), report.C("cost_to_serve", report.Money),
 			report.C("revenue_prior_ltm", report.Money), report.C("revenue_change_pct", report.Pct).With(report.CFSign),
+			// a change against a prior LTM the sales only partly cover is left blank, the input said here
+			{Name: "not_comparable_reason", Kind: report.Enum, Prefix: "val.kind.", Soft: true},
 		},
 	})
 	s.add(&block{

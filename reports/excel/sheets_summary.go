@@ -45,6 +45,10 @@ func Summary(ctx context.Context, b *Book) error {
 	}
 	s.lines = append(s.lines, infoLine{b.t("xlsx.line.currency"), b.cur, report.Text})
 	s.needs("sales")
+	// NRR and GRR are blank when the sales cover the prior LTM differently from the LTM: say why
+	if err := s.unavailableCode(ctx, "main.portfolio_retention", "sales.prior_ltm"); err != nil {
+		return err
+	}
 	kpis := s.add(&block{
 		id: "kpis", title: "xlsx.block.kpis",
 		query: `select k.kpi, k.value, k.value_prior_month, k.change_prior_month, k.change_pct_prior_month,

@@ -2,6 +2,7 @@ package html
 
 import (
 	"math"
+	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -104,6 +105,10 @@ func (b *Builder) Concentration(s *Section) error {
 		report.C("net_contribution", report.Money), report.C("contribution_share", report.Pct),
 		report.C("cost_to_serve", report.Money), report.C("revenue_change_pct", report.Pct))
 	t.add(b, mix, 60)
+	// a change against a prior LTM the sales only partly cover is left blank, the reason said
+	if len(mix) > 0 && mix[0].str("not_comparable_reason") != "" {
+		t.Note = strings.TrimSpace(t.Note + " " + b.t("html.mix_not_comparable", b.inputSpan(mix[0].str("not_comparable_reason"))))
+	}
 	s.Blocks = append(s.Blocks, block{Heading: b.t("html.mix_table")}, block{Table: t})
 	return nil
 }

@@ -27,12 +27,16 @@ func (b *Builder) Retention(s *Section) error {
 	s.Notes = b.notes(missingKinds(b.inputs, []string{"sales"}, missing, more))
 	for _, r := range ret {
 		scope := " · " + b.val("scope", r.str("scope"))
+		newLost := "+" + b.loc.Count(r["new_accounts"]) + " / −" + b.loc.Count(r["lost_accounts"])
+		if r["new_accounts"] == nil { // not comparable or unavailable: the notes say why
+			newLost = b.loc.Count(nil)
+		}
 		tiles := []tile{}
 		tiles = append(tiles,
 			tile{Key: "nrr_" + r.str("scope"), Label: b.t("col.nrr") + scope, Value: b.loc.Pct(r["nrr"]),
 				Changes: []change{{Label: b.t("col.grr"), Text: b.loc.Pct(r["grr"]), Class: "flat"}}},
 			tile{Key: "new_lost_" + r.str("scope"), Label: b.t("html.new_lost") + scope,
-				Value: "+" + b.loc.Count(r["new_accounts"]) + " / −" + b.loc.Count(r["lost_accounts"]),
+				Value: newLost,
 				Changes: []change{{Label: b.t("col.new_revenue"), Text: b.loc.Money(r["new_revenue"]), Class: "flat"},
 					{Label: b.t("col.lost_revenue"), Text: b.loc.Money(r["lost_revenue"]), Class: "flat"}}},
 			tile{Key: "at_risk_" + r.str("scope"), Label: b.t("col.revenue_at_risk") + scope, Value: b.loc.Money(r["revenue_at_risk"]),

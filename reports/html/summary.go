@@ -141,6 +141,13 @@ func (b *Builder) attention(sc []martRow) string {
 func (b *Builder) kpiTile(r martRow) tile {
 	k, unit := r.str("kpi"), r.str("unit")
 	t := tile{Key: k, Label: b.t("kpi." + k), Value: b.loc.format(unit, r["value"])}
+	if r["value"] == nil && priorLTMKPIs[k] {
+		if why := b.priorLTMNotComparable(); why != "" {
+			// no value to compare either: the one line says why there is none
+			t.Changes = []change{{Label: b.t("html.vs", b.val("time_window", "prior_ltm")), Text: b.notComparable(why), Class: "na"}}
+			return t
+		}
+	}
 	prior := func(months int) string {
 		p, err := time.Parse("2006-01", b.run.Period)
 		if err != nil {
@@ -158,6 +165,22 @@ func (b *Builder) kpiTile(r martRow) tile {
 		t.Changes = append(t.Changes, b.kpiChange(k, unit, c.label, r["change_"+c.suffix], r["change_pct_"+c.suffix]))
 	}
 	return t
+}
+
+// priorLTMKPIs compare the LTM with the prior LTM of the same period
+// (portfolio_retention): NULL when the sales cover the two differently.
+var priorLTMKPIs = map[string]bool{"nrr": true, "grr": true}
+
+// priorLTMNotComparable is the input whose coverage of the prior LTM
+// differs from the LTM's, as portfolio_retention says (sales.prior_ltm in
+// unavailable_inputs), or "" when the two windows compare.
+func (b *Builder) priorLTMNotComparable() string {
+	rows, err := b.q(`select count(*) as n from main.portfolio_retention
+		where scope = 'all' and list_contains(unavailable_inputs, 'sales.prior_ltm')`)
+	if err != nil || len(rows) != 1 || rows[0].f("n") == 0 {
+		return ""
+	}
+	return "sales"
 }
 
 // notComparable says why a change is not shown: the input (kind) whose
