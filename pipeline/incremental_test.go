@@ -172,7 +172,8 @@ func incrementalSequence(t *testing.T, seed int64, steps int) {
 		base[f] = string(b)
 		w.write(f, string(b))
 	}
-	w.write("invoices.csv", w.invoices())
+	// No invoice headers until the first change of invoices.csv: lines
+	// without a date are rejected for it, then restaged when headers come.
 	w.write("products.csv", w.products())
 	kept := filepath.Join(dir, "kept")
 	var log []string
@@ -290,13 +291,17 @@ func compareWarehouses(t *testing.T, a, b string) string {
 	}
 	var diffs []string
 	for _, tab := range ta {
-		cols := rows(t, da, "select column_name from information_schema.columns where table_catalog = current_database() and table_schema = ? and table_name = ? order by ordinal_position", tab[0], tab[1])
+		cols := rows(t, da, "select column_name, data_type from information_schema.columns where table_catalog = current_database() and table_schema = ? and table_name = ? order by ordinal_position", tab[0], tab[1])
 		var sel []string
 		for _, c := range cols {
 			switch {
 			case strings.HasSuffix(c[0], "file_id"):
 				sel = append(sel, `(select path from meta.files as f where f.file_id = t."`+c[0]+`")`)
 			case c[0] == "loaded_at" || c[0] == "built_at":
+			case c[1] == "DOUBLE" || c[1] == "FLOAT":
+				// A ratio summed in another order differs in its last bits
+				// (hhi_ltm); money is decimal and compared exactly.
+				sel = append(sel, `round(t."`+c[0]+`", 9)`)
 			case c[0] == "notes":
 				// How a file's kind was told names one of the files that
 				// fit, not always the same one (as on main).

@@ -25,8 +25,8 @@ import (
 //     account's currency), a KAM key, a product (line or unit cost) or the
 //     exchange rate of their currency and month. What each run staged from
 //     is kept in meta.staged_keys (a hash per file and per lookup key).
-//     Anything global — this SQL or the macros, the reporting currency,
-//     whether any invoice header is loaded — restages every line.
+//     Anything global — this SQL or the macros, the reporting currency —
+//     restages every line.
 //   - staging.stg_sales_monthly, the monthly fact, is recomputed for the
 //     months of the lines restaged (their months before and after).
 //
@@ -68,6 +68,11 @@ var lookups = []struct{ kind, query, lines string }{
 			inner join meta.files as m on m.file_id = r.file_id and m.duplicate_of is null
 			where r.reject is not null and r.invoice_id is not null
 		) group by k`, ""},
+	// Whether any invoice header is loaded at all: a line that needs one
+	// (no date, or no customer in a file without that column) is rejected
+	// for its missing value when none is, for the missing header when some
+	// are. When that flips, those lines are restaged (see headerless).
+	{"headers", `select 'loaded' as k, cast(hash(exists (select 1 from staging.stg_invoices)) as varchar) as h`, ""},
 	{"account_key", `select k.account_key as k, cast(sum(hash(k.account_id, a.currency)) as varchar) as h
 		from staging.stg_account_keys as k left join staging.stg_accounts as a on a.account_id = k.account_id
 		where k.account_key is not null group by all`, "account_ref"},
@@ -79,6 +84,12 @@ var lookups = []struct{ kind, query, lines string }{
 		from staging.stg_fx_monthly where currency is not null and month is not null group by all`,
 		`currency || '|' || cast(cast(date_trunc('month', invoice_date) as date) as varchar)`},
 }
+
+// headerless are the raw lines that need an invoice header: those without
+// a date, and those without a customer in a file without that column (as
+// in the model's needs_header).
+const headerless = `invoice_date is null or account_id is null and file_id in (
+	select file_id from meta.files where kind = 'sales' and json_extract_string(mapping, '$.account_id') is null)`
 
 const stagedState = `create table if not exists meta.staged_keys (model varchar, kind varchar, k varchar, h varchar);
 create table if not exists meta.staged_models (model varchar, fingerprint varchar)`
@@ -103,13 +114,12 @@ func narrow(sqlText, name string, cond func(col string) string) (string, error) 
 }
 
 // modelFingerprint is what restages everything when it changes: the SQL,
-// the macros and the global inputs the SQL reads.
+// the macros and the reporting currency.
 func (w *Warehouse) modelFingerprint(ctx context.Context, m Model) (string, error) {
 	h := sha256.New()
 	io.WriteString(h, queries.Macros)
 	io.WriteString(h, "\x00"+m.SQL)
-	g, err := w.summary(ctx, `select (select txt from meta.params where key = 'currency'),
-		exists (select 1 from staging.stg_invoices)`)
+	g, err := w.summary(ctx, `select txt from meta.params where key = 'currency'`)
 	if err != nil {
 		return "", err
 	}
@@ -206,7 +216,7 @@ func (w *Warehouse) restageLines(ctx context.Context, m Model) error {
 	case kept == "":
 		r.Reason = "kept without a record of its inputs"
 	case kept != fp:
-		r.Reason = "its SQL, the macros, the reporting currency or the presence of invoice headers changed"
+		r.Reason = "its SQL, the macros or the reporting currency changed"
 	}
 	if r.Reason != "" {
 		r.Mode, r.Monthly = "full", "full"
@@ -257,6 +267,8 @@ func (w *Warehouse) restageLines(ctx context.Context, m Model) error {
 				"select "+invoiceKey("invoice_id")+" from "+target+" where file_id in "+changed)
 		case "invoice":
 			parts = append(parts, "select k from temp.main.restage_changes where kind = 'invoice'")
+		case "headers":
+			parts = append(parts, "select "+invoiceKey("invoice_id")+" from raw.sales where "+headerless)
 		default:
 			for _, l := range lookups {
 				if l.kind == c[0] && l.lines != "" {
