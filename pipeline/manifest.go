@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"kam/pipeline/ingest"
+	"kam/pipeline/warehouse"
 )
 
 // Manifest is manifest.json: what a run read, decided and wrote.
@@ -35,6 +36,9 @@ type Manifest struct {
 	Backfilled   []string           `json:"history_backfilled,omitempty"` // comparison months computed by this run
 	History      []SnapshotDecision `json:"history_snapshots,omitempty"`  // the comparison months reused or built, and the report month
 	Recovered    string             `json:"recovered,omitempty"`          // an interrupted earlier run completed or undone first
+	// Incremental says what the kept sales lines and monthly fact restaged
+	// and why (see warehouse.Restage).
+	Incremental *warehouse.Restage `json:"incremental,omitempty"`
 
 	loaded []ingest.LoadedFile
 }

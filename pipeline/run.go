@@ -224,6 +224,7 @@ func (r *runner) staging(ctx context.Context) error {
 	if err := w.RunModels(ctx, staging, r.p); err != nil {
 		return err
 	}
+	m.Incremental = w.Restaged()
 	stage()
 	warehouse.StopAt(ctx, "staged")
 

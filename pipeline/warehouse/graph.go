@@ -86,6 +86,7 @@ func parseHeader(m *Model) error {
 			m.View = g[2] == "view"
 			m.Temp = strings.HasPrefix(g[2], "temp")
 			m.TempView = g[2] == "temp view"
+			m.Incremental = g[2] == "incremental"
 		}
 	}
 	for _, r := range refRe.FindAllString(code(m.SQL), -1) {

@@ -27,6 +27,10 @@ type Model struct {
 	// model's own query, so the warehouse still answers it.
 	Temp     bool
 	TempView bool // -- materialized: temp view
+	// Incremental models are tables kept from run to run and refreshed
+	// only where their inputs changed (-- materialized: incremental; see
+	// incremental.go).
+	Incremental bool
 	// Period is the header's "-- period: yes": the model's result depends
 	// on the report period (it reads the period parameter or a model that
 	// does). The graph check holds the declaration to the SQL.
@@ -116,6 +120,16 @@ func (w *Warehouse) RunModels(ctx context.Context, ms []Model, p Progress) error
 	for _, m := range ms {
 		start := time.Now()
 		target := m.Schema() + "." + m.Name
+		if m.Incremental {
+			if err := w.refreshIncremental(ctx, m); err != nil {
+				if ctx.Err() != nil {
+					return ctx.Err()
+				}
+				return err
+			}
+			p.StageDone("model "+m.Name, time.Since(start))
+			continue
+		}
 		if err := w.dropObject(ctx, m.Schema(), m.Name); err != nil {
 			return err
 		}

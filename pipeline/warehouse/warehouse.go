@@ -32,6 +32,8 @@ type Warehouse struct {
 	tx   bool
 	// tempViews point at temp models; replaced before a commit.
 	tempViews []tempView
+	// restage is what the incremental models refreshed (see incremental.go).
+	restage *Restage
 	// Recovered says how an interrupted publish was completed or undone
 	// when the warehouse was opened; "" when there was none.
 	Recovered string

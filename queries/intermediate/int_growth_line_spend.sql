@@ -1,9 +1,9 @@
 -- int_growth_line_spend: LTM revenue of each portfolio unit in each product
--- line, the base of whitespace. The one pass over the sales lines that the
--- growth marts make: grouped by account first, then rolled up to units.
+-- line, the base of whitespace. The one pass over the monthly sales fact that
+-- the growth marts make: grouped by account first, then rolled up to units.
 -- Lines without a product line are left out.
 -- grain: unit × product line. key: (unit_id, product_line).
--- inputs: stg_sales_lines, int_accounts, int_windows
+-- inputs: stg_sales_monthly, int_accounts, int_windows
 -- materialized: temp
 -- period: yes
 with ltm as (
@@ -14,12 +14,12 @@ account_lines as (
     select
         s.account_id,
         s.product_line,
-        sum(s.net_amount) as revenue
-    from staging.stg_sales_lines as s
+        sum(s.revenue) as revenue
+    from staging.stg_sales_monthly as s
     cross join ltm as w
     where s.is_attributed
         and s.product_line is not null
-        and s.invoice_date between w.start_month and w.end_date
+        and s.month between w.start_month and w.end_date
     group by all
 ),
 

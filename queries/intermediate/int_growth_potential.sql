@@ -15,7 +15,7 @@
 -- open_opportunities counts the open deals closing in the pipeline horizon.
 -- grain: unit. key: account_id. inputs: int_portfolio_units, int_units,
 -- int_unit_months, int_windows, int_accounts, int_input_flags,
--- int_growth_line_spend, stg_sales_lines, stg_opportunities, int_whitespace
+-- int_growth_line_spend, stg_sales_monthly, stg_opportunities, int_whitespace
 -- materialized: temp
 -- period: yes
 with windows as (
@@ -55,8 +55,8 @@ inputs as (
 ),
 
 history as (
-    select cast(date_trunc('month', min(invoice_date)) as date) as first_month
-    from staging.stg_sales_lines
+    select min(month) as first_month
+    from staging.stg_sales_monthly
 ),
 
 params as (

@@ -3,7 +3,7 @@
 -- gap: a month without a service cost may have had none). sales are the
 -- sales lines, cost_amount the lines with a cost, service_costs and
 -- activities their files. A kind not loaded has no first or last month.
--- grain: kind. key: kind. inputs: stg_sales_lines, stg_service_costs,
+-- grain: kind. key: kind. inputs: stg_sales_monthly, stg_service_costs,
 -- stg_activities
 -- materialized: temp
 with kinds as (
@@ -12,11 +12,11 @@ with kinds as (
 
 sales as (
     select
-        cast(date_trunc('month', min(invoice_date)) as date) as first_sale,
-        cast(date_trunc('month', max(invoice_date)) as date) as last_sale,
-        cast(date_trunc('month', min(invoice_date) filter (where cost_amount is not null)) as date) as first_cost,
-        cast(date_trunc('month', max(invoice_date) filter (where cost_amount is not null)) as date) as last_cost
-    from staging.stg_sales_lines
+        min(month) as first_sale,
+        max(month) as last_sale,
+        min(month) filter (where lines_without_cost < lines) as first_cost,
+        max(month) filter (where lines_without_cost < lines) as last_cost
+    from staging.stg_sales_monthly
 ),
 
 spans as (

@@ -1,6 +1,6 @@
 -- int_inputs: which input kinds are loaded. A metric whose input is missing
 -- is NULL and flagged with the kind that would enable it, never zero.
--- grain: kind. key: kind. inputs: stg_files, stg_sales_lines, stg_accounts, int_accounts
+-- grain: kind. key: kind. inputs: stg_files, stg_sales_monthly, stg_accounts, int_accounts
 -- materialized: temp
 with kinds as (
     select * from (values
@@ -21,9 +21,9 @@ final as (
     from kinds as k
     left join loaded as l using (kind)
     union all
-    select 'cost_amount', null, (select count(cost_amount) > 0 from staging.stg_sales_lines)
+    select 'cost_amount', null, (select count(*) filter (where lines_without_cost < lines) > 0 from staging.stg_sales_monthly)
     union all
-    select 'discount_amount', null, (select count(discount_amount) > 0 from staging.stg_sales_lines)
+    select 'discount_amount', null, (select count(*) filter (where lines_with_discount > 0) > 0 from staging.stg_sales_monthly)
     union all
     select 'key_accounts', null, (select count(is_key_account) > 0 from staging.stg_accounts)
     union all

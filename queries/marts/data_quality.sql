@@ -9,7 +9,9 @@
 with reasons as (
     select
         file_id,
-        arg_max(reason, n) as top_reject_reason,
+        -- The most frequent; between reasons as frequent, the first by
+        -- name (arg_max alone picked one at random).
+        first(reason order by n desc, reason) as top_reject_reason,
         sum(n) as rejects
     from (select file_id, reason, count(*) as n from staging.stg_rejects group by all)
     group by file_id

@@ -4,7 +4,7 @@
 -- cancelled or returned orders are no sales: they are left out here and
 -- counted apart from stg_sales_lines_checked.
 -- grain: invoice line. key: (invoice_id, line_no). inputs: stg_sales_lines_checked
--- materialized: temp view
+-- materialized: view
 select * exclude (row_status, reject_reason, reject_column, reject_value, reject_detail, is_cancelled)
 from staging.stg_sales_lines_checked
 where row_status = 'loaded' and not is_cancelled

@@ -18,9 +18,16 @@
 -- is counted apart (revenue_reconciliation, data_quality). Only what the
 -- models and a trace back to the file need is kept (names, quantities and
 -- the like stay in raw.sales).
+-- Kept in the warehouse and restaged by invoice (every line of an invoice
+-- shares its header and its duplicate keys): a run restages only the
+-- invoices of files added, changed or removed, and those whose header,
+-- account key, KAM key, product or exchange rate changed (see
+-- pipeline/warehouse/incremental.go); the marker restage(...) below is
+-- where it narrows the lines read. Changes of the reporting currency or of
+-- this SQL restage everything.
 -- grain: loaded row. key: (file_id, source_line).
 -- inputs: raw.sales, stg_files, stg_invoices, stg_account_keys, stg_accounts, stg_kam_keys, stg_products, stg_fx_monthly
--- materialized: temp
+-- materialized: incremental
 with files as (
     select file_id, mtime, path from staging.stg_files where kind = 'sales' and not is_copy
 ),
@@ -58,6 +65,7 @@ lines as not materialized (
     select r.*
     from raw.sales as r
     inner join files as f on f.file_id = r.file_id and r.reject is null
+    where /* restage(r.invoice_id) */ true
 ),
 
 -- Duplicates are rare: find their keys with one hash aggregate and rank
@@ -146,6 +154,8 @@ final as (
         account_ref,
         is_attributed,
         kam_id,
+        kam_ref,
+        product_id,
         product_line,
         currency,
         fx_rate,
