@@ -270,7 +270,7 @@ func (r *runner) decidePeriod(ctx context.Context) error {
 	return w.SetParam(ctx, "period", period)
 }
 
-// models builds the history of the comparison months, the intermediate
+// models builds the history of the months before the period, the intermediate
 // and mart models and the history models of the period, then runs the
 // data tests. kam ingest stops before them.
 func (r *runner) models(ctx context.Context) error {

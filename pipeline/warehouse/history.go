@@ -134,8 +134,9 @@ func (w *Warehouse) FirstSalesMonth(ctx context.Context) (string, error) {
 
 // A snapshot of a past month is kept, not rebuilt, while the inputs it was
 // built from are the same: meta.snapshots records, for every kept month,
-// a fingerprint of those inputs, and a run rebuilds a comparison month
-// only when its fingerprint changed (or none was recorded).
+// a fingerprint of those inputs, and a run rebuilds a kept month only when
+// its fingerprint changed (or none was recorded) and the report compares
+// with it (see KeptAhead).
 //
 // The inputs of month q's snapshot are:
 //   - the SQL of the models that feed the history, and the shared macros;

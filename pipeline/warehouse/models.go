@@ -257,8 +257,8 @@ func Feeding(ms []Model, targets []string) []Model {
 	return out
 }
 
-// BackfillModels keeps, in order, the models a comparison month is built
-// with: those of ms that feed the history (in history) and depend on the
+// BackfillModels keeps, in order, the models a kept month of history is
+// built with: those of ms that feed the history (in history) and depend on the
 // period, and, for the first period a run builds (first), every model that
 // does not depend on it, since those are built only once.
 func BackfillModels(ms, history, periodOnly []Model, first bool) []Model {
