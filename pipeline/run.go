@@ -389,7 +389,7 @@ func (r *runner) backfillHistory(ctx context.Context, rest []warehouse.Model) ([
 		case have[q] && !compared[q]:
 			// Not read by this report: rebuilt when a report compares
 			// with it, if its inputs are still not those it was kept from.
-			d.Action, d.Reason = "left", "not compared with by this report; kept from other inputs, rebuilt when a report compares with it"
+			d.Action, d.Reason = "left", "not compared with by this report; kept without a record of its inputs (by an earlier kam), rebuilt when a report compares with it"
 			if recorded {
 				d.Reason = "not compared with by this report; inputs changed since it was kept (" + strings.Join(fp.Changed(k), ", ") + "), rebuilt when a report compares with it"
 			}
