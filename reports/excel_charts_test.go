@@ -7,6 +7,9 @@ import (
 	"io"
 	"math"
 	"path"
+	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -28,6 +31,20 @@ type xlsxChart struct {
 // no chart reader, so this follows the package's relationships:
 // workbook → sheet → drawing → chart.
 func xlReadCharts(t *testing.T, file string) map[string][]xlsxChart {
+	t.Helper()
+	out := map[string][]xlsxChart{}
+	xlDrawings(t, file, func(sheet string, drawing []byte, charts [][]byte) {
+		for _, c := range charts {
+			out[sheet] = append(out[sheet], xlParseChart(t, c))
+		}
+	})
+	return out
+}
+
+// xlDrawings calls each for every drawing of every sheet, with the charts
+// it holds. excelize has no chart reader, so this follows the package's
+// relationships: workbook → sheet → drawing → chart.
+func xlDrawings(t *testing.T, file string, each func(sheet string, drawing []byte, charts [][]byte)) {
 	t.Helper()
 	z, err := zip.OpenReader(file)
 	if err != nil {
@@ -73,19 +90,47 @@ func xlReadCharts(t *testing.T, file string) map[string][]xlsxChart {
 		t.Fatal(err)
 	}
 	wbRels := rels("xl/workbook.xml")
-	out := map[string][]xlsxChart{}
 	for _, s := range wb.Sheets {
 		sheetPart := wbRels[s.RID]
 		for _, drawing := range rels(sheetPart) {
 			if !strings.Contains(drawing, "drawings/") {
 				continue
 			}
+			var charts [][]byte
 			for _, chart := range rels(drawing) {
-				out[s.Name] = append(out[s.Name], xlParseChart(t, read(chart)))
+				charts = append(charts, read(chart))
 			}
+			each(s.Name, read(drawing), charts)
 		}
 	}
-	return out
+}
+
+// anchorRe finds the top-left cell of a drawn object (0-based column, row).
+var anchorRe = regexp.MustCompile(`<xdr:from><xdr:col>(\d+)</xdr:col><xdr:colOff>\d+</xdr:colOff><xdr:row>(\d+)</xdr:row>`)
+
+// TestExcelChartsWhereSheetsOpen: every chart's top-left corner is in the
+// first screen of its sheet (the first 30 rows and 14 columns), not below
+// the hundreds of rows of a long table, on the English and the Spanish
+// workbook.
+func TestExcelChartsWhereSheetsOpen(t *testing.T) {
+	for _, lang := range []string{"en", "es"} {
+		r := runExcel(t, excelFixture, lang)
+		n := 0
+		xlDrawings(t, r.xlsx, func(sheet string, drawing []byte, charts [][]byte) {
+			for _, m := range anchorRe.FindAllStringSubmatch(string(drawing), -1) {
+				n++
+				col, _ := strconv.Atoi(m[1])
+				row, _ := strconv.Atoi(m[2])
+				if row >= 30 || col >= 14 {
+					c, _ := excelize.CoordinatesToCellName(col+1, row+1)
+					t.Errorf("%s: a chart of sheet %s starts at %s, outside the screen the sheet opens on", lang, sheet, c)
+				}
+			}
+		})
+		if n < 6 {
+			t.Errorf("%s: %d charts found, want the 6 of Summary, Profitability, Portfolio, KAMs and Plan", lang, n)
+		}
+	}
 }
 
 func xlParseChart(t *testing.T, b []byte) xlsxChart {
@@ -129,18 +174,39 @@ func xlChartOf(t *testing.T, charts map[string][]xlsxChart, sheet, typ string) x
 	return xlsxChart{}
 }
 
-// xlWantRef asserts that a chart reference is the column headed header of a
-// table, over its data rows (all of them, or the first n when n > 0).
+// xlWantRef asserts that a chart reference reads, on the hidden chart
+// data sheet, the values of the column headed header of a table over its
+// data rows (all of them, or the first n when n > 0), in the table's order
+// as written. A chart bound to the table itself would be reshuffled by a
+// reader sorting the table.
 func xlWantRef(t *testing.T, f *excelize.File, what, got string, tb *xlsxTable, header string, n int) {
 	t.Helper()
 	last := tb.last
 	if n > 0 {
 		last = min(last, tb.first+n-1)
 	}
-	if want := xlRef(tb.sheet, tb.col[header], tb.first, last); got != want {
-		t.Errorf("%s is bound to %s, want %s (%q rows %d–%d)", what, got, want, header, tb.first, last)
+	sheet, c, r1, r2 := xlParseRef(t, got)
+	if sheet != xlChartSheet {
+		t.Errorf("%s is bound to %s, on a sheet a reader sorts; want a copy on %s", what, got, xlChartSheet)
+		return
+	}
+	if r2-r1 != last-tb.first {
+		t.Errorf("%s reads %d rows, want the %d of %q", what, r2-r1+1, last-tb.first+1, header)
+		return
+	}
+	raw := excelize.Options{RawCellValue: true}
+	for i := 0; i <= last-tb.first; i++ {
+		ref, _ := excelize.CoordinatesToCellName(c, r1+i)
+		v, _ := f.GetCellValue(sheet, ref, raw)
+		want, _ := f.GetCellValue(tb.sheet, tb.at(tb.first+i, header), raw)
+		if v != want {
+			t.Errorf("%s row %d: %q, the table's %q holds %q", what, i+1, v, header, want)
+		}
 	}
 }
+
+// xlChartSheet is the hidden sheet the charts read.
+const xlChartSheet = "kam_chart_data"
 
 // TestExcelCharts: native charts bound to the cells — revenue by quadrant
 // and the whale curve on Summary, the whale curve on Profitability, the
@@ -186,19 +252,58 @@ func TestExcelCharts(t *testing.T) {
 	}
 
 	bubble := xlChartOf(t, charts, name("portfolio"), "bubbleChart")
+	// Each series is one quadrant: its points are the matrix rows of that
+	// quadrant (strength, attractiveness, revenue), whatever their order.
+	raw := excelize.Options{RawCellValue: true}
 	rows := 0
 	for i, x := range bubble.refs["xVal"] {
 		sheet, c, r1, r2 := xlParseRef(t, x)
 		_, cy, y1, y2 := xlParseRef(t, bubble.refs["yVal"][i])
 		_, cs, s1, s2 := xlParseRef(t, bubble.refs["bubbleSize"][i])
-		if sheet != matrix.sheet || c != matrix.col[h("relative_strength")] || cy != matrix.col[h("attractiveness")] ||
-			cs != matrix.col[h("revenue_ltm")] || y1 != r1 || s1 != r1 || y2 != r2 || s2 != r2 || r1 < matrix.first || r2 > matrix.last {
-			t.Errorf("bubble series %d: x %s y %s size %s are not the matrix's strength, attractiveness and revenue rows", i, x, bubble.refs["yVal"][i], bubble.refs["bubbleSize"][i])
+		if sheet != xlChartSheet || y1 != r1 || s1 != r1 || y2 != r2 || s2 != r2 {
+			t.Errorf("bubble series %d: x %s y %s size %s are not the same rows of the chart data", i, x, bubble.refs["yVal"][i], bubble.refs["bubbleSize"][i])
+			continue
+		}
+		var q string
+		if i < len(bubble.refs["tx"]) {
+			nameSheet, cell, _ := strings.Cut(bubble.refs["tx"][i], "!")
+			if strings.Trim(nameSheet, "'") == xlChartSheet {
+				q, _ = f.GetCellValue(xlChartSheet, strings.ReplaceAll(cell, "$", ""))
+			}
+		}
+		var plotted, want []string
+		for r := r1; r <= r2; r++ {
+			var p []string
+			for _, col := range []int{c, cy, cs} {
+				ref, _ := excelize.CoordinatesToCellName(col, r)
+				v, _ := f.GetCellValue(xlChartSheet, ref, raw)
+				p = append(p, v)
+			}
+			plotted = append(plotted, strings.Join(p, "|"))
+		}
+		for r := matrix.first; r <= matrix.last; r++ {
+			if v, _ := f.GetCellValue(matrix.sheet, matrix.at(r, h("quadrant"))); v != q {
+				continue
+			}
+			var p []string
+			for _, col := range []string{h("relative_strength"), h("attractiveness"), h("revenue_ltm")} {
+				v, _ := f.GetCellValue(matrix.sheet, matrix.at(r, col), raw)
+				p = append(p, v)
+			}
+			want = append(want, strings.Join(p, "|"))
+		}
+		slices.Sort(plotted)
+		slices.Sort(want)
+		if q == "" || !slices.Equal(plotted, want) {
+			t.Errorf("bubble series %d (%q) plots %d points that are not the matrix's %d rows of that quadrant", i, q, len(plotted), len(want))
 		}
 		rows += r2 - r1 + 1
 	}
 	if want := len(r.query(t, `select 1 from main.portfolio_matrix where quadrant is not null`)); rows != want {
 		t.Errorf("the bubble chart plots %d accounts, the matrix has %d with a quadrant", rows, want)
+	}
+	if v, err := f.GetSheetVisible(xlChartSheet); err != nil || v {
+		t.Errorf("the chart data sheet is visible (%v, %v): a reader would take it for a table", v, err)
 	}
 
 	kams := xlFindTable(t, f, "kams")

@@ -297,3 +297,20 @@ func xlParseF(s string) float64 {
 	f, _ := strconv.ParseFloat(s, 64)
 	return f
 }
+
+// xlVisibleSheets are the sheets a reader sees, in tab order (not the
+// hidden sheet of chart data).
+func xlVisibleSheets(t *testing.T, f *excelize.File) []string {
+	t.Helper()
+	var out []string
+	for _, s := range f.GetSheetList() {
+		v, err := f.GetSheetVisible(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if v {
+			out = append(out, s)
+		}
+	}
+	return out
+}

@@ -16,7 +16,7 @@ func TestExcelSheetNames(t *testing.T) {
 	names := map[string][]string{}
 	for _, lang := range []string{"en", "es"} {
 		f := runExcel(t, excelFixture, lang).open(t)
-		got := f.GetSheetList()
+		got := xlVisibleSheets(t, f)
 		var want []string
 		for _, id := range sheetIDs() {
 			want = append(want, i18n.T(lang, "sheet."+id))
@@ -225,4 +225,52 @@ func TestExcelMixABCOrder(t *testing.T) {
 	}
 	// (The fixture's classes happen to be in class order by revenue too;
 	// reports/report's TestABCFirst orders classes whose revenue is not.)
+}
+
+// TestExcelNotesTranslated: the Notes column of the Data quality sheet
+// reads in the workbook's language — the Spanish workbook shows the notes
+// the ingest stored as keys in Spanish, the English one the same notes in
+// English, and neither shows a key.
+func TestExcelNotesTranslated(t *testing.T) {
+	stored := map[string]string{}
+	en := runExcel(t, excelFixture, "en")
+	for _, r := range en.query(t, `select path, notes from main.data_quality where notes is not null`) {
+		stored[r[0]] = r[1]
+	}
+	if len(stored) == 0 {
+		t.Fatal("no file of the fixture has notes: the test would prove nothing")
+	}
+	shown := map[string]map[string]string{}
+	for _, lang := range []string{"en", "es"} {
+		f := runExcel(t, excelFixture, lang).open(t)
+		tb := xlFindTable(t, f, "files")
+		paths := tb.column(t, f, i18n.T(lang, "col.path"))
+		notes := tb.column(t, f, i18n.T(lang, "col.notes"))
+		shown[lang] = map[string]string{}
+		for i, p := range paths {
+			shown[lang][p] = notes[i]
+		}
+	}
+	differ := 0
+	for path, s := range stored {
+		for _, lang := range []string{"en", "es"} {
+			got := shown[lang][path]
+			want := strings.Join(i18n.Notes(lang, s), "; ")
+			if got != want || got == "" {
+				t.Errorf("%s notes of %s: %q, want %q", lang, path, got, want)
+			}
+			if strings.Contains(got, "note.") {
+				t.Errorf("%s notes of %s show a key: %q", lang, path, got)
+			}
+		}
+		if shown["en"][path] != shown["es"][path] {
+			differ++
+		}
+		if !strings.Contains(shown["es"][path], "tipo ") {
+			t.Errorf("the Spanish notes of %s do not say how its kind was decided in Spanish: %q", path, shown["es"][path])
+		}
+	}
+	if differ != len(stored) {
+		t.Errorf("%d of %d files have the same notes in English and Spanish", len(stored)-differ, len(stored))
+	}
 }

@@ -3,7 +3,9 @@ package reports
 import (
 	"bytes"
 	"fmt"
+	"image/png"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -152,7 +154,46 @@ func (p *htmlTab) checkPrint(t *testing.T, path string) {
 	} else if w, h := atof(box[1]), atof(box[2]); w <= h {
 		t.Errorf("the printed page is %v × %v pt, not landscape", w, h)
 	}
+	if filled := htmlPageFilled(t, path, 1); filled < 1.0/3 {
+		t.Errorf("printed page 1 is %.0f %% blank: the headline and decisions should fill more than a third of it", 100*(1-filled))
+	} else {
+		t.Logf("printed page 1 filled down to %.0f %% of its height", 100*filled)
+	}
 	t.Logf("printed %d pages to %s", pages, path)
+}
+
+// htmlPageFilled renders one page of a PDF with poppler's pdftoppm and
+// returns how far down the page its lowest non-white pixel lies (0–1).
+func htmlPageFilled(t *testing.T, pdf string, n int) float64 {
+	t.Helper()
+	bin, err := exec.LookPath("pdftoppm")
+	if err != nil {
+		t.Fatal("pdftoppm is missing (poppler-utils): make deps-libreoffice installs it")
+	}
+	prefix := filepath.Join(t.TempDir(), "page")
+	if out, err := exec.Command(bin, "-r", "40", "-f", strconv.Itoa(n), "-l", strconv.Itoa(n), "-singlefile", "-png", pdf, prefix).CombinedOutput(); err != nil {
+		t.Fatalf("pdftoppm: %v: %s", err, out)
+	}
+	f, err := os.Open(prefix + ".png")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	img, err := png.Decode(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := img.Bounds()
+	last := b.Min.Y
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			if r, g, bl, _ := img.At(x, y).RGBA(); r < 0xf000 || g < 0xf000 || bl < 0xf000 {
+				last = y
+				break
+			}
+		}
+	}
+	return float64(last-b.Min.Y+1) / float64(b.Dy())
 }
 
 // screenshots saves a PNG of each section.

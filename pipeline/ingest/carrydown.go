@@ -3,6 +3,7 @@ package ingest
 import (
 	"context"
 	"fmt"
+	"kam/i18n"
 	"slices"
 	"strings"
 
@@ -74,7 +75,7 @@ func (t *typing) decideCarryDown(rt *rawTable, recs [][]string) {
 	}
 	slices.Sort(parents)
 	t.carryDown = parents
-	t.notes = append(t.notes, fmt.Sprintf("rows with the order columns blank (%s) continue the order above: they take them from the row that opened the order", strings.Join(names, ", ")))
+	t.notes = append(t.notes, i18n.N("note.carry_down", strings.Join(names, ", ")))
 }
 
 // firstRecords are the first n rows of a raw table (a workbook's sheet, a

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"kam/i18n"
 	"os"
 	"path/filepath"
 	"slices"
@@ -32,7 +33,8 @@ type InputFile struct {
 	LinesIn string
 	// A sheet of a workbook read as a source of its own (read_xlsx_sheets.go):
 	// the sheet, and its kind decided from its name and header.
-	Sheet, Kind, KindHow string
+	Sheet, Kind string
+	KindHow     i18n.Note
 }
 
 // Skipped is a file that kam did not load, with the reason.

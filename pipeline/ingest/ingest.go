@@ -19,6 +19,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -48,9 +49,9 @@ type LoadedFile struct {
 	FileID   int
 	Path     string
 	Kind     string
-	Action   string // "loaded", "replaced", "unchanged", "copy"
-	CopyOf   string // for a byte-identical copy of an already loaded file
-	Notes    []string
+	Action   string   // "loaded", "replaced", "unchanged", "copy"
+	CopyOf   string   // for a byte-identical copy of an already loaded file
+	Notes    []string // in English, for the manifest (the warehouse keeps them as i18n notes)
 	Mapping  map[string]string
 	Seconds  float64
 	MBytes   float64
@@ -377,7 +378,7 @@ func (w *loader) loadFile(ctx context.Context, f InputFile, cfg config.Config, s
 			return nil, "", err
 		}
 		if !done {
-			rt.note("DuckDB's reader did not account for every record; read by kam's own CSV reader instead")
+			rt.note("note.duckdb_fallback")
 		}
 	}
 	if !done {
@@ -395,7 +396,7 @@ func (w *loader) loadFile(ctx context.Context, f InputFile, cfg config.Config, s
 	if err := w.QueryRow(ctx, fmt.Sprintf("select count(*) from raw.%s where file_id = ? and reject is not null", kind), id).Scan(&rejected); err != nil {
 		return nil, "", err
 	}
-	notes := append([]string{how}, rt.Notes...)
+	notes := append([]i18n.Note{how}, rt.Notes...)
 	notes = append(notes, t.notes...)
 	mapping := map[string]string{}
 	for name, idx := range m.Columns {
@@ -407,7 +408,7 @@ func (w *loader) loadFile(ctx context.Context, f InputFile, cfg config.Config, s
 	if err != nil {
 		return nil, "", err
 	}
-	return &LoadedFile{FileID: id, Path: f.Rel, Kind: kind, Notes: notes, Mapping: mapping}, "", nil
+	return &LoadedFile{FileID: id, Path: f.Rel, Kind: kind, Notes: i18n.Texts(notes), Mapping: mapping}, "", nil
 }
 
 // dataLikeCell is a value no export writes as a column name: a number, a
@@ -450,22 +451,22 @@ func fitEnough(score float64) bool { return score >= minHeaderFit-1e-9 }
 // decideKind: the configuration, else the name (the header decides between
 // the kinds a name fits), else the header alone when it fits a kind well.
 // skip is the reason a file is not loaded.
-func decideKind(f InputFile, header []string) (kind, how, skip string) {
+func decideKind(f InputFile, header []string) (kind string, how i18n.Note, skip string) {
 	switch {
 	case f.Kind != "":
 		return f.Kind, f.KindHow, ""
 	case f.Rule != nil && f.Rule.Kind != "":
-		return f.Rule.Kind, fmt.Sprintf("kind %s from the configuration (files: match %q)", f.Rule.Kind, f.Rule.Glob), ""
+		return f.Rule.Kind, i18n.N("note.kind_config", f.Rule.Kind, f.Rule.Glob), ""
 	case f.LinesIn != "":
-		return schema.Invoices, fmt.Sprintf("kind invoices: the name fits sales and invoices, and %s holds the lines of the same orders (same order id, with line numbers, products or quantities), so this file is their header", f.LinesIn), ""
+		return schema.Invoices, i18n.N("note.kind_header_of", f.LinesIn), ""
 	case len(f.NameKinds) == 1:
-		return f.NameKinds[0], "kind " + f.NameKinds[0] + " from the file name", ""
+		return f.NameKinds[0], i18n.N("note.kind_name", f.NameKinds[0]), ""
 	case len(f.NameKinds) > 1:
 		k, _ := schema.KindFromHeader(header, f.NameKinds)
 		if k == "" {
 			k = f.NameKinds[0]
 		}
-		return k, fmt.Sprintf("kind %s: the name fits %s, the columns decided", k, strings.Join(f.NameKinds, " and ")), ""
+		return k, i18n.N("note.kind_name_columns", k, andList(f.NameKinds)), ""
 	}
 	k, score := schema.KindFromHeader(header, nil)
 	what := schema.OtherEntity(f.Rel)
@@ -473,13 +474,13 @@ func decideKind(f InputFile, header []string) (kind, how, skip string) {
 	case k != "" && fitEnough(score) && what != "":
 		// Contacts have an account id and a person's name, as a B2C
 		// customer file has: the name says what they are.
-		return "", "", fmt.Sprintf("its name says it holds %s, which kam does not read, though its columns fit %s (%.0f %%); add a files: rule with kind: %s to kam.yaml if it is that", what, k, score*100, k)
+		return "", i18n.Note{}, fmt.Sprintf("its name says it holds %s, which kam does not read, though its columns fit %s (%.0f %%); add a files: rule with kind: %s to kam.yaml if it is that", what, k, score*100, k)
 	case k == "":
-		return "", "", fmt.Sprintf("matches no kind by name or columns (headers: %s); add a files: rule with its kind to kam.yaml if it is data", quoteList(header))
+		return "", i18n.Note{}, fmt.Sprintf("matches no kind by name or columns (headers: %s); add a files: rule with its kind to kam.yaml if it is data", quoteList(header))
 	case !fitEnough(score):
-		return "", "", fmt.Sprintf("fits no kind well: the closest is %s, but only %.0f %% of the file's columns fit it (at least %.0f %% needed; headers: %s); add a files: rule with kind: %s to kam.yaml if it is that", k, score*100, minHeaderFit*100, quoteList(header), k)
+		return "", i18n.Note{}, fmt.Sprintf("fits no kind well: the closest is %s, but only %.0f %% of the file's columns fit it (at least %.0f %% needed; headers: %s); add a files: rule with kind: %s to kam.yaml if it is that", k, score*100, minHeaderFit*100, quoteList(header), k)
 	}
-	return k, fmt.Sprintf("kind %s from the columns (fit %.0f %%)", k, score*100), ""
+	return k, i18n.N("note.kind_columns", k, percent(score)), ""
 }
 
 // underivable: a unit price needs a quantity to give a net amount, and
@@ -547,3 +548,14 @@ func nullStr(s string) any {
 	}
 	return s
 }
+
+// andList names a few things in a sentence: "a and b", "a, b and c".
+func andList(xs []string) i18n.Note {
+	if len(xs) < 2 {
+		return i18n.N("note.text", strings.Join(xs, ""))
+	}
+	return i18n.N("note.and", strings.Join(xs[:len(xs)-1], ", "), xs[len(xs)-1])
+}
+
+// percent writes a share as a whole percentage (0.25 → "25").
+func percent(share float64) string { return strconv.FormatFloat(share*100, 'f', 0, 64) }

@@ -12,7 +12,7 @@ import (
 // 20 % and is skipped with its best guess.
 func TestDecideKindFitFloor(t *testing.T) {
 	kind, how, skip := decideKind(InputFile{Rel: "raw_payments.csv"}, []string{"id", "order_id", "payment_method", "amount"})
-	if kind != "sales" || skip != "" || !strings.Contains(how, "fit 25 %") {
+	if kind != "sales" || skip != "" || !strings.Contains(how.Text, "fit 25 %") {
 		t.Errorf("4 headers, 2 fitting: kind %q how %q skip %q; want sales at 25 %%", kind, how, skip)
 	}
 	kind, _, skip = decideKind(InputFile{Rel: "raw_payments.csv"}, []string{"id", "order_id", "payment_method", "amount", "note"})

@@ -438,7 +438,7 @@ func (w *loader) loadNative(ctx context.Context, rt *rawTable, tf *textFile, t *
 		return false, fmt.Errorf("number the lines: %w", err)
 	}
 	tr.mark("renumber")
-	rt.note("%d line(s) with values in another form than the rest of their column were read by the general grammar", setAside)
+	rt.note("note.set_aside", setAside)
 	// The set-aside lines, read as text, go through the general grammar.
 	rows, err := w.Query(ctx, "select line, any_value(csv_line) from "+rej+" group by line order by line")
 	if err != nil {

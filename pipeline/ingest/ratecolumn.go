@@ -1,7 +1,7 @@
 package ingest
 
 import (
-	"fmt"
+	"kam/i18n"
 	"maps"
 	"math/big"
 	"slices"
@@ -17,8 +17,8 @@ import (
 // value between 0 and 1, or any value written with a % sign, is a rate;
 // anything else an amount. The decision is a note in the manifest, with the
 // kam.yaml line that forces the other reading.
-func decideRateOrAmount(kind schema.Kind, m *schema.Mapping, header []string, hint string, sample func(int) ([]string, error)) ([]string, error) {
-	var notes []string
+func decideRateOrAmount(kind schema.Kind, m *schema.Mapping, header []string, hint string, sample func(int) ([]string, error)) ([]i18n.Note, error) {
+	var notes []i18n.Note
 	for _, col := range slices.Sorted(maps.Keys(m.Undecided)) {
 		other := m.Undecided[col]
 		idx, ok := m.Columns[col]
@@ -41,33 +41,29 @@ func decideRateOrAmount(kind schema.Kind, m *schema.Mapping, header []string, hi
 		if want == col {
 			alt = other
 		}
-		reading := "an amount"
-		if rate {
-			reading = "a rate"
-		}
-		notes = append(notes, fmt.Sprintf("column %q: %s: read as %s (%s); if it is %s, set columns: %s: {%s: %q} in kam.yaml",
-			header[idx], why, reading, want, otherReading(rate), kind.Name, alt, header[idx]))
+		notes = append(notes, i18n.N("note.rate_or_amount", header[idx], why, reading(rate), want, reading(!rate), kind.Name, alt, header[idx]))
 	}
 	m.Undecided = nil
 	return notes, nil
 }
 
-func otherReading(rate bool) string {
+// reading names what a rate-or-amount column was read as.
+func reading(rate bool) i18n.Note {
 	if rate {
-		return "an amount"
+		return i18n.N("note.a_rate")
 	}
-	return "a rate"
+	return i18n.N("note.an_amount")
 }
 
 // looksLikeRate applies the rule of decideRateOrAmount to a column's sampled
 // values and says why.
-func looksLikeRate(values []string, hint string) (bool, string) {
+func looksLikeRate(values []string, hint string) (bool, i18n.Note) {
 	f := parse.DetectNumber(values, hint)
 	one := big.NewRat(1, 1)
 	n := 0
 	for _, v := range values {
 		if strings.Contains(v, "%") {
-			return true, fmt.Sprintf("values written with %% (%s)", v)
+			return true, i18n.N("note.rate_percent_sign", v)
 		}
 		dec, ok, err := parse.ParseNumber(v, f)
 		if err != nil || !ok {
@@ -78,12 +74,12 @@ func looksLikeRate(values []string, hint string) (bool, string) {
 			continue
 		}
 		if r.Sign() < 0 || r.Cmp(one) > 0 {
-			return false, fmt.Sprintf("values outside 0–1 (%s)", v)
+			return false, i18n.N("note.rate_outside", v)
 		}
 		n++
 	}
 	if n == 0 {
-		return true, "no value to decide from"
+		return true, i18n.N("note.rate_no_value")
 	}
-	return true, "every value between 0 and 1"
+	return true, i18n.N("note.rate_all_fractions")
 }

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"kam/i18n"
 	"os"
 	"slices"
 	"strings"
@@ -26,7 +27,7 @@ type rawTable struct {
 	Delimiter  string
 	Sheet      string
 	HeaderLine int64
-	Notes      []string
+	Notes      []i18n.Note
 	Serial     bool         // Excel serial dates are possible (XLSX cells)
 	Numeric    map[int]bool // columns that hold typed numbers (decimal point)
 	NumberHint string       // locale hint for numbers no value decides: "es" or "en"
@@ -38,8 +39,9 @@ type rawTable struct {
 	scan       *scanner
 }
 
-func (r *rawTable) note(format string, args ...any) {
-	r.Notes = append(r.Notes, fmt.Sprintf(format, args...))
+// note adds the note key (a "note." key of the locale files) with args.
+func (r *rawTable) note(key string, args ...any) {
+	r.Notes = append(r.Notes, i18n.N(key, args...))
 }
 
 // textSQL is the SQL text of a raw column: trimmed, NULL when blank or a
@@ -101,13 +103,13 @@ func openText(ctx context.Context, f InputFile, name, tmpDir, numberLocale strin
 		rt.NumberHint = "en"
 	}
 	if tf.HeaderLine > 1 {
-		rt.note("skipped %d line(s) above the header on line %d", tf.HeaderLine-1, tf.HeaderLine)
+		rt.note("note.skipped_lines", tf.HeaderLine-1, tf.HeaderLine)
 	}
 	if sc.footerLines > 0 {
-		rt.note("ignored a footer of %d line(s) from line %d (not data: report totals or notices)", sc.footerLines, sc.footerFrom)
+		rt.note("note.footer", sc.footerLines, sc.footerFrom)
 	}
 	if tf.Encoding == encMixed {
-		rt.note("mostly UTF-8 with stray Windows-1252 bytes: those bytes were read as Windows-1252")
+		rt.note("note.stray_cp1252")
 	}
 	tf.Cleaned.notes(rt)
 	return rt, tf, nil

@@ -68,6 +68,6 @@ func (w *loader) readParquet(ctx context.Context, f InputFile, name string) (*ra
 		return nil, err
 	}
 	rt.LineExpr = "_line"
-	rt.note("row numbers are Parquet row positions (1 = first row)")
+	rt.note("note.parquet_rows")
 	return rt, nil
 }

@@ -67,7 +67,7 @@ func (w *loader) readXLSX(ctx context.Context, f InputFile, name string) (*rawTa
 	}
 	rt.HeaderLine = rowNo
 	if rowNo > 1 {
-		rt.note("skipped %d row(s) above the header on row %d of sheet %q", rowNo-1, rowNo, sheet)
+		rt.note("note.skipped_rows", rowNo-1, rowNo, sheet)
 	}
 	// Keep the visible, named columns; Dynamics' hidden "(Do Not Modify)"
 	// columns and hidden helper columns are dropped.
@@ -78,9 +78,9 @@ func (w *loader) readXLSX(ctx context.Context, f InputFile, name string) (*rawTa
 		visible, _ := x.GetColVisible(sheet, col)
 		switch {
 		case strings.HasPrefix(strings.ToLower(h), dynamicsHidden):
-			rt.note("ignored column %s %q (Dynamics 365 bookkeeping)", col, h)
+			rt.note("note.d365_column", col, h)
 		case !visible && h != "":
-			rt.note("ignored hidden column %s %q", col, h)
+			rt.note("note.hidden_column", col, h)
 		case h == "":
 			continue
 		default:
@@ -96,7 +96,7 @@ func (w *loader) readXLSX(ctx context.Context, f InputFile, name string) (*rawTa
 		return nil, err
 	}
 	if len(merges.pending) > 0 {
-		rt.note("%d merged cell range(s) in the table: every cell of a range reads the value of its first cell", len(merges.pending))
+		rt.note("note.merged_cells", len(merges.pending))
 	}
 	outside := 0
 	out := make([]string, len(keep))
@@ -142,10 +142,10 @@ func (w *loader) readXLSX(ctx context.Context, f InputFile, name string) (*rawTa
 		return nil, err
 	}
 	if outside > 0 {
-		rt.note("%d filled cell(s) outside the table's columns on otherwise empty rows were ignored", outside)
+		rt.note("note.cells_outside", outside)
 	}
 	if rt.formulas > 0 {
-		rt.note("%d cell(s) hold a formula whose value was not saved in the workbook: their rows are rejected; open the file in Excel and save it again", rt.formulas)
+		rt.note("note.unsaved_formulas", rt.formulas)
 	}
 	rt.Rows = n
 	rt.LineExpr = "_line"

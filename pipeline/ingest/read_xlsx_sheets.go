@@ -2,8 +2,8 @@ package ingest
 
 import (
 	"fmt"
+	"kam/i18n"
 	"slices"
-	"strings"
 
 	"github.com/xuri/excelize/v2"
 
@@ -81,15 +81,15 @@ func expandWorkbooks(files []InputFile) ([]InputFile, []Skipped) {
 // sheetKind decides the kind of one sheet: the configuration's, else the
 // kinds its name and the workbook's name suggest, else any kind, each only
 // when the header fits it (its required columns map).
-func sheetKind(f InputFile, s sheetPeek) (string, string) {
+func sheetKind(f InputFile, s sheetPeek) (string, i18n.Note) {
 	if s.header == nil {
-		return "", ""
+		return "", i18n.Note{}
 	}
 	if f.Rule != nil && f.Rule.Kind != "" {
 		if k, _ := schema.KindFromHeader(s.header, []string{f.Rule.Kind}); k != "" {
-			return k, fmt.Sprintf("sheet %q, kind %s from the configuration (files: match %q)", s.name, k, f.Rule.Glob)
+			return k, i18n.N("note.sheet_kind_config", s.name, k, f.Rule.Glob)
 		}
-		return "", ""
+		return "", i18n.Note{}
 	}
 	var named []string
 	for _, k := range append(schema.KindsFromName(s.name), f.NameKinds...) {
@@ -99,14 +99,14 @@ func sheetKind(f InputFile, s sheetPeek) (string, string) {
 	}
 	if len(named) > 0 {
 		if k, _ := schema.KindFromHeader(s.header, named); k != "" {
-			return k, fmt.Sprintf("sheet %q, kind %s: its name and the workbook's fit %s, the columns decided", s.name, k, strings.Join(named, " and "))
+			return k, i18n.N("note.sheet_kind_name", s.name, k, andList(named))
 		}
 	}
 	// The columns alone decide only a good fit, as for files (minHeaderFit).
 	if k, score := schema.KindFromHeader(s.header, nil); k != "" && fitEnough(score) {
-		return k, fmt.Sprintf("sheet %q, kind %s from the columns (fit %.0f %%)", s.name, k, score*100)
+		return k, i18n.N("note.sheet_kind_columns", s.name, k, percent(score))
 	}
-	return "", ""
+	return "", i18n.Note{}
 }
 
 // peekSheets lists a workbook's sheets with their header rows.

@@ -37,13 +37,13 @@ type cleaned struct {
 
 func (c *cleaned) notes(rt *rawTable) {
 	if c.CROnly {
-		rt.note("line ends are CR only (old Mac software): read as line breaks")
+		rt.note("note.cr_only")
 	}
 	if c.BOMs > 0 {
-		rt.note("dropped %d byte order mark(s) inside the text, as left by joining exports", c.BOMs)
+		rt.note("note.inner_boms", c.BOMs)
 	}
 	if c.NULs > 0 {
-		rt.note("dropped %d zero byte(s) (NUL, first on line %d): padding of the exporting program, not text", c.NULs, c.FirstNULLine)
+		rt.note("note.nul_bytes", c.NULs, c.FirstNULLine)
 	}
 }
 

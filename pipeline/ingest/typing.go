@@ -3,6 +3,7 @@ package ingest
 import (
 	"context"
 	"fmt"
+	"kam/i18n"
 	"math/big"
 	"slices"
 	"sort"
@@ -27,7 +28,7 @@ type column struct {
 	Start, Months string
 	// What a reject of this column says.
 	Code, Detail string
-	Decision     string // for the manifest: how the column was read
+	Decision     i18n.Note // how the column was read, for the notes
 	// The decisions behind Value, and Native: the DuckDB type the CSV
 	// reader gives the column itself on the native path ("" when the
 	// general grammar reads it).
@@ -45,7 +46,7 @@ type typing struct {
 	kind    schema.Kind
 	cols    map[string]*column
 	order   []string // mapped column names in kind order
-	notes   []string
+	notes   []i18n.Note
 	mapping schema.Mapping
 	// carryDown are the raw columns of a sales file's order (its id, date,
 	// customer…) that rows continuing the order above leave blank; nil when
@@ -120,13 +121,13 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 				f = parse.DetectNumber(samples, rt.NumberHint)
 			}
 			col.Code, col.Detail = "number", numberExample(f)
-			col.Decision = "numbers like " + numberExample(f)
+			col.Decision = i18n.N("note.numbers_like", numberExample(f))
 			if f.Ambiguous {
-				col.Decision += fmt.Sprintf(" (no value told the separators apart; %s convention assumed)", localeWord(rt.NumberHint))
-				t.notes = append(t.notes, fmt.Sprintf("column %q: %s", col.Header, col.Decision))
+				col.Decision = i18n.Join(col.Decision, i18n.N("note.separators_assumed", localeWord(rt.NumberHint)))
+				t.notes = append(t.notes, i18n.N("note.column", col.Header, col.Decision))
 			}
 			if f.Conflicts > 0 {
-				t.notes = append(t.notes, fmt.Sprintf("column %q: %d sampled value(s) do not follow %s and will be rejected", col.Header, f.Conflicts, numberExample(f)))
+				t.notes = append(t.notes, i18n.N("note.numbers_conflict", col.Header, f.Conflicts, numberExample(f)))
 			}
 			col.Value = numberSQL(c, f, ref, samples)
 			col.numberFormat = f
@@ -146,16 +147,16 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 					}
 				}
 				if col.Scale != "" {
-					col.Decision += " × " + col.Scale + " (scale in the configuration)"
+					col.Decision = i18n.Join(col.Decision, i18n.N("note.scaled", col.Scale))
 					scaled = append(scaled, col)
 				}
 			}
 			if kind.Name == schema.FXRates && c.Name == "rate" && slices.ContainsFunc(samples, func(v string) bool { return strings.HasPrefix(v, "-") }) {
-				col.Decision += "; negative rates are indirect quotations (one unit of the target currency costs |rate| units), read as 1/|rate|"
-				t.notes = append(t.notes, fmt.Sprintf("column %q: negative rates are indirect quotations, as SAP writes them: one unit of the target currency costs |rate| units, so the rate is 1/|rate|", col.Header))
+				col.Decision = i18n.Join(col.Decision, i18n.N("note.indirect_rates_decision"))
+				t.notes = append(t.notes, i18n.N("note.indirect_rates", col.Header))
 			}
 			if c.Type == schema.Share && shareIsPercent(samples, f) {
-				col.Decision += ", 0–100 scale"
+				col.Decision = i18n.Join(col.Decision, i18n.N("note.share_percent"))
 			}
 		case schema.Date:
 			f := parse.DetectDate(samples, dateOrder, rt.Serial)
@@ -165,35 +166,35 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 				siblingOrder = true
 			}
 			col.Code, col.Detail = "date", f.Order
-			col.Decision = "dates " + orderWord(f.Order)
+			col.Decision = i18n.N("note.dates", orderWord(f.Order))
 			if f.YearFirst {
 				// Year-first ISO dates and date-times say nothing about day
 				// and month order; a reject in this column reads "year
 				// first: yyyy-mm-dd".
-				col.Decision = "ISO dates (yyyy-mm-dd)"
+				col.Decision = i18n.N("note.iso_dates")
 				col.Detail = "ymd"
 			}
 			if f.Ambiguous && siblingOrder {
-				col.Decision += fmt.Sprintf(" (every value fits day-first and month-first: the order of the file's column %q was used)", fileOrderFrom)
-				t.notes = append(t.notes, fmt.Sprintf("column %q: %s", col.Header, col.Decision))
+				col.Decision = i18n.Join(col.Decision, i18n.N("note.order_from_sibling", fileOrderFrom))
+				t.notes = append(t.notes, i18n.N("note.column", col.Header, col.Decision))
 			} else if f.Ambiguous {
-				col.Decision += " (every value fits day-first and month-first: " + orderSource(rule, dateOrder) + ")"
-				t.notes = append(t.notes, fmt.Sprintf("column %q: %s", col.Header, col.Decision))
+				col.Decision = i18n.Join(col.Decision, i18n.N("note.order_ambiguous", orderSource(rule, dateOrder)))
+				t.notes = append(t.notes, i18n.N("note.column", col.Header, col.Decision))
 			}
 			if f.Conflicts > 0 {
-				t.notes = append(t.notes, fmt.Sprintf("column %q: %d sampled date(s) contradict %s and will be rejected", col.Header, f.Conflicts, orderWord(f.Order)))
+				t.notes = append(t.notes, i18n.N("note.dates_conflict", col.Header, f.Conflicts, orderWord(f.Order)))
 			}
 			if f.Inverted {
-				col.Decision = "SAP inverted dates (99999999 − yyyymmdd)"
+				col.Decision = i18n.N("note.sap_dates_decision")
 				col.Detail = "ymd"
-				t.notes = append(t.notes, fmt.Sprintf("column %q: SAP inverted dates (99999999 − yyyymmdd: 79989898 is 2001-01-01)", col.Header))
+				t.notes = append(t.notes, i18n.N("note.sap_dates", col.Header))
 			}
 			col.Value = dateSQL(f, ref)
 			if c.Name == "valid_from" {
 				// "Valid from" a day before 1900 (SAP's 1800-01-01) is valid
 				// since always: from the first day kam reads.
 				col.Value = fmt.Sprintf("coalesce(%s, case when %s then date '1900-01-01' end)", col.Value, beforeYearSQL(f, ref, 1900))
-				col.Decision += "; a rate valid from before 1900 is valid from 1900-01-01"
+				col.Decision = i18n.Join(col.Decision, i18n.N("note.valid_from_1900"))
 			}
 			col.dateFormat = f
 		case schema.Bool:
@@ -214,12 +215,12 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 		t.order = append(t.order, c.Name)
 	}
 	if kind.Name == schema.Opportunities && !t.has("opportunity_id") {
-		t.notes = append(t.notes, "no opportunity id column: each row is one opportunity (named by file and line), and this file replaces older opportunity files without ids")
+		t.notes = append(t.notes, i18n.N("note.no_opportunity_id"))
 	}
 	if g, ok := t.cols["gross_amount"]; ok && t.has("tax_amount") {
 		// SAP's GROSSAMOUNT is NETAMOUNT + TAXAMOUNT: the difference is
 		// tax, not a discount.
-		t.notes = append(t.notes, fmt.Sprintf("column %q is the amount with tax (%q is beside it): it gives no discount", g.Header, t.cols["tax_amount"].Header))
+		t.notes = append(t.notes, i18n.N("note.gross_with_tax", g.Header, t.cols["tax_amount"].Header))
 	}
 	t.notes = append(t.notes, scaleNotes(scaled)...)
 	return t, nil
@@ -227,7 +228,7 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 
 // scaleNotes say which columns a configured scale multiplied, one note per
 // factor ("M01" … "M12" of a targets sheet in thousands are one note).
-func scaleNotes(cols []*column) []string {
+func scaleNotes(cols []*column) []i18n.Note {
 	var factors []string
 	headers := map[string][]string{}
 	for _, c := range cols {
@@ -236,14 +237,14 @@ func scaleNotes(cols []*column) []string {
 		}
 		headers[c.Scale] = append(headers[c.Scale], strconv.Quote(c.Header))
 	}
-	var out []string
+	var out []i18n.Note
 	for _, f := range factors {
 		h := headers[f]
-		what := "column " + h[0]
 		if len(h) > 1 {
-			what = "columns " + strings.Join(h, ", ")
+			out = append(out, i18n.N("note.columns_scaled", strings.Join(h, ", "), f))
+		} else {
+			out = append(out, i18n.N("note.column_scaled", h[0], f))
 		}
-		out = append(out, fmt.Sprintf("%s: every value multiplied by %s (scale in the configuration)", what, f))
 	}
 	return out
 }
@@ -392,32 +393,32 @@ func numberExample(f parse.NumberFormat) string {
 	return "1,234.56"
 }
 
-func localeWord(hint string) string {
+func localeWord(hint string) i18n.Note {
 	if hint == "en" {
-		return "decimal point"
+		return i18n.N("note.decimal_point")
 	}
-	return "decimal comma"
+	return i18n.N("note.decimal_comma")
 }
 
 // orderSource says where the order of an ambiguous date column came from
 // and how to change it: a files: rule, or date_order (kam's default dmy
 // unless kam.yaml sets it).
-func orderSource(rule *config.FileRule, used string) string {
+func orderSource(rule *config.FileRule, used string) i18n.Note {
 	other := map[string]string{"dmy": "mdy", "mdy": "dmy", "ymd": "dmy"}[used]
 	if rule != nil && rule.DateOrder != "" {
-		return fmt.Sprintf("the order %s of its files: rule (match %q) was used", used, rule.Glob)
+		return i18n.N("note.order_rule", used, rule.Glob)
 	}
-	return fmt.Sprintf("date_order %s was used; set date_order: %s in kam.yaml if it is %s", used, other, orderWord(other))
+	return i18n.N("note.order_default", used, other, orderWord(other))
 }
 
-func orderWord(order string) string {
+func orderWord(order string) i18n.Note {
 	switch order {
 	case "mdy":
-		return "month-first (mm/dd/yyyy)"
+		return i18n.N("note.order_mdy")
 	case "ymd":
-		return "year-first (yyyy-mm-dd)"
+		return i18n.N("note.order_ymd")
 	}
-	return "day-first (dd/mm/yyyy)"
+	return i18n.N("note.order_dmy")
 }
 
 // currencyNames are the spellings of the currencies seen in exports that are
@@ -458,7 +459,7 @@ func currencyGeneralSQL(raw string) string {
 // repeatedHeaderNotes say which copy of a header written more than once
 // (gross and net both labelled "Importe") feeds which column, so the
 // choice is never silent.
-func repeatedHeaderNotes(header []string, m schema.Mapping) []string {
+func repeatedHeaderNotes(header []string, m schema.Mapping) []i18n.Note {
 	fed := map[int]string{}
 	for name, i := range m.Columns {
 		fed[i] = name
@@ -475,20 +476,20 @@ func repeatedHeaderNotes(header []string, m schema.Mapping) []string {
 		}
 		groups[n] = append(groups[n], i)
 	}
-	var out []string
+	var out []i18n.Note
 	for _, n := range order {
 		idx := groups[n]
 		if len(idx) < 2 || !slices.ContainsFunc(idx, func(i int) bool { _, ok := fed[i]; return ok }) {
 			continue
 		}
-		fates := make([]string, len(idx))
+		fates := make([]i18n.Note, len(idx))
 		for k, i := range idx {
-			fates[k] = fmt.Sprintf("column %d is not read", i+1)
+			fates[k] = i18n.N("note.header_unread", i+1)
 			if c, ok := fed[i]; ok {
-				fates[k] = fmt.Sprintf("column %d feeds %s", i+1, c)
+				fates[k] = i18n.N("note.header_feeds", i+1, c)
 			}
 		}
-		out = append(out, fmt.Sprintf("header %q appears %d times: %s", header[idx[0]], len(idx), strings.Join(fates, ", ")))
+		out = append(out, i18n.N("note.repeated_header", header[idx[0]], len(idx), i18n.List(fates...)))
 	}
 	return out
 }

@@ -90,7 +90,9 @@ func (w *Warehouse) Accounting(ctx context.Context) ([]FileAccounting, error) {
 			json.Unmarshal([]byte(mapping.String), &f.Mapping)
 		}
 		if notes.Valid {
-			json.Unmarshal([]byte(notes.String), &f.Notes)
+			// Stored as i18n notes (or plain sentences by an earlier kam): the
+			// manifest reads them in English.
+			f.Notes = i18n.Notes(i18n.Default, notes.String)
 		}
 		out = append(out, f)
 	}

@@ -22,6 +22,7 @@ type block struct {
 	filter bool   // on a streamed sheet, the secondary block that gets the sheet's autofilter
 	limit  int    // show at most this many rows, saying so (0: as many as fit)
 	group  string // remember the rows of each value of this column (chart series by group)
+	keep   bool   // keep the written cells: a chart copies them to the chart data (Book.chartData)
 	freeze int    // columns to freeze left of a main table
 	notes  []string
 	note   string // i18n key of a note when rows are left out by limit (args: shown, total)
@@ -33,6 +34,7 @@ type block struct {
 	header        int // header row
 	first, last   int // data rows; last < first when empty
 	spans         map[string][2]int
+	kept          [][]any // the cells written, per data row, when keep
 	widths        []float64
 	headerLines   int
 	shownCols     []report.Col

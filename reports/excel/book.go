@@ -33,6 +33,8 @@ type Book struct {
 	part      Sheet             // the sheet being written
 	meta      report.Meta       // what was read before any sheet (links to the packs and pages)
 	linkBase  string            // "../" for a workbook below the period folder
+	charts    string            // the hidden sheet of chart data, once made
+	chartCol  int               // its first free column
 }
 
 // Sheet is one sheet of the workbook as the report catalogue declares it:

@@ -2,7 +2,6 @@ package excel
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"math"
 	"strings"
@@ -103,6 +102,9 @@ func (s *worksheet) writeBlock(ctx context.Context, bl *block, put func(int, []a
 				sp[1] = r
 				bl.spans[g] = sp
 			}
+			if bl.keep {
+				bl.kept = append(bl.kept, cells)
+			}
 			if err := put(r, cells, s.rowHeight(cols, cells)); err != nil {
 				return err
 			}
@@ -159,7 +161,7 @@ func (s *worksheet) cellOf(c report.Col, row func(string) any, r int) excelize.C
 		}
 		out.Value = strings.Join(items, ", ")
 	case report.Notes:
-		out.Value = joinNotes(fmt.Sprint(v))
+		out.Value = strings.Join(i18n.Notes(s.b.lang, fmt.Sprint(v)), "; ")
 	case report.Bool:
 		// Flags are 1 and 0 shown as yes and no, so that one conditional
 		// format works everywhere: Excel does not match TRUE against a rule
@@ -207,15 +209,6 @@ func (s *worksheet) rowHeight(cols []report.Col, cells []any) float64 {
 		return 0
 	}
 	return math.Min(14.5*lines+3, 409)
-}
-
-// joinNotes shows a JSON list of notes (data_quality.notes) as one text.
-func joinNotes(s string) string {
-	var notes []string
-	if json.Unmarshal([]byte(s), &notes) != nil {
-		return s
-	}
-	return strings.Join(notes, "; ")
 }
 
 // listItem translates one code of a list column; a code without a

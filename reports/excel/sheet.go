@@ -37,6 +37,13 @@ type worksheet struct {
 	widths  []float64
 	lastRow int
 	rightOf int // first free column right of the main table (charts go there)
+	// chartHeight is the height in pixels of the chart the sheet draws
+	// (nil: none), known once the blocks are measured. When the main table
+	// is too wide for the chart to sit beside it, layout keeps that many
+	// rows free above the tables, at chartTop, so the chart is where the
+	// sheet opens rather than below hundreds of rows.
+	chartHeight func() int
+	chartTop    int
 	// pagesWide is how many pages wide the sheet prints (0: one). A sheet
 	// with many columns prints on two, so that its text stays readable
 	// instead of shrinking to fit one.
@@ -190,6 +197,13 @@ func (s *worksheet) layout() {
 	for _, l := range s.lines {
 		grow(0, float64(len([]rune(l.label)))+2)
 	}
+	if s.chartHeight != nil && s.wideMain() {
+		// Unless the rows are scarce (only tests lower MaxRows so far).
+		if rows := 2 + (s.chartHeight()+8+defaultRowPx-1)/defaultRowPx; r+rows < MaxRows/4 {
+			s.chartTop = r + 2
+			r += rows
+		}
+	}
 	for i, bl := range s.blocks {
 		r++ // gap
 		bl.titleRow = r
@@ -270,7 +284,18 @@ func (s *worksheet) begin() error {
 		}
 	}
 	panes := &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}
-	if main != nil {
+	switch {
+	case main != nil && s.chartTop > 0:
+		// The chart sits above the main table: freezing the rows down to
+		// its header would freeze the chart too. The id columns stay
+		// frozen; the header row reads in the column letters as the
+		// reader scrolls the Excel table, and repeats on printed pages.
+		panes = nil
+		if main.freeze > 0 {
+			tl, _ := excelize.CoordinatesToCellName(main.freeze+1, 1)
+			panes = &excelize.Panes{Freeze: true, XSplit: main.freeze, TopLeftCell: tl, ActivePane: "topRight"}
+		}
+	case main != nil:
 		panes.YSplit = main.header
 		panes.XSplit = main.freeze
 		tl, _ := excelize.CoordinatesToCellName(main.freeze+1, main.header+1)
@@ -278,6 +303,8 @@ func (s *worksheet) begin() error {
 		if main.freeze > 0 {
 			panes.ActivePane = "bottomRight"
 		}
+	}
+	if main != nil {
 		// The main header repeats on every printed page, unless long blocks
 		// follow the main table: their pages would carry the wrong header.
 		after := 0
@@ -304,6 +331,9 @@ func (s *worksheet) begin() error {
 				return err
 			}
 		}
+		if panes == nil {
+			return nil
+		}
 		return sw.SetPanes(panes)
 	}
 	for i, w := range s.widths {
@@ -311,6 +341,9 @@ func (s *worksheet) begin() error {
 		if err := f.SetColWidth(s.name, c, c, w); err != nil {
 			return err
 		}
+	}
+	if panes == nil {
+		return nil
 	}
 	return f.SetPanes(s.name, panes)
 }
@@ -368,6 +401,9 @@ const wideTable = 14
 // chartSpot is where a sheet's chart goes: right of the main table when
 // that is narrow, else right of the blocks below it, else under everything.
 func (s *worksheet) chartSpot() string {
+	if s.chartTop > 0 {
+		return anchor(1, s.chartTop)
+	}
 	var main *block
 	secondary, top := 0, 0
 	for _, bl := range s.blocks {
@@ -389,6 +425,21 @@ func (s *worksheet) chartSpot() string {
 		return anchor(secondary+2, top)
 	}
 	return anchor(1, s.lastRow+2)
+}
+
+// defaultRowPx is the height of a row of the default height as the
+// smallest reader draws it: 15 points are 20 pixels in Excel, LibreOffice's
+// default row is 17; counting 17 keeps the chart off the table below in both.
+const defaultRowPx = 17
+
+// wideMain: the sheet's main table is too wide for a chart beside it.
+func (s *worksheet) wideMain() bool {
+	for _, bl := range s.blocks {
+		if bl.main {
+			return len(bl.visible()) > wideTable
+		}
+	}
+	return false
 }
 
 func quoteSheet(name string) string { return "'" + strings.ReplaceAll(name, "'", "''") + "'" }

@@ -32,7 +32,7 @@ func KAMs(ctx context.Context, b *Book) error {
 		return err
 	}
 	kams := s.add(&block{
-		id: "kams", title: "xlsx.block.kams", main: true, freeze: 2,
+		id: "kams", title: "xlsx.block.kams", main: true, freeze: 2, keep: true,
 		query: `select kam_id, kam_name, role, manager_name, accounts, key_accounts, other_accounts, activities,
 			hours, key_hours, key_hours_share, capacity_hours, utilisation, revenue_ltm, net_contribution,
 			kam_investment, kam_roi, plan_target, plan_actual, plan_attainment_pct, is_over_capacity,
@@ -61,15 +61,19 @@ func KAMs(ctx context.Context, b *Book) error {
 			report.C("is_key_without_kam", report.Bool).With(report.CFTrueRed), report.C("is_key_without_recent_activity", report.Bool).With(report.CFTrueRed),
 		},
 	})
+	s.chartHeight = func() int { return barHeight(min(kams.count, ChartRows)) }
 	if err := s.write(ctx); err != nil {
 		return err
 	}
 	if kams.last >= kams.first {
 		last, more := b.barRows(kams)
-		u := kams.colIndex("utilisation")
+		d, err := b.chartData(kams, kams.first, last, "kam_name", "utilisation")
+		if err != nil {
+			return err
+		}
 		if err := b.barChart(s.name, s.chartSpot(), b.t("xlsx.chart.utilisation")+more,
-			cellRef(s.name, u, kams.header), rangeRef(s.name, kams.colIndex("kam_name"), kams.first, last),
-			rangeRef(s.name, u, kams.first, last), "0.0%", last-kams.first+1); err != nil {
+			d.head("utilisation"), d.rng("kam_name", kams.first, last),
+			d.rng("utilisation", kams.first, last), "0.0%", last-kams.first+1); err != nil {
 			return err
 		}
 	}
@@ -105,7 +109,7 @@ func Plan(ctx context.Context, b *Book) error {
 		},
 	})
 	perKAM := s.add(&block{
-		id: "plan_kams", title: "xlsx.block.plan_kams", filter: true,
+		id: "plan_kams", title: "xlsx.block.plan_kams", filter: true, keep: true,
 		query: `select kam_id, kam_name, role, key_accounts, plan_target, plan_actual, plan_attainment_pct
 			from main.kam_performance where plan_target is not null
 			order by plan_attainment_pct nulls last, kam_id`,
@@ -114,15 +118,19 @@ func Plan(ctx context.Context, b *Book) error {
 			report.C("plan_target", report.Money), report.C("plan_actual", report.Money).Bar(), report.C("plan_attainment_pct", report.Pct),
 		},
 	})
+	s.chartHeight = func() int { return barHeight(min(perKAM.count, ChartRows)) }
 	if err := s.write(ctx); err != nil {
 		return err
 	}
 	if perKAM.last >= perKAM.first {
 		last, more := b.barRows(perKAM)
-		a := perKAM.colIndex("plan_attainment_pct")
+		d, err := b.chartData(perKAM, perKAM.first, last, "kam_name", "plan_attainment_pct")
+		if err != nil {
+			return err
+		}
 		if err := b.barChart(s.name, s.chartSpot(), b.t("xlsx.chart.attainment")+more,
-			cellRef(s.name, a, perKAM.header), rangeRef(s.name, perKAM.colIndex("kam_name"), perKAM.first, last),
-			rangeRef(s.name, a, perKAM.first, last), "0.0%", last-perKAM.first+1); err != nil {
+			d.head("plan_attainment_pct"), d.rng("kam_name", perKAM.first, last),
+			d.rng("plan_attainment_pct", perKAM.first, last), "0.0%", last-perKAM.first+1); err != nil {
 			return err
 		}
 	}

@@ -14,6 +14,9 @@ const quadrantOrder = `(values ('strategic', 1), ('star', 2), ('status', 3), ('s
 
 var quadrants = []string{"strategic", "star", "status", "streamline"}
 
+// matrixHeight is the bubble chart's height in pixels.
+const matrixHeight = 420
+
 // Portfolio: the portfolio matrix (table and bubble chart, ABC classes),
 // concentration, mix by dimension and the movers since last month.
 func Portfolio(ctx context.Context, b *Book) error {
@@ -25,7 +28,7 @@ func Portfolio(ctx context.Context, b *Book) error {
 		return err
 	}
 	matrix := s.add(&block{
-		id: "matrix", title: "xlsx.block.matrix", main: true, freeze: 2, group: "quadrant",
+		id: "matrix", title: "xlsx.block.matrix", main: true, freeze: 2, group: "quadrant", keep: true,
 		query: `select account_id, account_name, is_key_account, segment, ` + kamName("portfolio_matrix") + `, quadrant, attractiveness,
 			relative_strength, revenue_ltm, net_contribution, abc_contribution, abc_revenue,
 			growth_potential_score, strategic_fit_score, market_influence_score, gross_margin_pct,
@@ -82,21 +85,28 @@ func Portfolio(ctx context.Context, b *Book) error {
 			{Name: "not_comparable_reason", Kind: report.Enum, Prefix: "val.kind.", Soft: true},
 		},
 	})
+	s.chartHeight = func() int { return matrixHeight }
 	if err := s.write(ctx); err != nil {
 		return err
 	}
-	qc, rc := matrix.colIndex("quadrant"), matrix.colIndex("revenue_ltm")
 	var series []excelize.ChartSeries
+	var d *chartData
+	if matrix.last >= matrix.first {
+		var err error
+		if d, err = b.chartData(matrix, matrix.first, matrix.last, "quadrant", "relative_strength", "attractiveness", "revenue_ltm"); err != nil {
+			return err
+		}
+	}
 	for _, q := range quadrants {
 		sp, ok := matrix.spans[q]
 		if !ok {
 			continue
 		}
 		series = append(series, excelize.ChartSeries{
-			Name:       cellRef(s.name, qc, sp[0]),
-			Categories: rangeRef(s.name, matrix.colIndex("relative_strength"), sp[0], sp[1]),
-			Values:     rangeRef(s.name, matrix.colIndex("attractiveness"), sp[0], sp[1]),
-			Sizes:      rangeRef(s.name, rc, sp[0], sp[1]),
+			Name:       d.at("quadrant", sp[0]),
+			Categories: d.rng("relative_strength", sp[0], sp[1]),
+			Values:     d.rng("attractiveness", sp[0], sp[1]),
+			Sizes:      d.rng("revenue_ltm", sp[0], sp[1]),
 			Fill:       excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{quadrantColours[q]}, Transparency: 25},
 		})
 	}
@@ -112,7 +122,7 @@ func Portfolio(ctx context.Context, b *Book) error {
 			XAxis:     excelize.ChartAxis{Minimum: &lo, Maximum: &hi, MajorUnit: split, MajorGridLines: true, Title: axisTitle(b.header(report.C("relative_strength", report.Score)))},
 			YAxis:     excelize.ChartAxis{Minimum: &lo, Maximum: &hi, MajorUnit: split, MajorGridLines: true, Title: axisTitle(b.header(report.C("attractiveness", report.Score)))},
 			Format:    chartFormat(),
-			Dimension: excelize.ChartDimension{Width: 560, Height: 420},
+			Dimension: excelize.ChartDimension{Width: 560, Height: matrixHeight},
 		}); err != nil {
 			return err
 		}

@@ -20,7 +20,7 @@ func Profitability(ctx context.Context, b *Book) error {
 		return err
 	}
 	pnl := s.add(&block{
-		id: "profitability", title: "xlsx.block.pnl", main: true, freeze: 3, group: "ranked",
+		id: "profitability", title: "xlsx.block.pnl", main: true, freeze: 3, group: "ranked", keep: true,
 		query: `select w.rank, p.account_id, p.account_name, p.is_key_account, ` + kamName("p") + `,
 			p.gross_sales, p.discounts, p.revenue, p.cogs, p.revenue_without_cost, p.gross_margin, p.gross_margin_pct,
 			p.service_cost_logistics, p.service_cost_support, p.service_cost_rebate, p.service_cost_marketing,
@@ -76,14 +76,19 @@ func Profitability(ctx context.Context, b *Book) error {
 			report.C("kam_investment", report.Money),
 		},
 	})
+	s.chartHeight = func() int { return whaleHeight }
 	if err := s.write(ctx); err != nil {
 		return err
 	}
 	if sp, ok := pnl.spans["true"]; ok {
+		d, err := b.chartData(pnl, sp[0], sp[1], "cum_accounts_pct", "cum_contribution_pct")
+		if err != nil {
+			return err
+		}
 		b.whale = &whale{
-			name: cellRef(s.name, pnl.colIndex("cum_contribution_pct"), pnl.header),
-			x:    rangeRef(s.name, pnl.colIndex("cum_accounts_pct"), sp[0], sp[1]),
-			y:    rangeRef(s.name, pnl.colIndex("cum_contribution_pct"), sp[0], sp[1]),
+			name: d.head("cum_contribution_pct"),
+			x:    d.rng("cum_accounts_pct", sp[0], sp[1]),
+			y:    d.rng("cum_contribution_pct", sp[0], sp[1]),
 		}
 		if err := b.whaleChart(s.name, s.chartSpot(), b.whale); err != nil {
 			return err

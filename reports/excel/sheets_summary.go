@@ -94,7 +94,7 @@ func Summary(ctx context.Context, b *Book) error {
 		},
 	})
 	quad := &block{
-		id: "quadrants", title: "xlsx.block.quadrants",
+		id: "quadrants", title: "xlsx.block.quadrants", keep: true,
 		query: `select q.quadrant, m.accounts, m.revenue_ltm from ` + orderValues(quadrants) + ` as q(quadrant, ord)
 			left join main.portfolio_mix m on m.dimension = 'quadrant' and m.value = q.quadrant order by q.ord`,
 		cols: []report.Col{report.E("quadrant"), report.C("accounts", report.Int), report.C("revenue_ltm", report.Money)},
@@ -117,11 +117,14 @@ func Summary(ctx context.Context, b *Book) error {
 	}
 	at := s.rightOf
 	if quad.last >= quad.first {
-		rc := quad.colIndex("revenue_ltm")
+		d, err := b.chartData(quad, quad.first, quad.last, "quadrant", "revenue_ltm")
+		if err != nil {
+			return err
+		}
 		if err := b.f.AddChart(s.name, anchor(at, kpis.header), &excelize.Chart{
 			Type: excelize.Col,
-			Series: []excelize.ChartSeries{{Name: cellRef(s.name, rc, quad.header),
-				Categories: rangeRef(s.name, 1, quad.first, quad.last), Values: rangeRef(s.name, rc, quad.first, quad.last),
+			Series: []excelize.ChartSeries{{Name: d.head("revenue_ltm"),
+				Categories: d.rng("quadrant", quad.first, quad.last), Values: d.rng("revenue_ltm", quad.first, quad.last),
 				Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"5B9BD5"}}}},
 			Title:     b.chartTitle("xlsx.chart.revenue_by_quadrant"),
 			Legend:    excelize.ChartLegend{Position: "none"},

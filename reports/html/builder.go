@@ -45,6 +45,10 @@ type Section struct {
 	ID, Title string
 	Notes     []string // inputs that would complete it
 	Blocks    []block
+	// Short: the section fills well under half a printed page, so the
+	// next one follows it on the same page (Follows) instead of leaving
+	// the page mostly blank; every other section starts a page.
+	Short, Follows bool
 }
 
 // block is one thing in a section; exactly one field is set.
@@ -93,6 +97,9 @@ func Write(ctx context.Context, src report.Source, run report.Run, dir string, p
 		sec := Section{ID: s.ID, Title: fmt.Sprintf("%d. %s", i+1, b.t("section."+s.ID))}
 		if err := s.Write(b, &sec); err != nil {
 			return "", fmt.Errorf("HTML report, section %s: %w", s.ID, err)
+		}
+		if n := len(p.Sections); n > 0 && p.Sections[n-1].Short {
+			sec.Follows = true
 		}
 		p.Sections = append(p.Sections, sec)
 	}

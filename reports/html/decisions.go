@@ -26,6 +26,9 @@ func (b *Builder) Decisions(s *Section) error {
 	if head != "" {
 		s.Blocks = append(s.Blocks, block{Text: head})
 	}
+	// Three actions or fewer take well under half a printed page (a row
+	// prints in two or three lines): the summary follows on page 1.
+	s.Short = len(rows) <= 3
 	if len(rows) == 0 {
 		s.Blocks = append(s.Blocks, block{Text: b.t("html.decisions_none")})
 		return nil
