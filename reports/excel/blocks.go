@@ -39,6 +39,9 @@ type block struct {
 	headerLines   int
 	shownCols     []report.Col
 	enumsMeasured map[string][]string
+
+	split *Split // the rows were read once for every key: this block shows key's
+	key   string
 }
 
 // martRe finds the marts a block's query reads.
@@ -80,18 +83,18 @@ func (bl *block) colIndex(name string) int {
 
 func ident(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }
 
-// measure counts the block's rows and sizes its columns with one aggregate
-// over the query: text lengths, the codes of translated columns, the largest
-// magnitudes. It reads the marts; it computes no business number.
-func (bl *block) measure(ctx context.Context, b *Book) error {
-	var sel []string
-	type probe struct {
-		c   report.Col
-		pos int
-	}
+// probe is one measured column: its place in the measure row.
+type probe struct {
+	c   report.Col
+	pos int
+}
+
+// measures is the select list that measures cols (count(*) first) and
+// where each column's figure is in it.
+func measures(cols []report.Col) ([]string, []probe) {
+	sel := []string{"count(*)"}
 	var probes []probe
-	sel = append(sel, "count(*)")
-	for _, c := range bl.visible() {
+	for _, c := range cols {
 		q := ident(c.Name)
 		var e string
 		switch c.Kind {
@@ -108,6 +111,19 @@ func (bl *block) measure(ctx context.Context, b *Book) error {
 		}
 		probes = append(probes, probe{c, len(sel)})
 		sel = append(sel, e)
+	}
+	return sel, probes
+}
+
+// measure counts the block's rows and sizes its columns with one aggregate
+// over the query: text lengths, the codes of translated columns, the largest
+// magnitudes. It reads the marts; it computes no business number. A block
+// of a Split takes its key's row of the aggregate the split ran once.
+func (bl *block) measure(ctx context.Context, b *Book) error {
+	sel, probes := measures(bl.visible())
+	if bl.split != nil {
+		bl.apply(b, bl.split.measured(bl.key), probes)
+		return nil
 	}
 	q := "select " + strings.Join(sel, ", ") + " from (" + bl.query + ") as t"
 	rows, err := b.src.Query(ctx, q, bl.args...)
@@ -128,6 +144,12 @@ func (bl *block) measure(ctx context.Context, b *Book) error {
 	if err := rows.Err(); err != nil {
 		return err
 	}
+	bl.apply(b, vals, probes)
+	return nil
+}
+
+// apply reads a measure row: the count, and each column's width.
+func (bl *block) apply(b *Book, vals []any, probes []probe) {
 	n, _ := toFloat(vals[0])
 	bl.count = int(n)
 	bl.enumsMeasured = map[string][]string{}
@@ -175,7 +197,6 @@ func (bl *block) measure(ctx context.Context, b *Book) error {
 		bl.headerLines = max(bl.headerLines, lines)
 		bl.widths = append(bl.widths, w)
 	}
-	return nil
 }
 
 // display is how a code of a report.Enum column reads.

@@ -74,7 +74,18 @@ func Write(ctx context.Context, src report.Source, run report.Run, dir string, s
 // written under a temporary name beside it and renamed once complete, so a
 // reader never sees half a file.
 func WriteFile(ctx context.Context, src report.Source, run report.Run, dir, name string, sheets []Sheet) (string, error) {
-	b, err := newBook(ctx, src, run, sheets)
+	return writeFile(ctx, src, run, nil, dir, name, sheets)
+}
+
+// WriteFileMeta is WriteFile with the run's Meta read before
+// (report.ReadMeta), for many workbooks of one run: it reads nothing of
+// its own, so the sheets of a Split are written without a query.
+func WriteFileMeta(ctx context.Context, src report.Source, run report.Run, meta report.Meta, dir, name string, sheets []Sheet) (string, error) {
+	return writeFile(ctx, src, run, &meta, dir, name, sheets)
+}
+
+func writeFile(ctx context.Context, src report.Source, run report.Run, meta *report.Meta, dir, name string, sheets []Sheet) (string, error) {
+	b, err := newBook(ctx, src, run, meta, sheets)
 	if err != nil {
 		return "", err
 	}
@@ -116,13 +127,15 @@ func WriteFile(ctx context.Context, src report.Source, run report.Run, dir, name
 	return final, nil
 }
 
-func newBook(ctx context.Context, src report.Source, run report.Run, sheets []Sheet) (*Book, error) {
+func newBook(ctx context.Context, src report.Source, run report.Run, meta *report.Meta, sheets []Sheet) (*Book, error) {
 	lang := i18n.Lang(run.Language)
 	f := excelize.NewFile()
 	f.SetZipWriter(zipWriter)
 	b := &Book{f: f, src: src, run: run, lang: lang,
 		names: map[string]string{}, usedSheet: map[string]string{}}
-	if err := b.readMeta(ctx); err != nil {
+	if meta != nil {
+		b.setMeta(*meta)
+	} else if err := b.readMeta(ctx); err != nil {
 		b.f.Close()
 		return nil, err
 	}
@@ -165,8 +178,12 @@ func (b *Book) readMeta(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	b.params, b.cur, b.inputs, b.meta = m.Params, m.Currency, m.Inputs, m
+	b.setMeta(m)
 	return nil
+}
+
+func (b *Book) setMeta(m report.Meta) {
+	b.params, b.cur, b.inputs, b.meta = m.Params, m.Currency, m.Inputs, m
 }
 
 // t translates a key into the workbook's language.

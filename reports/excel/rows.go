@@ -8,6 +8,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/apache/arrow-go/v18/arrow/array"
 	"github.com/xuri/excelize/v2"
 
 	"kam/i18n"
@@ -51,7 +52,13 @@ func (s *worksheet) writeBlock(ctx context.Context, bl *block, put func(int, []a
 	if bl.shown == 0 {
 		return nil
 	}
-	rr, err := s.b.src.ArrowQuery(ctx, bl.query, bl.args...)
+	var rr array.RecordReader
+	var err error
+	if bl.split != nil {
+		rr, err = bl.split.reader(bl.key)
+	} else {
+		rr, err = s.b.src.ArrowQuery(ctx, bl.query, bl.args...)
+	}
 	if err != nil {
 		return fmt.Errorf("read %s: %w", bl.id, err)
 	}

@@ -64,25 +64,40 @@ type infoLine struct {
 func Table(t report.Table) func(context.Context, *Book) error {
 	bl := block{id: t.ID, title: t.Title, query: t.Query, args: t.Args, cols: t.Cols, freeze: t.Freeze}
 	return func(ctx context.Context, b *Book) error {
-		s := b.sheet(b.part.ID, true)
-		s.title = b.t("sheet." + b.part.ID)
-		var marts []string
-		for _, m := range b.part.Marts {
-			if strings.Contains(bl.query, "main."+m+" ") || strings.HasSuffix(bl.query, "main."+m) { // the sheet's own marts; the part's section may read more
-				marts = append(marts, "main."+m)
-			}
-		}
-		if err := s.unavailableFrom(ctx, marts...); err != nil {
+		notes, err := unavailable(ctx, b.src, sheetMarts(b.part.Marts, bl.query))
+		if err != nil {
 			return err
 		}
-		block := bl
-		block.main = true
-		s.add(&block)
-		if err := s.write(ctx); err != nil {
-			return err
-		}
-		return s.close()
+		return b.tableSheet(ctx, bl, notes)
 	}
+}
+
+// tableSheet writes the sheet of the part being written as the one table
+// bl, under the notes of the inputs its marts miss.
+func (b *Book) tableSheet(ctx context.Context, bl block, unavailable []string) error {
+	s := b.sheet(b.part.ID, true)
+	s.title = b.t("sheet." + b.part.ID)
+	for _, k := range unavailable {
+		s.note("unavailable." + k)
+	}
+	bl.main = true
+	s.add(&bl)
+	if err := s.write(ctx); err != nil {
+		return err
+	}
+	return s.close()
+}
+
+// sheetMarts are the marts of a part (Sheet.Marts) that query reads, as
+// main.<mart>: the sheet's own marts; the part's section may read more.
+func sheetMarts(marts []string, query string) []string {
+	var out []string
+	for _, m := range marts {
+		if strings.Contains(query, "main."+m+" ") || strings.HasSuffix(query, "main."+m) {
+			out = append(out, "main."+m)
+		}
+	}
+	return out
 }
 
 // kamName is the SQL select item naming the KAM of the rows of table (an
@@ -120,26 +135,36 @@ func (s *worksheet) note(key string) {
 
 // unavailableFrom notes the inputs the given marts list as unavailable.
 func (s *worksheet) unavailableFrom(ctx context.Context, marts ...string) error {
+	keys, err := unavailable(ctx, s.b.src, marts)
+	for _, k := range keys {
+		s.note("unavailable." + k)
+	}
+	return err
+}
+
+// unavailable reads the inputs the given marts list as unavailable, sorted.
+func unavailable(ctx context.Context, src report.Source, marts []string) ([]string, error) {
 	if len(marts) == 0 {
-		return nil
+		return nil, nil
 	}
 	var parts []string
 	for _, m := range marts {
 		parts = append(parts, "select unnest(unavailable_inputs) as k from "+m)
 	}
-	rows, err := s.b.src.Query(ctx, "select distinct k from ("+strings.Join(parts, " union all ")+") order by k")
+	rows, err := src.Query(ctx, "select distinct k from ("+strings.Join(parts, " union all ")+") order by k")
 	if err != nil {
-		return fmt.Errorf("read unavailable inputs: %w", err)
+		return nil, fmt.Errorf("read unavailable inputs: %w", err)
 	}
 	defer rows.Close()
+	var out []string
 	for rows.Next() {
 		var k string
 		if err := rows.Scan(&k); err != nil {
-			return err
+			return nil, err
 		}
-		s.note("unavailable." + k)
+		out = append(out, k)
 	}
-	return rows.Err()
+	return out, rows.Err()
 }
 
 // write lays the sheet out and writes every row: title, lines, notes, then

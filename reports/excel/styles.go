@@ -1,6 +1,8 @@
 package excel
 
 import (
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -73,8 +75,12 @@ func newStyles(f *excelize.File, lang, cur string) (*styles, error) {
 		return id
 	}
 	top := &excelize.Alignment{Vertical: "top"}
-	for k, code := range numFmts(lang, cur) {
-		c := code
+	// In the order of the kinds, not of the map: the style ids are then
+	// the same on every run, and so is the workbook's every byte but its
+	// dates.
+	fmts := numFmts(lang, cur)
+	for _, k := range slices.Sorted(maps.Keys(fmts)) {
+		c := fmts[k]
 		al := top
 		if k == report.Bool {
 			al = &excelize.Alignment{Horizontal: "center", Vertical: "top"}

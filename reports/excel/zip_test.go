@@ -58,3 +58,35 @@ func TestExcelZipWriterRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+// The compressors are reused between parts and workbooks: a reused one
+// must write the same bytes as a new one, whatever it compressed before.
+func TestExcelZipWriterReuse(t *testing.T) {
+	write := func(parts ...string) []byte {
+		var buf bytes.Buffer
+		zw := zipWriter(&buf)
+		for i, p := range parts {
+			w, err := zw.Create(fmt.Sprintf("part%d.xml", i))
+			if err != nil {
+				t.Fatal(err)
+			}
+			io.WriteString(w, p)
+		}
+		if err := zw.Close(); err != nil {
+			t.Fatal(err)
+		}
+		return buf.Bytes()
+	}
+	a := strings.Repeat("<row><c>Cliente 1</c><v>10.25</v></row>", 3000)
+	b := strings.Repeat("<row><c>Otro cliente</c><v>7</v></row>", 5000)
+	first := write(a)
+	for range 3 {
+		write(b, a, b)
+		if again := write(a); !bytes.Equal(again, first) {
+			t.Fatalf("the same part zipped again with a reused compressor is %d bytes, first %d, or differs", len(again), len(first))
+		}
+	}
+	if got := write(a, b)[:len(first)/2]; !bytes.Equal(got, first[:len(first)/2]) {
+		t.Error("a reused compressor started a part with other bytes than a new one")
+	}
+}

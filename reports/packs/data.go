@@ -19,6 +19,7 @@ type data struct {
 	first    time.Time // the first month with any data in account_months: earlier months are unknown, not zero
 	currency string
 	paths    paths.Paths
+	meta     report.Meta // what the workbooks read before any sheet
 
 	kams      map[string]row   // kam_performance by kam_id
 	kamOrder  []string         // the KAMs with a pack, by name
@@ -43,7 +44,7 @@ func readData(ctx context.Context, src report.Source, period string) (*data, err
 	if err != nil {
 		return nil, err
 	}
-	d.currency, d.paths = meta.Currency, meta.Links
+	d.currency, d.paths, d.meta = meta.Currency, meta.Links, meta
 	byID := func(q, col string) (map[string]row, error) {
 		rows, err := query(ctx, src, q)
 		if err != nil {

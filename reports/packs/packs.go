@@ -14,7 +14,10 @@ import (
 	"html/template"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"kam/i18n"
 	"kam/reports/html"
@@ -24,13 +27,13 @@ import (
 
 type writer struct {
 	ctx    context.Context
-	src    report.Source
 	dir    string // the period folder
 	d      *data
 	l      locale
 	run    report.Run
 	lib    []byte // the chart library, written once to paths.ChartLibrary
 	report string // the main report's file name, in the period folder
+	wb     *workbooks
 	config template.JS
 }
 
@@ -47,12 +50,18 @@ func Write(ctx context.Context, src report.Source, run report.Run, dir string) (
 		return nil, err
 	}
 	lang := i18n.Lang(run.Language)
-	w := &writer{ctx: ctx, src: src, dir: dir, d: d, l: newLocale(lang, d.currency), run: run, lib: lib, report: "portfolio-" + run.Period + ".html"}
+	w := &writer{ctx: ctx, dir: dir, d: d, l: newLocale(lang, d.currency), run: run, lib: lib, report: "portfolio-" + run.Period + ".html"}
 	cfg, err := json.Marshal(map[string]string{"tag": w.l.f.Tag, "currency": d.currency})
 	if err != nil {
 		return nil, err
 	}
 	w.config = template.JS(cfg)
+	if len(d.kamOrder) > 0 {
+		if w.wb, err = readWorkbooks(ctx, src); err != nil {
+			return nil, err
+		}
+		defer w.wb.release()
+	}
 	var files []string
 	if len(d.paths.Accounts()) > 0 || len(d.kamOrder) > 0 {
 		// One copy of the library for every pack and page of the period,
@@ -67,34 +76,94 @@ func Write(ctx context.Context, src report.Source, run report.Run, dir string) (
 		}
 		files = append(files, f)
 	}
+	// The pages and workbooks read nothing more from the warehouse (the
+	// marts were read above), so they are written in parallel: the
+	// workbooks one after another on one goroutine — excelize keeps the
+	// rules of icon-set conditional formats in shared variables, which
+	// two workbooks written at once overwrite in each other — and the
+	// pages on the others, one per core.
+	var pages, books []func() (string, error)
 	for _, id := range d.paths.Accounts() {
-		p, err := w.accountPage(id)
-		if err != nil {
-			return nil, fmt.Errorf("page of key account %s: %w", id, err)
-		}
-		f, err := writePage(dir, d.paths.Account(id), p)
-		if err != nil {
-			return nil, err
-		}
-		files = append(files, f)
+		pages = append(pages, func() (string, error) {
+			p, err := w.accountPage(id)
+			if err != nil {
+				return "", fmt.Errorf("page of key account %s: %w", id, err)
+			}
+			return writePage(dir, d.paths.Account(id), p)
+		})
 	}
 	for _, id := range d.kamOrder {
-		p, err := w.kamPage(id)
-		if err != nil {
-			return nil, fmt.Errorf("pack of KAM %s: %w", id, err)
-		}
-		f, err := writePage(dir, d.paths.KAMHTML(id), p)
-		if err != nil {
-			return nil, err
-		}
-		files = append(files, f)
-		x, err := w.kamWorkbook(id)
-		if err != nil {
-			return nil, fmt.Errorf("workbook of KAM %s: %w", id, err)
-		}
-		files = append(files, x)
+		pages = append(pages, func() (string, error) {
+			p, err := w.kamPage(id)
+			if err != nil {
+				return "", fmt.Errorf("pack of KAM %s: %w", id, err)
+			}
+			return writePage(dir, d.paths.KAMHTML(id), p)
+		})
+		books = append(books, func() (string, error) {
+			x, err := w.kamWorkbook(id)
+			if err != nil {
+				return "", fmt.Errorf("workbook of KAM %s: %w", id, err)
+			}
+			return x, nil
+		})
+	}
+	paged, booked, err := parallel(runtime.GOMAXPROCS(0), pages, books)
+	if err != nil {
+		return nil, err
+	}
+	accounts := len(d.paths.Accounts())
+	files = append(files, paged[:accounts]...)
+	for i := range d.kamOrder {
+		files = append(files, paged[accounts+i], booked[i])
 	}
 	return files, nil
+}
+
+// parallel runs the jobs on up to n goroutines, the serial ones one after
+// another on one of them (which then helps with the others), and returns
+// their results in the jobs' order. After a job fails no other starts; the
+// error returned is that of the first failed job, the others before the
+// serial ones, each in their order.
+func parallel(n int, jobs, serial []func() (string, error)) ([]string, []string, error) {
+	out, sout := make([]string, len(jobs)), make([]string, len(serial))
+	errs, serrs := make([]error, len(jobs)), make([]error, len(serial))
+	var next atomic.Int64
+	var failed atomic.Bool
+	drain := func() {
+		for !failed.Load() {
+			i := int(next.Add(1) - 1)
+			if i >= len(jobs) {
+				return
+			}
+			if out[i], errs[i] = jobs[i](); errs[i] != nil {
+				failed.Store(true)
+			}
+		}
+	}
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		for i, job := range serial {
+			if failed.Load() {
+				return
+			}
+			if sout[i], serrs[i] = job(); serrs[i] != nil {
+				failed.Store(true)
+				return
+			}
+		}
+		drain()
+	})
+	for range min(n, len(jobs)+1) - 1 {
+		wg.Go(drain)
+	}
+	wg.Wait()
+	for _, err := range append(errs, serrs...) {
+		if err != nil {
+			return nil, nil, err
+		}
+	}
+	return out, sout, nil
 }
 
 // newPage starts a page written at rel (relative to the period folder).

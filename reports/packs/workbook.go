@@ -1,67 +1,135 @@
 package packs
 
 import (
+	"context"
+	"database/sql"
+	"errors"
+
+	"github.com/apache/arrow-go/v18/arrow/array"
+
 	"kam/reports/excel"
 	"kam/reports/report"
 )
 
 // The KAM's workbook: the same accounts, plan and decisions as the HTML
 // pack, written by the report's workbook writer from declared tables (its
-// formats, Excel tables with filters, links to the account pages), each
-// query restricted to the KAM's accounts by their id.
+// formats, Excel tables with filters, links to the account pages). Each
+// table is read once for every KAM (excel.Split), with the KAM whose pack
+// a row belongs to in column pack_kam: a KAM's rows are those their own
+// query (the KAM's accounts by account_profitability's kam_id) returns,
+// in the same order.
 const (
-	theirAccounts = `select account_id from main.account_profitability where time_window = 'ltm' and kam_id = ?`
+	// theirAccounts pairs each account with the KAM whose pack shows it.
+	theirAccounts = `(select distinct account_id, kam_id from main.account_profitability where time_window = 'ltm' and kam_id is not null)`
 
-	packAccountsQuery = `select p.account_id, p.account_name, p.is_key_account, p.segment, m.quadrant,
+	packAccountsQuery = `select p.kam_id as pack_kam, p.account_id, p.account_name, p.is_key_account, p.segment, m.quadrant,
 		p.revenue as revenue_ltm, p.gross_margin, p.cost_to_serve, p.net_contribution, p.net_contribution_pct,
 		h.health_score, h.health_band, g.weighted_pipeline, g.share_of_wallet
 		from main.account_profitability p
 		left join main.portfolio_matrix m on m.account_id = p.account_id
 		left join main.account_health h on h.account_id = p.account_id
 		left join main.account_growth g on g.account_id = p.account_id
-		where p.time_window = 'ltm' and p.kam_id = ?
+		where p.time_window = 'ltm' and p.kam_id is not null
 		order by p.revenue desc nulls last, p.account_name, p.account_id`
 
-	packPlanQuery = `select account_id, account_name, target_period, revenue_target, target_to_date, revenue_actual,
-		attainment_pct, remaining_gap, status
-		from main.plan_vs_actual where account_id in (` + theirAccounts + `)
-		order by account_id, period_start, period_end, target_period`
+	packPlanQuery = `select a.kam_id as pack_kam, v.account_id, v.account_name, v.target_period, v.revenue_target, v.target_to_date,
+		v.revenue_actual, v.attainment_pct, v.remaining_gap, v.status
+		from main.plan_vs_actual v join ` + theirAccounts + ` a on a.account_id = v.account_id
+		order by v.account_id, v.period_start, v.period_end, v.target_period`
 
-	packDecisionsQuery = `select decision_rank, decision_type, account_id, account_name, amount_at_stake,
-		revenue_ltm, net_contribution, detail
-		from main.decisions where account_id in (` + theirAccounts + `) or (account_id is null and kam_id = ?)
+	// A decision about an account is in its KAM's pack; one about a KAM
+	// (no account) in theirs.
+	packDecisionsQuery = `select a.kam_id as pack_kam, d.decision_rank, d.decision_type, d.account_id, d.account_name,
+		d.amount_at_stake, d.revenue_ltm, d.net_contribution, d.detail
+		from main.decisions d join ` + theirAccounts + ` a on a.account_id = d.account_id
+		union all
+		select d.kam_id, d.decision_rank, d.decision_type, d.account_id, d.account_name,
+		d.amount_at_stake, d.revenue_ltm, d.net_contribution, d.detail
+		from main.decisions d where d.account_id is null and d.kam_id is not null
 		order by decision_rank`
+
+	packKey = "pack_kam"
 )
 
-func packSheets(kam string) []excel.Sheet {
-	return []excel.Sheet{
-		{ID: "pack_accounts", Marts: []string{"account_profitability", "account_health", "account_growth"}, // portfolio_matrix lists no unavailable inputs
-			Write: excel.Table(report.Table{ID: "pack_accounts", Title: "xlsx.block.pack_accounts", Query: packAccountsQuery, Args: []any{kam}, Freeze: 2,
-				Cols: []report.Col{
-					report.C("account_id", report.Text), report.C("account_name", report.Text), report.C("is_key_account", report.Bool),
-					report.C("segment", report.Text), report.E("quadrant"), report.C("revenue_ltm", report.Money).Bar(),
-					report.C("gross_margin", report.Money), report.C("cost_to_serve", report.Money), report.C("net_contribution", report.Money),
-					report.C("net_contribution_pct", report.Pct).Scale(), report.C("health_score", report.Score).With(report.CFLights),
-					report.E("health_band"), report.C("weighted_pipeline", report.Money), report.C("share_of_wallet", report.Pct),
-				}})},
-		{ID: "pack_plan", Marts: []string{"plan_vs_actual"},
-			Write: excel.Table(report.Table{ID: "pack_plan", Title: "xlsx.block.pack_plan", Query: packPlanQuery, Args: []any{kam}, Freeze: 3,
-				Cols: []report.Col{
-					report.C("account_id", report.Text), report.C("account_name", report.Text), report.C("target_period", report.Text),
-					report.C("revenue_target", report.Money), report.C("target_to_date", report.Money), report.C("revenue_actual", report.Money),
-					report.C("attainment_pct", report.Pct), report.C("remaining_gap", report.Money), report.E("status"),
-				}})},
-		{ID: "pack_decisions", Marts: []string{"decisions"},
-			Write: excel.Table(report.Table{ID: "pack_decisions", Title: "xlsx.block.pack_decisions", Query: packDecisionsQuery, Args: []any{kam, kam}, Freeze: 2,
-				Cols: []report.Col{
-					report.C("decision_rank", report.Int), {Name: "decision_type", Kind: report.Enum}, report.C("account_id", report.Text),
-					report.C("account_name", report.Text), report.C("amount_at_stake", report.Money), report.C("revenue_ltm", report.Money),
-					report.C("net_contribution", report.Money), {Name: "detail", Kind: report.Enum, Soft: true},
-				}})},
+// packSheet is one sheet of a KAM's workbook: its part id, marts and table.
+type packSheet struct {
+	marts []string
+	table report.Table
+}
+
+var packTables = []packSheet{
+	{[]string{"account_profitability", "account_health", "account_growth"}, // portfolio_matrix lists no unavailable inputs
+		report.Table{ID: "pack_accounts", Title: "xlsx.block.pack_accounts", Query: packAccountsQuery, Freeze: 2,
+			Cols: []report.Col{
+				report.C("account_id", report.Text), report.C("account_name", report.Text), report.C("is_key_account", report.Bool),
+				report.C("segment", report.Text), report.E("quadrant"), report.C("revenue_ltm", report.Money).Bar(),
+				report.C("gross_margin", report.Money), report.C("cost_to_serve", report.Money), report.C("net_contribution", report.Money),
+				report.C("net_contribution_pct", report.Pct).Scale(), report.C("health_score", report.Score).With(report.CFLights),
+				report.E("health_band"), report.C("weighted_pipeline", report.Money), report.C("share_of_wallet", report.Pct),
+			}}},
+	{[]string{"plan_vs_actual"},
+		report.Table{ID: "pack_plan", Title: "xlsx.block.pack_plan", Query: packPlanQuery, Freeze: 3,
+			Cols: []report.Col{
+				report.C("account_id", report.Text), report.C("account_name", report.Text), report.C("target_period", report.Text),
+				report.C("revenue_target", report.Money), report.C("target_to_date", report.Money), report.C("revenue_actual", report.Money),
+				report.C("attainment_pct", report.Pct), report.C("remaining_gap", report.Money), report.E("status"),
+			}}},
+	{[]string{"decisions"},
+		report.Table{ID: "pack_decisions", Title: "xlsx.block.pack_decisions", Query: packDecisionsQuery, Freeze: 2,
+			Cols: []report.Col{
+				report.C("decision_rank", report.Int), {Name: "decision_type", Kind: report.Enum}, report.C("account_id", report.Text),
+				report.C("account_name", report.Text), report.C("amount_at_stake", report.Money), report.C("revenue_ltm", report.Money),
+				report.C("net_contribution", report.Money), {Name: "detail", Kind: report.Enum, Soft: true},
+			}}},
+}
+
+// workbooks is the tables of every KAM's workbook, read once.
+type workbooks struct {
+	splits []*excel.Split
+}
+
+func readWorkbooks(ctx context.Context, src report.Source) (*workbooks, error) {
+	wb := &workbooks{}
+	for _, p := range packTables {
+		s, err := excel.ReadSplit(ctx, src, p.marts, p.table, packKey)
+		if err != nil {
+			wb.release()
+			return nil, err
+		}
+		wb.splits = append(wb.splits, s)
+	}
+	return wb, nil
+}
+
+func (wb *workbooks) release() {
+	for _, s := range wb.splits {
+		s.Release()
 	}
 }
 
-// kamWorkbook writes the KAM's workbook pack and returns its path.
+// sheets are the KAM's sheets.
+func (wb *workbooks) sheets(kam string) []excel.Sheet {
+	out := make([]excel.Sheet, len(packTables))
+	for i, p := range packTables {
+		out[i] = excel.Sheet{ID: p.table.ID, Marts: p.marts, Write: wb.splits[i].Table(kam)}
+	}
+	return out
+}
+
+// kamWorkbook writes the KAM's workbook pack and returns its path. It runs
+// no query (the run's one connection is not shared between the workbooks
+// written at the same time): every query fails.
 func (w *writer) kamWorkbook(id string) (string, error) {
-	return excel.WriteFile(w.ctx, w.src, w.run, w.dir, w.d.paths.KAMXLSX(id), packSheets(id))
+	return excel.WriteFileMeta(w.ctx, noQueries{}, w.run, w.d.meta, w.dir, w.d.paths.KAMXLSX(id), w.wb.sheets(id))
+}
+
+// noQueries is a source every query fails on.
+type noQueries struct{}
+
+var errQuery = errors.New("a KAM's workbook queried the warehouse: its tables are read before, for every KAM at once")
+
+func (noQueries) Query(context.Context, string, ...any) (*sql.Rows, error) { return nil, errQuery }
+
+func (noQueries) ArrowQuery(context.Context, string, ...any) (array.RecordReader, error) {
+	return nil, errQuery
 }
