@@ -16,8 +16,14 @@ import (
 var historySales = csvLines("factura;fecha;cliente;importe;coste",
 	"F1;15/08/2026;C1;100;50", "F2;15/09/2026;C1;200;100", "F3;15/10/2026;C1;300;100", "F4;15/10/2025;C1;50;20")
 
+// salesMonths is the history of the month window with sales: period and
+// revenue.
+const salesMonths = "select period, cast(sum(revenue) as varchar) from history_account_profitability where time_window = 'month' group by period having sum(revenue) <> 0 order by period"
+
 // Re-running a period replaces that period's snapshot and leaves the
-// others alone; the first run backfills the previous month and the prior year.
+// others alone; the first run keeps the twelve months before its period
+// from the first month with sales on (the previous month and the prior
+// year among them).
 func TestHistorySnapshots(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
@@ -25,9 +31,13 @@ func TestHistorySnapshots(t *testing.T) {
 	os.MkdirAll(in, 0o755)
 	os.WriteFile(filepath.Join(in, "ventas.csv"), []byte(historySales), 0o644)
 	db := runInput(t, in, out, "2026-10", nil)
-	got := rows(t, db, "select period, cast(sum(revenue) as varchar) from history_account_profitability where time_window = 'month' group by period order by period")
-	// 2025-10: F4 = 50; 2026-09: F2 = 200; 2026-10: F3 = 300.
-	want := "[[2025-10 50.000000] [2026-09 200.000000] [2026-10 300.000000]]"
+	// 2025-10 (the first month with sales) to 2026-10: thirteen months.
+	if got := one(t, db, "select count(distinct period) || ' ' || min(period) || ' ' || max(period) from history_account_profitability"); got != "13 2025-10 2026-10" {
+		t.Errorf("kept months: %s, want 13 from 2025-10 to 2026-10", got)
+	}
+	got := rows(t, db, salesMonths)
+	// 2025-10: F4 = 50; 2026-08: F1 = 100; 2026-09: F2 = 200; 2026-10: F3 = 300.
+	want := "[[2025-10 50.000000] [2026-08 100.000000] [2026-09 200.000000] [2026-10 300.000000]]"
 	if s := "[" + strings.Join(flat(got), " ") + "]"; s != want {
 		t.Fatalf("snapshots: %s, want %s", s, want)
 	}
@@ -44,9 +54,9 @@ func TestHistorySnapshots(t *testing.T) {
 	// snapshot only; October keeps its numbers until it is re-run.
 	os.WriteFile(filepath.Join(in, "ventas.csv"), []byte(strings.Replace(historySales, "F2;15/09/2026;C1;200;100", "F2;15/09/2026;C1;250;100", 1)), 0o644)
 	db = runInput(t, in, out, "2026-09", nil)
-	got = rows(t, db, "select period, cast(sum(revenue) as varchar) from history_account_profitability where time_window = 'month' group by period order by period")
+	got = rows(t, db, salesMonths)
 	if len(got) != 4 || got[2][1] != "250.000000" || got[3][1] != "300.000000" {
-		t.Errorf("after re-running 2026-09: %v; want September 250 and October untouched at 300 (plus 2025-09 backfilled)", got)
+		t.Errorf("after re-running 2026-09: %v; want September 250 and October untouched at 300", got)
 	}
 }
 
@@ -180,10 +190,11 @@ func snapshotDecisions(t *testing.T, out, period string) map[string]SnapshotDeci
 }
 
 // A re-run reuses the snapshot of a comparison month built from the same
-// inputs — a new month of sales in a new file does not restate September —
-// and the reused snapshot equals the one a run from scratch keeps; a
-// corrected September line, or a changed parameter, rebuilds it, and the
-// manifest names the input that changed.
+// inputs — a new month of sales in a new file restates neither September
+// nor the October a year before, which the first run kept ahead — and the
+// reused snapshots equal those a run from scratch keeps; a corrected
+// September line, or a changed parameter, rebuilds the comparison months
+// it touches, and the manifest names the input that changed.
 func TestSnapshotReuse(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
@@ -193,55 +204,74 @@ func TestSnapshotReuse(t *testing.T) {
 		"F1;15/08/2026;C1;100;50", "F2;15/09/2026;C1;200;100", "F4;15/10/2025;C1;50;20", "F5;15/09/2026;C2;70;30")
 	os.WriteFile(filepath.Join(in, "ventas.csv"), []byte(upToSeptember), 0o644)
 	runInput(t, in, out, "", nil).Close()
-	if d := snapshotDecisions(t, out, "2026-09"); d["2026-08"].Action != "built" || d["2026-09"].Reason != "the report month" {
+	// The twelve months before 2026-09 from the first with sales
+	// (2025-10): 2026-08 compared with, the others kept ahead.
+	d := snapshotDecisions(t, out, "2026-09")
+	if d["2026-08"].Action != "built" || d["2026-08"].Reason != "not kept yet" || d["2026-09"].Reason != "the report month" {
 		t.Fatalf("first run: %v, want 2026-08 built and 2026-09 the report month", d)
 	}
+	if d["2025-10"].Action != "built" || d["2025-10"].Reason != "not kept yet; kept ahead as the prior year of 2026-10" {
+		t.Errorf("first run: 2025-10 %+v, want built ahead as the prior year of 2026-10", d["2025-10"])
+	}
+	if _, ok := d["2025-09"]; ok || len(d) != 12 {
+		t.Errorf("first run: %d months %v, want 2025-10 to 2026-09 (none before the first sales)", len(d), d)
+	}
 
-	// October arrives in a file of its own.
+	// October arrives in a file of its own: both comparison months are
+	// kept from the same inputs, nothing is built but October.
 	os.WriteFile(filepath.Join(in, "ventas_octubre.csv"), []byte(csvLines("factura;fecha;cliente;importe;coste", "F3;15/10/2026;C1;300;100")), 0o644)
 	db := runInput(t, in, out, "", nil)
-	d := snapshotDecisions(t, out, "2026-10")
-	if d["2026-09"].Action != "reused" || d["2026-10"].Action != "built" {
-		t.Errorf("October run: %v, want 2026-09 reused", d)
+	d = snapshotDecisions(t, out, "2026-10")
+	for q, dec := range d {
+		if q != "2026-10" && dec.Action != "reused" {
+			t.Errorf("October run: %s %+v, want reused", q, dec)
+		}
 	}
-	if d["2025-10"].Action != "built" || d["2025-10"].Reason != "not kept yet" {
-		t.Errorf("October run: 2025-10 %+v, want built (not kept yet)", d["2025-10"])
+	if d["2026-09"].Action != "reused" || d["2025-10"].Action != "reused" || d["2026-10"].Action != "built" {
+		t.Errorf("October run: %v, want 2026-09 and 2025-10 reused", d)
 	}
 	scratch := runInput(t, in, t.TempDir(), "", nil)
 	all, err := warehouse.AllModels()
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, m := range warehouse.HistoryMarts(all) {
-		sel := "select * from history_" + m + " where period = '2026-09' order by all"
-		if m == "input_coverage" {
-			// last_month is the span of the data loaded when the snapshot
-			// was built: a month added later does not restate it, by design.
-			sel = "select * exclude (last_month) from history_" + m + " where period = '2026-09' order by all"
-		}
-		if got, want := fmt.Sprint(rows(t, db, sel)), fmt.Sprint(rows(t, scratch, sel)); got != want {
-			t.Errorf("history_%s of 2026-09 reused:\n%s\nwant (from scratch):\n%s", m, got, want)
+	for _, q := range []string{"2025-10", "2026-09"} {
+		for _, m := range warehouse.HistoryMarts(all) {
+			sel := "select * from history_" + m + " where period = ? order by all"
+			if m == "input_coverage" {
+				// last_month is the span of the data loaded when the snapshot
+				// was built: a month added later does not restate it, by design.
+				sel = "select * exclude (last_month) from history_" + m + " where period = ? order by all"
+			}
+			if got, want := fmt.Sprint(rows(t, db, sel, q)), fmt.Sprint(rows(t, scratch, sel, q)); got != want {
+				t.Errorf("history_%s of %s reused:\n%s\nwant (from scratch):\n%s", m, q, got, want)
+			}
 		}
 	}
 	db.Close()
 	scratch.Close()
 
-	// A corrected September line: September's inputs changed.
+	// A corrected September line: September's inputs changed, not those of
+	// the months before it.
 	os.WriteFile(filepath.Join(in, "ventas.csv"), []byte(strings.Replace(upToSeptember, "F2;15/09/2026;C1;200;100", "F2;15/09/2026;C1;250;100", 1)), 0o644)
 	db = runInput(t, in, out, "", nil)
 	d = snapshotDecisions(t, out, "2026-10")
 	if d["2026-09"].Action != "rebuilt" || !strings.Contains(d["2026-09"].Reason, "staging.stg_sales_lines") {
 		t.Errorf("after correcting September: 2026-09 %+v, want rebuilt naming the sales lines", d["2026-09"])
 	}
-	if d["2025-10"].Action != "reused" {
-		t.Errorf("after correcting September: 2025-10 %+v, want reused (its months did not change)", d["2025-10"])
+	for q, dec := range d {
+		if q < "2026-09" && dec.Action != "reused" {
+			t.Errorf("after correcting September: %s %+v, want reused (its months did not change)", q, dec)
+		}
 	}
 	if got := one(t, db, "select cast(sum(revenue) as varchar) from history_account_profitability where period = '2026-09' and time_window = 'month'"); got != "320.000000" {
 		t.Errorf("September rebuilt: revenue %s, want 250 + 70 = 320", got)
 	}
 	db.Close()
 
-	// A parameter: every snapshot's inputs changed.
+	// A parameter: every snapshot's inputs changed. The two the report
+	// compares with are rebuilt; the others are left until a report
+	// compares with them.
 	runInput(t, in, out, "", func(c *Config) {
 		c.Params = map[string]float64{"sow_backup_below": 0.2}
 	}).Close()
@@ -250,6 +280,9 @@ func TestSnapshotReuse(t *testing.T) {
 		if d[q].Action != "rebuilt" || d[q].Reason != "inputs changed: params" {
 			t.Errorf("after changing a parameter: %s %+v, want rebuilt (inputs changed: params)", q, d[q])
 		}
+	}
+	if d["2026-03"].Action != "left" || !strings.Contains(d["2026-03"].Reason, "inputs changed since it was kept (params)") {
+		t.Errorf("after changing a parameter: 2026-03 %+v, want left (inputs changed: params)", d["2026-03"])
 	}
 
 	// A parameter of the reports alone: no model reads it.
@@ -260,6 +293,122 @@ func TestSnapshotReuse(t *testing.T) {
 	for _, q := range []string{"2025-10", "2026-09"} {
 		if d[q].Action != "reused" {
 			t.Errorf("after changing sheet_max_rows: %s %+v, want reused", q, d[q])
+		}
+	}
+}
+
+// A monthly run: the sample fixture's sales up to September, then
+// October's invoices in a file of their own. The October run builds no
+// month before its own — the first run kept the twelve months before
+// September, so the prior year (2025-10) and the previous month are kept
+// from the same inputs — and its warehouse equals a run from scratch on
+// the same files, mart by mart, row by row: every mart of the period, the
+// history models and every kept month of the history both hold.
+func TestMonthlyRerunBuildsOneMonth(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	in, out := filepath.Join(dir, "in"), filepath.Join(dir, "out")
+	if err := os.MkdirAll(in, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	src := "testdata/fixture/in"
+	entries, err := os.ReadDir(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var october []string
+	for _, e := range entries {
+		b, err := os.ReadFile(filepath.Join(src, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if e.Name() == "sales.csv" {
+			// invoice_id,line_no,invoice_date,…: October's lines go to a
+			// file of their own, added by the second run.
+			lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+			earlier := []string{lines[0]}
+			october = []string{lines[0]}
+			for _, l := range lines[1:] {
+				if strings.Split(l, ",")[2] >= "2026-10" {
+					october = append(october, l)
+				} else {
+					earlier = append(earlier, l)
+				}
+			}
+			b = []byte(csvLines(earlier...))
+		}
+		if err := os.WriteFile(filepath.Join(in, e.Name()), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(october) < 2 {
+		t.Fatal("the fixture has no October sales")
+	}
+	runInput(t, in, out, "", nil).Close()
+	d := snapshotDecisions(t, out, "2026-09")
+	if len(d) != 13 || d["2025-09"].Action != "built" || d["2025-10"].Action != "built" {
+		t.Fatalf("first run (2026-09): %v, want the twelve months from 2025-09 built and the report month", d)
+	}
+
+	os.WriteFile(filepath.Join(in, "sales_2026_10.csv"), []byte(csvLines(october...)), 0o644)
+	db := runInput(t, in, out, "", nil)
+	d = snapshotDecisions(t, out, "2026-10")
+	if len(d) != 13 {
+		t.Errorf("October run: %d months %v, want 2025-10 to 2026-10", len(d), d)
+	}
+	for q, dec := range d {
+		want := "reused"
+		if q == "2026-10" {
+			want = "built"
+		}
+		if dec.Action != want {
+			t.Errorf("October run: %s %+v, want %s", q, dec, want)
+		}
+	}
+	b, err := os.ReadFile(filepath.Join(out, "2026-10", "manifest.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m Manifest
+	if err := json.Unmarshal(b, &m); err != nil {
+		t.Fatal(err)
+	}
+	if len(m.Backfilled) != 0 {
+		t.Errorf("October run built %v before its month, want none", m.Backfilled)
+	}
+
+	scratch := runInput(t, in, t.TempDir(), "", nil)
+	tables := rows(t, scratch, "select table_name from information_schema.tables where table_catalog = current_database() and table_schema = 'main' order by all")
+	if len(tables) < 30 {
+		t.Fatalf("the scratch warehouse has %d tables in main", len(tables))
+	}
+	for _, tb := range tables {
+		name := tb[0]
+		sel := "select * from main." + name + " order by all"
+		if name == "data_quality" {
+			// One row per file: the id and time each was loaded are the
+			// load's own bookkeeping, the October file loaded by a later run.
+			sel = "select * exclude (file_id, loaded_at) from main." + name + " order by all"
+		}
+		if strings.HasPrefix(name, "history_") {
+			// The scratch run keeps 2025-10 to 2026-10; the monthly one
+			// also 2025-09 (kept by its first run).
+			sel = "select * from main." + name + " where period >= '2025-10' order by all"
+			if name == "history_input_coverage" {
+				// last_month: the span of the data loaded when the month
+				// was kept, by design not restated by a later month.
+				sel = "select * exclude (last_month) from main." + name + " where period >= '2025-10' order by all"
+			}
+		}
+		got, want := rows(t, db, sel), rows(t, scratch, sel)
+		if len(want) == 0 && !strings.HasPrefix(name, "history_") {
+			continue
+		}
+		if len(want) == 0 {
+			t.Errorf("%s: the scratch run kept no rows", name)
+		}
+		if g, w := fmt.Sprint(got), fmt.Sprint(want); g != w {
+			t.Errorf("%s after the monthly run:\n%s\nwant (from scratch):\n%s", name, g, w)
 		}
 	}
 }

@@ -33,8 +33,8 @@ type Manifest struct {
 	Outputs      []string           `json:"outputs"`
 	DataTests    []DataTest         `json:"data_tests,omitempty"`
 	NotBuilt     []string           `json:"not_built_yet,omitempty"`
-	Backfilled   []string           `json:"history_backfilled,omitempty"` // comparison months computed by this run
-	History      []SnapshotDecision `json:"history_snapshots,omitempty"`  // the comparison months reused or built, and the report month
+	Backfilled   []string           `json:"history_backfilled,omitempty"` // months before the period computed by this run
+	History      []SnapshotDecision `json:"history_snapshots,omitempty"`  // the twelve months before the period, reused, built, rebuilt or left, and the report month
 	Recovered    string             `json:"recovered,omitempty"`          // an interrupted earlier run completed or undone first
 	// Incremental says what the kept sales lines and monthly fact restaged
 	// and why (see warehouse.Restage).
@@ -78,9 +78,11 @@ type StageTime struct {
 }
 
 // SnapshotDecision says whether a month's history snapshot was reused or
-// built by this run, and why: Action is reused, built (none was kept) or
-// rebuilt (its inputs changed, Reason names them); Fingerprint is the
-// sha256 of the inputs it stands for (as in meta.snapshots).
+// built by this run, and why: Action is reused, built (none was kept),
+// rebuilt (its inputs changed, Reason names them) or left (kept from other
+// inputs, but not compared with by this report: rebuilt when a report
+// compares with it); Fingerprint is the sha256 of the inputs it stands for
+// (as in meta.snapshots; for a month left, those it was kept from).
 type SnapshotDecision struct {
 	Period      string `json:"period"`
 	Action      string `json:"action"`

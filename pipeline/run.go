@@ -271,7 +271,7 @@ func (r *runner) decidePeriod(ctx context.Context) error {
 	return w.SetParam(ctx, "period", period)
 }
 
-// models builds the history of the comparison months, the intermediate
+// models builds the history of the months before the period, the intermediate
 // and mart models and the history models of the period, then runs the
 // data tests. kam ingest stops before them.
 func (r *runner) models(ctx context.Context) error {
@@ -333,14 +333,20 @@ func (r *runner) models(ctx context.Context) error {
 	return nil
 }
 
-// backfillHistory builds the snapshots of the comparison months that the
-// history does not hold yet, or holds from other inputs than those staged
-// now (see Warehouse.SnapshotFingerprints), and returns the models left to
-// build for the period. A snapshot built from the same inputs is reused.
-// Models that do not depend on the period are built once, with the first
-// period; the others again for each period. A comparison month needs only
-// the marts its history keeps and what they read. The manifest says, per
-// month, what was reused and what was built and why.
+// backfillHistory makes sure the history holds the twelve months before
+// the period (see warehouse.KeptAhead), from the first month with sales
+// on, and returns the models left to build for the period. A month not
+// kept yet is built from the data staged now; a kept one built from the
+// same inputs as those staged now (see Warehouse.SnapshotFingerprints) is
+// reused. A kept one whose inputs changed is rebuilt when the report
+// compares with it (the previous month and the same month a year before);
+// any other is left stale until a later report compares with it. So a
+// first run builds the twelve months, and a monthly run one month later
+// finds its prior year kept and builds none. Models that do not depend on
+// the period are built once, with the first period; the others again for
+// each period. A kept month needs only the marts its history keeps and
+// what they read. The manifest says, per month, what was reused, built,
+// rebuilt or left, and why.
 func (r *runner) backfillHistory(ctx context.Context, rest []warehouse.Model) ([]warehouse.Model, error) {
 	w := r.w
 	first, err := w.FirstSalesMonth(ctx)
@@ -349,9 +355,18 @@ func (r *runner) backfillHistory(ctx context.Context, rest []warehouse.Model) ([
 	}
 	periodOnly := warehouse.PeriodDependent(rest)
 	history := warehouse.Feeding(rest, warehouse.HistoryMarts(rest))
-	comparisons := warehouse.ComparisonPeriods(r.period)
+	compared := map[string]bool{}
+	for _, q := range warehouse.ComparisonPeriods(r.period) {
+		compared[q] = true
+	}
+	var months []string
+	for _, q := range warehouse.KeptAhead(r.period) {
+		if first != "" && q >= first { // before the first sales: nothing to compare with
+			months = append(months, q)
+		}
+	}
 	done := r.m.stage(r.p, "history fingerprints") // part of the history backfill
-	r.fingerprints, err = w.SnapshotFingerprints(ctx, history, append([]string{r.period}, comparisons...))
+	r.fingerprints, err = w.SnapshotFingerprints(ctx, history, append([]string{r.period}, months...))
 	if err != nil {
 		return nil, err
 	}
@@ -360,30 +375,37 @@ func (r *runner) backfillHistory(ctx context.Context, rest []warehouse.Model) ([
 	if err != nil {
 		return nil, err
 	}
+	have, err := w.KeptSnapshots(ctx)
+	if err != nil {
+		return nil, err
+	}
 	toRun, backfill := rest, warehouse.BackfillModels(rest, history, periodOnly, true)
-	for _, q := range comparisons {
-		if first == "" || q < first {
-			continue // no sales yet: nothing to compare with
-		}
-		have, err := w.HasSnapshot(ctx, q)
-		if err != nil {
-			return nil, err
-		}
+	for _, q := range months {
 		fp := r.fingerprints[q]
 		k, recorded := kept[q]
 		d := SnapshotDecision{Period: q, Fingerprint: fp.Sum}
 		switch {
-		case have && recorded && k.Sum == fp.Sum:
+		case have[q] && recorded && k.Sum == fp.Sum:
 			d.Action, d.Reason = "reused", "built from the same inputs"
-		case have && recorded:
+		case have[q] && !compared[q]:
+			// Not read by this report: rebuilt when a report compares
+			// with it, if its inputs are still not those it was kept from.
+			d.Action, d.Reason = "left", "not compared with by this report; kept without a record of its inputs (by an earlier kam), rebuilt when a report compares with it"
+			if recorded {
+				d.Reason = "not compared with by this report; inputs changed since it was kept (" + strings.Join(fp.Changed(k), ", ") + "), rebuilt when a report compares with it"
+			}
+			d.Fingerprint = k.Sum
+		case have[q] && recorded:
 			d.Action, d.Reason = "rebuilt", "inputs changed: "+strings.Join(fp.Changed(k), ", ")
-		case have:
+		case have[q]:
 			d.Action, d.Reason = "rebuilt", "kept without a record of its inputs (by an earlier kam)"
-		default:
+		case compared[q]:
 			d.Action, d.Reason = "built", "not kept yet"
+		default:
+			d.Action, d.Reason = "built", "not kept yet; kept ahead as the prior year of "+warehouse.YearAfter(q)
 		}
 		r.m.History = append(r.m.History, d)
-		if d.Action == "reused" {
+		if d.Action == "reused" || d.Action == "left" {
 			continue
 		}
 		if err := w.SetParam(ctx, "period", q); err != nil {

@@ -72,15 +72,18 @@ func (w *Warehouse) tableExists(ctx context.Context, schema, name string) (bool,
 	return n > 0, err
 }
 
-// HasSnapshot reports whether a period's marts were kept already.
-func (w *Warehouse) HasSnapshot(ctx context.Context, period string) (bool, error) {
+// KeptSnapshots are the periods whose marts were kept already.
+func (w *Warehouse) KeptSnapshots(ctx context.Context) (map[string]bool, error) {
+	out := map[string]bool{}
 	ok, err := w.tableExists(ctx, "main", "history_account_profitability")
 	if err != nil || !ok {
-		return false, err
+		return out, err
 	}
-	var n int
-	err = w.QueryRow(ctx, "select count(*) from main.history_account_profitability where period = ?", period).Scan(&n)
-	return n > 0, err
+	rows, err := w.summary(ctx, "select distinct period from main.history_account_profitability where period is not null")
+	for _, r := range rows {
+		out[r[0]] = true
+	}
+	return out, err
 }
 
 // ComparisonPeriods are the months the report compares P with: the
@@ -91,6 +94,32 @@ func ComparisonPeriods(period string) []string {
 		return nil
 	}
 	return []string{t.AddDate(-1, 0, 0).Format("2006-01"), t.AddDate(0, -1, 0).Format("2006-01")}
+}
+
+// KeptAhead are the twelve months before P, oldest first: each is the
+// year-ago month of a later report (P-11 of P+1, …, P-1 of P+11), so a run
+// that keeps them all leaves the next eleven monthly runs a kept snapshot
+// of their prior year, and each of those builds its own month only. P-12
+// and P-1 are P's comparison months among them.
+func KeptAhead(period string) []string {
+	t, err := time.Parse("2006-01", period)
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for i := 12; i >= 1; i-- {
+		out = append(out, t.AddDate(0, -i, 0).Format("2006-01"))
+	}
+	return out
+}
+
+// YearAfter is the report month that compares with q as its prior year.
+func YearAfter(q string) string {
+	t, err := time.Parse("2006-01", q)
+	if err != nil {
+		return ""
+	}
+	return t.AddDate(1, 0, 0).Format("2006-01")
 }
 
 // FirstSalesMonth is the first month with loaded sales, "" when none.
@@ -105,8 +134,9 @@ func (w *Warehouse) FirstSalesMonth(ctx context.Context) (string, error) {
 
 // A snapshot of a past month is kept, not rebuilt, while the inputs it was
 // built from are the same: meta.snapshots records, for every kept month,
-// a fingerprint of those inputs, and a run rebuilds a comparison month
-// only when its fingerprint changed (or none was recorded).
+// a fingerprint of those inputs, and a run rebuilds a kept month only when
+// its fingerprint changed (or none was recorded) and the report compares
+// with it (see KeptAhead).
 //
 // The inputs of month q's snapshot are:
 //   - the SQL of the models that feed the history, and the shared macros;

@@ -130,6 +130,22 @@ func (w *Warehouse) RunModels(ctx context.Context, ms []Model, p Progress) error
 			p.StageDone("model "+m.Name, time.Since(start))
 			continue
 		}
+		if m.Temp && w.tempTargets[target] {
+			// Built before in this run (the history of another month): the
+			// view of it is in place, only the temp model is built again.
+			kind := "table"
+			if m.TempView {
+				kind = "view"
+			}
+			if err := w.Exec(ctx, "create or replace temp "+kind+" "+m.Name+" as\n"+m.SQL); err != nil {
+				if ctx.Err() != nil {
+					return ctx.Err()
+				}
+				return fmt.Errorf("model %s/%s: %w", m.Layer, m.Name, err)
+			}
+			p.StageDone("model "+m.Name, time.Since(start))
+			continue
+		}
 		if err := w.dropObject(ctx, m.Schema(), m.Name); err != nil {
 			return err
 		}
@@ -148,6 +164,10 @@ func (w *Warehouse) RunModels(ctx context.Context, ms []Model, p Progress) error
 			}
 			q = "create view " + target + " as select * from temp.main." + m.Name
 			w.tempViews = append(w.tempViews, tempView{target, m.SQL})
+			if w.tempTargets == nil {
+				w.tempTargets = map[string]bool{}
+			}
+			w.tempTargets[target] = true
 		case m.View:
 			q = "create view " + target + " as\n" + m.SQL
 		default:
@@ -176,7 +196,7 @@ func (w *Warehouse) persistTempViews(ctx context.Context) error {
 			return fmt.Errorf("keep the view %s: %w", v.target, err)
 		}
 	}
-	w.tempViews = nil
+	w.tempViews, w.tempTargets = nil, nil
 	return nil
 }
 
@@ -251,8 +271,8 @@ func Feeding(ms []Model, targets []string) []Model {
 	return out
 }
 
-// BackfillModels keeps, in order, the models a comparison month is built
-// with: those of ms that feed the history (in history) and depend on the
+// BackfillModels keeps, in order, the models a kept month of history is
+// built with: those of ms that feed the history (in history) and depend on the
 // period, and, for the first period a run builds (first), every model that
 // does not depend on it, since those are built only once.
 func BackfillModels(ms, history, periodOnly []Model, first bool) []Model {

@@ -34,6 +34,9 @@ type Warehouse struct {
 	tempViews []tempView
 	// restage is what the incremental models refreshed (see incremental.go).
 	restage *Restage
+	// tempTargets are the targets of tempViews, each once: a temp model
+	// built again (for another month of history) keeps its view.
+	tempTargets map[string]bool
 	// Recovered says how an interrupted publish was completed or undone
 	// when the warehouse was opened; "" when there was none.
 	Recovered string
@@ -249,6 +252,7 @@ func (w *Warehouse) Rollback() error {
 		return nil
 	}
 	w.tx = false
+	w.tempViews, w.tempTargets = nil, nil // the views went with the transaction
 	_, err := w.conn.ExecContext(context.Background(), "rollback")
 	return err
 }
