@@ -139,14 +139,16 @@ func (w *incrementalWorld) fx(base string) string {
 	return csvLines(out...)
 }
 
-// accounts is the fixture's accounts with or without an account X9 (of
-// group G2: a new account of its own, with a line in the month, fails
-// portfolio_profitability_ties before any incremental staging: a bug of
-// its own).
+// accounts is the fixture's accounts with or without an account X9 (the
+// fixture's unknown customer), of group G2 or a unit of its own with a
+// blank key flag (TestBlankKeyFlagBesideFlags).
 func (w *incrementalWorld) accounts(base string) string {
 	body := strings.TrimSpace(base)
-	if w.rnd.Intn(2) == 0 {
+	switch w.rnd.Intn(3) {
+	case 0:
 		body += "\nX9,Nueve,G2,Retail,Food,East,ES,K2,,,,,20000,"
+	case 1:
+		body += "\nX9,Nueve,,Retail,Food,East,ES,K2,,,,,20000,"
 	}
 	return csvLines(strings.Split(body, "\n")...)
 }

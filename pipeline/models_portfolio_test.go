@@ -2,6 +2,9 @@ package pipeline
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -346,4 +349,30 @@ func TestPortfolioSelection(t *testing.T) {
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("selection, top 2:\n got %v\nwant %v", got, want)
 	}
+}
+
+// An account whose key flag is blank while other accounts are flagged is not
+// a key account: before, its unit's flag was NULL, so it was in neither the
+// key nor the other scope and portfolio_profitability_ties failed the run.
+func TestBlankKeyFlagBesideFlags(t *testing.T) {
+	t.Parallel()
+	files := map[string]string{}
+	for _, f := range []string{"accounts.csv", "activities.csv", "fx_rates.csv", "kams.csv", "opportunities.csv", "sales.csv", "service_costs.csv", "targets.csv"} {
+		b, err := os.ReadFile(filepath.Join("testdata/fixture/in", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		files[f] = string(b)
+	}
+	// X9 is the fixture's unknown customer (one line: 2026-10-28, 500.00):
+	// now an account of its own, flag left blank.
+	files["accounts.csv"] = strings.TrimRight(files["accounts.csv"], "\n") + "\nX9,Nueve,,Retail,Food,East,ES,K2,,,,,20000,\n"
+	db := runFixture(t, files, "2026-10", nil)
+	got := rows(t, db, `select account_id, is_key_account, cast(revenue as decimal(18,2)) from account_profitability
+		where account_id = 'X9' and time_window = 'month'`)
+	kamAssertRows(t, "X9 in account_profitability", got, "X9 | false | 500")
+	// Month: key G1 13,000 + G2 0; other S1 1,400 + X9 500; all 14,900.
+	got = rows(t, db, `select scope, cast(revenue as decimal(18,2)) from portfolio_profitability
+		where time_window = 'month' order by scope`)
+	kamAssertRows(t, "portfolio month by scope", got, "all | 14900", "key | 13000", "other | 1900")
 }

@@ -1,6 +1,9 @@
 -- int_units: the portfolio units (key account groups by default) with the
 -- attributes the models use. The unit's own account gives name, segment,
--- region and KAM; a unit is a key account when it or any member is flagged;
+-- region and KAM; a unit is a key account when it or any member is flagged,
+-- and not one when the accounts flag key accounts but none of its members
+-- (a blank flag beside flagged accounts says "not key"; only accounts
+-- without any flag leave it NULL, and the key-account metrics unavailable);
 -- scores and stage fall back to the best member's; the wallet is the sum of
 -- the members' known wallets (NULL when none is known).
 -- grain: unit. key: unit_id. inputs: int_accounts, stg_kam_keys
@@ -24,7 +27,6 @@ rolled as (
         m.unit_id,
         count(*) as member_accounts,
         bool_or(m.is_key_account) as any_key,
-        count(m.is_key_account) > 0 as has_key_flag,
         max(m.strategic_fit) as max_fit,
         max(m.market_influence) as max_influence,
         max(s.stage_rank) as max_stage_rank,
@@ -46,7 +48,7 @@ final as (
         o.region,
         o.country,
         coalesce(kk.kam_id, o.kam_id, r.member_kam) as kam_id,
-        case when r.has_key_flag then coalesce(r.any_key, false) end as is_key_account,
+        case when f.any_flag then coalesce(r.any_key, false) end as is_key_account,
         coalesce(o.strategic_fit, r.max_fit) as strategic_fit,
         coalesce(o.market_influence, r.max_influence) as market_influence,
         coalesce(o.relationship_stage, s.stage) as relationship_stage,
@@ -59,6 +61,7 @@ final as (
     inner join own as o on o.account_id = r.unit_id
     left join stages as s on s.stage_rank = r.max_stage_rank
     left join staging.stg_kam_keys as kk on kk.kam_key = o.kam_id
+    cross join (select count(is_key_account) > 0 as any_flag from members) as f
 )
 
 select * from final
