@@ -16,21 +16,37 @@ import (
 var historySales = csvLines("factura;fecha;cliente;importe;coste",
 	"F1;15/08/2026;C1;100;50", "F2;15/09/2026;C1;200;100", "F3;15/10/2026;C1;300;100", "F4;15/10/2025;C1;50;20")
 
+// yearAhead turns on history_ahead: the run keeps the twelve months
+// before its period.
+func yearAhead(c *Config) { c.HistoryAhead = true }
+
 // salesMonths is the history of the month window with sales: period and
 // revenue.
 const salesMonths = "select period, cast(sum(revenue) as varchar) from history_account_profitability where time_window = 'month' group by period having sum(revenue) <> 0 order by period"
 
+// By default a run keeps only the months its report compares with: the
+// previous month and the same month a year before.
+func TestHistoryComparisonMonthsOnly(t *testing.T) {
+	t.Parallel()
+	db := runFixture(t, map[string]string{"ventas.csv": historySales}, "2026-10", nil)
+	got := rows(t, db, "select distinct period from history_account_profitability order by period")
+	// 2025-10 (F4 = 50), 2026-09 (F2 = 200) and the report month; not 2026-08 (F1).
+	if s := strings.Join(flat(got), " "); s != "[2025-10] [2026-09] [2026-10]" {
+		t.Errorf("kept months: %s, want [2025-10 2026-09 2026-10]", s)
+	}
+}
+
 // Re-running a period replaces that period's snapshot and leaves the
-// others alone; the first run keeps the twelve months before its period
-// from the first month with sales on (the previous month and the prior
-// year among them).
+// others alone; with history_ahead the first run keeps the twelve months
+// before its period from the first month with sales on (the previous
+// month and the prior year among them).
 func TestHistorySnapshots(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
 	in, out := filepath.Join(dir, "in"), filepath.Join(dir, "out")
 	os.MkdirAll(in, 0o755)
 	os.WriteFile(filepath.Join(in, "ventas.csv"), []byte(historySales), 0o644)
-	db := runInput(t, in, out, "2026-10", nil)
+	db := runInput(t, in, out, "2026-10", yearAhead)
 	// 2025-10 (the first month with sales) to 2026-10: thirteen months.
 	if got := one(t, db, "select count(distinct period) || ' ' || min(period) || ' ' || max(period) from history_account_profitability"); got != "13 2025-10 2026-10" {
 		t.Errorf("kept months: %s, want 13 from 2025-10 to 2026-10", got)
@@ -53,7 +69,7 @@ func TestHistorySnapshots(t *testing.T) {
 	// A corrected September file: re-running 2026-09 replaces September's
 	// snapshot only; October keeps its numbers until it is re-run.
 	os.WriteFile(filepath.Join(in, "ventas.csv"), []byte(strings.Replace(historySales, "F2;15/09/2026;C1;200;100", "F2;15/09/2026;C1;250;100", 1)), 0o644)
-	db = runInput(t, in, out, "2026-09", nil)
+	db = runInput(t, in, out, "2026-09", yearAhead)
 	got = rows(t, db, salesMonths)
 	if len(got) != 4 || got[2][1] != "250.000000" || got[3][1] != "300.000000" {
 		t.Errorf("after re-running 2026-09: %v; want September 250 and October untouched at 300", got)
@@ -203,7 +219,7 @@ func TestSnapshotReuse(t *testing.T) {
 	upToSeptember := csvLines("factura;fecha;cliente;importe;coste",
 		"F1;15/08/2026;C1;100;50", "F2;15/09/2026;C1;200;100", "F4;15/10/2025;C1;50;20", "F5;15/09/2026;C2;70;30")
 	os.WriteFile(filepath.Join(in, "ventas.csv"), []byte(upToSeptember), 0o644)
-	runInput(t, in, out, "", nil).Close()
+	runInput(t, in, out, "", yearAhead).Close()
 	// The twelve months before 2026-09 from the first with sales
 	// (2025-10): 2026-08 compared with, the others kept ahead.
 	d := snapshotDecisions(t, out, "2026-09")
@@ -220,7 +236,7 @@ func TestSnapshotReuse(t *testing.T) {
 	// October arrives in a file of its own: both comparison months are
 	// kept from the same inputs, nothing is built but October.
 	os.WriteFile(filepath.Join(in, "ventas_octubre.csv"), []byte(csvLines("factura;fecha;cliente;importe;coste", "F3;15/10/2026;C1;300;100")), 0o644)
-	db := runInput(t, in, out, "", nil)
+	db := runInput(t, in, out, "", yearAhead)
 	d = snapshotDecisions(t, out, "2026-10")
 	for q, dec := range d {
 		if q != "2026-10" && dec.Action != "reused" {
@@ -230,7 +246,7 @@ func TestSnapshotReuse(t *testing.T) {
 	if d["2026-09"].Action != "reused" || d["2025-10"].Action != "reused" || d["2026-10"].Action != "built" {
 		t.Errorf("October run: %v, want 2026-09 and 2025-10 reused", d)
 	}
-	scratch := runInput(t, in, t.TempDir(), "", nil)
+	scratch := runInput(t, in, t.TempDir(), "", yearAhead)
 	all, err := warehouse.AllModels()
 	if err != nil {
 		t.Fatal(err)
@@ -254,7 +270,7 @@ func TestSnapshotReuse(t *testing.T) {
 	// A corrected September line: September's inputs changed, not those of
 	// the months before it.
 	os.WriteFile(filepath.Join(in, "ventas.csv"), []byte(strings.Replace(upToSeptember, "F2;15/09/2026;C1;200;100", "F2;15/09/2026;C1;250;100", 1)), 0o644)
-	db = runInput(t, in, out, "", nil)
+	db = runInput(t, in, out, "", yearAhead)
 	d = snapshotDecisions(t, out, "2026-10")
 	if d["2026-09"].Action != "rebuilt" || !strings.Contains(d["2026-09"].Reason, "staging.stg_sales_lines") {
 		t.Errorf("after correcting September: 2026-09 %+v, want rebuilt naming the sales lines", d["2026-09"])
@@ -273,6 +289,7 @@ func TestSnapshotReuse(t *testing.T) {
 	// compares with are rebuilt; the others are left until a report
 	// compares with them.
 	runInput(t, in, out, "", func(c *Config) {
+		c.HistoryAhead = true
 		c.Params = map[string]float64{"sow_backup_below": 0.2}
 	}).Close()
 	d = snapshotDecisions(t, out, "2026-10")
@@ -287,6 +304,7 @@ func TestSnapshotReuse(t *testing.T) {
 
 	// A parameter of the reports alone: no model reads it.
 	runInput(t, in, out, "", func(c *Config) {
+		c.HistoryAhead = true
 		c.Params = map[string]float64{"sow_backup_below": 0.2, "sheet_max_rows": 100}
 	}).Close()
 	d = snapshotDecisions(t, out, "2026-10")
@@ -344,14 +362,14 @@ func TestMonthlyRerunBuildsOneMonth(t *testing.T) {
 	if len(october) < 2 {
 		t.Fatal("the fixture has no October sales")
 	}
-	runInput(t, in, out, "", nil).Close()
+	runInput(t, in, out, "", yearAhead).Close()
 	d := snapshotDecisions(t, out, "2026-09")
 	if len(d) != 13 || d["2025-09"].Action != "built" || d["2025-10"].Action != "built" {
 		t.Fatalf("first run (2026-09): %v, want the twelve months from 2025-09 built and the report month", d)
 	}
 
 	os.WriteFile(filepath.Join(in, "sales_2026_10.csv"), []byte(csvLines(october...)), 0o644)
-	db := runInput(t, in, out, "", nil)
+	db := runInput(t, in, out, "", yearAhead)
 	d = snapshotDecisions(t, out, "2026-10")
 	if len(d) != 13 {
 		t.Errorf("October run: %d months %v, want 2025-10 to 2026-10", len(d), d)
@@ -377,7 +395,7 @@ func TestMonthlyRerunBuildsOneMonth(t *testing.T) {
 		t.Errorf("October run built %v before its month, want none", m.Backfilled)
 	}
 
-	scratch := runInput(t, in, t.TempDir(), "", nil)
+	scratch := runInput(t, in, t.TempDir(), "", yearAhead)
 	tables := rows(t, scratch, "select table_name from information_schema.tables where table_catalog = current_database() and table_schema = 'main' order by all")
 	if len(tables) < 30 {
 		t.Fatalf("the scratch warehouse has %d tables in main", len(tables))

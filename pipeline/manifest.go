@@ -57,6 +57,7 @@ type ManifestConfig struct {
 	PortfolioLevel  string             `json:"portfolio_level"`
 	MissingValues   []string           `json:"missing_values"`
 	FollowSymlinks  bool               `json:"follow_symlinks"`
+	HistoryAhead    bool               `json:"history_ahead"`
 	Params          map[string]float64 `json:"params"`
 	DuckDB          DuckDBSettings     `json:"duckdb"`
 }
@@ -114,7 +115,7 @@ func newManifest(o RunOptions) *Manifest {
 		Input: o.Input, Warehouse: o.DB, Language: c.Language,
 		Config: ManifestConfig{Source: c.Source, Currency: c.Currency, CurrencySource: source, FiscalYearStart: c.FiscalYearStart,
 			DateOrder: c.DateOrder, NumberLocale: c.NumberLocale, RejectLimit: c.RejectLimit,
-			PortfolioLevel: c.PortfolioLevel, MissingValues: c.MissingValues, FollowSymlinks: c.FollowSymlinks, Params: params, DuckDB: c.DuckDB},
+			PortfolioLevel: c.PortfolioLevel, MissingValues: c.MissingValues, FollowSymlinks: c.FollowSymlinks, HistoryAhead: c.HistoryAhead, Params: params, DuckDB: c.DuckDB},
 		Files: []FileAccounting{}, Skipped: []ingest.Skipped{}, Outputs: []string{},
 	}
 }

@@ -178,7 +178,7 @@ func (p *configParser) mapping(n *yaml.Node, where string, allowed []string, set
 }
 
 var topKeys = []string{"language", "currency", "fiscal_year_start", "date_order", "number_locale",
-	"reject_limit", "portfolio_level", "missing_values", "follow_symlinks", "files", "columns", "scale", "params", "duckdb"}
+	"reject_limit", "portfolio_level", "missing_values", "follow_symlinks", "history_ahead", "files", "columns", "scale", "params", "duckdb"}
 
 func (p *configParser) root(n *yaml.Node, cfg *pipeline.Config) {
 	p.mapping(n, "the configuration", topKeys, func(key string, v *yaml.Node) {
@@ -202,6 +202,8 @@ func (p *configParser) root(n *yaml.Node, cfg *pipeline.Config) {
 			cfg.MissingValues = p.strList(v, key)
 		case "follow_symlinks":
 			cfg.FollowSymlinks = p.boolean(v, key)
+		case "history_ahead":
+			cfg.HistoryAhead = p.boolean(v, key)
 		case "files":
 			p.files(v, cfg)
 		case "columns":

@@ -28,6 +28,7 @@ number_locale: en
 reject_limit: 5 %
 portfolio_level: account
 missing_values: ["NULL", "sin dato"]
+history_ahead: true
 files:
   - match: "crm/*.xlsx"
     kind: accounts
@@ -64,6 +65,7 @@ duckdb:
 		"reject_limit":    {cfg.RejectLimit, 0.05},
 		"portfolio_level": {cfg.PortfolioLevel, "account"},
 		"missing_values":  {strings.Join(cfg.MissingValues, "|"), "NULL|sin dato"},
+		"history_ahead":   {cfg.HistoryAhead, true},
 		"files":           {len(cfg.Files), 3},
 		"headers":         {strings.Join(cfg.Files[2].Headers, ","), "orderNumber,orderDate,customerNumber"},
 		"rule scale":      {cfg.Files[2].Scale["net_amount"], "0.01"},

@@ -24,6 +24,11 @@ type Config struct {
 	// column (database dumps write NULL, spreadsheets #N/A): read as blank.
 	MissingValues  []string
 	FollowSymlinks bool // follow symbolic links that leave the input folder
+	// HistoryAhead: a run also keeps the twelve months before its period,
+	// so each of the next eleven monthly runs finds its prior year kept
+	// and builds no comparison month; the run that keeps them is slower
+	// and holds every month's models in memory until its commit.
+	HistoryAhead bool
 
 	Files   []FileRule                   // glob → kind and per-file options, first match wins
 	Columns map[string]map[string]string // kind → canonical column → header, wins over synonyms
