@@ -32,6 +32,22 @@ func runFixture(t *testing.T, files map[string]string, period string, edit func(
 	return runInput(t, in, filepath.Join(dir, "out"), period, edit)
 }
 
+// fixtureFiles reads the hand-computed fixture's files (testdata/fixture/in
+// without products.csv) as name → content, to be changed by a test and
+// written with runFixture.
+func fixtureFiles(t *testing.T) map[string]string {
+	t.Helper()
+	files := map[string]string{}
+	for _, f := range []string{"accounts.csv", "activities.csv", "fx_rates.csv", "kams.csv", "opportunities.csv", "sales.csv", "service_costs.csv", "targets.csv"} {
+		b, err := os.ReadFile(filepath.Join("testdata/fixture/in", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		files[f] = string(b)
+	}
+	return files
+}
+
 // runInput runs the pipeline on an existing input folder.
 func runInput(t *testing.T, in, out, period string, edit func(*Config)) *sql.DB {
 	t.Helper()

@@ -4,9 +4,11 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"maps"
 	"math/rand"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -165,14 +167,9 @@ func incrementalSequence(t *testing.T, seed int64, steps int) {
 			t.Fatal(err)
 		}
 	}
-	base := map[string]string{}
-	for _, f := range []string{"accounts.csv", "activities.csv", "fx_rates.csv", "kams.csv", "opportunities.csv", "sales.csv", "service_costs.csv", "targets.csv"} {
-		b, err := os.ReadFile(filepath.Join("testdata/fixture/in", f))
-		if err != nil {
-			t.Fatal(err)
-		}
-		base[f] = string(b)
-		w.write(f, string(b))
+	base := fixtureFiles(t)
+	for _, f := range slices.Sorted(maps.Keys(base)) { // in order: each write is a minute later
+		w.write(f, base[f])
 	}
 	// No invoice headers until the first change of invoices.csv: lines
 	// without a date are rejected for it, then restaged when headers come.

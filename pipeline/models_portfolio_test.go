@@ -2,8 +2,6 @@ package pipeline
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -356,14 +354,7 @@ func TestPortfolioSelection(t *testing.T) {
 // key nor the other scope and portfolio_profitability_ties failed the run.
 func TestBlankKeyFlagBesideFlags(t *testing.T) {
 	t.Parallel()
-	files := map[string]string{}
-	for _, f := range []string{"accounts.csv", "activities.csv", "fx_rates.csv", "kams.csv", "opportunities.csv", "sales.csv", "service_costs.csv", "targets.csv"} {
-		b, err := os.ReadFile(filepath.Join("testdata/fixture/in", f))
-		if err != nil {
-			t.Fatal(err)
-		}
-		files[f] = string(b)
-	}
+	files := fixtureFiles(t)
 	// X9 is the fixture's unknown customer (one line: 2026-10-28, 500.00):
 	// now an account of its own, flag left blank.
 	files["accounts.csv"] = strings.TrimRight(files["accounts.csv"], "\n") + "\nX9,Nueve,,Retail,Food,East,ES,K2,,,,,20000,\n"

@@ -184,20 +184,26 @@ func (w *Warehouse) count(ctx context.Context, q string, args ...any) (int64, er
 	return n, err
 }
 
+// keptState is what an incremental model's refresh starts from: the
+// fingerprint of its SQL and lookups now, the one it was kept with, and
+// whether its table is there.
+func (w *Warehouse) keptState(ctx context.Context, m Model) (fp, kept string, have bool, err error) {
+	if fp, err = w.modelFingerprint(ctx, m); err != nil {
+		return
+	}
+	if kept, err = w.keptFingerprint(ctx, m.Name); err != nil {
+		return
+	}
+	have, err = w.isTable(ctx, "staging", m.Name)
+	return
+}
+
 // restageLines refreshes staging.stg_sales_lines_checked.
 func (w *Warehouse) restageLines(ctx context.Context, m Model) error {
 	target := "staging." + m.Name
 	r := &Restage{Changed: map[string]int{}}
 	w.restage = r
-	fp, err := w.modelFingerprint(ctx, m)
-	if err != nil {
-		return err
-	}
-	kept, err := w.keptFingerprint(ctx, m.Name)
-	if err != nil {
-		return err
-	}
-	have, err := w.isTable(ctx, "staging", m.Name)
+	fp, kept, have, err := w.keptState(ctx, m)
 	if err != nil {
 		return err
 	}
@@ -341,15 +347,7 @@ func (w *Warehouse) restageLines(ctx context.Context, m Model) error {
 func (w *Warehouse) restageMonths(ctx context.Context, m Model) error {
 	target := "staging." + m.Name
 	r := w.restage
-	fp, err := w.modelFingerprint(ctx, m)
-	if err != nil {
-		return err
-	}
-	kept, err := w.keptFingerprint(ctx, m.Name)
-	if err != nil {
-		return err
-	}
-	have, err := w.isTable(ctx, "staging", m.Name)
+	fp, kept, have, err := w.keptState(ctx, m)
 	if err != nil {
 		return err
 	}

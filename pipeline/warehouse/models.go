@@ -133,15 +133,8 @@ func (w *Warehouse) RunModels(ctx context.Context, ms []Model, p Progress) error
 		if m.Temp && w.tempTargets[target] {
 			// Built before in this run (the history of another month): the
 			// view of it is in place, only the temp model is built again.
-			kind := "table"
-			if m.TempView {
-				kind = "view"
-			}
-			if err := w.Exec(ctx, "create or replace temp "+kind+" "+m.Name+" as\n"+m.SQL); err != nil {
-				if ctx.Err() != nil {
-					return ctx.Err()
-				}
-				return fmt.Errorf("model %s/%s: %w", m.Layer, m.Name, err)
+			if err := w.buildTemp(ctx, m); err != nil {
+				return err
 			}
 			p.StageDone("model "+m.Name, time.Since(start))
 			continue
@@ -152,15 +145,8 @@ func (w *Warehouse) RunModels(ctx context.Context, ms []Model, p Progress) error
 		var q string
 		switch {
 		case m.Temp:
-			kind := "table"
-			if m.TempView {
-				kind = "view"
-			}
-			if err := w.Exec(ctx, "create or replace temp "+kind+" "+m.Name+" as\n"+m.SQL); err != nil {
-				if ctx.Err() != nil {
-					return ctx.Err()
-				}
-				return fmt.Errorf("model %s/%s: %w", m.Layer, m.Name, err)
+			if err := w.buildTemp(ctx, m); err != nil {
+				return err
 			}
 			q = "create view " + target + " as select * from temp.main." + m.Name
 			w.tempViews = append(w.tempViews, tempView{target, m.SQL})
@@ -290,4 +276,19 @@ func BackfillModels(ms, history, periodOnly []Model, first bool) []Model {
 		}
 	}
 	return out
+}
+
+// buildTemp builds a temp model (a temp table, or a temp view).
+func (w *Warehouse) buildTemp(ctx context.Context, m Model) error {
+	kind := "table"
+	if m.TempView {
+		kind = "view"
+	}
+	if err := w.Exec(ctx, "create or replace temp "+kind+" "+m.Name+" as\n"+m.SQL); err != nil {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		return fmt.Errorf("model %s/%s: %w", m.Layer, m.Name, err)
+	}
+	return nil
 }
