@@ -5,12 +5,27 @@
 -- invoice header's), and kam_source says which.
 -- grain: account. key: account_id. inputs: stg_accounts, int_account_hierarchy, stg_sales_lines
 -- materialized: temp
-with line_reps as (
-    select account_id, kam_id
+-- The newest line is looked for among the lines of the account's newest
+-- date with a rep only (a loaded line always has its date): ranking every
+-- line of every account was most of the model's time.
+with rep_lines as (
+    select account_id, kam_id, invoice_date, invoice_id, line_no
     from staging.stg_sales_lines
     where is_attributed and kam_id is not null
+),
+
+newest_dates as (
+    select account_id, max(invoice_date) as invoice_date
+    from rep_lines
+    group by account_id
+),
+
+line_reps as (
+    select r.account_id, r.kam_id
+    from rep_lines as r
+    inner join newest_dates as n using (account_id, invoice_date)
     qualify row_number() over (
-        partition by account_id order by invoice_date desc, invoice_id desc, line_no desc
+        partition by r.account_id order by r.invoice_id desc, r.line_no desc
     ) = 1
 )
 

@@ -17,16 +17,16 @@ inputs as (
     select has_sales, has_cost, has_activities, has_service_costs from intermediate.int_input_flags
 ),
 
+-- int_unit_months is at this grain already: no grouping again.
 sales as (
     select
         m.unit_id,
         m.month,
-        sum(m.revenue) as revenue,
-        sum(m.cogs) as cogs,
-        sum(m.revenue_costed) as revenue_costed
+        m.revenue,
+        m.cogs,
+        m.revenue_costed
     from intermediate.int_unit_months as m
     inner join last_month as l on m.month <= l.end_month
-    group by all
 ),
 
 activities as (
