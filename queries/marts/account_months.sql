@@ -13,8 +13,16 @@ with last_month as (
     select end_month from intermediate.int_windows where time_window = 'month'
 ),
 
+-- The list of unavailable inputs is the run's, the same on every row: made
+-- once here, not once per unit and month.
 inputs as (
-    select has_sales, has_cost, has_activities, has_service_costs from intermediate.int_input_flags
+    select
+        has_sales,
+        has_cost,
+        has_activities,
+        has_service_costs,
+        profit_unavailable(has_sales, has_cost, has_activities, has_service_costs) as unavailable_inputs
+    from intermediate.int_input_flags
 ),
 
 -- int_unit_months is at this grain already: no grouping again.
@@ -50,28 +58,38 @@ services as (
     group by all
 ),
 
+-- Every unit and month with sales, activities or service costs: the three
+-- are unique on (unit_id, month), so full joins give the grid and its
+-- figures in one pass (a union made distinct, then joined to each, cost
+-- three more hash tables).
 grid as (
-    select unit_id, month from sales
-    union select unit_id, month from activities
-    union select unit_id, month from services
+    select
+        unit_id,
+        month,
+        s.revenue,
+        s.cogs,
+        s.revenue_costed,
+        a.time_cost,
+        a.expenses,
+        v.service_cost
+    from sales as s
+    full join activities as a using (unit_id, month)
+    full join services as v using (unit_id, month)
 ),
 
 money as (
     select
         g.unit_id,
         g.month,
-        case when i.has_sales then coalesce(s.revenue, 0) end as revenue,
-        case when i.has_cost then coalesce(s.revenue_costed, 0) - coalesce(s.cogs, 0) end as gross_margin,
+        case when i.has_sales then coalesce(g.revenue, 0) end as revenue,
+        case when i.has_cost then coalesce(g.revenue_costed, 0) - coalesce(g.cogs, 0) end as gross_margin,
         case
             when i.has_activities and i.has_service_costs
-                then coalesce(a.time_cost, 0) + coalesce(a.expenses, 0) + coalesce(v.service_cost, 0)
+                then coalesce(g.time_cost, 0) + coalesce(g.expenses, 0) + coalesce(g.service_cost, 0)
         end as cost_to_serve,
-        profit_unavailable(i.has_sales, i.has_cost, i.has_activities, i.has_service_costs) as unavailable_inputs
+        i.unavailable_inputs
     from grid as g
     cross join inputs as i
-    left join sales as s using (unit_id, month)
-    left join activities as a using (unit_id, month)
-    left join services as v using (unit_id, month)
 ),
 
 final as (
