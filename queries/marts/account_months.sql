@@ -58,38 +58,28 @@ services as (
     group by all
 ),
 
--- Every unit and month with sales, activities or service costs: the three
--- are unique on (unit_id, month), so full joins give the grid and its
--- figures in one pass (a union made distinct, then joined to each, cost
--- three more hash tables).
 grid as (
-    select
-        unit_id,
-        month,
-        s.revenue,
-        s.cogs,
-        s.revenue_costed,
-        a.time_cost,
-        a.expenses,
-        v.service_cost
-    from sales as s
-    full join activities as a using (unit_id, month)
-    full join services as v using (unit_id, month)
+    select unit_id, month from sales
+    union select unit_id, month from activities
+    union select unit_id, month from services
 ),
 
 money as (
     select
         g.unit_id,
         g.month,
-        case when i.has_sales then coalesce(g.revenue, 0) end as revenue,
-        case when i.has_cost then coalesce(g.revenue_costed, 0) - coalesce(g.cogs, 0) end as gross_margin,
+        case when i.has_sales then coalesce(s.revenue, 0) end as revenue,
+        case when i.has_cost then coalesce(s.revenue_costed, 0) - coalesce(s.cogs, 0) end as gross_margin,
         case
             when i.has_activities and i.has_service_costs
-                then coalesce(g.time_cost, 0) + coalesce(g.expenses, 0) + coalesce(g.service_cost, 0)
+                then coalesce(a.time_cost, 0) + coalesce(a.expenses, 0) + coalesce(v.service_cost, 0)
         end as cost_to_serve,
         i.unavailable_inputs
     from grid as g
     cross join inputs as i
+    left join sales as s using (unit_id, month)
+    left join activities as a using (unit_id, month)
+    left join services as v using (unit_id, month)
 ),
 
 final as (
