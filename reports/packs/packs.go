@@ -273,7 +273,7 @@ func parallel(n int, jobs, serial []func() (string, error)) ([]string, []string,
 // newPage starts a page written at rel (relative to the period folder).
 func (w *writer) newPage(kind, rel string) page {
 	return page{Lang: w.l.lang, Kind: kind, CSS: template.CSS(pageCSS), Library: relative(rel, paths.ChartLibrary),
-		Script: template.JS(pageJS), Config: w.config, CSP: csp(pageJS),
+		Script: template.JS(pageJS), Config: w.config, CSP: pageCSP,
 		Footer: w.l.t("pack.footer", w.l.period(w.d.period))}
 }
 
@@ -285,6 +285,11 @@ func relative(from, to string) string {
 
 // writePage renders p at rel.
 func writePage(dir, rel string, p page) (string, error) {
+	for _, b := range p.Boxes {
+		if b.Table != nil {
+			b.Table.render()
+		}
+	}
 	return writeFile(dir, rel, ".page-*.tmp", func(bw *bufio.Writer) error {
 		return pageTemplate.Execute(bw, p)
 	})
