@@ -5,7 +5,9 @@
 -- invoice header's), and kam_source says which.
 -- grain: account. key: account_id. inputs: stg_accounts, int_account_hierarchy, stg_sales_lines
 -- materialized: temp
--- The newest line is looked for among the lines of the account's newest
+-- Only the accounts the file gives no KAM need a line's rep: reading only
+-- their lines spares a sort of every line when the file names the KAMs.
+-- Their newest line is looked for among the lines of the account's newest
 -- date with a rep only (a loaded line always has its date): ranking every
 -- line of every account was most of the model's time. Read twice rather
 -- than kept: keeping a million lines costs more than scanning them again.
@@ -13,6 +15,7 @@ with rep_lines as not materialized (
     select account_id, kam_id, invoice_date, invoice_id, line_no
     from staging.stg_sales_lines
     where is_attributed and kam_id is not null
+        and account_id in (select account_id from staging.stg_accounts where kam_id is null)
 ),
 
 newest_dates as (

@@ -54,8 +54,8 @@ func (s *worksheet) writeBlock(ctx context.Context, bl *block, put func(int, []a
 	}
 	var rr array.RecordReader
 	var err error
-	if bl.split != nil {
-		rr, err = bl.split.reader(bl.key)
+	if bl.part != nil {
+		rr, err = bl.part.reader()
 	} else {
 		rr, err = s.b.src.ArrowQuery(ctx, bl.query, bl.args...)
 	}
