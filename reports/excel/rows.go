@@ -229,9 +229,9 @@ func (b *Book) listItem(c report.Col, code string) string {
 }
 
 // link makes a cell a link to a pack or a page (report.Meta.Link),
-// relative to the workbook: a hyperlink, the cell's text staying text. A
-// streamed sheet takes it too while it is written (before its Flush).
+// relative to the workbook: a hyperlink, the cell's text staying text. The
+// links are written with the workbook's zip (links.go).
 func (s *worksheet) link(cell excelize.Cell, target string, col, r int) (excelize.Cell, error) {
 	ref, _ := excelize.CoordinatesToCellName(col, r)
-	return cell, s.b.f.SetCellHyperLink(s.name, ref, s.b.linkBase+target, "External")
+	return cell, s.b.addLink(s.name, ref, s.b.linkBase+target)
 }
