@@ -6,6 +6,7 @@ import (
 	"io"
 	"io/fs"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -18,7 +19,8 @@ import (
 // workbook's zip is written. excelize's SetCellHyperLink scans every
 // relationship of the sheet for each new link (quadratic): it took 30 % of
 // the workbook at 1 M lines, with 1,000 to 5,200 links per sheet
-// (bench/results.md).
+// (bench/results.md). The chart data sheet's very hidden state is set the
+// same way (linkZip.veryHidden).
 
 // hyperlink is a link of one cell to a file beside the workbook.
 type hyperlink struct{ ref, target string }
@@ -41,10 +43,11 @@ func (b *Book) addLink(sheet, ref, target string) error {
 }
 
 // zipWriter is the workbook's zip container (zipWriter) adding the links
-// recorded by addLink to the parts of their sheets as excelize writes them.
+// recorded by addLink to the parts of their sheets as excelize writes them,
+// and the very hidden state of the chart data sheet to the workbook part.
 func (b *Book) zipWriter(w io.Writer) excelize.ZipWriter {
 	zw := zipWriter(w)
-	if len(b.links) == 0 {
+	if len(b.links) == 0 && b.charts == "" {
 		return zw
 	}
 	lz := &linkZip{ZipWriter: zw, sheets: map[string][]hyperlink{}, rels: map[string][]hyperlink{}}
@@ -54,6 +57,9 @@ func (b *Book) zipWriter(w io.Writer) excelize.ZipWriter {
 			lz.sheets[part] = l
 			lz.rels["xl/worksheets/_rels/sheet"+strconv.Itoa(id)+".xml.rels"] = l
 		}
+	}
+	if b.charts != "" {
+		lz.veryHidden = []string{b.charts}
 	}
 	return lz
 }
@@ -66,7 +72,12 @@ type linkZip struct {
 	excelize.ZipWriter
 	sheets map[string][]hyperlink // sheet part → its links
 	rels   map[string][]hyperlink // relationships part → the links of its sheet; deleted once written
-	open   interface{ finish() error }
+	// veryHidden are the sheets the workbook part marks very hidden, as
+	// SetSheetVisible does; SetSheetVisible reads every sheet back, and
+	// re-parsed a streamed sheet (which excelize then marshals again, in
+	// vain) when the chart data sheet was made after one was written.
+	veryHidden []string
+	open       interface{ finish() error }
 }
 
 func (z *linkZip) finish() error {
@@ -93,7 +104,12 @@ func (z *linkZip) Create(name string) (io.Writer, error) {
 	}
 	if l, ok := z.rels[name]; ok {
 		delete(z.rels, name)
-		rf := &relsLinks{w: w, part: name, links: l}
+		rf := &splice{w: w, part: name, edit: func(data []byte) ([]byte, error) { return addRels(name, data, l) }}
+		z.open = rf
+		return rf, nil
+	}
+	if name == "xl/workbook.xml" && len(z.veryHidden) > 0 {
+		rf := &splice{w: w, part: name, edit: func(data []byte) ([]byte, error) { return hide(data, z.veryHidden) }}
 		z.open = rf
 		return rf, nil
 	}
@@ -115,7 +131,7 @@ func (z *linkZip) Close() error {
 		}
 		var w io.Writer
 		if w, err = z.ZipWriter.Create(name); err == nil {
-			rf := &relsLinks{w: w, part: name, links: l}
+			rf := &splice{w: w, part: name, edit: func(data []byte) ([]byte, error) { return addRels(name, data, l) }}
 			if _, err = io.WriteString(rf, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>`+"\n"+
 				`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`); err == nil {
 				err = rf.finish()
@@ -257,36 +273,44 @@ func linksXML(links []hyperlink) []byte {
 	return b.Bytes()
 }
 
-// relsLinks collects a sheet's relationships part as excelize writes it
-// and adds the links' relationships before its end.
-type relsLinks struct {
-	w     io.Writer
-	part  string
-	links []hyperlink
-	buf   bytes.Buffer
+// splice collects a part as excelize writes it and writes it edited.
+type splice struct {
+	w    io.Writer
+	part string
+	edit func([]byte) ([]byte, error)
+	buf  bytes.Buffer
 }
 
-func (r *relsLinks) Write(p []byte) (int, error) { return r.buf.Write(p) }
+func (r *splice) Write(p []byte) (int, error) { return r.buf.Write(p) }
+
+func (r *splice) finish() error {
+	data, err := r.edit(r.buf.Bytes())
+	if err != nil {
+		return err
+	}
+	_, err = r.w.Write(data)
+	return err
+}
 
 var relIDRe = regexp.MustCompile(`\bId="rId(\d+)"`)
 
 var attrEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;", "'", "&apos;", "\t", "&#x9;", "\n", "&#xA;", "\r", "&#xD;")
 
-func (r *relsLinks) finish() error {
-	data := r.buf.Bytes()
+// addRels adds the links' relationships to a sheet's relationships part.
+func addRels(part string, data []byte, links []hyperlink) ([]byte, error) {
 	end := bytes.LastIndex(data, []byte("</Relationships>"))
 	if end < 0 {
-		return fmt.Errorf("%s: no end of the relationships", r.part)
+		return nil, fmt.Errorf("%s: no end of the relationships", part)
 	}
 	for _, m := range relIDRe.FindAllSubmatch(data, -1) {
 		if id, _ := strconv.Atoi(string(m[1])); id > linkIDBase {
-			return fmt.Errorf("%s: relationship rId%d is in the range of the links", r.part, id)
+			return nil, fmt.Errorf("%s: relationship rId%d is in the range of the links", part, id)
 		}
 	}
 	var b bytes.Buffer
-	b.Grow(len(data) + len(r.links)*160)
+	b.Grow(len(data) + len(links)*160)
 	b.Write(data[:end])
-	for i, l := range r.links {
+	for i, l := range links {
 		b.WriteString(`<Relationship Id="rId`)
 		b.WriteString(strconv.Itoa(linkIDBase + i + 1))
 		b.WriteString(`" Target="`)
@@ -294,6 +318,22 @@ func (r *relsLinks) finish() error {
 		b.WriteString(`" Type="` + excelize.SourceRelationshipHyperLink + `" TargetMode="External"></Relationship>`)
 	}
 	b.Write(data[end:])
-	_, err := r.w.Write(b.Bytes())
-	return err
+	return b.Bytes(), nil
+}
+
+// hide marks the named sheets of the workbook part very hidden.
+func hide(data []byte, sheets []string) ([]byte, error) {
+	for _, name := range sheets {
+		tag := []byte(`<sheet name="` + attrEscaper.Replace(name) + `"`)
+		i := bytes.Index(data, tag)
+		if i < 0 {
+			return nil, fmt.Errorf("xl/workbook.xml: no sheet %s", name)
+		}
+		at := i + len(tag)
+		if end := bytes.IndexByte(data[at:], '>'); end < 0 || bytes.Contains(data[at:at+end], []byte(" state=")) {
+			return nil, fmt.Errorf("xl/workbook.xml: the state of sheet %s is already set", name)
+		}
+		data = slices.Concat(data[:at], []byte(` state="veryHidden"`), data[at:])
+	}
+	return data, nil
 }

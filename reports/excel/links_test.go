@@ -1,8 +1,10 @@
 package excel
 
 import (
+	"archive/zip"
 	"bytes"
 	"fmt"
+	"io"
 	"strings"
 	"testing"
 
@@ -181,4 +183,77 @@ func TestExcelSheetLinksSplit(t *testing.T) {
 			t.Errorf("no error for %s", part)
 		}
 	}
+}
+
+// TestExcelChartSheetVeryHidden: the chart data sheet is very hidden (not
+// offered to unhide), the others stay visible, after a streamed sheet.
+func TestExcelChartSheetVeryHidden(t *testing.T) {
+	f := excelize.NewFile()
+	defer f.Close()
+	b := &Book{f: f}
+	f.SetZipWriter(b.zipWriter)
+	if _, err := f.NewSheet("Streamed"); err != nil {
+		t.Fatal(err)
+	}
+	sw, err := f.NewStreamWriter("Streamed")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for r := 1; r <= 50; r++ {
+		if err := sw.SetRow(fmt.Sprintf("A%d", r), []any{r}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := sw.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.NewSheet(chartSheet); err != nil {
+		t.Fatal(err)
+	}
+	b.charts = chartSheet
+	var out bytes.Buffer
+	if _, err := f.WriteTo(&out); err != nil {
+		t.Fatal(err)
+	}
+	r, err := excelize.OpenReader(bytes.NewReader(out.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	for _, s := range r.GetSheetList() {
+		if v, _ := r.GetSheetVisible(s); v != (s != chartSheet) {
+			t.Errorf("%s visible: %v", s, v)
+		}
+	}
+	if v, _ := r.GetCellValue("Streamed", "A50"); v != "50" {
+		t.Errorf("Streamed A50 = %q", v)
+	}
+	wb := readPart(t, out.Bytes(), "xl/workbook.xml")
+	if !strings.Contains(wb, `<sheet name="`+chartSheet+`" state="veryHidden"`) || strings.Count(wb, "state=") != 1 {
+		t.Errorf("workbook part: %s", wb)
+	}
+	if _, err := hide([]byte(`<sheets><sheet name="a" state="hidden"></sheet></sheets>`), []string{"a"}); err == nil {
+		t.Error("no error hiding a sheet whose state is set")
+	}
+	if _, err := hide([]byte(`<sheets><sheet name="ab"></sheet></sheets>`), []string{"a"}); err == nil {
+		t.Error("no error hiding a sheet that is not there")
+	}
+}
+
+func readPart(t *testing.T, data []byte, name string) string {
+	t.Helper()
+	z, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rc, err := z.Open(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rc.Close()
+	b, err := io.ReadAll(rc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }
