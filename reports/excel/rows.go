@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -57,7 +58,13 @@ func (s *worksheet) writeBlock(ctx context.Context, bl *block, put func(int, []a
 	if bl.split != nil {
 		rr, err = bl.split.reader(bl.key)
 	} else {
-		rr, err = s.b.src.ArrowQuery(ctx, bl.query, bl.args...)
+		q := bl.query
+		if bl.shown < bl.count {
+			// Only the first rows are shown (sheet_max_rows): the engine
+			// keeps the top ones instead of sorting and handing over all.
+			q += "\nlimit " + strconv.Itoa(bl.shown)
+		}
+		rr, err = s.b.src.ArrowQuery(ctx, q, bl.args...)
 	}
 	if err != nil {
 		return fmt.Errorf("read %s: %w", bl.id, err)
