@@ -196,7 +196,18 @@ func incrementalSequence(t *testing.T, seed int64, steps int) {
 		}
 		m := incRun(t, w.in, kept)
 		scratch := filepath.Join(dir, fmt.Sprint("scratch", step))
-		incRun(t, w.all, scratch)
+		ms := incRun(t, w.all, scratch)
+		// The history's fingerprints read the kept months' summaries of
+		// the incremental tables: they must be a from-scratch build's.
+		fresh := map[string]string{}
+		for _, d := range ms.History {
+			fresh[d.Period] = d.Fingerprint
+		}
+		for _, d := range m.History {
+			if d.Action != "left" && d.Fingerprint != fresh[d.Period] {
+				t.Fatalf("seed %d step %d after %s: the fingerprint of %s is %s kept, %s from scratch", seed, step, strings.Join(log, "; "), d.Period, d.Fingerprint, fresh[d.Period])
+			}
+		}
 		t.Logf("step %d: %s", step, strings.Join(log, "; "))
 		if step > 0 && (m.Incremental == nil || m.Incremental.Mode != "incremental") {
 			t.Fatalf("step %d (%s): the kept warehouse was not refreshed incrementally: %+v", step, strings.Join(log, "; "), m.Incremental)

@@ -254,33 +254,28 @@ func (w *Warehouse) SnapshotFingerprints(ctx context.Context, feeding []Model, p
 	sort.Strings(tables)
 	dated := map[string][][3]string{} // table → (month, rows, hash sum) in month order
 	for _, t := range tables {
-		cols, err := w.summary(ctx, "select column_name, data_type from information_schema.columns where table_schema = 'staging' and table_name = ? order by ordinal_position", t)
+		q, ok, err := w.summaryQuery(ctx, t, "")
 		if err != nil {
 			return nil, err
 		}
-		var keep []string
-		col, ok := datedInputs[t]
-		for _, c := range cols {
-			if !provenance[c[0]] {
-				keep = append(keep, QuoteIdent(c[0]))
-			}
-			if c[0] == "month" && c[1] == "DATE" && !ok {
-				col, ok = "month", true // a monthly fact
-			}
-		}
-		rowsOf := fmt.Sprintf("(select %s from staging.%s) as t", strings.Join(keep, ", "), t)
 		if !ok {
-			rows, err := w.summary(ctx, "select count(*), cast(coalesce(sum(hash(t)), 0) as varchar) from "+rowsOf)
+			rows, err := w.summary(ctx, q)
 			if err != nil {
 				return nil, fmt.Errorf("fingerprint of staging.%s: %w", t, err)
 			}
 			common["staging."+t] = digest(rows)
 			continue
 		}
-		rows, err := w.summary(ctx, fmt.Sprintf(`select strftime(%s, '%%Y-%%m') as month, count(*), cast(sum(hash(t)) as varchar)
-			from %s where %s is not null group by month order by month`, col, rowsOf, col))
+		// The incremental tables keep their months' summaries up to date
+		// (see recordMonthHashes): read, not a scan of every line.
+		rows, kept, err := w.keptMonthHashes(ctx, t)
 		if err != nil {
-			return nil, fmt.Errorf("fingerprint of staging.%s: %w", t, err)
+			return nil, err
+		}
+		if !kept {
+			if rows, err = w.summary(ctx, q); err != nil {
+				return nil, fmt.Errorf("fingerprint of staging.%s: %w", t, err)
+			}
 		}
 		dated[t] = nil
 		for _, r := range rows {
@@ -315,6 +310,35 @@ func (w *Warehouse) SnapshotFingerprints(ctx context.Context, feeding []Model, p
 		out[q] = f
 	}
 	return out, nil
+}
+
+// summaryQuery is the query that summarises staging.t for a fingerprint:
+// its row count and the sum of its rows' hashes (provenance left out), per
+// month for a dated table (dated), with where added to the month's filter.
+func (w *Warehouse) summaryQuery(ctx context.Context, t, where string) (q string, dated bool, err error) {
+	cols, err := w.summary(ctx, "select column_name, data_type from information_schema.columns where table_schema = 'staging' and table_name = ? order by ordinal_position", t)
+	if err != nil {
+		return "", false, err
+	}
+	var keep []string
+	col, ok := datedInputs[t]
+	for _, c := range cols {
+		if !provenance[c[0]] {
+			keep = append(keep, QuoteIdent(c[0]))
+		}
+		if c[0] == "month" && c[1] == "DATE" && !ok {
+			col, ok = "month", true // a monthly fact
+		}
+	}
+	rowsOf := fmt.Sprintf("(select %s from staging.%s) as t", strings.Join(keep, ", "), t)
+	if !ok {
+		return "select count(*), cast(coalesce(sum(hash(t)), 0) as varchar) from " + rowsOf, false, nil
+	}
+	if where != "" {
+		where = " and " + strings.ReplaceAll(where, "{col}", col)
+	}
+	return fmt.Sprintf(`select strftime(%s, '%%Y-%%m') as month, cast(count(*) as varchar), cast(sum(hash(t)) as varchar)
+			from %s where %s is not null%s group by month order by month`, col, rowsOf, col, where), true, nil
 }
 
 // summary reads a query's rows as text.

@@ -241,6 +241,9 @@ func (w *Warehouse) restageLines(ctx context.Context, m Model) error {
 		if r.Invoices, err = w.count(ctx, "select count(distinct "+invoiceKey("invoice_id")+") from "+target); err != nil {
 			return err
 		}
+		if err := w.recordMonthHashes(ctx, m.Name, true); err != nil {
+			return err
+		}
 		return w.recordModel(ctx, m.Name, fp)
 	}
 
@@ -322,6 +325,9 @@ func (w *Warehouse) restageLines(ctx context.Context, m Model) error {
 	if err := w.Exec(ctx, "insert into temp.main.restage_months select distinct cast(date_trunc('month', invoice_date) as date) from "+target+" where "+inKeys("invoice_id")); err != nil {
 		return err
 	}
+	if err := w.recordMonthHashes(ctx, m.Name, false); err != nil {
+		return err
+	}
 	if r.Invoices, err = w.count(ctx, "select count(*) from temp.main.restage_keys"); err != nil {
 		return err
 	}
@@ -358,6 +364,9 @@ func (w *Warehouse) restageMonths(ctx context.Context, m Model) error {
 		if err := w.buildWhole(ctx, m, m.SQL); err != nil {
 			return err
 		}
+		if err := w.recordMonthHashes(ctx, m.Name, true); err != nil {
+			return err
+		}
 		return w.recordModel(ctx, m.Name, fp)
 	}
 	defer w.Exec(ctx, "drop table if exists temp.main.restage_months")
@@ -383,6 +392,9 @@ func (w *Warehouse) restageMonths(ctx context.Context, m Model) error {
 	}
 	if err := w.Exec(ctx, "insert into "+target+" by name\n"+q); err != nil {
 		return fmt.Errorf("model %s/%s (restaged): %w", m.Layer, m.Name, err)
+	}
+	if err := w.recordMonthHashes(ctx, m.Name, false); err != nil {
+		return err
 	}
 	return w.recordModel(ctx, m.Name, fp)
 }

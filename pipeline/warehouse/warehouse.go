@@ -16,6 +16,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"time"
 
 	"github.com/duckdb/duckdb-go/v2"
 
@@ -267,9 +268,27 @@ func (w *Warehouse) Raw(f func(driver.Conn) error) error {
 }
 
 func (w *Warehouse) exec(ctx context.Context, q string, args ...any) error {
+	defer traceSQL(time.Now(), q)
 	_, err := w.conn.ExecContext(ctx, q, args...)
 	return err
 }
+
+// traceSQL prints a statement that took 100 ms or more when KAM_TRACE is
+// set: a developer's tool for finding where a run's SQL time goes.
+func traceSQL(start time.Time, q string) {
+	if !traceOn {
+		return
+	}
+	if d := time.Since(start); d >= 100*time.Millisecond {
+		q = strings.Join(strings.Fields(q), " ")
+		if len(q) > 160 {
+			q = q[:160] + "…"
+		}
+		fmt.Fprintf(os.Stderr, "trace sql %8.3fs  %s\n", d.Seconds(), q)
+	}
+}
+
+var traceOn = os.Getenv("KAM_TRACE") != ""
 
 // Exec runs a statement on the run's connection.
 func (w *Warehouse) Exec(ctx context.Context, q string, args ...any) error {
@@ -278,11 +297,13 @@ func (w *Warehouse) Exec(ctx context.Context, q string, args ...any) error {
 
 // QueryRow runs a one-row query on the run's connection.
 func (w *Warehouse) QueryRow(ctx context.Context, q string, args ...any) *sql.Row {
+	defer traceSQL(time.Now(), q)
 	return w.conn.QueryRowContext(ctx, q, args...)
 }
 
 // Query runs a query on the run's connection.
 func (w *Warehouse) Query(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	defer traceSQL(time.Now(), q)
 	return w.conn.QueryContext(ctx, q, args...)
 }
 

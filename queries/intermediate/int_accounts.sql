@@ -5,10 +5,13 @@
 -- invoice header's), and kam_source says which.
 -- grain: account. key: account_id. inputs: stg_accounts, int_account_hierarchy, stg_sales_lines
 -- materialized: temp
+-- Only the accounts the file gives no KAM need a line's rep: reading only
+-- their lines spares a sort of every line when the file names the KAMs.
 with line_reps as (
     select account_id, kam_id
     from staging.stg_sales_lines
     where is_attributed and kam_id is not null
+        and account_id in (select account_id from staging.stg_accounts where kam_id is null)
     qualify row_number() over (
         partition by account_id order by invoice_date desc, invoice_id desc, line_no desc
     ) = 1
