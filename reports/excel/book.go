@@ -27,14 +27,15 @@ type Book struct {
 	names     map[string]string // sheet id → sheet name
 	inputs    map[string]bool   // file kind → loaded (main.input_kinds)
 	params    map[string]float64
-	used      []string          // mart columns shown, in order of first appearance
-	usedSheet map[string]string // column → the sheet it first appears on
-	whale     *whale            // Profitability's whale-curve columns
-	part      Sheet             // the sheet being written
-	meta      report.Meta       // what was read before any sheet (links to the packs and pages)
-	linkBase  string            // "../" for a workbook below the period folder
-	charts    string            // the hidden sheet of chart data, once made
-	chartCol  int               // its first free column
+	used      []string               // mart columns shown, in order of first appearance
+	usedSheet map[string]string      // column → the sheet it first appears on
+	whale     *whale                 // Profitability's whale-curve columns
+	part      Sheet                  // the sheet being written
+	meta      report.Meta            // what was read before any sheet (links to the packs and pages)
+	linkBase  string                 // "../" for a workbook below the period folder
+	charts    string                 // the hidden sheet of chart data, once made
+	chartCol  int                    // its first free column
+	links     map[string][]hyperlink // sheet name → its links (addLink), written with the zip
 }
 
 // Sheet is one sheet of the workbook as the report catalogue declares it:
@@ -130,9 +131,9 @@ func writeFile(ctx context.Context, src report.Source, run report.Run, meta *rep
 func newBook(ctx context.Context, src report.Source, run report.Run, meta *report.Meta, sheets []Sheet) (*Book, error) {
 	lang := i18n.Lang(run.Language)
 	f := excelize.NewFile()
-	f.SetZipWriter(zipWriter)
 	b := &Book{f: f, src: src, run: run, lang: lang,
 		names: map[string]string{}, usedSheet: map[string]string{}}
+	f.SetZipWriter(b.zipWriter)
 	if meta != nil {
 		b.setMeta(*meta)
 	} else if err := b.readMeta(ctx); err != nil {

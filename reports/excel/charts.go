@@ -110,10 +110,8 @@ func (b *Book) chartData(bl *block, from, to int, cols ...string) (*chartData, e
 			return nil, err
 		}
 		// Very hidden: not in Excel's list of sheets to unhide, so the
-		// copy is never taken for the table.
-		if err := b.f.SetSheetVisible(chartSheet, false, true); err != nil {
-			return nil, err
-		}
+		// copy is never taken for the table. Set as the workbook's zip is
+		// written (Book.zipWriter).
 		b.charts, b.chartCol = chartSheet, 1
 	}
 	d := &chartData{sheet: b.charts, col: map[string]int{}, first: 2 - (from - bl.first), block: bl}

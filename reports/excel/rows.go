@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -57,7 +58,13 @@ func (s *worksheet) writeBlock(ctx context.Context, bl *block, put func(int, []a
 	if bl.part != nil {
 		rr, err = bl.part.reader()
 	} else {
-		rr, err = s.b.src.ArrowQuery(ctx, bl.query, bl.args...)
+		q := bl.query
+		if bl.shown < bl.count {
+			// Only the first rows are shown (sheet_max_rows): the engine
+			// keeps the top ones instead of sorting and handing over all.
+			q += "\nlimit " + strconv.Itoa(bl.shown)
+		}
+		rr, err = s.b.src.ArrowQuery(ctx, q, bl.args...)
 	}
 	if err != nil {
 		return fmt.Errorf("read %s: %w", bl.id, err)
@@ -229,9 +236,9 @@ func (b *Book) listItem(c report.Col, code string) string {
 }
 
 // link makes a cell a link to a pack or a page (report.Meta.Link),
-// relative to the workbook: a hyperlink, the cell's text staying text. A
-// streamed sheet takes it too while it is written (before its Flush).
+// relative to the workbook: a hyperlink, the cell's text staying text. The
+// links are written with the workbook's zip (links.go).
 func (s *worksheet) link(cell excelize.Cell, target string, col, r int) (excelize.Cell, error) {
 	ref, _ := excelize.CoordinatesToCellName(col, r)
-	return cell, s.b.f.SetCellHyperLink(s.name, ref, s.b.linkBase+target, "External")
+	return cell, s.b.addLink(s.name, ref, s.b.linkBase+target)
 }
