@@ -7,12 +7,10 @@ import (
 
 // theirs are the KAM's portfolio units (account_profitability's kam_id),
 // largest LTM revenue first: everything a pack shows is restricted to them.
-// Their group holds them and the key accounts the KAM owns by
-// account_health alone.
-func (g *group) theirs() []row {
+func (w *writer) theirs(kam string) []row {
 	var out []row
-	for _, r := range g.accounts {
-		if r.str("kam_id") == g.id {
+	for _, r := range w.d.accounts {
+		if r.str("kam_id") == kam {
 			out = append(out, r)
 		}
 	}
@@ -22,10 +20,11 @@ func (g *group) theirs() []row {
 // kamPage is a KAM's pack: their figures, their accounts' P&L with health,
 // quadrant and pipeline, their plan and the decisions about them or their
 // accounts. It lives in kams/; links go up one folder.
-func (w *writer) kamPage(g *group) (page, error) {
-	d, l, id, k := w.d, w.l, g.id, g.kam
+func (w *writer) kamPage(id string) (page, error) {
+	d, l := w.d, w.l
+	k := d.kams[id]
 	p := w.newPage("kam", d.paths.KAMHTML(id))
-	name := g.kamName(id)
+	name := d.kamName(id)
 	p.Title = l.t("pack.kam_title", name, l.period(d.period))
 	p.Heading = name
 	p.Sub = []string{id, l.val("role", k.str("role"))}
@@ -44,7 +43,7 @@ func (w *writer) kamPage(g *group) (page, error) {
 			Class: map[bool]string{true: "bad"}[k.is("is_over_capacity")]},
 		{Label: l.t("col.plan_attainment_pct"), Text: l.pct(k["plan_attainment_pct"]), Key: "plan_attainment_pct", Raw: raw(k["plan_attainment_pct"])},
 	}
-	accounts := g.theirs()
+	accounts := w.theirs(id)
 	c, err := w.accountsChart(accounts)
 	if err != nil {
 		return p, err
@@ -58,16 +57,16 @@ func (w *writer) kamPage(g *group) (page, error) {
 		mine[r.str("account_id")] = true
 		ids = append(ids, r.str("account_id"))
 	}
-	p.Boxes = append(p.Boxes, w.decisionsBox(g, func(r row) bool {
+	p.Boxes = append(p.Boxes, w.decisionsBox(func(r row) bool {
 		if a := r.str("account_id"); a != "" {
 			return mine[a]
 		}
 		return r.str("kam_id") == id
 	}, true))
-	p.Boxes = append(p.Boxes, w.accountsBox(g, accounts))
+	p.Boxes = append(p.Boxes, w.accountsBox(accounts))
 	var plan []row
 	for _, a := range ids {
-		plan = append(plan, g.plan[a]...)
+		plan = append(plan, d.plan[a]...)
 	}
 	pb := box{Title: l.t("pack.plan"), Span: 3, Empty: l.t("pack.no_plan")}
 	if len(plan) > 0 {
@@ -79,7 +78,7 @@ func (w *writer) kamPage(g *group) (page, error) {
 }
 
 // accountsBox is the P&L of the KAM's accounts with health, quadrant and pipeline.
-func (w *writer) accountsBox(g *group, accounts []row) box {
+func (w *writer) accountsBox(accounts []row) box {
 	l := w.l
 	b := box{Title: l.t("pack.accounts"), Span: 3, Empty: l.t("pack.no_accounts")}
 	if len(accounts) == 0 {
@@ -92,7 +91,7 @@ func (w *writer) accountsBox(g *group, accounts []row) box {
 	}
 	for _, r := range accounts {
 		a := r.str("account_id")
-		h, gr, m := g.health[a], g.growth[a], g.matrix[a]
+		h, g, m := w.d.health[a], w.d.growth[a], w.d.matrix[a]
 		name := w.accountCell(r)
 		if r.is("is_key_account") {
 			name.Text = "★ " + name.Text
@@ -105,7 +104,7 @@ func (w *writer) accountsBox(g *group, accounts []row) box {
 			{Text: l.pct(r["net_contribution_pct"])},
 			{Text: l.score(h["health_score"])},
 			{Text: l.val("health_band", h.str("health_band")), Class: bandClass(h.str("health_band"))},
-			{Text: l.money(gr["weighted_pipeline"])}})
+			{Text: l.money(g["weighted_pipeline"])}})
 	}
 	t.Note = l.t("pack.key_mark")
 	b.Table = t
