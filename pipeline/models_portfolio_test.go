@@ -367,25 +367,3 @@ func TestBlankKeyFlagBesideFlags(t *testing.T) {
 		where time_window = 'month' order by scope`)
 	kamAssertRows(t, "portfolio month by scope", got, "all | 14900", "key | 13000", "other | 1900")
 }
-
-// TestKAMFromNewestSalesLine: an account the accounts file gives no KAM
-// takes the rep of its newest sales line; an account with a KAM in the
-// file keeps it whatever its lines say.
-func TestKAMFromNewestSalesLine(t *testing.T) {
-	t.Parallel()
-	files := fixtureFiles(t)
-	// S1 (standalone, K2 in the file and on all its lines): KAM left
-	// blank; a newer line of October names K1. A1 (K1 in the file): a
-	// newer line names K2.
-	files["accounts.csv"] = strings.Replace(files["accounts.csv"], "S1,Solo,,Retail,Food,South,PT,K2,", "S1,Solo,,Retail,Food,South,PT,,", 1)
-	files["sales.csv"] = strings.TrimRight(files["sales.csv"], "\n") +
-		"\nF2610-S1,2,2026-10-20,S1,Alpha,1,100.00,70.00,,K1,EUR" +
-		"\nF2610-A1,2,2026-10-25,A1,Beta,1,100.00,70.00,,K2,EUR\n"
-	db := runFixture(t, files, "2026-10", nil)
-	got := rows(t, db, `select account_id, kam_id, cast(revenue as decimal(18,2)) from account_profitability
-		where account_id = 'S1' and time_window = 'month'`)
-	kamAssertRows(t, "S1 takes the rep of its newest line", got, "S1 | K1 | 1500")
-	got = rows(t, db, `select account_id, kam_id from account_profitability
-		where account_id = 'G1' and time_window = 'month'`)
-	kamAssertRows(t, "G1 keeps the file's KAM", got, "G1 | K1")
-}

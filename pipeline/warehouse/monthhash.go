@@ -26,12 +26,11 @@ func (w *Warehouse) recordMonthHashes(ctx context.Context, t string, all bool) e
 		return err
 	}
 	if !all {
-		if _, kept, err := w.keptMonthHashes(ctx, t); err != nil || !kept {
-			if err != nil {
-				return err
-			}
-			all = true // nothing kept to update: summarise every month
+		_, kept, err := w.keptMonthHashes(ctx, t)
+		if err != nil {
+			return err
 		}
+		all = !kept // nothing kept to update: summarise every month
 	}
 	where := ""
 	if all {
