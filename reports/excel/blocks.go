@@ -40,8 +40,7 @@ type block struct {
 	shownCols     []report.Col
 	enumsMeasured map[string][]string
 
-	split *Split // the rows were read once for every key: this block shows key's
-	key   string
+	part *Part // the rows were read once for every key (Split): this block shows one key's
 }
 
 // martRe finds the marts a block's query reads.
@@ -118,11 +117,11 @@ func measures(cols []report.Col) ([]string, []probe) {
 // measure counts the block's rows and sizes its columns with one aggregate
 // over the query: text lengths, the codes of translated columns, the largest
 // magnitudes. It reads the marts; it computes no business number. A block
-// of a Split takes its key's row of the aggregate the split ran once.
+// of a Split's part takes its key's row of the aggregate the split ran once.
 func (bl *block) measure(ctx context.Context, b *Book) error {
 	sel, probes := measures(bl.visible())
-	if bl.split != nil {
-		bl.apply(b, bl.split.measured(bl.key), probes)
+	if bl.part != nil {
+		bl.apply(b, bl.part.measure, probes)
 		return nil
 	}
 	q := "select " + strings.Join(sel, ", ") + " from (" + bl.query + ") as t"

@@ -55,8 +55,8 @@ func (s *worksheet) writeBlock(ctx context.Context, bl *block, put func(int, []a
 	}
 	var rr array.RecordReader
 	var err error
-	if bl.split != nil {
-		rr, err = bl.split.reader(bl.key)
+	if bl.part != nil {
+		rr, err = bl.part.reader()
 	} else {
 		q := bl.query
 		if bl.shown < bl.count {

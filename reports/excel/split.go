@@ -21,25 +21,39 @@ import (
 // of 200 packs ran its own twelve queries over the whole marts: 2,400 scans
 // at 1 M lines, two thirds of the packs' time.
 //
-// A Split holds its rows in memory until Release; it is read-only once
-// made, so the workbooks of several keys may be written at the same time.
+// The rows are read as the workbooks are written: the query returns them
+// ordered by key, in the order the keys are taken (Take), so only the keys
+// taken and not yet released are in memory, not the whole table — at 10 M
+// lines and 2,000 KAMs holding every KAM's rows at once doubled the run's
+// peak memory.
 type Split struct {
-	t        report.Table
-	key      string
-	schema   *arrow.Schema
-	measure  map[string][]any               // key → the block's measure row
-	empty    []any                          // the measure row of a key without rows
-	rows     map[string][]arrow.RecordBatch // key → its rows, in the query's order
-	notes    []string                       // the unavailable inputs of the sheet's marts
-	released bool
+	t       report.Table
+	key     string
+	pos     map[string]int   // key → its place in the order the query returns the keys
+	measure map[string][]any // key → the block's measure row
+	empty   []any            // the measure row of a key without rows
+	notes   []string         // the unavailable inputs of the sheet's marts
+	rr      array.RecordReader
+	col     int               // the key's column
+	rec     arrow.RecordBatch // the batch being read; nil before the first and after the last
+	off     int               // the first row of rec not yet read
+	last    int               // the place of the last key taken
 }
 
-// ReadSplit reads t for every key. t.Query returns the rows of every key
-// in the order each key's rows are shown (its order by must be total, as a
-// table's always is), with the key as text in column key; marts are the
-// sheet's marts (Sheet.Marts), whose unavailable inputs the sheet notes.
-func ReadSplit(ctx context.Context, src report.Source, marts []string, t report.Table, key string) (*Split, error) {
-	s := &Split{t: t, key: key, measure: map[string][]any{}, rows: map[string][]arrow.RecordBatch{}}
+// OpenSplit starts reading t for every key. t.Query returns the rows of
+// every key, the keys in the order of order (keys not in order anywhere:
+// their rows are skipped) and each key's rows in the order they are shown
+// (its order by must be total, as a table's always is), with the key as
+// text in column key; marts are the sheet's marts (Sheet.Marts), whose
+// unavailable inputs the sheet notes. The split holds the query's result
+// open on src until Close.
+func OpenSplit(ctx context.Context, src report.Source, marts []string, t report.Table, key string, order []string) (*Split, error) {
+	s := &Split{t: t, key: key, measure: map[string][]any{}, pos: make(map[string]int, len(order)), last: -1}
+	for i, k := range order {
+		if _, ok := s.pos[k]; !ok {
+			s.pos[k] = i
+		}
+	}
 	bl := block{cols: t.Cols}
 	sel, _ := measures(bl.visible())
 	s.empty = make([]any, len(sel))
@@ -72,93 +86,115 @@ func ReadSplit(ctx context.Context, src report.Source, marts []string, t report.
 	if s.notes, err = unavailable(ctx, src, sheetMarts(marts, t.Query)); err != nil {
 		return nil, err
 	}
-	if err := s.read(ctx, src); err != nil {
-		s.Release()
-		return nil, err
+	if s.rr, err = src.ArrowQuery(ctx, t.Query, t.Args...); err != nil {
+		return nil, fmt.Errorf("read %s: %w", t.ID, err)
 	}
+	col := s.rr.Schema().FieldIndices(key)
+	if len(col) != 1 {
+		s.Close()
+		return nil, fmt.Errorf("read %s: the query has no column %s", t.ID, key)
+	}
+	if id := s.rr.Schema().Field(col[0]).Type.ID(); id != arrow.STRING && id != arrow.LARGE_STRING && id != arrow.STRING_VIEW {
+		s.Close()
+		return nil, fmt.Errorf("read %s: the key %s is not text", t.ID, key)
+	}
+	s.col = col[0]
 	return s, nil
 }
 
-// read keeps every row, as slices of the record batches the query returns,
-// grouped by key in the order they come.
-func (s *Split) read(ctx context.Context, src report.Source) error {
-	rr, err := src.ArrowQuery(ctx, s.t.Query, s.t.Args...)
-	if err != nil {
-		return fmt.Errorf("read %s: %w", s.t.ID, err)
+// Take reads key's rows, skipping those of the keys before it. Keys are
+// taken in their order, each once; the part is released when written.
+func (s *Split) Take(key string) (*Part, error) {
+	p, ok := s.pos[key]
+	if !ok || p <= s.last {
+		return nil, fmt.Errorf("read %s: key %q taken out of order", s.t.ID, key)
 	}
-	defer rr.Release()
-	s.schema = rr.Schema()
-	col := s.schema.FieldIndices(s.key)
-	if len(col) != 1 {
-		return fmt.Errorf("read %s: the query has no column %s", s.t.ID, s.key)
-	}
-	if id := s.schema.Field(col[0]).Type.ID(); id != arrow.STRING && id != arrow.LARGE_STRING && id != arrow.STRING_VIEW {
-		return fmt.Errorf("read %s: the key %s is not text", s.t.ID, s.key)
-	}
-	for rr.Next() {
-		rec := rr.RecordBatch()
-		keys := rec.Column(col[0])
-		keyOf := func(i int) (string, bool) {
-			if keys.IsNull(i) {
-				return "", false
-			}
-			return cellValue(keys, i).(string), true
-		}
-		n := int(rec.NumRows())
-		for lo := 0; lo < n; {
-			k, ok := keyOf(lo)
-			hi := lo + 1
-			for hi < n {
-				k2, ok2 := keyOf(hi)
-				if k2 != k || ok2 != ok {
-					break
-				}
-				hi++
-			}
-			if ok {
-				s.rows[k] = append(s.rows[k], rec.NewSlice(int64(lo), int64(hi)))
-			}
-			lo = hi
-		}
-	}
-	return rr.Err()
-}
-
-// measured is key's measure row.
-func (s *Split) measured(key string) []any {
+	s.last = p
+	part := &Part{t: s.t, schema: s.rr.Schema(), notes: s.notes, measure: s.empty}
 	if v, ok := s.measure[key]; ok {
-		return v
+		part.measure = v
 	}
-	return s.empty
+	for {
+		if s.rec == nil || s.off >= int(s.rec.NumRows()) {
+			if s.rec == nil && s.off < 0 { // read to the end
+				return part, nil
+			}
+			if !s.rr.Next() {
+				s.rec, s.off = nil, -1
+				if err := s.rr.Err(); err != nil {
+					part.Release()
+					return nil, fmt.Errorf("read %s: %w", s.t.ID, err)
+				}
+				return part, nil
+			}
+			s.rec, s.off = s.rr.RecordBatch(), 0
+		}
+		keys := s.rec.Column(s.col)
+		n := int(s.rec.NumRows())
+		k, ok := keyOf(keys, s.off)
+		hi := s.off + 1
+		for hi < n {
+			if k2, ok2 := keyOf(keys, hi); k2 != k || ok2 != ok {
+				break
+			}
+			hi++
+		}
+		at, known := s.pos[k]
+		switch {
+		case ok && k == key:
+			part.rows = append(part.rows, s.rec.NewSlice(int64(s.off), int64(hi)))
+		case ok && known && at > p: // a later key's: left for it
+			return part, nil
+		}
+		s.off = hi // a key before this one, unknown, or NULL: skipped
+	}
 }
 
-// reader reads key's rows.
-func (s *Split) reader(key string) (array.RecordReader, error) {
-	if s.released {
-		return nil, fmt.Errorf("read %s: the split was released", s.t.ID)
+func keyOf(keys arrow.Array, i int) (string, bool) {
+	if keys.IsNull(i) {
+		return "", false
 	}
-	return array.NewRecordReader(s.schema, s.rows[key])
+	return cellValue(keys, i).(string), true
+}
+
+// Close ends the reading; parts taken stay valid until released.
+func (s *Split) Close() {
+	if s.rr != nil {
+		s.rr.Release()
+		s.rr, s.rec = nil, nil
+	}
+}
+
+// Part is one key's rows of a Split: its sheet runs no query.
+type Part struct {
+	t       report.Table
+	schema  *arrow.Schema
+	rows    []arrow.RecordBatch // the key's rows, in the query's order
+	measure []any               // the block's measure row
+	notes   []string
+}
+
+// Table writes the sheet of the part's rows, as Table writes a table's sheet.
+func (p *Part) Table() func(context.Context, *Book) error {
+	t := p.t
+	bl := block{id: t.ID, title: t.Title, query: t.Query, cols: t.Cols, freeze: t.Freeze, part: p}
+	return func(ctx context.Context, b *Book) error {
+		return b.tableSheet(ctx, bl, p.notes)
+	}
+}
+
+// reader reads the part's rows.
+func (p *Part) reader() (array.RecordReader, error) {
+	if p.rows == nil && p.schema == nil {
+		return nil, fmt.Errorf("read %s: the part was released", p.t.ID)
+	}
+	return array.NewRecordReader(p.schema, p.rows)
 }
 
 // Release frees the rows.
-func (s *Split) Release() {
-	if s.released {
-		return
+func (p *Part) Release() {
+	for _, r := range p.rows {
+		r.Release()
 	}
-	s.released = true
-	for _, recs := range s.rows {
-		for _, r := range recs {
-			r.Release()
-		}
-	}
-	s.rows = nil
-}
-
-// Table writes the sheet of key's rows, as Table writes a table's sheet.
-func (s *Split) Table(key string) func(context.Context, *Book) error {
-	t := s.t
-	bl := block{id: t.ID, title: t.Title, query: t.Query, cols: t.Cols, freeze: t.Freeze, split: s, key: key}
-	return func(ctx context.Context, b *Book) error {
-		return b.tableSheet(ctx, bl, s.notes)
-	}
+	p.rows, p.schema = nil, nil
 }

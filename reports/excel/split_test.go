@@ -52,9 +52,11 @@ func (noSource) ArrowQuery(context.Context, string, ...any) (array.RecordReader,
 // a Split is the workbook of the table's own query restricted to that key
 // — every part byte for byte (the document's dates aside): the same rows in
 // the same order, the same widths (measured), notes and formats — and runs
-// no query. The rows of each key are scattered over several record batches
-// (5,000 rows ordered by amount, keys taken in turn), and one key has no
-// rows at all.
+// no query. The split is read as the keys are taken: a key's rows span
+// several record batches (5,000 rows by key, then amount), keys without
+// rows are taken or passed over, keys not taken are skipped (taking only
+// k3, or k2 and k9), the NULL key's rows are never shown, and a key taken
+// out of order is an error.
 func TestSplitEqualsOwnQuery(t *testing.T) {
 	ctx := context.Background()
 	db, err := sql.Open("duckdb", "")
@@ -92,46 +94,59 @@ func TestSplitEqualsOwnQuery(t *testing.T) {
 	own := report.Table{ID: "pack_plan", Title: "xlsx.block.pack_plan", Freeze: 2, Cols: cols,
 		Query: `select account_id, account_name, amount, share, status from main.plan_vs_actual where kam = ? order by amount desc, account_id, share, account_name`}
 	all := own
-	all.Query = `select kam as pack_kam, account_id, account_name, amount, share, status from main.plan_vs_actual order by amount desc, account_id, share, account_name`
+	all.Query = `select kam as pack_kam, account_id, account_name, amount, share, status from main.plan_vs_actual order by kam, amount desc, account_id, share, account_name`
 	marts := []string{"plan_vs_actual"}
 	src := conn{c}
-	split, err := ReadSplit(ctx, src, marts, all, "pack_kam")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer split.Release()
-	if n := len(split.rows["k1"]); n < 2 {
-		t.Fatalf("k1's rows are in %d record batches; the test needs them spread over several", n)
-	}
 	meta, err := report.ReadMeta(ctx, src)
 	if err != nil {
 		t.Fatal(err)
 	}
 	run := report.Run{Period: "2026-10", Language: "en"}
 	dir := t.TempDir()
-	for _, key := range []string{"k1", "k2", "k3", "k9"} {
-		t1 := own
-		t1.Args = []any{key}
-		want, err := WriteFile(ctx, src, run, dir, "own/"+key+".xlsx", []Sheet{{ID: "pack_plan", Marts: marts, Write: Table(t1)}})
+	// The query's order of the keys, with k9 (no rows) and k0 (no rows,
+	// never taken) among them; the NULL key's rows come last, unread.
+	order := []string{"k0", "k1", "k2", "k9", "k3"}
+	for _, taken := range [][]string{{"k1", "k2", "k9", "k3"}, {"k3"}, {"k2", "k9"}} {
+		split, err := OpenSplit(ctx, src, marts, all, "pack_kam", order)
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, err := WriteFileMeta(ctx, noSource{}, run, meta, dir, "split/"+key+".xlsx", []Sheet{{ID: "pack_plan", Marts: marts, Write: split.Table(key)}})
-		if err != nil {
-			t.Fatalf("%s: %v", key, err)
-		}
-		a, b := zipParts(t, want), zipParts(t, got)
-		if len(a) != len(b) {
-			t.Fatalf("%s: %d parts, want %d", key, len(b), len(a))
-		}
-		for name, w := range a {
-			if b[name] != w {
-				t.Errorf("%s: part %s differs from the own query's workbook:\n got %.600s\nwant %.600s", key, name, b[name], w)
+		for _, key := range taken {
+			t1 := own
+			t1.Args = []any{key}
+			want, err := WriteFile(ctx, src, run, dir, "own/"+key+".xlsx", []Sheet{{ID: "pack_plan", Marts: marts, Write: Table(t1)}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			part, err := split.Take(key)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if key == "k2" && len(part.rows) < 2 {
+				t.Fatalf("k2's rows are in %d record batches; the test needs them spread over several", len(part.rows))
+			}
+			got, err := WriteFileMeta(ctx, noSource{}, run, meta, dir, "split/"+key+".xlsx", []Sheet{{ID: "pack_plan", Marts: marts, Write: part.Table()}})
+			part.Release()
+			if err != nil {
+				t.Fatalf("%s: %v", key, err)
+			}
+			a, b := zipParts(t, want), zipParts(t, got)
+			if len(a) != len(b) {
+				t.Fatalf("%s: %d parts, want %d", key, len(b), len(a))
+			}
+			for name, w := range a {
+				if b[name] != w {
+					t.Errorf("taking %v, %s: part %s differs from the own query's workbook:\n got %.600s\nwant %.600s", taken, key, name, b[name], w)
+				}
+			}
+			if key == "k9" && !regexp.MustCompile(`<sheetData>.*</sheetData>`).MatchString(b["xl/worksheets/sheet1.xml"]) {
+				t.Errorf("k9 (no rows): no sheet data")
 			}
 		}
-		if key == "k9" && !regexp.MustCompile(`<sheetData>.*</sheetData>`).MatchString(b["xl/worksheets/sheet1.xml"]) {
-			t.Errorf("k9 (no rows): no sheet data")
+		if _, err := split.Take("k1"); err == nil {
+			t.Errorf("taking %v: k1 taken again, out of order, without an error", taken)
 		}
+		split.Close()
 	}
 }
 

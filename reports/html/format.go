@@ -183,6 +183,12 @@ func FormatValue(lang, currency, unit string, v any) string {
 	return newLocale(lang, currency).format(unit, v)
 }
 
+// Formatter is FormatValue for one language and currency, the locale made
+// once: the packs format tens of thousands of figures.
+func Formatter(lang, currency string) func(unit string, v any) string {
+	return newLocale(lang, currency).format
+}
+
 // format writes v in one of the kinds tables and tiles use.
 func (l locale) format(kind string, v any) string {
 	switch kind {

@@ -11,17 +11,17 @@ import (
 // trend, the P&L from revenue to net contribution, health, share of wallet
 // and whitespace, plan vs actual, pipeline and the decisions about it. It
 // lives in accounts/; links go up one folder.
-func (w *writer) accountPage(id string) (page, error) {
+func (w *writer) accountPage(gp *group, id string) (page, error) {
 	d, l := w.d, w.l
 	p := w.newPage("account", d.paths.Account(id))
-	pr, h, g, m := d.profit[id], d.health[id], d.growth[id], d.matrix[id]
+	pr, h, g, m := gp.profit[id], gp.health[id], gp.growth[id], gp.matrix[id]
 	name := first(pr.str("account_name"), h.str("account_name"), id)
 	kam := first(pr.str("kam_id"), h.str("kam_id"))
 	p.Title = l.t("pack.account_title", name, l.period(d.period))
 	p.Heading = name
 	p.Sub = []string{id}
 	if kam != "" {
-		p.Sub = append(p.Sub, l.t("pack.kam_is", d.kamName(kam)))
+		p.Sub = append(p.Sub, l.t("pack.kam_is", gp.kamName(kam)))
 	} else {
 		p.Sub = append(p.Sub, l.t("pack.no_kam"))
 	}
@@ -34,7 +34,7 @@ func (w *writer) accountPage(id string) (page, error) {
 	p.Sub = append(p.Sub, l.period(d.period))
 	p.Links = []link{{l.t("pack.back_report"), "../" + w.report}}
 	if k := d.paths.KAMHTML(kam); k != "" {
-		p.Links = append(p.Links, link{l.t("pack.back_kam", d.kamName(kam)), "../" + k})
+		p.Links = append(p.Links, link{l.t("pack.back_kam", gp.kamName(kam)), "../" + k})
 	}
 
 	p.Tiles = []fig{
@@ -49,7 +49,7 @@ func (w *writer) accountPage(id string) (page, error) {
 	}
 	p.Tiles[3].Class = sign(pr["net_contribution"])
 
-	trend, err := w.trendChart(id)
+	trend, err := w.trendChart(gp.months[id])
 	if err != nil {
 		return p, err
 	}
@@ -60,8 +60,8 @@ func (w *writer) accountPage(id string) (page, error) {
 	}
 	p.Charts = append(p.Charts, wf...)
 
-	p.Boxes = append(p.Boxes, w.healthBox(h), w.walletBox(id, g), w.pipelineBox(g, h), w.planBox(id),
-		w.decisionsBox(func(r row) bool { return r.str("account_id") == id }, false))
+	p.Boxes = append(p.Boxes, w.healthBox(h), w.walletBox(gp.space[id], g), w.pipelineBox(g, h), w.planBox(gp.plan[id]),
+		w.decisionsBox(gp, func(r row) bool { return r.str("account_id") == id }, false))
 	p.Notes = w.unavailable(pr.list("unavailable_inputs"), g.list("unavailable_inputs"))
 	return p, nil
 }
@@ -102,16 +102,16 @@ func (w *writer) money(label, key string, v any) fig {
 // to the period, from account_months. A month without a row is 0 (nothing
 // sold, no cost) once the data has begun, unknown before; a measure whose
 // input is missing is NULL in every row and drawn as a gap.
-func (w *writer) trendChart(id string) (chart, error) {
+func (w *writer) trendChart(months []row) (chart, error) {
 	d, l := w.d, w.l
 	byMonth := map[time.Time]row{}
-	for _, r := range d.months[id] {
+	for _, r := range months {
 		if t, ok := r.date("month"); ok {
 			byMonth[time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC)] = r
 		}
 	}
 	known := map[string]bool{"revenue": false, "net_contribution": false}
-	for _, r := range d.months[id] {
+	for _, r := range months {
 		for k := range known {
 			if _, ok := r.num(k); ok {
 				known[k] = true
@@ -287,7 +287,7 @@ func (w *writer) healthBox(h row) box {
 	return b
 }
 
-func (w *writer) walletBox(id string, g row) box {
+func (w *writer) walletBox(rows []row, g row) box {
 	l := w.l
 	b := box{Title: l.t("pack.wallet"), Empty: l.t("pack.none")}
 	for _, c := range []string{"wallet_estimate", "share_of_wallet", "wallet_headroom", "whitespace_value"} {
@@ -297,7 +297,6 @@ func (w *writer) walletBox(id string, g row) box {
 		}
 		b.Figs = append(b.Figs, fig{Label: l.t("col." + c), Text: text, Key: c, Raw: raw(g[c])})
 	}
-	rows := w.d.space[id]
 	if len(rows) == 0 {
 		b.Lines = append(b.Lines, l.t("pack.no_whitespace"))
 		return b
@@ -315,10 +314,9 @@ func (w *writer) walletBox(id string, g row) box {
 	return b
 }
 
-func (w *writer) planBox(id string) box {
+func (w *writer) planBox(rows []row) box {
 	l := w.l
 	b := box{Title: l.t("pack.plan"), Span: 3, Empty: l.t("pack.no_plan")}
-	rows := w.d.plan[id]
 	if len(rows) == 0 {
 		return b
 	}
@@ -418,7 +416,7 @@ func (w *writer) pipelineBox(g, h row) box {
 }
 
 // decisionsBox lists the decisions that match keep, with their next step.
-func (w *writer) decisionsBox(keep func(row) bool, withAccount bool) box {
+func (w *writer) decisionsBox(g *group, keep func(row) bool, withAccount bool) box {
 	l := w.l
 	b := box{Title: l.t("pack.decisions"), Span: 3, Empty: l.t("pack.no_decisions")}
 	t := &table{Head: []string{"#", l.t("col.decision_type"), l.t("col.amount_at_stake"), l.t("col.figures"), l.t("col.next_step")},
@@ -427,7 +425,7 @@ func (w *writer) decisionsBox(keep func(row) bool, withAccount bool) box {
 		t.Head = []string{"#", l.t("col.decision_type"), l.t("col.account_name"), l.t("col.amount_at_stake"), l.t("col.figures"), l.t("col.next_step")}
 		t.Num = []bool{true, false, false, true, false, false}
 	}
-	for _, r := range w.d.decisions {
+	for _, r := range g.decisions {
 		if !keep(r) {
 			continue
 		}

@@ -14,17 +14,18 @@ import (
 type locale struct {
 	lang, code string
 	f          i18n.Format
+	fmt        func(unit string, v any) string // html.FormatValue in the language and currency
 }
 
 func newLocale(lang, currency string) locale {
-	return locale{lang: lang, code: currency, f: i18n.FormatOf(lang)}
+	return locale{lang: lang, code: currency, f: i18n.FormatOf(lang), fmt: html.Formatter(lang, currency)}
 }
 
 const na = "—"
 
 func (l locale) t(key string, args ...any) string { return i18n.T(l.lang, key, args...) }
 
-func (l locale) format(unit string, v any) string { return html.FormatValue(l.lang, l.code, unit, v) }
+func (l locale) format(unit string, v any) string { return l.fmt(unit, v) }
 
 func (l locale) money(v any) string { return l.format("money", v) }
 func (l locale) pct(v any) string   { return l.format("pct", v) }

@@ -7,10 +7,12 @@ import (
 
 // theirs are the KAM's portfolio units (account_profitability's kam_id),
 // largest LTM revenue first: everything a pack shows is restricted to them.
-func (w *writer) theirs(kam string) []row {
+// Their group holds them and the key accounts the KAM owns by
+// account_health alone.
+func (g *group) theirs() []row {
 	var out []row
-	for _, r := range w.d.accounts {
-		if r.str("kam_id") == kam {
+	for _, r := range g.accounts {
+		if r.str("kam_id") == g.id {
 			out = append(out, r)
 		}
 	}
@@ -20,11 +22,10 @@ func (w *writer) theirs(kam string) []row {
 // kamPage is a KAM's pack: their figures, their accounts' P&L with health,
 // quadrant and pipeline, their plan and the decisions about them or their
 // accounts. It lives in kams/; links go up one folder.
-func (w *writer) kamPage(id string) (page, error) {
-	d, l := w.d, w.l
-	k := d.kams[id]
+func (w *writer) kamPage(g *group) (page, error) {
+	d, l, id, k := w.d, w.l, g.id, g.kam
 	p := w.newPage("kam", d.paths.KAMHTML(id))
-	name := d.kamName(id)
+	name := g.kamName(id)
 	p.Title = l.t("pack.kam_title", name, l.period(d.period))
 	p.Heading = name
 	p.Sub = []string{id, l.val("role", k.str("role"))}
@@ -43,7 +44,7 @@ func (w *writer) kamPage(id string) (page, error) {
 			Class: map[bool]string{true: "bad"}[k.is("is_over_capacity")]},
 		{Label: l.t("col.plan_attainment_pct"), Text: l.pct(k["plan_attainment_pct"]), Key: "plan_attainment_pct", Raw: raw(k["plan_attainment_pct"])},
 	}
-	accounts := w.theirs(id)
+	accounts := g.theirs()
 	c, err := w.accountsChart(accounts)
 	if err != nil {
 		return p, err
@@ -57,16 +58,16 @@ func (w *writer) kamPage(id string) (page, error) {
 		mine[r.str("account_id")] = true
 		ids = append(ids, r.str("account_id"))
 	}
-	p.Boxes = append(p.Boxes, w.decisionsBox(func(r row) bool {
+	p.Boxes = append(p.Boxes, w.decisionsBox(g, func(r row) bool {
 		if a := r.str("account_id"); a != "" {
 			return mine[a]
 		}
 		return r.str("kam_id") == id
 	}, true))
-	p.Boxes = append(p.Boxes, w.accountsBox(accounts))
+	p.Boxes = append(p.Boxes, w.accountsBox(g, accounts))
 	var plan []row
 	for _, a := range ids {
-		plan = append(plan, d.plan[a]...)
+		plan = append(plan, g.plan[a]...)
 	}
 	pb := box{Title: l.t("pack.plan"), Span: 3, Empty: l.t("pack.no_plan")}
 	if len(plan) > 0 {
@@ -78,7 +79,7 @@ func (w *writer) kamPage(id string) (page, error) {
 }
 
 // accountsBox is the P&L of the KAM's accounts with health, quadrant and pipeline.
-func (w *writer) accountsBox(accounts []row) box {
+func (w *writer) accountsBox(g *group, accounts []row) box {
 	l := w.l
 	b := box{Title: l.t("pack.accounts"), Span: 3, Empty: l.t("pack.no_accounts")}
 	if len(accounts) == 0 {
@@ -91,7 +92,7 @@ func (w *writer) accountsBox(accounts []row) box {
 	}
 	for _, r := range accounts {
 		a := r.str("account_id")
-		h, g, m := w.d.health[a], w.d.growth[a], w.d.matrix[a]
+		h, gr, m := g.health[a], g.growth[a], g.matrix[a]
 		name := w.accountCell(r)
 		if r.is("is_key_account") {
 			name.Text = "★ " + name.Text
@@ -104,7 +105,7 @@ func (w *writer) accountsBox(accounts []row) box {
 			{Text: l.pct(r["net_contribution_pct"])},
 			{Text: l.score(h["health_score"])},
 			{Text: l.val("health_band", h.str("health_band")), Class: bandClass(h.str("health_band"))},
-			{Text: l.money(g["weighted_pipeline"])}})
+			{Text: l.money(gr["weighted_pipeline"])}})
 	}
 	t.Note = l.t("pack.key_mark")
 	b.Table = t

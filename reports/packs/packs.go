@@ -33,7 +33,6 @@ type writer struct {
 	run    report.Run
 	lib    []byte // the chart library, written once to paths.ChartLibrary
 	report string // the main report's file name, in the period folder
-	wb     *workbooks
 	config template.JS
 }
 
@@ -56,68 +55,173 @@ func Write(ctx context.Context, src report.Source, run report.Run, dir string) (
 		return nil, err
 	}
 	w.config = template.JS(cfg)
-	if len(d.kamOrder) > 0 {
-		if w.wb, err = readWorkbooks(ctx, src); err != nil {
-			return nil, err
-		}
-		defer w.wb.release()
+	accounts := d.paths.Accounts()
+	if len(accounts) == 0 && d.packs == 0 {
+		return nil, nil
 	}
-	var files []string
-	if len(d.paths.Accounts()) > 0 || len(d.kamOrder) > 0 {
-		// One copy of the library for every pack and page of the period,
-		// loaded by a relative <script src>: inlined, it made each page
-		// 1.1 MB (a gigabyte of account pages at 1,000 key accounts).
-		f, err := writeFile(dir, paths.ChartLibrary, ".asset-*.tmp", func(bw *bufio.Writer) error {
-			_, err := bw.Write(lib)
-			return err
-		})
-		if err != nil {
-			return nil, err
-		}
-		files = append(files, f)
+	// One copy of the library for every pack and page of the period,
+	// loaded by a relative <script src>: inlined, it made each page
+	// 1.1 MB (a gigabyte of account pages at 1,000 key accounts).
+	f, err := writeFile(dir, paths.ChartLibrary, ".asset-*.tmp", func(bw *bufio.Writer) error {
+		_, err := bw.Write(lib)
+		return err
+	})
+	if err != nil {
+		return nil, err
 	}
-	// The pages and workbooks read nothing more from the warehouse (the
-	// marts were read above), so they are written in parallel: the
-	// workbooks one after another on one goroutine — excelize keeps the
-	// rules of icon-set conditional formats in shared variables, which
-	// two workbooks written at once overwrite in each other — and the
-	// pages on the others, one per core.
+	pages, kams, err := w.stream(ctx, src, accounts)
+	if err != nil {
+		return nil, err
+	}
+	return append(append([]string{f}, pages...), kams...), nil
+}
+
+// batchRows is about how many rows of the marts a batch of groups holds:
+// two batches are in memory at a time, one written while the next is read.
+const batchRows = 4000
+
+// stream reads the groups in order and writes them batch by batch, and
+// returns the files of the account pages (in the order of accounts) and
+// of the KAMs' packs (the HTML then the workbook of each, in the packs'
+// order).
+func (w *writer) stream(ctx context.Context, src report.Source, accounts []string) ([]string, []string, error) {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	rd, err := openReader(ctx, src, w.d)
+	if err != nil {
+		return nil, nil, err
+	}
+	release := func(b []*group) {
+		for _, g := range b {
+			g.release()
+		}
+	}
+	// The groups are read on one goroutine (the queries' results are read
+	// nowhere else) while the previous batch is written.
+	batches := make(chan []*group)
+	var readErr error
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		defer close(batches)
+		defer rd.close()
+		var b []*group
+		size := 0
+		send := func() bool {
+			select {
+			case batches <- b:
+				b, size = nil, 0
+				return true
+			case <-ctx.Done():
+				release(b)
+				return false
+			}
+		}
+		for {
+			g, err := rd.next()
+			if err != nil {
+				readErr = err
+				release(b)
+				return
+			}
+			if g == nil {
+				break
+			}
+			b = append(b, g)
+			if size += g.size(); size >= batchRows && !send() {
+				return
+			}
+		}
+		if len(b) > 0 {
+			send()
+		}
+	})
+	at := make(map[string]int, len(accounts)) // each page's place among the files
+	for i, id := range accounts {
+		at[id] = i
+	}
+	pageFiles := make([]string, len(accounts))
+	var kamFiles []string
+	var werr error
+	for b := range batches {
+		if werr == nil {
+			if werr = w.writeBatch(b, at, pageFiles, &kamFiles); werr != nil {
+				cancel()
+			}
+		}
+		release(b)
+	}
+	wg.Wait()
+	if werr != nil {
+		return nil, nil, werr
+	}
+	if readErr != nil {
+		return nil, nil, readErr
+	}
+	for i, f := range pageFiles {
+		if f == "" {
+			return nil, nil, fmt.Errorf("page of key account %s: in no group of the marts' rows", accounts[i])
+		}
+	}
+	return pageFiles, kamFiles, nil
+}
+
+// writeBatch writes the pages and packs of a batch of groups in parallel:
+// the workbooks one after another on one goroutine — excelize keeps the
+// rules of icon-set conditional formats in shared variables, which two
+// workbooks written at once overwrite in each other — and the pages on
+// the others, one per core. The pages go to pageFiles at their place (at),
+// the packs after kamFiles.
+func (w *writer) writeBatch(b []*group, at map[string]int, pageFiles []string, kamFiles *[]string) error {
+	d := w.d
 	var pages, books []func() (string, error)
-	for _, id := range d.paths.Accounts() {
-		pages = append(pages, func() (string, error) {
-			p, err := w.accountPage(id)
-			if err != nil {
-				return "", fmt.Errorf("page of key account %s: %w", id, err)
-			}
-			return writePage(dir, d.paths.Account(id), p)
-		})
+	for _, g := range b {
+		for _, id := range g.pages {
+			pages = append(pages, func() (string, error) {
+				p, err := w.accountPage(g, id)
+				if err != nil {
+					return "", fmt.Errorf("page of key account %s: %w", id, err)
+				}
+				return writePage(w.dir, d.paths.Account(id), p)
+			})
+		}
 	}
-	for _, id := range d.kamOrder {
+	n := len(pages)
+	var kams []*group
+	for _, g := range b {
+		if g.kam == nil || d.paths.KAMHTML(g.id) == "" {
+			continue
+		}
+		kams = append(kams, g)
 		pages = append(pages, func() (string, error) {
-			p, err := w.kamPage(id)
+			p, err := w.kamPage(g)
 			if err != nil {
-				return "", fmt.Errorf("pack of KAM %s: %w", id, err)
+				return "", fmt.Errorf("pack of KAM %s: %w", g.id, err)
 			}
-			return writePage(dir, d.paths.KAMHTML(id), p)
+			return writePage(w.dir, d.paths.KAMHTML(g.id), p)
 		})
 		books = append(books, func() (string, error) {
-			x, err := w.kamWorkbook(id)
+			x, err := w.kamWorkbook(g)
 			if err != nil {
-				return "", fmt.Errorf("workbook of KAM %s: %w", id, err)
+				return "", fmt.Errorf("workbook of KAM %s: %w", g.id, err)
 			}
 			return x, nil
 		})
 	}
 	paged, booked, err := parallel(runtime.GOMAXPROCS(0), pages, books)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	accounts := len(d.paths.Accounts())
-	files = append(files, paged[:accounts]...)
-	for i := range d.kamOrder {
-		files = append(files, paged[accounts+i], booked[i])
+	i := 0
+	for _, g := range b {
+		for _, id := range g.pages {
+			pageFiles[at[id]] = paged[i]
+			i++
+		}
 	}
-	return files, nil
+	for j := range kams {
+		*kamFiles = append(*kamFiles, paged[n+j], booked[j])
+	}
+	return nil
 }
 
 // parallel runs the jobs on up to n goroutines, the serial ones one after
@@ -169,7 +273,7 @@ func parallel(n int, jobs, serial []func() (string, error)) ([]string, []string,
 // newPage starts a page written at rel (relative to the period folder).
 func (w *writer) newPage(kind, rel string) page {
 	return page{Lang: w.l.lang, Kind: kind, CSS: template.CSS(pageCSS), Library: relative(rel, paths.ChartLibrary),
-		Script: template.JS(pageJS), Config: w.config, CSP: csp(pageJS),
+		Script: template.JS(pageJS), Config: w.config, CSP: pageCSP,
 		Footer: w.l.t("pack.footer", w.l.period(w.d.period))}
 }
 
@@ -181,6 +285,11 @@ func relative(from, to string) string {
 
 // writePage renders p at rel.
 func writePage(dir, rel string, p page) (string, error) {
+	for _, b := range p.Boxes {
+		if b.Table != nil {
+			b.Table.render()
+		}
+	}
 	return writeFile(dir, rel, ".page-*.tmp", func(bw *bufio.Writer) error {
 		return pageTemplate.Execute(bw, p)
 	})

@@ -25,6 +25,9 @@ var (
 
 var pageTemplate = template.Must(template.New("pack").Parse(pageText))
 
+// pageCSP is every page's content security policy (csp of its script).
+var pageCSP = csp(pageJS)
+
 // page is what the template renders: an account page or a KAM's pack.
 type page struct {
 	Lang, Title, CSP string
@@ -72,6 +75,7 @@ type table struct {
 	Num  []bool // right-aligned columns
 	Rows [][]cell
 	Note string
+	HTML template.HTML // the table as the template writes it (render), when set
 }
 
 type cell struct {
@@ -116,4 +120,112 @@ func csp(scripts ...string) string {
 	}
 	b.WriteString("; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'")
 	return b.String()
+}
+
+// render writes t into t.HTML exactly as the page template would: the
+// template's escaping calls, a dozen per cell, were most of the time of a
+// KAM's pack. The text and the quoted attributes are escaped as
+// html/template escapes them (htmlEscape); a link other than a plain
+// relative path (html/template would filter or normalise it), or a row
+// longer than Num (the template fails), leaves t to the template.
+func (t *table) render() {
+	var b strings.Builder
+	b.WriteString("<table><thead><tr>")
+	for i, h := range t.Head {
+		if i >= len(t.Num) {
+			return
+		}
+		b.WriteString("<th")
+		if t.Num[i] {
+			b.WriteString(` class="num"`)
+		}
+		b.WriteString(">")
+		htmlEscape(&b, h)
+		b.WriteString("</th>")
+	}
+	b.WriteString("</tr></thead><tbody>")
+	for _, r := range t.Rows {
+		b.WriteString("<tr>")
+		for i, c := range r {
+			if i >= len(t.Num) || !plainPath(c.Href) {
+				return
+			}
+			b.WriteString(`<td class="`)
+			htmlEscape(&b, c.Class)
+			if t.Num[i] {
+				b.WriteString(" num")
+			}
+			b.WriteString(`"`)
+			if c.Key != "" {
+				b.WriteString(` data-fig="`)
+				htmlEscape(&b, c.Key)
+				b.WriteString(`" data-v="`)
+				htmlEscape(&b, c.Raw)
+				b.WriteString(`"`)
+			}
+			b.WriteString(">")
+			if c.Href != "" {
+				b.WriteString(`<a href="`)
+				b.WriteString(c.Href)
+				b.WriteString(`">`)
+				htmlEscape(&b, c.Text)
+				b.WriteString("</a>")
+			} else {
+				htmlEscape(&b, c.Text)
+			}
+			b.WriteString("</td>")
+		}
+		b.WriteString("</tr>")
+	}
+	b.WriteString("</tbody></table>")
+	if t.Note != "" {
+		b.WriteString(`<p class="note">`)
+		htmlEscape(&b, t.Note)
+		b.WriteString("</p>")
+	}
+	t.HTML = template.HTML(b.String())
+}
+
+// htmlEscape writes s as html/template writes a string in text or in a
+// quoted attribute (its htmlReplacementTable): the other bytes, those of
+// multi-byte characters included, as they are.
+func htmlEscape(b *strings.Builder, s string) {
+	last := 0
+	for i := 0; i < len(s); i++ {
+		var r string
+		switch s[i] {
+		case 0:
+			r = "\uFFFD"
+		case '"':
+			r = "&#34;"
+		case '&':
+			r = "&amp;"
+		case '\'':
+			r = "&#39;"
+		case '+':
+			r = "&#43;"
+		case '<':
+			r = "&lt;"
+		case '>':
+			r = "&gt;"
+		default:
+			continue
+		}
+		b.WriteString(s[last:i])
+		b.WriteString(r)
+		last = i + 1
+	}
+	b.WriteString(s[last:])
+}
+
+// plainPath: a relative link html/template writes as it is (no scheme to
+// filter, nothing to percent-encode or escape).
+func plainPath(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
+			return false
+		}
+	}
+	return true
 }

@@ -15,9 +15,9 @@ import (
 // pack, written by the report's workbook writer from declared tables (its
 // formats, Excel tables with filters, links to the account pages). Each
 // table is read once for every KAM (excel.Split), with the KAM whose pack
-// a row belongs to in column pack_kam: a KAM's rows are those their own
-// query (the KAM's accounts by account_profitability's kam_id) returns,
-// in the same order.
+// a row belongs to in column pack_kam, the KAMs in their packs' order: a
+// KAM's rows are those their own query (the KAM's accounts by
+// account_profitability's kam_id) returns, in the same order.
 const (
 	// theirAccounts pairs each account with the KAM whose pack shows it.
 	theirAccounts = `(select distinct account_id, kam_id from main.account_profitability where time_window = 'ltm' and kam_id is not null)`
@@ -29,24 +29,27 @@ const (
 		left join main.portfolio_matrix m on m.account_id = p.account_id
 		left join main.account_health h on h.account_id = p.account_id
 		left join main.account_growth g on g.account_id = p.account_id
+		left join ` + packOrder + ` as pack_s on pack_s.kam_id = p.kam_id
 		where p.time_window = 'ltm' and p.kam_id is not null
-		order by p.revenue desc nulls last, p.account_name, p.account_id`
+		order by pack_s.pack_seq nulls last, p.revenue desc nulls last, p.account_name, p.account_id`
 
 	packPlanQuery = `select a.kam_id as pack_kam, v.account_id, v.account_name, v.target_period, v.revenue_target, v.target_to_date,
 		v.revenue_actual, v.attainment_pct, v.remaining_gap, v.status
 		from main.plan_vs_actual v join ` + theirAccounts + ` a on a.account_id = v.account_id
-		order by v.account_id, v.period_start, v.period_end, v.target_period`
+		left join ` + packOrder + ` as pack_s on pack_s.kam_id = a.kam_id
+		order by pack_s.pack_seq nulls last, v.account_id, v.period_start, v.period_end, v.target_period`
 
 	// A decision about an account is in its KAM's pack; one about a KAM
 	// (no account) in theirs.
-	packDecisionsQuery = `select a.kam_id as pack_kam, d.decision_rank, d.decision_type, d.account_id, d.account_name,
+	packDecisionsQuery = `select u.* from (select a.kam_id as pack_kam, d.decision_rank, d.decision_type, d.account_id, d.account_name,
 		d.amount_at_stake, d.revenue_ltm, d.net_contribution, d.detail
 		from main.decisions d join ` + theirAccounts + ` a on a.account_id = d.account_id
 		union all
 		select d.kam_id, d.decision_rank, d.decision_type, d.account_id, d.account_name,
 		d.amount_at_stake, d.revenue_ltm, d.net_contribution, d.detail
-		from main.decisions d where d.account_id is null and d.kam_id is not null
-		order by decision_rank`
+		from main.decisions d where d.account_id is null and d.kam_id is not null) as u
+		left join ` + packOrder + ` as pack_s on pack_s.kam_id = u.pack_kam
+		order by pack_s.pack_seq nulls last, u.decision_rank`
 
 	packKey = "pack_kam"
 )
@@ -83,17 +86,19 @@ var packTables = []packSheet{
 			}}},
 }
 
-// workbooks is the tables of every KAM's workbook, read once.
+// workbooks is the tables of every KAM's workbook, read KAM by KAM.
 type workbooks struct {
 	splits []*excel.Split
 }
 
-func readWorkbooks(ctx context.Context, src report.Source) (*workbooks, error) {
+// openWorkbooks starts reading the tables; kams are every KAM in the
+// packs' order.
+func openWorkbooks(ctx context.Context, src report.Source, kams []string) (*workbooks, error) {
 	wb := &workbooks{}
 	for _, p := range packTables {
-		s, err := excel.ReadSplit(ctx, src, p.marts, p.table, packKey)
+		s, err := excel.OpenSplit(ctx, src, p.marts, p.table, packKey, kams)
 		if err != nil {
-			wb.release()
+			wb.close()
 			return nil, err
 		}
 		wb.splits = append(wb.splits, s)
@@ -101,32 +106,43 @@ func readWorkbooks(ctx context.Context, src report.Source) (*workbooks, error) {
 	return wb, nil
 }
 
-func (wb *workbooks) release() {
+func (wb *workbooks) close() {
 	for _, s := range wb.splits {
-		s.Release()
+		s.Close()
 	}
 }
 
-// sheets are the KAM's sheets.
-func (wb *workbooks) sheets(kam string) []excel.Sheet {
-	out := make([]excel.Sheet, len(packTables))
-	for i, p := range packTables {
-		out[i] = excel.Sheet{ID: p.table.ID, Marts: p.marts, Write: wb.splits[i].Table(kam)}
+// take reads the rows of the KAM's sheets; KAMs are taken in order.
+func (wb *workbooks) take(kam string) ([]*excel.Part, error) {
+	var out []*excel.Part
+	for _, s := range wb.splits {
+		p, err := s.Take(kam)
+		if err != nil {
+			for _, p := range out {
+				p.Release()
+			}
+			return nil, err
+		}
+		out = append(out, p)
 	}
-	return out
+	return out, nil
 }
 
 // kamWorkbook writes the KAM's workbook pack and returns its path. It runs
 // no query (the run's one connection is not shared between the workbooks
 // written at the same time): every query fails.
-func (w *writer) kamWorkbook(id string) (string, error) {
-	return excel.WriteFileMeta(w.ctx, noQueries{}, w.run, w.d.meta, w.dir, w.d.paths.KAMXLSX(id), w.wb.sheets(id))
+func (w *writer) kamWorkbook(g *group) (string, error) {
+	sheets := make([]excel.Sheet, len(packTables))
+	for i, p := range packTables {
+		sheets[i] = excel.Sheet{ID: p.table.ID, Marts: p.marts, Write: g.sheets[i].Table()}
+	}
+	return excel.WriteFileMeta(w.ctx, noQueries{}, w.run, w.d.meta, w.dir, w.d.paths.KAMXLSX(g.id), sheets)
 }
 
 // noQueries is a source every query fails on.
 type noQueries struct{}
 
-var errQuery = errors.New("a KAM's workbook queried the warehouse: its tables are read before, for every KAM at once")
+var errQuery = errors.New("a KAM's workbook queried the warehouse: its tables are read before, with every KAM's")
 
 func (noQueries) Query(context.Context, string, ...any) (*sql.Rows, error) { return nil, errQuery }
 
