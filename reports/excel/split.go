@@ -12,48 +12,32 @@ import (
 )
 
 // Split is a table read once for many workbooks that each show a part of
-// it: the pack of every KAM shows the rows of their accounts. One query
-// reads the rows of every key (a column of the query says whose a row is),
-// one grouped aggregate measures each key's rows, and one query reads the
-// notes of the marts' unavailable inputs; each workbook's sheet then shows
-// its key's rows, measured and ordered exactly as the table's query
-// restricted to that key would, and runs no query of its own. Before, each
-// of 200 packs ran its own twelve queries over the whole marts: 2,400 scans
-// at 1 M lines, two thirds of the packs' time.
-//
-// The rows are read as the workbooks are written: the query returns them
-// ordered by key, in the order the keys are taken (Take), so only the keys
-// taken and not yet released are in memory, not the whole table — at 10 M
-// lines and 2,000 KAMs holding every KAM's rows at once doubled the run's
-// peak memory.
+// it: the pack of every KAM shows the rows of their accounts. One grouped
+// aggregate measures each key's rows and one query reads the notes of the
+// marts' unavailable inputs; the rows are then read a bounded group of keys
+// at a time (Read), each query's result read to its end and closed before
+// the next, and each workbook's sheet shows its key's rows (a Part),
+// measured and ordered exactly as the table's query restricted to that key
+// would, and runs no query of its own. Before, each of 200 packs ran its
+// own twelve queries over the whole marts: 2,400 scans at 1 M lines, two
+// thirds of the packs' time. Holding every key's rows at once doubled the
+// run's peak memory at 10 M lines; holding each table's result open while
+// the workbooks were written kept it pinned in DuckDB's buffer pool, more
+// than a small memory_limit holds.
 type Split struct {
 	t       report.Table
 	key     string
-	pos     map[string]int   // key → its place in the order the query returns the keys
 	measure map[string][]any // key → the block's measure row
 	empty   []any            // the measure row of a key without rows
 	notes   []string         // the unavailable inputs of the sheet's marts
-	rr      array.RecordReader
-	col     int               // the key's column
-	rec     arrow.RecordBatch // the batch being read; nil before the first and after the last
-	off     int               // the first row of rec not yet read
-	last    int               // the place of the last key taken
 }
 
-// OpenSplit starts reading t for every key. t.Query returns the rows of
-// every key, the keys in the order of order (keys not in order anywhere:
-// their rows are skipped) and each key's rows in the order they are shown
-// (its order by must be total, as a table's always is), with the key as
-// text in column key; marts are the sheet's marts (Sheet.Marts), whose
-// unavailable inputs the sheet notes. The split holds the query's result
-// open on src until Close.
-func OpenSplit(ctx context.Context, src report.Source, marts []string, t report.Table, key string, order []string) (*Split, error) {
-	s := &Split{t: t, key: key, measure: map[string][]any{}, pos: make(map[string]int, len(order)), last: -1}
-	for i, k := range order {
-		if _, ok := s.pos[k]; !ok {
-			s.pos[k] = i
-		}
-	}
+// OpenSplit measures t for every key. t.Query returns the rows of every
+// key with the key as text in column key; marts are the sheet's marts
+// (Sheet.Marts), whose unavailable inputs the sheet notes. It holds no
+// query's result open.
+func OpenSplit(ctx context.Context, src report.Source, marts []string, t report.Table, key string) (*Split, error) {
+	s := &Split{t: t, key: key, measure: map[string][]any{}}
 	bl := block{cols: t.Cols}
 	sel, _ := measures(bl.visible())
 	s.empty = make([]any, len(sel))
@@ -86,68 +70,60 @@ func OpenSplit(ctx context.Context, src report.Source, marts []string, t report.
 	if s.notes, err = unavailable(ctx, src, sheetMarts(marts, t.Query)); err != nil {
 		return nil, err
 	}
-	if s.rr, err = src.ArrowQuery(ctx, t.Query, t.Args...); err != nil {
-		return nil, fmt.Errorf("read %s: %w", t.ID, err)
-	}
-	col := s.rr.Schema().FieldIndices(key)
-	if len(col) != 1 {
-		s.Close()
-		return nil, fmt.Errorf("read %s: the query has no column %s", t.ID, key)
-	}
-	if id := s.rr.Schema().Field(col[0]).Type.ID(); id != arrow.STRING && id != arrow.LARGE_STRING && id != arrow.STRING_VIEW {
-		s.Close()
-		return nil, fmt.Errorf("read %s: the key %s is not text", t.ID, key)
-	}
-	s.col = col[0]
 	return s, nil
 }
 
-// Take reads key's rows, skipping those of the keys before it. Keys are
-// taken in their order, each once; the part is released when written.
-func (s *Split) Take(key string) (*Part, error) {
-	p, ok := s.pos[key]
-	if !ok || p <= s.last {
-		return nil, fmt.Errorf("read %s: key %q taken out of order", s.t.ID, key)
+// Rows is the rows of the keys one Read returned, by key, until taken.
+type Rows struct {
+	s      *Split
+	schema *arrow.Schema
+	rows   map[string][]arrow.RecordBatch // key → its rows, in the query's order
+	n      int                            // the rows read, every key's
+}
+
+// Read reads the rows of the keys q returns: t's rows of those keys (the
+// columns of t.Query, the key as text in column key), each key's rows in
+// the order t.Query returns them; rows of the NULL key are skipped. The
+// query's result is read to its end and released before Read returns.
+func (s *Split) Read(ctx context.Context, src report.Source, q string, args ...any) (*Rows, error) {
+	rr, err := src.ArrowQuery(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", s.t.ID, err)
 	}
-	s.last = p
-	part := &Part{t: s.t, schema: s.rr.Schema(), notes: s.notes, measure: s.empty}
-	if v, ok := s.measure[key]; ok {
-		part.measure = v
+	defer rr.Release()
+	r := &Rows{s: s, schema: rr.Schema(), rows: map[string][]arrow.RecordBatch{}}
+	col := r.schema.FieldIndices(s.key)
+	if len(col) != 1 {
+		return nil, fmt.Errorf("read %s: the query has no column %s", s.t.ID, s.key)
 	}
-	for {
-		if s.rec == nil || s.off >= int(s.rec.NumRows()) {
-			if s.rec == nil && s.off < 0 { // read to the end
-				return part, nil
-			}
-			if !s.rr.Next() {
-				s.rec, s.off = nil, -1
-				if err := s.rr.Err(); err != nil {
-					part.Release()
-					return nil, fmt.Errorf("read %s: %w", s.t.ID, err)
+	if id := r.schema.Field(col[0]).Type.ID(); id != arrow.STRING && id != arrow.LARGE_STRING && id != arrow.STRING_VIEW {
+		return nil, fmt.Errorf("read %s: the key %s is not text", s.t.ID, s.key)
+	}
+	for rr.Next() {
+		rec := rr.RecordBatch()
+		keys := rec.Column(col[0])
+		n := int(rec.NumRows())
+		r.n += n
+		for lo := 0; lo < n; {
+			k, ok := keyOf(keys, lo)
+			hi := lo + 1
+			for hi < n {
+				if k2, ok2 := keyOf(keys, hi); k2 != k || ok2 != ok {
+					break
 				}
-				return part, nil
+				hi++
 			}
-			s.rec, s.off = s.rr.RecordBatch(), 0
-		}
-		keys := s.rec.Column(s.col)
-		n := int(s.rec.NumRows())
-		k, ok := keyOf(keys, s.off)
-		hi := s.off + 1
-		for hi < n {
-			if k2, ok2 := keyOf(keys, hi); k2 != k || ok2 != ok {
-				break
+			if ok {
+				r.rows[k] = append(r.rows[k], rec.NewSlice(int64(lo), int64(hi)))
 			}
-			hi++
+			lo = hi
 		}
-		at, known := s.pos[k]
-		switch {
-		case ok && k == key:
-			part.rows = append(part.rows, s.rec.NewSlice(int64(s.off), int64(hi)))
-		case ok && known && at > p: // a later key's: left for it
-			return part, nil
-		}
-		s.off = hi // a key before this one, unknown, or NULL: skipped
 	}
+	if err := rr.Err(); err != nil {
+		r.Release()
+		return nil, fmt.Errorf("read %s: %w", s.t.ID, err)
+	}
+	return r, nil
 }
 
 func keyOf(keys arrow.Array, i int) (string, bool) {
@@ -157,12 +133,28 @@ func keyOf(keys arrow.Array, i int) (string, bool) {
 	return cellValue(keys, i).(string), true
 }
 
-// Close ends the reading; parts taken stay valid until released.
-func (s *Split) Close() {
-	if s.rr != nil {
-		s.rr.Release()
-		s.rr, s.rec = nil, nil
+// Len is how many rows the read returned.
+func (r *Rows) Len() int { return r.n }
+
+// Take hands over key's rows as a part, released when written; a key
+// without rows (or taken before) gets a part of none.
+func (r *Rows) Take(key string) *Part {
+	p := &Part{t: r.s.t, schema: r.schema, notes: r.s.notes, measure: r.s.empty, rows: r.rows[key]}
+	if v, ok := r.s.measure[key]; ok {
+		p.measure = v
 	}
+	delete(r.rows, key)
+	return p
+}
+
+// Release frees the rows of the keys not taken.
+func (r *Rows) Release() {
+	for _, recs := range r.rows {
+		for _, rec := range recs {
+			rec.Release()
+		}
+	}
+	r.rows = nil
 }
 
 // Part is one key's rows of a Split: its sheet runs no query.

@@ -76,10 +76,6 @@ func Write(ctx context.Context, src report.Source, run report.Run, dir string) (
 	return append(append([]string{f}, pages...), kams...), nil
 }
 
-// batchRows is about how many rows of the marts a batch of groups holds:
-// two batches are in memory at a time, one written while the next is read.
-const batchRows = 4000
-
 // stream reads the groups in order and writes them batch by batch, and
 // returns the files of the account pages (in the order of accounts) and
 // of the KAMs' packs (the HTML then the workbook of each, in the packs'
@@ -96,43 +92,29 @@ func (w *writer) stream(ctx context.Context, src report.Source, accounts []strin
 			g.release()
 		}
 	}
-	// The groups are read on one goroutine (the queries' results are read
-	// nowhere else) while the previous batch is written.
+	// The batches are read on one goroutine (the only one that queries)
+	// while the previous batch is written.
 	batches := make(chan []*group)
 	var readErr error
 	var wg sync.WaitGroup
 	wg.Go(func() {
 		defer close(batches)
 		defer rd.close()
-		var b []*group
-		size := 0
-		send := func() bool {
-			select {
-			case batches <- b:
-				b, size = nil, 0
-				return true
-			case <-ctx.Done():
-				release(b)
-				return false
-			}
-		}
 		for {
-			g, err := rd.next()
+			b, err := rd.batch()
 			if err != nil {
 				readErr = err
+				return
+			}
+			if b == nil {
+				return
+			}
+			select {
+			case batches <- b:
+			case <-ctx.Done():
 				release(b)
 				return
 			}
-			if g == nil {
-				break
-			}
-			b = append(b, g)
-			if size += g.size(); size >= batchRows && !send() {
-				return
-			}
-		}
-		if len(b) > 0 {
-			send()
 		}
 	})
 	at := make(map[string]int, len(accounts)) // each page's place among the files

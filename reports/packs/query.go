@@ -4,9 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"math"
-	"math/big"
-	"strings"
 	"time"
 
 	"kam/reports/report"
@@ -73,76 +70,3 @@ func groupBy(rows []row, col string) map[string][]row {
 	}
 	return out
 }
-
-// cursor reads a query's rows one group at a time: the query returns them
-// ordered by column pack_seq (the group's number, NULL for the group of no
-// KAM, last), which the rows read lose.
-type cursor struct {
-	rs   *sql.Rows
-	cols []string
-	next row   // the next row; nil at the end
-	seq  int64 // next's group; math.MaxInt64 for NULL
-}
-
-func openCursor(ctx context.Context, src Source, q string, args ...any) (*cursor, error) {
-	rs, err := src.Query(ctx, q, args...)
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", strings.Join(strings.Fields(q), " "), err)
-	}
-	c := &cursor{rs: rs}
-	if c.cols, err = rs.Columns(); err != nil {
-		rs.Close()
-		return nil, err
-	}
-	if err := c.advance(); err != nil {
-		rs.Close()
-		return nil, err
-	}
-	return c, nil
-}
-
-// advance reads the next row, as report.Rows reads one.
-func (c *cursor) advance() error {
-	c.next = nil
-	if !c.rs.Next() {
-		return c.rs.Err()
-	}
-	vals := make([]any, len(c.cols))
-	ptrs := make([]any, len(c.cols))
-	for i := range vals {
-		ptrs[i] = &vals[i]
-	}
-	if err := c.rs.Scan(ptrs...); err != nil {
-		return err
-	}
-	r := make(row, len(c.cols))
-	for i, col := range c.cols {
-		if b, ok := vals[i].(big.Int); ok { // HUGEINT by value
-			vals[i] = &b
-		}
-		r[col] = vals[i]
-	}
-	c.seq = math.MaxInt64
-	if s, ok := r["pack_seq"].(int64); ok {
-		c.seq = s
-	}
-	delete(r, "pack_seq")
-	c.next = r
-	return nil
-}
-
-// take reads the rows of group seq, skipping those of earlier groups.
-func (c *cursor) take(seq int64) ([]row, error) {
-	var out []row
-	for c.next != nil && c.seq <= seq {
-		if c.seq == seq {
-			out = append(out, c.next)
-		}
-		if err := c.advance(); err != nil {
-			return nil, err
-		}
-	}
-	return out, nil
-}
-
-func (c *cursor) close() { c.rs.Close() }
