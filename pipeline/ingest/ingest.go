@@ -147,7 +147,7 @@ func (w *loader) ingestFile(ctx context.Context, f InputFile, cfg config.Config,
 	var text *openedText
 	var sha string
 	if f.Container == "csv" || f.Container == "csv.gz" {
-		rt, tf, err := openText(ctx, f, fmt.Sprintf("kam_raw_%d", seq), tmpDir, cfg.NumberLocale)
+		rt, tf, err := openText(ctx, f, fmt.Sprintf("kam_raw_%d", seq), tmpDir, cfg.NumberLocale, cfg.MissingValues)
 		if nh, ok := err.(noHeaderError); ok {
 			nh.file = path.Base(f.Rel)
 			err = nh
