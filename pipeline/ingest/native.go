@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync/atomic"
 
 	"kam/pipeline/ingest/schema"
 )
@@ -347,6 +348,7 @@ func (w *loader) checkNative(ctx context.Context, rt *rawTable, tf *textFile, t 
 		dest[i] = &bad[i]
 	}
 	if from != "" {
+		nativeFileChecks.Add(1)
 		p, done, err := literalPath(tf.TextPath)
 		if err != nil {
 			return err
@@ -365,9 +367,13 @@ func (w *loader) checkNative(ctx context.Context, rt *rawTable, tf *textFile, t 
 	return nil
 }
 
-// forceNativeCheck makes checkNative ask DuckDB even when the decode pass
-// found every value in its form (the tests compare both ways).
-var forceNativeCheck = false
+// forceNativeCheck makes checkNative read the whole file with DuckDB even
+// when the decode pass found the native columns' forms (the tests compare
+// both ways); nativeFileChecks counts those reads.
+var (
+	forceNativeCheck = false
+	nativeFileChecks atomic.Int64
+)
 
 // sampleColumns takes the sampled records' values per mapped column. A
 // missing-value marker is left out only as the reader's nullstr sees it,
