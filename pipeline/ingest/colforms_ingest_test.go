@@ -7,8 +7,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"kam/pipeline/warehouse"
 )
 
 // TestNativeFormsEqualFileCheck: the native columns' forms found by the
@@ -135,7 +133,6 @@ func TestNativeFormsEqualFileCheck(t *testing.T) {
 			t.Errorf("want %q in the loaded rows:\n%s", s, rejectLines(want))
 		}
 	}
-	_ = warehouse.NoProgress{}
 }
 
 func rejectLines(s string) string {
