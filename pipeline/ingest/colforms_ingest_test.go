@@ -1,12 +1,17 @@
 package ingest
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"kam/pipeline/config"
+	"kam/pipeline/warehouse"
 )
 
 // TestNativeFormsEqualFileCheck: the native columns' forms found by the
@@ -14,8 +19,10 @@ import (
 // Several files with late odd values (values DuckDB's reader converts
 // wrongly, values it refuses, quoted markers, too many odd values, white
 // space around a date) are loaded twice, once with the forms and once with
-// DuckDB reading every file again: every row, value, line and reject, and
-// every file's accounting, must be the same.
+// DuckDB reading every file again, and with the next file's decode pass
+// ahead of its turn or not: every row, value, line and reject, and every
+// file's accounting, must be the same as one file after the other with
+// DuckDB's full check.
 func TestNativeFormsEqualFileCheck(t *testing.T) {
 	old := sampleRows
 	sampleRows = 16 // the odd values below go unsampled: the columns are read natively
@@ -68,12 +75,51 @@ func TestNativeFormsEqualFileCheck(t *testing.T) {
 	write("ventas_f.csv", "factura,fecha,cliente,importe", "\n", 3000, comma, map[int]string{
 		2100: "B2100, 2025-01-05,C5,1.00", 2200: "B2200,2025-1-5,C5,1.00", 2300: "B2300,2025-01-05 ,C5,1.00"})
 
-	dump := func(force bool) (string, int64) {
-		old := forceNativeCheck
-		forceNativeCheck = force
-		t.Cleanup(func() { forceNativeCheck = old })
+	// Compressed and Windows-1252 files are decoded into copies.
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	fmt.Fprintf(zw, "factura,fecha,cliente,importe\n")
+	for i := 1; i <= 3000; i++ {
+		l := comma(i)
+		if i == 2900 {
+			l = "B2900,2025-01-01,C6,siete"
+		}
+		fmt.Fprintln(zw, l)
+	}
+	zw.Close()
+	os.WriteFile(filepath.Join(in, "ventas_g.csv.gz"), gz.Bytes(), 0o644)
+	write("ventas_h.csv", "factura;fecha;cliente;importe", "\n", 3000, semi, map[int]string{
+		1234: "A1234;01/01/2025;C\xe9sar;1.234,56 \x80", 2345: "A2345;01/01/2025;C7;1_000"})
+
+	dump := func(force, prefetch bool) (string, int64) {
+		oldForce, oldPrefetch := forceNativeCheck, prefetchNext
+		forceNativeCheck, prefetchNext = force, prefetch
+		t.Cleanup(func() { forceNativeCheck, prefetchNext = oldForce, oldPrefetch })
 		before := nativeFileChecks.Load()
-		db := ingestInput(t, in)
+		ctx := context.Background()
+		cfg := config.DefaultConfig()
+		dir := t.TempDir()
+		db, err := warehouse.OpenWarehouse(ctx, filepath.Join(dir, "kam.duckdb"), cfg.DuckDB)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { db.Close() })
+		// Twice: the second time every file is unchanged and none is read.
+		for run := 0; run < 2; run++ {
+			if err := db.Begin(ctx); err != nil {
+				t.Fatal(err)
+			}
+			if _, _, err := Ingest(ctx, db, in, cfg, dir, nil, warehouse.NoProgress{}); err != nil {
+				t.Fatalf("ingest: %v", err)
+			}
+			if err := db.Commit(ctx); err != nil {
+				t.Fatal(err)
+			}
+		}
+		// No decoded copy is left behind.
+		if left, _ := filepath.Glob(filepath.Join(dir, "text-*")); len(left) > 0 {
+			t.Errorf("decoded copies left: %v", left)
+		}
 		reads := nativeFileChecks.Load() - before
 		var b strings.Builder
 		for _, q := range []string{
@@ -100,34 +146,46 @@ func TestNativeFormsEqualFileCheck(t *testing.T) {
 		}
 		return b.String(), reads
 	}
-	want, fullReads := dump(true)
-	got, reads := dump(false)
-	if fullReads != 6 {
-		t.Errorf("DuckDB read %d files again when forced, want all 6", fullReads)
+	// The reference: one file after the other, DuckDB reading each again.
+	want, fullReads := dump(true, false)
+	if fullReads != 8 {
+		t.Errorf("DuckDB read %d files again when forced, want all 8", fullReads)
 	}
-	// The forms leave to DuckDB only the file with too many odd values and
-	// the one with a quoted marker.
-	if reads != 2 {
-		t.Errorf("DuckDB read %d files again, want 2 (ventas_c.csv, ventas_e.csv)", reads)
-	}
-	if got != want {
-		gl, wl := strings.Split(got, "\n"), strings.Split(want, "\n")
-		for i := range min(len(gl), len(wl)) {
-			if gl[i] != wl[i] {
-				t.Fatalf("line %d differs from DuckDB's full check:\n got %s\nwant %s", i+1, gl[i], wl[i])
-			}
+	for _, mode := range []struct {
+		name            string
+		force, prefetch bool
+		reads           int64
+	}{
+		// The forms leave to DuckDB only the file with too many odd values
+		// and the one with a quoted marker.
+		{"forms", false, false, 2},
+		{"next file decoded ahead", true, true, 8},
+		{"both", false, true, 2},
+	} {
+		got, reads := dump(mode.force, mode.prefetch)
+		if reads != mode.reads {
+			t.Errorf("%s: DuckDB read %d files again, want %d", mode.name, reads, mode.reads)
 		}
-		t.Fatalf("%d lines, want %d", len(gl), len(wl))
+		if got != want {
+			gl, wl := strings.Split(got, "\n"), strings.Split(want, "\n")
+			for i := range min(len(gl), len(wl)) {
+				if gl[i] != wl[i] {
+					t.Fatalf("%s: line %d differs from the reference:\n got %s\nwant %s", mode.name, i+1, gl[i], wl[i])
+				}
+			}
+			t.Fatalf("%s: %d lines, want %d", mode.name, len(gl), len(wl))
+		}
 	}
 	// The check is not vacuous: rejects in several files, set-aside lines,
 	// and columns taken off the native path.
-	for _, s := range []string{"ventas_a.csv", "ventas_b.csv", "ventas_c.csv", "ventas_f.csv"} {
+	for _, s := range []string{"ventas_a.csv", "ventas_b.csv", "ventas_c.csv", "ventas_f.csv", "ventas_g.csv.gz", "ventas_h.csv"} {
 		if !strings.Contains(want, s) {
 			t.Fatalf("%s not loaded", s)
 		}
 	}
 	for _, s := range []string{"ventas_a.csv 2501 A2500 ", "reason:number value:doce]", "ventas_a.csv 2101 A2100 ", "reason:number value:1_000]",
 		"ventas_b.csv 2601 B2600 ", "reason:date value:2025-02-30]", "ventas_c.csv 2001 B2000 ", "reason:missing value:<nil>]",
+		"ventas_g.csv.gz 2901 B2900 ", "reason:number value:siete]", "ventas_h.csv 2346 A2345 ", "windows-1252",
 		"line(s) with values in another form"} {
 		if !strings.Contains(want, s) {
 			t.Errorf("want %q in the loaded rows:\n%s", s, rejectLines(want))

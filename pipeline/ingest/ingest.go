@@ -89,7 +89,7 @@ func Ingest(ctx context.Context, wh *warehouse.Warehouse, inputDir string, cfg c
 		}
 		cur := next
 		next = nil
-		if i+1 < len(files) {
+		if i+1 < len(files) && prefetchNext {
 			if next, err = w.startPrefetch(ctx, files[i+1], cfg, tmpDir, i+1); err != nil {
 				cur.discard()
 				return nil, nil, err
@@ -254,6 +254,10 @@ func (w *loader) forget(ctx context.Context, id int) error {
 	}
 	return w.Exec(ctx, "delete from meta.files where file_id = ?", id)
 }
+
+// prefetchNext starts the decode pass of the next file before its turn
+// (the tests compare with the files one after the other).
+var prefetchNext = true
 
 // prefetch is the decode pass of a text file started before its turn.
 type prefetch struct {
