@@ -319,7 +319,7 @@ func (w *loader) checkNative(ctx context.Context, rt *rawTable, tf *textFile, t 
 	// The decode pass saw every value: when each native column holds only
 	// values in its form but a few, the count is DuckDB's on those few
 	// values, and DuckDB need not read the file again.
-	from := "file"
+	readFile := true
 	if tf.Forms.records == tf.Scan.records && !forceNativeCheck {
 		few := make([]string, len(native))
 		for i, c := range native {
@@ -339,7 +339,7 @@ func (w *loader) checkNative(ctx context.Context, rt *rawTable, tf *textFile, t 
 			few[i] = fmt.Sprintf("(select %s from (select unnest([%s]::varchar[]) as %s))", counts[i], strings.Join(lits, ", "), sqlIdent(rawCol(c.Index)))
 		}
 		if few != nil {
-			counts, from = few, ""
+			counts, readFile = few, false
 		}
 	}
 	bad := make([]int64, len(native))
@@ -347,7 +347,8 @@ func (w *loader) checkNative(ctx context.Context, rt *rawTable, tf *textFile, t 
 	for i := range bad {
 		dest[i] = &bad[i]
 	}
-	if from != "" {
+	from := ""
+	if readFile {
 		nativeFileChecks.Add(1)
 		p, done, err := literalPath(tf.TextPath)
 		if err != nil {
