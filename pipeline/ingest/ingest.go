@@ -78,13 +78,27 @@ func Ingest(ctx context.Context, wh *warehouse.Warehouse, inputDir string, cfg c
 	}
 	var loaded []LoadedFile
 	var errs []error
+	// The decode pass of the next text file runs while DuckDB loads this
+	// one: it is Go work on the cores DuckDB leaves idle between and within
+	// its statements.
+	var next *prefetch
+	defer func() { next.discard() }()
 	for i, f := range files {
 		if err := ctx.Err(); err != nil {
 			return nil, nil, err
 		}
+		cur := next
+		next = nil
+		if i+1 < len(files) && prefetchNext {
+			if next, err = w.startPrefetch(ctx, files[i+1], cfg, tmpDir, i+1); err != nil {
+				cur.discard()
+				return nil, nil, err
+			}
+		}
 		p.File(i+1, len(files), f.Rel, f.Size)
 		start := time.Now()
-		lf, skip, err := w.ingestFile(ctx, f, cfg, tmpDir, i, headers)
+		lf, skip, err := w.ingestFile(ctx, f, cfg, tmpDir, i, headers, cur)
+		cur.discard()
 		switch {
 		case err != nil:
 			if ctx.Err() != nil {
@@ -132,7 +146,7 @@ func (w *loader) knownByPath(ctx context.Context, rel string) (*knownFile, error
 
 // ingestFile loads one file unless the warehouse already holds its bytes.
 // It returns a skip reason for files that are not data of any kind.
-func (w *loader) ingestFile(ctx context.Context, f InputFile, cfg config.Config, tmpDir string, seq int, headers bool) (*LoadedFile, string, error) {
+func (w *loader) ingestFile(ctx context.Context, f InputFile, cfg config.Config, tmpDir string, seq int, headers bool, pre *prefetch) (*LoadedFile, string, error) {
 	old, err := w.knownByPath(ctx, f.Rel)
 	if err != nil {
 		return nil, "", err
@@ -147,7 +161,10 @@ func (w *loader) ingestFile(ctx context.Context, f InputFile, cfg config.Config,
 	var text *openedText
 	var sha string
 	if f.Container == "csv" || f.Container == "csv.gz" {
-		rt, tf, err := openText(ctx, f, fmt.Sprintf("kam_raw_%d", seq), tmpDir, cfg.NumberLocale)
+		rt, tf, err := pre.take()
+		if pre == nil {
+			rt, tf, err = openText(ctx, f, fmt.Sprintf("kam_raw_%d", seq), tmpDir, cfg.NumberLocale, cfg.MissingValues)
+		}
 		if nh, ok := err.(noHeaderError); ok {
 			nh.file = path.Base(f.Rel)
 			err = nh
@@ -236,6 +253,65 @@ func (w *loader) forget(ctx context.Context, id int) error {
 		return err
 	}
 	return w.Exec(ctx, "delete from meta.files where file_id = ?", id)
+}
+
+// prefetchNext starts the decode pass of the next file before its turn
+// (the tests compare with the files one after the other).
+var prefetchNext = true
+
+// prefetch is the decode pass of a text file started before its turn.
+type prefetch struct {
+	abs  string // the file itself, never removed
+	done chan struct{}
+	rt   *rawTable
+	tf   *textFile
+	err  error
+	used bool
+}
+
+// startPrefetch starts the decode pass of a text file that will need one:
+// not one the warehouse holds unchanged (its path, size and time), which
+// is not read at all. It returns nil for other files.
+func (w *loader) startPrefetch(ctx context.Context, f InputFile, cfg config.Config, tmpDir string, seq int) (*prefetch, error) {
+	if f.Container != "csv" && f.Container != "csv.gz" {
+		return nil, nil
+	}
+	old, err := w.knownByPath(ctx, f.Rel)
+	if err != nil {
+		return nil, err
+	}
+	if old != nil && old.size == f.Size && old.mtime.Equal(f.ModTime.UTC().Truncate(time.Microsecond)) {
+		return nil, nil
+	}
+	pf := &prefetch{abs: f.Abs, done: make(chan struct{})}
+	go func() {
+		defer close(pf.done)
+		pf.rt, pf.tf, pf.err = openText(ctx, f, fmt.Sprintf("kam_raw_%d", seq), tmpDir, cfg.NumberLocale, cfg.MissingValues)
+	}()
+	return pf, nil
+}
+
+// take waits for the decode pass and hands its result over, as openText
+// returns it; a nil prefetch has none.
+func (pf *prefetch) take() (*rawTable, *textFile, error) {
+	if pf == nil {
+		return nil, nil, nil
+	}
+	<-pf.done
+	pf.used = true
+	return pf.rt, pf.tf, pf.err
+}
+
+// discard waits for a decode pass whose result was not taken (the file
+// turned out unchanged, or the run stops) and removes its decoded copy.
+func (pf *prefetch) discard() {
+	if pf == nil {
+		return
+	}
+	<-pf.done
+	if !pf.used && pf.tf != nil && pf.tf.TextPath != "" && pf.tf.TextPath != pf.abs {
+		os.Remove(pf.tf.TextPath)
+	}
 }
 
 // openedText is a text file after its decoding pass.

@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync/atomic"
 
 	"kam/pipeline/ingest/schema"
 )
@@ -191,10 +192,6 @@ func (t *typing) decideNative(samples map[string][]string) nativeFormats {
 	return nf
 }
 
-// needsLineOrder: a sales file without line numbers numbers its lines by
-// their order within each invoice, so the query must see that order.
-func (t *typing) needsLineOrder() bool { return t.kind.Name == schema.Sales && !t.has("line_no") }
-
 // nativeValue is the typed expression of a natively read column: the
 // reader's value, with dates kept to the years every path accepts.
 func (c *column) nativeValue(ref string) string {
@@ -315,17 +312,48 @@ func (w *loader) checkNative(ctx context.Context, rt *rawTable, tf *textFile, t 
 	if len(native) == 0 {
 		return nil
 	}
-	path, done, err := literalPath(tf.TextPath)
-	if err != nil {
-		return err
+	// The decode pass saw every value: when each native column holds only
+	// values in its form but a few, the count is DuckDB's on those few
+	// values, and DuckDB need not read the file again.
+	readFile := true
+	if tf.Forms.records == tf.Scan.records && !forceNativeCheck {
+		few := make([]string, len(native))
+		for i, c := range native {
+			odd, ok := tf.Forms.inForm(c.Index, formOf(c, nf))
+			if !ok {
+				few = nil
+				break
+			}
+			if len(odd) == 0 {
+				few[i] = "0"
+				continue
+			}
+			lits := make([]string, len(odd))
+			for j, v := range odd {
+				lits[j] = sqlString(v)
+			}
+			few[i] = fmt.Sprintf("(select %s from (select unnest([%s]::varchar[]) as %s))", counts[i], strings.Join(lits, ", "), sqlIdent(rawCol(c.Index)))
+		}
+		if few != nil {
+			counts, readFile = few, false
+		}
 	}
-	defer done()
 	bad := make([]int64, len(native))
 	dest := make([]any, len(native))
 	for i := range bad {
 		dest[i] = &bad[i]
 	}
-	if err := w.QueryRow(ctx, "select "+strings.Join(counts, ", ")+" from "+t.readCSVOptions(rt, path, tf, nf, "")).Scan(dest...); err != nil {
+	from := ""
+	if readFile {
+		nativeFileChecks.Add(1)
+		p, done, err := literalPath(tf.TextPath)
+		if err != nil {
+			return err
+		}
+		defer done()
+		from = " from " + t.readCSVOptions(rt, p, tf, nf, "")
+	}
+	if err := w.QueryRow(ctx, "select "+strings.Join(counts, ", ")+from).Scan(dest...); err != nil {
 		return fmt.Errorf("check the natively read columns: %w", err)
 	}
 	for i, c := range native {
@@ -335,6 +363,14 @@ func (w *loader) checkNative(ctx context.Context, rt *rawTable, tf *textFile, t 
 	}
 	return nil
 }
+
+// forceNativeCheck makes checkNative read the whole file with DuckDB even
+// when the decode pass found the native columns' forms (the tests compare
+// both ways); nativeFileChecks counts those reads.
+var (
+	forceNativeCheck = false
+	nativeFileChecks atomic.Int64
+)
 
 // sampleColumns takes the sampled records' values per mapped column. A
 // missing-value marker is left out only as the reader's nullstr sees it,
@@ -364,12 +400,14 @@ func (w *loader) loadNative(ctx context.Context, rt *rawTable, tf *textFile, t *
 	defer w.Exec(context.Background(), "drop table if exists "+rej)
 	defer w.Exec(context.Background(), "drop table if exists "+rej+"_scan")
 	start := tf.HeaderLine + 1
-	// The reader keeps the file's order and so does the insert: the k-th
-	// row stored is the k-th record the reader did not set aside. Lines are
-	// numbered from the rows' order once they are stored (numbering them in
-	// the query would take a window that runs on one thread), and moved down
-	// once the set-aside lines are known. Only a sales file without line
-	// numbers needs its order inside the query, to number lines per invoice.
+	// The reader keeps the file's order, but the insert does not: a large
+	// file's row groups can be stored out of order (the second large file
+	// of a run was, TestLineNumbersOfLargeFiles), so rowids say nothing of
+	// lines. The k-th row the reader gives is the k-th record it did not
+	// set aside: the rows are numbered in the query (row_number() over ()
+	// follows the reader's order; its window runs on one thread, the cost
+	// of a right line in every reject and conflict), and moved down once
+	// the set-aside lines are known.
 	if err := w.checkNative(ctx, rt, tf, t, nf); err != nil {
 		return false, err
 	}
@@ -382,27 +420,13 @@ func (w *loader) loadNative(ctx context.Context, rt *rawTable, tf *textFile, t *
 	}
 	defer done()
 	nat.Name = t.readCSVOptions(rt, path, tf, nf, rej)
-	nat.LineExpr = "cast(0 as bigint)"
-	inOrder := t.needsLineOrder()
-	if inOrder {
-		nat.Name = fmt.Sprintf("(select *, row_number() over () - 1 + %d as _nline from %s)", start, nat.Name)
-		nat.LineExpr = "_nline"
-	}
+	nat.Name = fmt.Sprintf("(select *, row_number() over () - 1 + %d as _nline from %s)", start, nat.Name)
+	nat.LineExpr = "_nline"
 	tr := newTracer("native")
 	if err := insert(&nat); err != nil {
 		return false, err
 	}
 	tr.mark("insert")
-	if !inOrder {
-		var lo int64
-		if err := w.QueryRow(ctx, fmt.Sprintf("select coalesce(min(rowid), 0) from raw.%s where file_id = ?", t.kind.Name), id).Scan(&lo); err != nil {
-			return false, err
-		}
-		if err := w.Exec(ctx, fmt.Sprintf("update raw.%s set source_line = rowid - %d + %d where file_id = %d", t.kind.Name, lo, start, id)); err != nil {
-			return false, fmt.Errorf("number the lines: %w", err)
-		}
-		tr.mark("number")
-	}
 	var good, setAside int64
 	if err := w.QueryRow(ctx, fmt.Sprintf("select count(*) from raw.%s where file_id = ?", t.kind.Name), id).Scan(&good); err != nil {
 		return false, err

@@ -86,9 +86,9 @@ func (w *loader) readRaw(ctx context.Context, f InputFile, name string) (*rawTab
 
 // openText decodes a text container (one pass: hash-free decode, sniff,
 // structure scan) and describes it; no table is made yet.
-func openText(ctx context.Context, f InputFile, name, tmpDir, numberLocale string) (*rawTable, *textFile, error) {
+func openText(ctx context.Context, f InputFile, name, tmpDir, numberLocale string, missing []string) (*rawTable, *textFile, error) {
 	tr := newTracer(f.Rel)
-	tf, err := readText(ctx, f, tmpDir)
+	tf, err := readText(ctx, f, tmpDir, missing)
 	if err != nil {
 		return nil, nil, err
 	}

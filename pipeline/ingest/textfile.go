@@ -43,6 +43,7 @@ type textFile struct {
 	TextPath string
 	SHA256   string // of the file's bytes
 	Cleaned  cleaned
+	Forms    colForms // the columns' native forms, for checkNative
 }
 
 // notUTF8 stops a pass that assumed UTF-8 when a later byte is invalid.
@@ -75,10 +76,10 @@ type passOptions struct {
 // UTF-8 head with invalid bytes later, bytes the cleaner drops (a byte
 // order mark in the middle, zero bytes) from a file that had no copy, and
 // CR-only line ends.
-func readText(ctx context.Context, f InputFile, tmpDir string) (*textFile, error) {
+func readText(ctx context.Context, f InputFile, tmpDir string, missing []string) (*textFile, error) {
 	var opt passOptions
 	for {
-		tf, err := decodePass(ctx, f, tmpDir, opt)
+		tf, err := decodePass(ctx, f, tmpDir, opt, missing)
 		var nu notUTF8
 		switch {
 		case errors.As(err, &nu) && opt.enc == "":
@@ -139,7 +140,7 @@ func openContainer(f InputFile) (*container, error) {
 	return c, nil
 }
 
-func decodePass(ctx context.Context, f InputFile, tmpDir string, opt passOptions) (*textFile, error) {
+func decodePass(ctx context.Context, f InputFile, tmpDir string, opt passOptions, missing []string) (*textFile, error) {
 	src, err := openContainer(f)
 	if err != nil {
 		return nil, err
@@ -153,6 +154,10 @@ func decodePass(ctx context.Context, f InputFile, tmpDir string, opt passOptions
 	tf := &textFile{Encoding: enc, sniffed: sn, TextPath: f.Abs}
 	sc := newScanner(sn.Delim, sn.HeaderLine, sn.Fields)
 	tf.Scan = sc
+	// The columns' forms are found on the other core, from copies of the
+	// chunks, while this goroutine decodes, scans and hashes.
+	forms := startForms(newFormScanner(sn.Delim, sn.HeaderLine, sn.Fields, missing))
+	defer forms.stop()
 
 	// A copy is needed when the bytes DuckDB would read differ from the text.
 	var out *bufio.Writer
@@ -183,6 +188,7 @@ func decodePass(ctx context.Context, f InputFile, tmpDir string, opt passOptions
 			return nil, notUTF8{check.multibyte}
 		}
 		sc.write(chunk)
+		forms.write(chunk)
 		if out != nil {
 			if _, err := out.Write(chunk); err != nil {
 				return nil, fmt.Errorf("decoded copy: %w", err)
@@ -199,6 +205,7 @@ func decodePass(ctx context.Context, f InputFile, tmpDir string, opt passOptions
 		return nil, notUTF8{check.multibyte}
 	}
 	sc.finish()
+	tf.Forms = forms.result()
 	tf.Cleaned = clean.cleaned
 	if out != nil {
 		if err := out.Flush(); err != nil {
