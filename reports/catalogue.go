@@ -60,14 +60,19 @@ var catalogue = []part{
 		marts: []string{"kam_performance", "plan_vs_actual"}},
 	{id: "retention", sheet: excel.Retention, section: (*html.Builder).Retention, page: 9,
 		marts: []string{"account_health", "health_distribution", "kam_performance", "portfolio_retention"}},
-	// The flat monthly history (account × month), for pivots. Read in the
-	// mart's stored order — no global sort, which would hold every row of
-	// a large history in memory at once (TestMemoryLimit).
+	// The flat monthly history (account × month), for pivots: the newest
+	// months first, key accounts and the largest revenue first within a
+	// month, so that a sheet cut at sheet_max_rows shows the recent history
+	// that matters, the same rows on every run (the mart's stored order
+	// is not fixed). Cut, the query ends in a limit: DuckDB keeps only the
+	// rows shown (a top-N), not every row of a large history
+	// (TestMemoryLimit).
 	{id: "account_months", marts: []string{"account_months", "kam_performance"}, sheet: excel.Table(report.Table{
 		ID: "account_months", Title: "xlsx.block.account_months", Freeze: 2,
 		Query: `select m.account_id, m.account_name, m.is_key_account, k.kam_name, m.segment, m.month,
 			m.revenue, m.gross_margin, m.cost_to_serve, m.net_contribution
-			from main.account_months as m left join main.kam_performance as k using (kam_id)`,
+			from main.account_months as m left join main.kam_performance as k using (kam_id)
+			order by m.month desc, m.is_key_account desc, m.revenue desc nulls last, m.account_id`,
 		Cols: []report.Col{
 			report.C("account_id", report.Text), report.C("account_name", report.Text), report.C("is_key_account", report.Bool),
 			report.C("kam_name", report.Text), report.C("segment", report.Text), report.C("month", report.Date),

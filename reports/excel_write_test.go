@@ -2,6 +2,7 @@ package reports
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"io"
@@ -128,6 +129,111 @@ func TestExcelSheetMaxRows(t *testing.T) {
 			t.Errorf("row %d of the cut P&L: %s, want %s", i+1, got, want)
 		}
 	}
+}
+
+// TestExcelMonthlyHistoryCut: the flat monthly history cut at
+// sheet_max_rows shows the newest months first, key accounts and the
+// largest revenue first within a month (ties by account), so a cut sheet
+// holds the recent history and the same rows on every run. The expected
+// rows are sorted here in Go from the mart's rows, not by the sheet's query.
+func TestExcelMonthlyHistoryCut(t *testing.T) {
+	w := xlOpenCopy(t, runExcel(t, excelFixture, "en"))
+	ctx := context.Background()
+	type row struct {
+		id, month string
+		key       bool
+		revenue   float64
+		hasRev    bool
+	}
+	rs, err := w.Query(ctx, `select account_id, strftime(month, '%Y-%m'), is_key_account, cast(revenue as double) from main.account_months`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var all []row
+	for rs.Next() {
+		var r row
+		var rev sql.NullFloat64
+		if err := rs.Scan(&r.id, &r.month, &r.key, &rev); err != nil {
+			t.Fatal(err)
+		}
+		r.revenue, r.hasRev = rev.Float64, rev.Valid
+		all = append(all, r)
+	}
+	if err := rs.Close(); err != nil {
+		t.Fatal(err)
+	}
+	months := map[string]bool{}
+	for _, r := range all {
+		months[r.month] = true
+	}
+	if len(all) < 20 || len(months) < 3 {
+		t.Fatalf("the fixture's monthly history has %d rows in %d months; the test needs a cut across months", len(all), len(months))
+	}
+	slices.SortFunc(all, func(a, b row) int {
+		switch {
+		case a.month != b.month:
+			return -strings.Compare(a.month, b.month)
+		case a.key != b.key:
+			if a.key {
+				return -1
+			}
+			return 1
+		case a.hasRev != b.hasRev:
+			if a.hasRev {
+				return -1
+			}
+			return 1
+		case a.revenue != b.revenue:
+			if a.revenue > b.revenue {
+				return -1
+			}
+			return 1
+		}
+		return strings.Compare(a.id, b.id)
+	})
+	cut := len(all) * 2 / 3
+	if err := w.Exec(ctx, "update meta.params set num = ? where key = 'sheet_max_rows'", cut); err != nil {
+		t.Fatal(err)
+	}
+	p, err := WriteExcel(ctx, w, Run{Period: excelPeriod, Language: "en"}, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	tb := xlFindTable(t, f, "account_months")
+	if shown := tb.last - tb.first + 1; shown != cut {
+		t.Fatalf("the monthly history shows %d rows, want the cut %d", shown, cut)
+	}
+	for i := range cut {
+		id, err := f.GetCellValue(tb.sheet, cellName(tb.col[tb.header[0]], tb.first+i))
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw, err := f.GetCellValue(tb.sheet, cellName(tb.col[tb.header[5]], tb.first+i), excelize.Options{RawCellValue: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var serial float64
+		if _, err := fmt.Sscan(raw, &serial); err != nil {
+			t.Fatalf("row %d: month cell %q is not a date serial", i+1, raw)
+		}
+		d, err := excelize.ExcelDateToTime(serial, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := id+" "+d.Format("2006-01"), all[i].id+" "+all[i].month; got != want {
+			t.Fatalf("row %d of the cut monthly history: %s, want %s", i+1, got, want)
+		}
+	}
+}
+
+func cellName(col, row int) string {
+	c, _ := excelize.CoordinatesToCellName(col, row)
+	return c
 }
 
 func excelRows(t *testing.T, f *excelize.File, sheet string) [][]string {
