@@ -65,6 +65,8 @@ var (
 	// other's (date, account, KAM, type) across files.
 	incDays   = []string{"2026-05-10", "2026-07-03", "2026-09-15", "2026-10-02"}
 	incOthers = []string{"activities", "service_costs", "opportunities"}
+	// Mostly USD, whose rates the sequence changes.
+	incCurrencies = []string{"USD", "USD", "EUR", ""}
 )
 
 func (w *incrementalWorld) pick(s []string) string { return s[w.rnd.Intn(len(s))] }
@@ -184,7 +186,7 @@ func (w *incrementalWorld) activitiesFile() string {
 			exp = fmt.Sprint(10 + w.rnd.Intn(300))
 		}
 		l := strings.Join([]string{w.pick(incDays), w.pick(incAccounts[:5]), w.pick([]string{"K1", "K2", "R2", ""}),
-			w.pick([]string{"meeting", "call", ""}), fmt.Sprint(1 + w.rnd.Intn(4)), exp, w.pick([]string{"EUR", "USD", ""})}, ",")
+			w.pick([]string{"meeting", "call", ""}), fmt.Sprint(1 + w.rnd.Intn(4)), exp, w.pick(incCurrencies)}, ",")
 		if withID {
 			l = w.pick([]string{"AC1", "AC2", "AC3", ""}) + "," + l
 		}
@@ -198,7 +200,7 @@ func (w *incrementalWorld) serviceCostsFile() string {
 	lines := []string{"account_id,cost_date,cost_type,amount,currency"}
 	for i, n := 0, 2+w.rnd.Intn(3); i < n; i++ {
 		lines = append(lines, strings.Join([]string{w.pick(incAccounts[:5]), w.pick(incDays),
-			w.pick([]string{"logistics", "support"}), fmt.Sprint(100 + w.rnd.Intn(900)), w.pick([]string{"EUR", "USD", ""})}, ","))
+			w.pick([]string{"logistics", "support"}), fmt.Sprint(100 + w.rnd.Intn(900)), w.pick(incCurrencies)}, ","))
 	}
 	return csvLines(lines...)
 }
@@ -206,17 +208,16 @@ func (w *incrementalWorld) serviceCostsFile() string {
 // opportunitiesFile is 2–4 deals, with ids of a small pool (the fixture's
 // O1, O2 among them) or, in some files, without an id column (a snapshot
 // as a whole), some closing after the last month with a rate.
-func (w *incrementalWorld) opportunitiesFile() string {
-	withID := w.rnd.Intn(3) > 0
+func (w *incrementalWorld) opportunitiesFile(withID bool) string {
 	head := "account_id,close_date,status,amount,probability,currency"
 	if withID {
 		head = "opportunity_id," + head
 	}
 	lines := []string{head}
 	for i, n := 0, 2+w.rnd.Intn(3); i < n; i++ {
-		l := strings.Join([]string{w.pick(incAccounts[:5]), w.pick([]string{"2026-07-20", "2026-10-15", "2027-03-31"}),
+		l := strings.Join([]string{w.pick(incAccounts[:5]), w.pick([]string{"2026-05-20", "2026-07-20", "2026-10-15", "2027-03-31"}),
 			w.pick([]string{"open", "won", "lost"}), fmt.Sprint(1000 * (1 + w.rnd.Intn(50))), fmt.Sprint(10 * w.rnd.Intn(10)),
-			w.pick([]string{"EUR", "USD", ""})}, ",")
+			w.pick(incCurrencies)}, ",")
 		if withID {
 			l = w.pick([]string{"O1", "O2", "O7", "O8"}) + "," + l
 		}
@@ -233,7 +234,7 @@ func (w *incrementalWorld) otherFile(name string) string {
 	case strings.HasPrefix(name, "service_costs"):
 		return w.serviceCostsFile()
 	}
-	return w.opportunitiesFile()
+	return w.opportunitiesFile(w.rnd.Intn(3) > 0)
 }
 
 // kams is the fixture's KAMs with or without an alias R2 for K2 (the ERP
@@ -288,7 +289,7 @@ func incrementalSequence(t *testing.T, seed int64, steps int) {
 			// random ones, between runs.
 			var ops []int
 			for i := range 4 {
-				ops = append(ops, (4*(step-1)+i)%incOps)
+				ops = append(ops, incOrder[(4*(step-1)+i)%incOps])
 			}
 			for c := w.rnd.Intn(3); c > 0; c-- {
 				ops = append(ops, w.rnd.Intn(incOps))
@@ -297,11 +298,18 @@ func incrementalSequence(t *testing.T, seed int64, steps int) {
 				log = append(log, w.change(base, op))
 			}
 		} else {
+			// A file of every kind, so that the first changes of the
+			// lookups find rows of every kind that read them.
+			log = append(log, w.change(base, 0))
+			for _, k := range incOthers {
+				log = append(log, w.addOther(k))
+			}
+			// and a snapshot of opportunities without ids.
 			w.next++
-			name := fmt.Sprintf("sales_%d.csv", w.next)
-			w.write(name, w.salesFile())
-			w.sales = append(w.sales, name)
-			log = append(log, "add "+name)
+			name := fmt.Sprintf("opportunities_%d.csv", w.next)
+			w.write(name, w.opportunitiesFile(false))
+			w.others = append(w.others, name)
+			log = append(log, "add "+name+" (no ids)")
 		}
 		m := incRun(t, w.in, kept)
 		w.fresh = map[string]bool{}
@@ -339,6 +347,19 @@ func incrementalSequence(t *testing.T, seed int64, steps int) {
 // incOps is the number of kinds of change.
 const incOps = 13
 
+// incOrder is the order the sequence makes each kind of change first in:
+// the files of every kind before the lookups they read change.
+var incOrder = [incOps]int{8, 0, 9, 3, 10, 5, 11, 7, 12, 1, 2, 4, 6}
+
+// addOther adds a file of kind k (one of incOthers).
+func (w *incrementalWorld) addOther(k string) string {
+	w.next++
+	name := fmt.Sprintf("%s_%d.csv", k, w.next)
+	w.write(name, w.otherFile(name))
+	w.others = append(w.others, name)
+	return "add " + name
+}
+
 // remove takes a file out of the folder.
 func (w *incrementalWorld) remove(name string) {
 	w.t.Helper()
@@ -357,11 +378,7 @@ func (w *incrementalWorld) remove(name string) {
 func (w *incrementalWorld) change(base map[string]string, op int) string {
 	switch {
 	case op == 8 || op >= 9 && op <= 11 && len(w.others) == 0:
-		w.next++
-		name := fmt.Sprintf("%s_%d.csv", w.pick(incOthers), w.next)
-		w.write(name, w.otherFile(name))
-		w.others = append(w.others, name)
-		return "add " + name
+		return w.addOther(w.pick(incOthers))
 	case op == 9:
 		name := w.pick(w.others)
 		w.write(name, w.otherFile(name))
