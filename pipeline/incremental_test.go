@@ -52,8 +52,11 @@ type incrementalWorld struct {
 	// fresh are the files written since the last run: one removed before
 	// any run read it never was in the warehouse, so it goes from all too.
 	fresh map[string]bool
-	next  int
-	clock time.Time
+	// accountsCase and kamsCase are the last versions of accounts.csv
+	// and kams.csv written (see accounts, kams).
+	accountsCase, kamsCase int
+	next                   int
+	clock                  time.Time
 }
 
 var (
@@ -161,7 +164,9 @@ func (w *incrementalWorld) fx(base string) string {
 // blank key flag (TestBlankKeyFlagBesideFlags).
 func (w *incrementalWorld) accounts(base string) string {
 	body := strings.TrimSpace(base)
-	switch w.rnd.Intn(3) {
+	// Never the same as the last time (the fixture's is case 2).
+	w.accountsCase = (w.accountsCase + 1 + w.rnd.Intn(2)) % 3
+	switch w.accountsCase {
 	case 0:
 		body += "\nX9,Nueve,G2,Retail,Food,East,ES,K2,,,,,20000,"
 	case 1:
@@ -241,7 +246,9 @@ func (w *incrementalWorld) otherFile(name string) string {
 // code of a CRM user), or without K2.
 func (w *incrementalWorld) kams(base string) string {
 	ls := strings.Split(strings.TrimSpace(base), "\n")
-	switch w.rnd.Intn(3) {
+	// Never the same as the last time (the fixture's is case 2).
+	w.kamsCase = (w.kamsCase + 1 + w.rnd.Intn(2)) % 3
+	switch w.kamsCase {
 	case 0:
 		for i := range ls {
 			alias := ""
@@ -265,7 +272,7 @@ func incrementalSequence(t *testing.T, seed int64, steps int) {
 		dir = filepath.Join(d, fmt.Sprint(seed)) // kept for a look after a failure
 		os.RemoveAll(dir)
 	}
-	w := &incrementalWorld{t: t, rnd: rand.New(rand.NewSource(seed)), in: filepath.Join(dir, "in"), all: filepath.Join(dir, "all"), clock: time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC), fresh: map[string]bool{}}
+	w := &incrementalWorld{t: t, rnd: rand.New(rand.NewSource(seed)), in: filepath.Join(dir, "in"), all: filepath.Join(dir, "all"), clock: time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC), fresh: map[string]bool{}, accountsCase: 2, kamsCase: 2}
 	for _, d := range []string{w.in, w.all} {
 		if err := os.MkdirAll(d, 0o755); err != nil {
 			t.Fatal(err)
