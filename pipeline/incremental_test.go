@@ -231,6 +231,31 @@ func (w *incrementalWorld) opportunitiesFile(withID bool) string {
 	return csvLines(lines...)
 }
 
+// usdRows is a file of kind k (one of incOthers) with a row in USD on
+// each of incDays, and for opportunities one closing after the last month
+// with a rate.
+func usdRows(k string) string {
+	var lines []string
+	switch k {
+	case "activities":
+		lines = append(lines, "activity_date,account_id,kam_id,activity_type,duration_hours,expense_amount,currency")
+		for i, d := range incDays {
+			lines = append(lines, fmt.Sprintf("%s,G1,K1,visit,1,%d,USD", d, 100+i))
+		}
+	case "service_costs":
+		lines = append(lines, "account_id,cost_date,cost_type,amount,currency")
+		for i, d := range incDays {
+			lines = append(lines, fmt.Sprintf("G1,%s,support,%d,USD", d, 100+i))
+		}
+	default:
+		lines = append(lines, "opportunity_id,account_id,close_date,status,amount,probability,currency")
+		for i, d := range append(slices.Clone(incDays), "2027-03-31") {
+			lines = append(lines, fmt.Sprintf("OU%d,G1,%s,open,%d,50,USD", i, d, 1000+i))
+		}
+	}
+	return csvLines(lines...)
+}
+
 // otherFile is a new body for a file of incOthers, by its name.
 func (w *incrementalWorld) otherFile(name string) string {
 	switch {
@@ -311,12 +336,21 @@ func incrementalSequence(t *testing.T, seed int64, steps int) {
 			for _, k := range incOthers {
 				log = append(log, w.addOther(k))
 			}
-			// and a snapshot of opportunities without ids.
+			// and a snapshot of opportunities without ids. Beside them,
+			// files with a USD row in each month whose rate fx() may
+			// change, so that a change of rates always has rows to restage.
 			w.next++
 			name := fmt.Sprintf("opportunities_%d.csv", w.next)
 			w.write(name, w.opportunitiesFile(false))
 			w.others = append(w.others, name)
 			log = append(log, "add "+name+" (no ids)")
+			for _, k := range incOthers {
+				w.next++
+				name := fmt.Sprintf("%s_%d.csv", k, w.next)
+				w.write(name, usdRows(k))
+				w.others = append(w.others, name)
+				log = append(log, "add "+name+" (USD)")
+			}
 		}
 		m := incRun(t, w.in, kept)
 		w.fresh = map[string]bool{}
