@@ -49,8 +49,7 @@ type incrementalWorld struct {
 	// others are the activity, service-cost and opportunity files present
 	// now (the fixture's, then those the sequence adds).
 	others []string
-	// fresh are the files written since the last run: one removed before
-	// any run read it never was in the warehouse, so it goes from all too.
+	// fresh are the files written since the last run (see removeFrom).
 	fresh map[string]bool
 	// accountsCase and kamsCase are the last versions of accounts.csv
 	// and kams.csv written (see accounts, kams).
@@ -401,18 +400,29 @@ func (w *incrementalWorld) addOther(k string) string {
 	return "add " + name
 }
 
-// remove takes a file out of the folder.
-func (w *incrementalWorld) remove(name string) {
+// removeFrom takes a random file of list out of the folder (it stays in
+// all: the warehouse keeps a file removed from the folder), and says
+// which; "" when each was written since the last run. Such a file is not
+// removed: the kept warehouse never read it, or read an older version
+// than all holds.
+func (w *incrementalWorld) removeFrom(list *[]string) string {
 	w.t.Helper()
-	dirs := []string{w.in}
-	if w.fresh[name] {
-		dirs = append(dirs, w.all)
-	}
-	for _, dir := range dirs {
-		if err := os.Remove(filepath.Join(dir, name)); err != nil {
-			w.t.Fatal(err)
+	var can []int
+	for i, name := range *list {
+		if !w.fresh[name] {
+			can = append(can, i)
 		}
 	}
+	if len(can) == 0 {
+		return ""
+	}
+	i := can[w.rnd.Intn(len(can))]
+	name := (*list)[i]
+	if err := os.Remove(filepath.Join(w.in, name)); err != nil {
+		w.t.Fatal(err)
+	}
+	*list = append((*list)[:i], (*list)[i+1:]...)
+	return "remove " + name
 }
 
 // change makes a change of the kind op to the folder and says which.
@@ -425,11 +435,10 @@ func (w *incrementalWorld) change(base map[string]string, op int) string {
 		w.write(name, w.otherFile(name))
 		return "change " + name
 	case op == 10:
-		i := w.rnd.Intn(len(w.others))
-		name := w.others[i]
-		w.remove(name)
-		w.others = append(w.others[:i], w.others[i+1:]...)
-		return "remove " + name
+		if did := w.removeFrom(&w.others); did != "" {
+			return did
+		}
+		return w.addOther(w.pick(incOthers))
 	case op == 11:
 		// The same bytes, newer: the newest file wins a duplicate.
 		name := w.pick(w.others)
@@ -453,11 +462,10 @@ func (w *incrementalWorld) change(base map[string]string, op int) string {
 		w.write(name, w.salesFile())
 		return "change " + name
 	case op == 1:
-		i := w.rnd.Intn(len(w.sales))
-		name := w.sales[i]
-		w.remove(name)
-		w.sales = append(w.sales[:i], w.sales[i+1:]...)
-		return "remove " + name
+		if did := w.removeFrom(&w.sales); did != "" {
+			return did
+		}
+		return w.change(base, 0)
 	case op == 3:
 		w.write("invoices.csv", w.invoices())
 		return "change invoices.csv"
