@@ -15,10 +15,12 @@ import (
 	"time"
 )
 
-// The kept sales lines and monthly fact are refreshed only where their
-// inputs changed (warehouse/incremental.go). For random sequences of sales
-// files added, changed and removed, and of invoice headers, products,
-// exchange rates and accounts changed, the warehouse a run refreshes must
+// The kept sales lines and monthly fact, and the checked activities,
+// service costs and opportunities, are refreshed only where their inputs
+// changed (warehouse/incremental.go, restage_rows.go). For random
+// sequences of sales, activity, service-cost and opportunity files added,
+// changed, touched and removed, and of invoice headers, products, exchange
+// rates, accounts and KAMs changed, the warehouse a run refreshes must
 // equal a warehouse built from scratch on the same files: every staged
 // table, intermediate model and mart, every row (files named by path, not
 // by the id each warehouse gave them; when rows were loaded and the notes
@@ -44,8 +46,16 @@ type incrementalWorld struct {
 	in    string
 	all   string   // in, with the files removed from it still there
 	sales []string // the sales files added by the sequence, present now
-	next  int
-	clock time.Time
+	// others are the activity, service-cost and opportunity files present
+	// now (the fixture's, then those the sequence adds).
+	others []string
+	// fresh are the files written since the last run (see removeFrom).
+	fresh map[string]bool
+	// accountsCase and kamsCase are the last versions of accounts.csv
+	// and kams.csv written (see accounts, kams).
+	accountsCase, kamsCase int
+	next                   int
+	clock                  time.Time
 }
 
 var (
@@ -53,6 +63,12 @@ var (
 	incAccounts = []string{"G1", "A1", "A2", "B1", "X9", ""}
 	incProducts = []string{"P1", "P2", "P3", ""}
 	incMonths   = []string{"2026-05", "2026-07", "2026-09", "2026-10"}
+	// A few days only, so that activities without an id repeat each
+	// other's (date, account, KAM, type) across files.
+	incDays   = []string{"2026-05-10", "2026-07-03", "2026-09-15", "2026-10-02"}
+	incOthers = []string{"activities", "service_costs", "opportunities"}
+	// Mostly USD, whose rates the sequence changes.
+	incCurrencies = []string{"USD", "USD", "EUR", ""}
 )
 
 func (w *incrementalWorld) pick(s []string) string { return s[w.rnd.Intn(len(s))] }
@@ -62,6 +78,7 @@ func (w *incrementalWorld) pick(s []string) string { return s[w.rnd.Intn(len(s))
 func (w *incrementalWorld) write(name, body string) {
 	w.t.Helper()
 	w.clock = w.clock.Add(time.Minute)
+	w.fresh[name] = true
 	for _, dir := range []string{w.in, w.all} {
 		p := filepath.Join(dir, name)
 		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
@@ -146,7 +163,9 @@ func (w *incrementalWorld) fx(base string) string {
 // blank key flag (TestBlankKeyFlagBesideFlags).
 func (w *incrementalWorld) accounts(base string) string {
 	body := strings.TrimSpace(base)
-	switch w.rnd.Intn(3) {
+	// Never the same as the last time (the fixture's is case 2).
+	w.accountsCase = (w.accountsCase + 1 + w.rnd.Intn(2)) % 3
+	switch w.accountsCase {
 	case 0:
 		body += "\nX9,Nueve,G2,Retail,Food,East,ES,K2,,,,,20000,"
 	case 1:
@@ -155,13 +174,129 @@ func (w *incrementalWorld) accounts(base string) string {
 	return csvLines(strings.Split(body, "\n")...)
 }
 
+// activitiesFile is 2–5 activities, with ids of a small pool or (some
+// files, some rows) without one, on a few days, some with an expense in
+// USD, some of a KAM named by the alias of kams() (R2).
+func (w *incrementalWorld) activitiesFile() string {
+	withID := w.rnd.Intn(2) == 0
+	head := "activity_date,account_id,kam_id,activity_type,duration_hours,expense_amount,currency"
+	if withID {
+		head = "activity_id," + head
+	}
+	lines := []string{head}
+	for i, n := 0, 2+w.rnd.Intn(4); i < n; i++ {
+		exp := ""
+		if w.rnd.Intn(2) == 0 {
+			exp = fmt.Sprint(10 + w.rnd.Intn(300))
+		}
+		l := strings.Join([]string{w.pick(incDays), w.pick(incAccounts[:5]), w.pick([]string{"K1", "K2", "R2", ""}),
+			w.pick([]string{"meeting", "call", ""}), fmt.Sprint(1 + w.rnd.Intn(4)), exp, w.pick(incCurrencies)}, ",")
+		if withID {
+			l = w.pick([]string{"AC1", "AC2", "AC3", ""}) + "," + l
+		}
+		lines = append(lines, l)
+	}
+	return csvLines(lines...)
+}
+
+// serviceCostsFile is 2–4 costs, some in USD.
+func (w *incrementalWorld) serviceCostsFile() string {
+	lines := []string{"account_id,cost_date,cost_type,amount,currency"}
+	for i, n := 0, 2+w.rnd.Intn(3); i < n; i++ {
+		lines = append(lines, strings.Join([]string{w.pick(incAccounts[:5]), w.pick(incDays),
+			w.pick([]string{"logistics", "support"}), fmt.Sprint(100 + w.rnd.Intn(900)), w.pick(incCurrencies)}, ","))
+	}
+	return csvLines(lines...)
+}
+
+// opportunitiesFile is 2–4 deals, with ids of a small pool (the fixture's
+// O1, O2 among them) or, in some files, without an id column (a snapshot
+// as a whole), some closing after the last month with a rate.
+func (w *incrementalWorld) opportunitiesFile(withID bool) string {
+	head := "account_id,close_date,status,amount,probability,currency"
+	if withID {
+		head = "opportunity_id," + head
+	}
+	lines := []string{head}
+	for i, n := 0, 2+w.rnd.Intn(3); i < n; i++ {
+		l := strings.Join([]string{w.pick(incAccounts[:5]), w.pick([]string{"2026-05-20", "2026-07-20", "2026-10-15", "2027-03-31"}),
+			w.pick([]string{"open", "won", "lost"}), fmt.Sprint(1000 * (1 + w.rnd.Intn(50))), fmt.Sprint(10 * w.rnd.Intn(10)),
+			w.pick(incCurrencies)}, ",")
+		if withID {
+			l = w.pick([]string{"O1", "O2", "O7", "O8"}) + "," + l
+		}
+		lines = append(lines, l)
+	}
+	return csvLines(lines...)
+}
+
+// usdRows is a file of kind k (one of incOthers) with a row in USD on
+// each of incDays, and for opportunities one closing after the last month
+// with a rate.
+func usdRows(k string) string {
+	var lines []string
+	switch k {
+	case "activities":
+		lines = append(lines, "activity_date,account_id,kam_id,activity_type,duration_hours,expense_amount,currency")
+		for i, d := range incDays {
+			lines = append(lines, fmt.Sprintf("%s,G1,K1,visit,1,%d,USD", d, 100+i))
+		}
+	case "service_costs":
+		lines = append(lines, "account_id,cost_date,cost_type,amount,currency")
+		for i, d := range incDays {
+			lines = append(lines, fmt.Sprintf("G1,%s,support,%d,USD", d, 100+i))
+		}
+	default:
+		lines = append(lines, "opportunity_id,account_id,close_date,status,amount,probability,currency")
+		for i, d := range append(slices.Clone(incDays), "2027-03-31") {
+			lines = append(lines, fmt.Sprintf("OU%d,G1,%s,open,%d,50,USD", i, d, 1000+i))
+		}
+	}
+	return csvLines(lines...)
+}
+
+// otherFile is a new body for a file of incOthers, by its name.
+func (w *incrementalWorld) otherFile(name string) string {
+	switch {
+	case strings.HasPrefix(name, "activities"):
+		return w.activitiesFile()
+	case strings.HasPrefix(name, "service_costs"):
+		return w.serviceCostsFile()
+	}
+	return w.opportunitiesFile(w.rnd.Intn(3) > 0)
+}
+
+// kams is the fixture's KAMs with or without an alias R2 for K2 (the ERP
+// code of a CRM user), or without K2.
+func (w *incrementalWorld) kams(base string) string {
+	ls := strings.Split(strings.TrimSpace(base), "\n")
+	// Never the same as the last time (the fixture's is case 2).
+	w.kamsCase = (w.kamsCase + 1 + w.rnd.Intn(2)) % 3
+	switch w.kamsCase {
+	case 0:
+		for i := range ls {
+			alias := ""
+			if strings.HasPrefix(ls[i], "K2,") {
+				alias = "R2"
+			}
+			if i == 0 {
+				alias = "kam_alias"
+			}
+			ls[i] += "," + alias
+		}
+	case 1:
+		ls = slices.DeleteFunc(ls, func(l string) bool { return strings.HasPrefix(l, "K2,") })
+	}
+	return csvLines(ls...)
+}
+
 func incrementalSequence(t *testing.T, seed int64, steps int) {
 	dir := t.TempDir()
 	if d := os.Getenv("KAM_INCREMENTAL_DIR"); d != "" {
 		dir = filepath.Join(d, fmt.Sprint(seed)) // kept for a look after a failure
 		os.RemoveAll(dir)
 	}
-	w := &incrementalWorld{t: t, rnd: rand.New(rand.NewSource(seed)), in: filepath.Join(dir, "in"), all: filepath.Join(dir, "all"), clock: time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)}
+	w := &incrementalWorld{t: t, rnd: rand.New(rand.NewSource(seed)), in: filepath.Join(dir, "in"), all: filepath.Join(dir, "all"), clock: time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC), fresh: map[string]bool{}, accountsCase: 2, kamsCase: 2}
 	for _, d := range []string{w.in, w.all} {
 		if err := os.MkdirAll(d, 0o755); err != nil {
 			t.Fatal(err)
@@ -174,29 +309,55 @@ func incrementalSequence(t *testing.T, seed int64, steps int) {
 	// No invoice headers until the first change of invoices.csv: lines
 	// without a date are rejected for it, then restaged when headers come.
 	w.write("products.csv", w.products())
+	for _, k := range incOthers {
+		w.others = append(w.others, k+".csv")
+	}
 	kept := filepath.Join(dir, "kept")
 	var log []string
 	for step := 0; step <= steps; step++ {
 		if step > 0 {
-			// Two changes of the kinds not made yet, then up to two
+			// Four changes of the kinds not made yet, then up to two
 			// random ones, between runs.
-			ops := []int{2 * (step - 1) % 8, (2*(step-1) + 1) % 8}
+			var ops []int
+			for i := range 4 {
+				ops = append(ops, incOrder[(4*(step-1)+i)%incOps])
+			}
 			for c := w.rnd.Intn(3); c > 0; c-- {
-				ops = append(ops, w.rnd.Intn(8))
+				ops = append(ops, w.rnd.Intn(incOps))
 			}
 			for _, op := range ops {
 				log = append(log, w.change(base, op))
 			}
 		} else {
+			// A file of every kind, so that the first changes of the
+			// lookups find rows of every kind that read them.
+			log = append(log, w.change(base, 0))
+			for _, k := range incOthers {
+				log = append(log, w.addOther(k))
+			}
+			// and a snapshot of opportunities without ids. Beside them,
+			// files with a USD row in each month whose rate fx() may
+			// change, so that a change of rates always has rows to restage.
 			w.next++
-			name := fmt.Sprintf("sales_%d.csv", w.next)
-			w.write(name, w.salesFile())
-			w.sales = append(w.sales, name)
-			log = append(log, "add "+name)
+			name := fmt.Sprintf("opportunities_%d.csv", w.next)
+			w.write(name, w.opportunitiesFile(false))
+			w.others = append(w.others, name)
+			log = append(log, "add "+name+" (no ids)")
+			for _, k := range incOthers {
+				w.next++
+				name := fmt.Sprintf("%s_%d.csv", k, w.next)
+				w.write(name, usdRows(k))
+				w.others = append(w.others, name)
+				log = append(log, "add "+name+" (USD)")
+			}
 		}
 		m := incRun(t, w.in, kept)
+		w.fresh = map[string]bool{}
 		scratch := filepath.Join(dir, fmt.Sprint("scratch", step))
 		ms := incRun(t, w.all, scratch)
+		if diff := compareWarehouses(t, filepath.Join(kept, "kam.duckdb"), filepath.Join(scratch, "kam.duckdb")); diff != "" {
+			t.Fatalf("seed %d step %d after %s (restaged: %+v):\n%s", seed, step, strings.Join(log, "; "), m.Incremental, diff)
+		}
 		// The history's fingerprints read the kept months' summaries of
 		// the incremental tables: they must be a from-scratch build's.
 		fresh := map[string]string{}
@@ -212,16 +373,84 @@ func incrementalSequence(t *testing.T, seed int64, steps int) {
 		if step > 0 && (m.Incremental == nil || m.Incremental.Mode != "incremental") {
 			t.Fatalf("step %d (%s): the kept warehouse was not refreshed incrementally: %+v", step, strings.Join(log, "; "), m.Incremental)
 		}
-		if diff := compareWarehouses(t, filepath.Join(kept, "kam.duckdb"), filepath.Join(scratch, "kam.duckdb")); diff != "" {
-			t.Fatalf("seed %d step %d after %s (restaged: %+v):\n%s", seed, step, strings.Join(log, "; "), m.Incremental, diff)
+		for _, name := range []string{"stg_activities_checked", "stg_opportunities_checked", "stg_service_costs_checked"} {
+			if r := m.Incremental.Models[name]; r == nil || step > 0 && r.Mode != "incremental" {
+				t.Fatalf("step %d (%s): %s was not refreshed incrementally: %+v", step, strings.Join(log, "; "), name, r)
+			} else {
+				t.Logf("step %d: %s %s: %s (%d partitions, %d rows)", step, name, r.Mode, r.Reason, r.Keys, r.Rows)
+			}
 		}
 		os.RemoveAll(scratch)
 	}
 }
 
+// incOps is the number of kinds of change.
+const incOps = 13
+
+// incOrder is the order the sequence makes each kind of change first in:
+// the files of every kind before the lookups they read change.
+var incOrder = [incOps]int{8, 0, 9, 3, 10, 5, 11, 7, 12, 1, 2, 4, 6}
+
+// addOther adds a file of kind k (one of incOthers).
+func (w *incrementalWorld) addOther(k string) string {
+	w.next++
+	name := fmt.Sprintf("%s_%d.csv", k, w.next)
+	w.write(name, w.otherFile(name))
+	w.others = append(w.others, name)
+	return "add " + name
+}
+
+// removeFrom takes a random file of list out of the folder (it stays in
+// all: the warehouse keeps a file removed from the folder), and says
+// which; "" when each was written since the last run. Such a file is not
+// removed: the kept warehouse never read it, or read an older version
+// than all holds.
+func (w *incrementalWorld) removeFrom(list *[]string) string {
+	w.t.Helper()
+	var can []int
+	for i, name := range *list {
+		if !w.fresh[name] {
+			can = append(can, i)
+		}
+	}
+	if len(can) == 0 {
+		return ""
+	}
+	i := can[w.rnd.Intn(len(can))]
+	name := (*list)[i]
+	if err := os.Remove(filepath.Join(w.in, name)); err != nil {
+		w.t.Fatal(err)
+	}
+	*list = append((*list)[:i], (*list)[i+1:]...)
+	return "remove " + name
+}
+
 // change makes a change of the kind op to the folder and says which.
 func (w *incrementalWorld) change(base map[string]string, op int) string {
 	switch {
+	case op == 8 || op >= 9 && op <= 11 && len(w.others) == 0:
+		return w.addOther(w.pick(incOthers))
+	case op == 9:
+		name := w.pick(w.others)
+		w.write(name, w.otherFile(name))
+		return "change " + name
+	case op == 10:
+		if did := w.removeFrom(&w.others); did != "" {
+			return did
+		}
+		return w.addOther(w.pick(incOthers))
+	case op == 11:
+		// The same bytes, newer: the newest file wins a duplicate.
+		name := w.pick(w.others)
+		b, err := os.ReadFile(filepath.Join(w.in, name))
+		if err != nil {
+			w.t.Fatal(err)
+		}
+		w.write(name, string(b))
+		return "touch " + name
+	case op == 12:
+		w.write("kams.csv", w.kams(base["kams.csv"]))
+		return "change kams.csv"
 	case op == 0 || op == 2 && len(w.sales) == 0 || op == 1 && len(w.sales) < 2:
 		w.next++
 		name := fmt.Sprintf("sales_%d.csv", w.next)
@@ -233,13 +462,10 @@ func (w *incrementalWorld) change(base map[string]string, op int) string {
 		w.write(name, w.salesFile())
 		return "change " + name
 	case op == 1:
-		i := w.rnd.Intn(len(w.sales))
-		name := w.sales[i]
-		if err := os.Remove(filepath.Join(w.in, name)); err != nil {
-			w.t.Fatal(err)
+		if did := w.removeFrom(&w.sales); did != "" {
+			return did
 		}
-		w.sales = append(w.sales[:i], w.sales[i+1:]...)
-		return "remove " + name
+		return w.change(base, 0)
 	case op == 3:
 		w.write("invoices.csv", w.invoices())
 		return "change invoices.csv"

@@ -29,6 +29,8 @@ import (
 //     restages every line.
 //   - staging.stg_sales_monthly, the monthly fact, is recomputed for the
 //     months of the lines restaged (their months before and after).
+//   - the checked activities, service costs and opportunities are
+//     restaged by partition (see restage_rows.go).
 //
 // The model's SQL is the full build; a marker comment in its WHERE clause
 // (restage(col) or restage_months(col), followed by "true") is where a
@@ -47,6 +49,8 @@ type Restage struct {
 	Months   []string       `json:"months,omitempty"`     // months of the monthly fact recomputed (incremental only)
 	Monthly  string         `json:"monthly,omitempty"`    // "full" or "incremental"
 	Kept     int64          `json:"lines_kept,omitempty"` // staged lines kept from earlier runs
+	// Models are the other incremental models (see restage_rows.go).
+	Models map[string]*RowRestage `json:"models,omitempty"`
 }
 
 // lookups are the inputs whose keys a staged line depends on, each as a
@@ -142,6 +146,9 @@ func (w *Warehouse) refreshIncremental(ctx context.Context, m Model) error {
 		return w.restageLines(ctx, m)
 	case "stg_sales_monthly":
 		return w.restageMonths(ctx, m)
+	}
+	if spec, ok := rowRefreshes[m.Name]; ok {
+		return w.restageRows(ctx, m, spec)
 	}
 	return fmt.Errorf("model %s/%s: no refresh is known for this incremental model", m.Layer, m.Name)
 }
@@ -401,4 +408,13 @@ func (w *Warehouse) restageMonths(ctx context.Context, m Model) error {
 
 // Restaged is what the incremental models refreshed in the last
 // RunModels of the staging layer; nil when none ran.
-func (w *Warehouse) Restaged() *Restage { return w.restage }
+func (w *Warehouse) Restaged() *Restage {
+	if w.restage == nil && w.rowRestages == nil {
+		return nil
+	}
+	if w.restage == nil {
+		w.restage = &Restage{}
+	}
+	w.restage.Models = w.rowRestages
+	return w.restage
+}

@@ -35,6 +35,8 @@ type Warehouse struct {
 	tempViews []tempView
 	// restage is what the incremental models refreshed (see incremental.go).
 	restage *Restage
+	// rowRestages are what the other incremental models refreshed.
+	rowRestages map[string]*RowRestage
 	// tempTargets are the targets of tempViews, each once: a temp model
 	// built again (for another month of history) keeps its view.
 	tempTargets map[string]bool

@@ -3,9 +3,15 @@
 -- (date, account, kam, type) seen in a newer file supersedes the older
 -- file's rows (re-exported history), while repeats inside one file are
 -- real (two calls on one day). Expenses convert at the rate of their month.
+-- Kept in the warehouse and restaged by activity_key (a row's fate depends
+-- only on the rows of its key): a run restages the keys of the files added,
+-- changed or removed, and those of rows whose account key, KAM key or
+-- exchange rate changed (pipeline/warehouse/restage_rows.go); the marker
+-- restage(...) below is where it narrows the rows read. activity_key is
+-- kept for that (stg_activities leaves it out).
 -- grain: loaded row. key: (file_id, source_line).
 -- inputs: raw.activities, stg_files, stg_account_keys, stg_kam_keys, stg_fx_monthly
--- materialized: temp
+-- materialized: incremental
 with keyed as (
     select
         r.*,
@@ -26,6 +32,7 @@ ranked as (
             else dense_rank() over (partition by activity_key order by recency_rank)
         end as key_rank
     from keyed
+    where /* restage(activity_key) */ true
 ),
 
 resolved as (
@@ -60,6 +67,7 @@ final as (
         file_id,
         source_line,
         activity_id,
+        activity_key,
         activity_date,
         account_id,
         account_ref,

@@ -5,18 +5,31 @@
 -- newest one counts, the rows of older ones are duplicates. Amounts
 -- convert at the rate of the close month; deals closing after the last
 -- month with a rate use that last rate, since future rates do not exist.
+-- Kept in the warehouse and restaged by opportunity_id, the rows without
+-- one (the keyless files, a snapshot as a whole) being one key: a run
+-- restages the ids of the files added, changed or removed, and those of
+-- rows whose account key (or its currency) or currency's rates changed
+-- (pipeline/warehouse/restage_rows.go); the marker restage(...) below is
+-- where it narrows the rows read. is_keyless is kept for that
+-- (stg_opportunities leaves it out).
 -- grain: loaded row. key: (file_id, source_line).
 -- inputs: raw.opportunities, stg_files, stg_account_keys, stg_accounts, stg_fx_monthly
--- materialized: temp
-with numbered as (
-    select
-        r.* exclude (opportunity_id),
-        r.opportunity_id is null as is_keyless,
-        coalesce(r.opportunity_id, f.path || ':' || r.source_line) as opportunity_id,
-        newest_wins(r.opportunity_id, f.recency_rank, r.source_line) as id_rank,
-        dense_rank() over (partition by r.opportunity_id is null order by f.recency_rank) as file_rank
+-- materialized: incremental
+with staged as (
+    select r.*, f.recency_rank, f.path
     from raw.opportunities as r
     inner join staging.stg_files as f on f.file_id = r.file_id and not f.is_copy and r.reject is null
+    where /* restage(r.opportunity_id) */ true
+),
+
+numbered as (
+    select
+        r.* exclude (opportunity_id, recency_rank, path),
+        r.opportunity_id is null as is_keyless,
+        coalesce(r.opportunity_id, r.path || ':' || r.source_line) as opportunity_id,
+        newest_wins(r.opportunity_id, r.recency_rank, r.source_line) as id_rank,
+        dense_rank() over (partition by r.opportunity_id is null order by r.recency_rank) as file_rank
+    from staged as r
 ),
 
 ranked as (
@@ -52,6 +65,7 @@ final as (
         file_id,
         source_line,
         opportunity_id,
+        is_keyless,
         account_id,
         account_ref,
         is_attributed,

@@ -4,9 +4,14 @@
 -- period's first day. Costs are the company's own spending: in the
 -- reporting currency unless the file has a currency column (never the
 -- account's currency). Amounts convert at the rate of their month.
+-- Kept in the warehouse and restaged by file (no row depends on another):
+-- a run restages the files added, changed or removed, and those with a row
+-- whose account key or exchange rate changed
+-- (pipeline/warehouse/restage_rows.go); the marker restage(...) below is
+-- where it narrows the rows read.
 -- grain: loaded row. key: (file_id, source_line).
 -- inputs: raw.service_costs, stg_files, stg_account_keys, stg_fx_monthly
--- materialized: temp
+-- materialized: incremental
 with resolved as (
     select
         r.* exclude (account_id, currency),
@@ -18,6 +23,7 @@ with resolved as (
     from raw.service_costs as r
     inner join staging.stg_files as f on f.file_id = r.file_id and not f.is_copy and r.reject is null
     left join staging.stg_account_keys as k on k.account_key = r.account_id
+    where /* restage(r.file_id) */ true
 ),
 
 converted as (
