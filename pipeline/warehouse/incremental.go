@@ -255,17 +255,8 @@ func (w *Warehouse) restageLines(ctx context.Context, m Model) error {
 	}
 
 	// What changed since the last run, key by key.
-	err = w.Exec(ctx, `create or replace temp table restage_changes as
-		select coalesce(n.kind, o.kind) as kind, coalesce(n.k, o.k) as k, n.h
-		from temp.main.restage_lookups as n
-		full outer join (select kind, k, h from meta.staged_keys where model = ?) as o
-			on o.kind = n.kind and o.k = n.k
-		where n.h is distinct from o.h`, m.Name)
-	if err != nil {
-		return err
-	}
+	counts, err := w.lookupChanges(ctx, m.Name)
 	defer w.Exec(ctx, "drop table if exists temp.main.restage_changes")
-	counts, err := w.summary(ctx, "select kind, count(*) from temp.main.restage_changes group by kind order by kind")
 	if err != nil {
 		return err
 	}
@@ -345,11 +336,7 @@ func (w *Warehouse) restageLines(ctx context.Context, m Model) error {
 		return err
 	}
 	r.Kept -= r.Lines
-	// The state for the next run: the changed keys only.
-	if err := w.Exec(ctx, "delete from meta.staged_keys where model = ? and (kind, k) in (select kind, k from temp.main.restage_changes)", m.Name); err != nil {
-		return err
-	}
-	if err := w.Exec(ctx, "insert into meta.staged_keys select ?, kind, k, h from temp.main.restage_changes where h is not null", m.Name); err != nil {
+	if err := w.keepLookupChanges(ctx, m.Name); err != nil {
 		return err
 	}
 	return w.recordModel(ctx, m.Name, fp)
@@ -417,4 +404,30 @@ func (w *Warehouse) Restaged() *Restage {
 	}
 	w.restage.Models = w.rowRestages
 	return w.restage
+}
+
+// lookupChanges compares the lookups of this run (temp table
+// restage_lookups: kind, key, hash) with those kept for model, into the
+// temp table restage_changes (a removed key has a NULL hash), and counts
+// the changes by kind. The caller drops restage_changes.
+func (w *Warehouse) lookupChanges(ctx context.Context, model string) ([][]string, error) {
+	err := w.Exec(ctx, `create or replace temp table restage_changes as
+		select coalesce(n.kind, o.kind) as kind, coalesce(n.k, o.k) as k, n.h
+		from temp.main.restage_lookups as n
+		full outer join (select kind, k, h from meta.staged_keys where model = ?) as o
+			on o.kind = n.kind and o.k = n.k
+		where n.h is distinct from o.h`, model)
+	if err != nil {
+		return nil, err
+	}
+	return w.summary(ctx, "select kind, count(*) from temp.main.restage_changes group by kind order by kind")
+}
+
+// keepLookupChanges keeps the state for the next run: the changed keys
+// only, a removed key forgotten.
+func (w *Warehouse) keepLookupChanges(ctx context.Context, model string) error {
+	if err := w.Exec(ctx, "delete from meta.staged_keys where model = ? and (kind, k) in (select kind, k from temp.main.restage_changes)", model); err != nil {
+		return err
+	}
+	return w.Exec(ctx, "insert into meta.staged_keys select ?, kind, k, h from temp.main.restage_changes where h is not null", model)
 }

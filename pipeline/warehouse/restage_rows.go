@@ -149,17 +149,9 @@ func (w *Warehouse) restageRows(ctx context.Context, m Model, spec rowRefresh) e
 		return w.recordModel(ctx, m.Name, fp)
 	}
 
-	err = w.Exec(ctx, `create or replace temp table restage_changes as
-		select coalesce(n.kind, o.kind) as kind, coalesce(n.k, o.k) as k, n.h
-		from temp.main.restage_lookups as n
-		full outer join (select kind, k, h from meta.staged_keys where model = ?) as o
-			on o.kind = n.kind and o.k = n.k
-		where n.h is distinct from o.h`, m.Name)
-	if err != nil {
-		return err
-	}
+	// What changed since the last run, key by key.
+	counts, err := w.lookupChanges(ctx, m.Name)
 	defer w.Exec(ctx, "drop table if exists temp.main.restage_changes")
-	counts, err := w.summary(ctx, "select kind, count(*) from temp.main.restage_changes group by kind order by kind")
 	if err != nil {
 		return err
 	}
@@ -238,10 +230,7 @@ func (w *Warehouse) restageRows(ctx context.Context, m Model, spec rowRefresh) e
 		return err
 	}
 	r.Kept -= r.Rows
-	if err := w.Exec(ctx, "delete from meta.staged_keys where model = ? and (kind, k) in (select kind, k from temp.main.restage_changes)", m.Name); err != nil {
-		return err
-	}
-	if err := w.Exec(ctx, "insert into meta.staged_keys select ?, kind, k, h from temp.main.restage_changes where h is not null", m.Name); err != nil {
+	if err := w.keepLookupChanges(ctx, m.Name); err != nil {
 		return err
 	}
 	return w.recordModel(ctx, m.Name, fp)
