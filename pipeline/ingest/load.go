@@ -16,6 +16,15 @@ import (
 func (t *typing) typedSQL(rt *rawTable) string {
 	var b strings.Builder
 	src := rt.Name
+	// For a handful of rows the steps are materialized: inlined, each
+	// step's expressions are copied into every step that reads them, and
+	// DuckDB takes about a second to plan the general grammar's statement
+	// (its numbers and dates are long expressions); materialized, a third
+	// of that. Large sources stream through the inlined steps.
+	as := "as"
+	if rt.few {
+		as = "as materialized"
+	}
 	if parents := t.continuationParents(rt); len(parents) > 0 {
 		// One-to-many exports (Odoo) leave the parent columns blank on the
 		// rows that continue a record: those rows take them from the row
@@ -37,10 +46,10 @@ func (t *typing) typedSQL(rt *rawTable) string {
 		}
 		b.WriteString(")\n  from t00\n),\n")
 		src = "t0"
-		b.WriteString("t1r as (\n  select _src_line0 as _src_line")
+		fmt.Fprintf(&b, "t1r %s (\n  select _src_line0 as _src_line", as)
 	} else {
 		// t1r: the trimmed text of every mapped column.
-		fmt.Fprintf(&b, "with t1r as (\n  select %s as _src_line", rt.LineExpr)
+		fmt.Fprintf(&b, "with t1r %s (\n  select %s as _src_line", as, rt.LineExpr)
 	}
 	if rt.FieldsExpr != "" {
 		fmt.Fprintf(&b, ", %s as _fields", rt.FieldsExpr)
@@ -56,7 +65,7 @@ func (t *typing) typedSQL(rt *rawTable) string {
 	fmt.Fprintf(&b, "\n  from %s\n),\n", src)
 
 	// t1: typed values.
-	b.WriteString("t1 as (\n  select t1r.*")
+	fmt.Fprintf(&b, "t1 %s (\n  select t1r.*", as)
 	for _, name := range t.order {
 		c := t.cols[name]
 		value := c.Value
@@ -79,7 +88,7 @@ func (t *typing) typedSQL(rt *rawTable) string {
 	b.WriteString("\n  from t1r\n),\n")
 
 	// t2: canonical columns.
-	b.WriteString("t2 as (\n  select t1.*")
+	fmt.Fprintf(&b, "t2 %s (\n  select t1.*", as)
 	for _, sc := range storedColumns(t.kind) {
 		d := t.derive(sc.Name)
 		if strings.HasPrefix(sc.Type, "decimal") && d != "null" {

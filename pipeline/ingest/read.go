@@ -35,6 +35,7 @@ type rawTable struct {
 	rowBase    int64        // rowid of the first row
 	formulas   int          // workbook cells holding a formula without a saved value (formulaMarker)
 	native     bool         // Name is a read_csv query whose typed columns are read as they are
+	few        bool         // Name holds a handful of rows (the lines the native reader set aside)
 	textPath   string
 	scan       *scanner
 }
