@@ -380,8 +380,10 @@ func markHeaderFiles(files []InputFile) {
 		if !ok || e.lines || !slices.Contains(f.NameKinds, schema.Sales) || !slices.Contains(f.NameKinds, schema.Invoices) {
 			continue
 		}
-		for j, o := range ev {
-			if j != i && o.lines && o.id == e.id {
+		// The first line file in the folder's order: a map's order would
+		// name another one each run.
+		for j := range files {
+			if o, ok := ev[j]; ok && j != i && o.lines && o.id == e.id {
 				f.LinesIn = files[j].Rel
 				break
 			}
