@@ -318,10 +318,12 @@ func csvSafe(s string) string {
 }
 
 // WriteRejects writes every rejected row of the warehouse to dir/name
-// (through a temporary name), reasons in lang.
+// (through a temporary name), reasons in lang, by file, line and column
+// (ties by value, reason and detail, so that the file is the same every
+// run).
 func (w *Warehouse) WriteRejects(ctx context.Context, dir, name, lang, tmpDir string) (string, error) {
 	rows, err := w.Query(ctx, `select path, kind, source_line, column_name, raw_value, reason, detail
-		from staging.stg_rejects order by path, source_line, column_name`)
+		from staging.stg_rejects order by path, source_line, column_name, raw_value, reason, detail`)
 	if err != nil {
 		return "", err
 	}

@@ -219,27 +219,17 @@ func (w *Warehouse) restageLines(ctx context.Context, m Model) error {
 	for _, l := range lookups {
 		now = append(now, fmt.Sprintf("select '%s' as kind, k, h from (%s)", l.kind, l.query))
 	}
-	if err := w.Exec(ctx, "create or replace temp table restage_lookups as\n"+strings.Join(now, "\nunion all\n")); err != nil {
-		return fmt.Errorf("model %s: the lookups it depends on: %w", m.Name, err)
+	if err := w.loadLookups(ctx, m.Name, now); err != nil {
+		return err
 	}
 	defer w.Exec(ctx, "drop table if exists temp.main.restage_lookups")
-	switch {
-	case !have:
-		r.Reason = "not kept yet"
-	case kept == "":
-		r.Reason = "kept without a record of its inputs"
-	case kept != fp:
-		r.Reason = "its SQL, the macros or the reporting currency changed"
-	}
+	r.Reason = rebuildReason(have, kept, fp)
 	if r.Reason != "" {
 		r.Mode, r.Monthly = "full", "full"
 		if err := w.buildWhole(ctx, m, m.SQL); err != nil {
 			return err
 		}
-		if err := w.Exec(ctx, "delete from meta.staged_keys where model = ?", m.Name); err != nil {
-			return err
-		}
-		if err := w.Exec(ctx, "insert into meta.staged_keys select ?, kind, k, h from temp.main.restage_lookups", m.Name); err != nil {
+		if err := w.keepAllLookups(ctx, m.Name); err != nil {
 			return err
 		}
 		if r.Lines, err = w.count(ctx, "select count(*) from "+target); err != nil {
@@ -404,6 +394,39 @@ func (w *Warehouse) Restaged() *Restage {
 	}
 	w.restage.Models = w.rowRestages
 	return w.restage
+}
+
+// loadLookups writes this run's lookups of model (queries giving kind, k,
+// h) into the temp table restage_lookups. The caller drops it.
+func (w *Warehouse) loadLookups(ctx context.Context, model string, now []string) error {
+	if err := w.Exec(ctx, "create or replace temp table restage_lookups as\n"+strings.Join(now, "\nunion all\n")); err != nil {
+		return fmt.Errorf("model %s: the lookups it depends on: %w", model, err)
+	}
+	return nil
+}
+
+// rebuildReason says why a kept model is built whole, from whether its
+// table is there and the fingerprint it was kept with (kept) against
+// today's (fp); "" when it can be refreshed.
+func rebuildReason(have bool, kept, fp string) string {
+	switch {
+	case !have:
+		return "not kept yet"
+	case kept == "":
+		return "kept without a record of its inputs"
+	case kept != fp:
+		return "its SQL, the macros or the reporting currency changed"
+	}
+	return ""
+}
+
+// keepAllLookups keeps this run's lookups (restage_lookups) as the state of
+// model for the next run, after a full build.
+func (w *Warehouse) keepAllLookups(ctx context.Context, model string) error {
+	if err := w.Exec(ctx, "delete from meta.staged_keys where model = ?", model); err != nil {
+		return err
+	}
+	return w.Exec(ctx, "insert into meta.staged_keys select ?, kind, k, h from temp.main.restage_lookups", model)
 }
 
 // lookupChanges compares the lookups of this run (temp table

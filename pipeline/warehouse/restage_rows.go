@@ -117,27 +117,17 @@ func (w *Warehouse) restageRows(ctx context.Context, m Model, spec rowRefresh) e
 		}
 		now = append(now, fmt.Sprintf("select '%s' as kind, k, h from (%s)", u.kind, q))
 	}
-	if err := w.Exec(ctx, "create or replace temp table restage_lookups as\n"+strings.Join(now, "\nunion all\n")); err != nil {
-		return fmt.Errorf("model %s: the lookups it depends on: %w", m.Name, err)
+	if err := w.loadLookups(ctx, m.Name, now); err != nil {
+		return err
 	}
 	defer w.Exec(ctx, "drop table if exists temp.main.restage_lookups")
-	switch {
-	case !have:
-		r.Reason = "not kept yet"
-	case kept == "":
-		r.Reason = "kept without a record of its inputs"
-	case kept != fp:
-		r.Reason = "its SQL, the macros or the reporting currency changed"
-	}
+	r.Reason = rebuildReason(have, kept, fp)
 	if r.Reason != "" {
 		r.Mode = "full"
 		if err := w.buildWhole(ctx, m, m.SQL); err != nil {
 			return err
 		}
-		if err := w.Exec(ctx, "delete from meta.staged_keys where model = ?", m.Name); err != nil {
-			return err
-		}
-		if err := w.Exec(ctx, "insert into meta.staged_keys select ?, kind, k, h from temp.main.restage_lookups", m.Name); err != nil {
+		if err := w.keepAllLookups(ctx, m.Name); err != nil {
 			return err
 		}
 		if r.Rows, err = w.count(ctx, "select count(*) from "+target); err != nil {
