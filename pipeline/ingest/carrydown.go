@@ -23,8 +23,8 @@ var lineColumns = []string{"net_amount", "unit_price", "quantity", "product_id",
 // decideCarryDown reads a sales file as one whose continuation rows leave
 // the order blank when its sampled records (in file order) show it: the
 // first record opens an order, and on every record without an order id
-// every mapped order column is blank while a line column is filled. Those
-// rows then take the order columns from the row that opened the order,
+// every mapped order column is blank while the line names its product (a
+// file without a product column is never read so). Those rows then take the order columns from the row that opened the order,
 // and the file's note says so. A row with some order columns filled and no
 // order id is not a continuation: it is rejected for its missing id, as in
 // any other file. recs are the records' raw values (present trims them and
@@ -55,6 +55,21 @@ func (t *typing) decideCarryDown(rt *rawTable, recs [][]string) {
 		}
 		return ""
 	}
+	// A line of an order names its product; a subtotal or total line
+	// below the order (its amount only) does not, and continues nothing:
+	// it is left as it is (rejectTotalLines judges it once loaded).
+	// Without a product column the two cannot be told apart: nothing is
+	// carried down, and a row without its order is rejected as such (or
+	// as a total line), never added to the order above.
+	var products []int
+	for _, n := range lineColumns {
+		if c, ok := t.cols[n]; ok && isProductColumn(n) {
+			products = append(products, c.Index)
+		}
+	}
+	if len(products) == 0 {
+		return
+	}
 	id := t.cols["invoice_id"].Index
 	if val(recs[0], id) == "" {
 		return
@@ -68,6 +83,9 @@ func (t *typing) decideCarryDown(rt *rawTable, recs [][]string) {
 			!slices.ContainsFunc(lines, func(i int) bool { return val(r, i) != "" }) {
 			return
 		}
+		if !slices.ContainsFunc(products, func(i int) bool { return val(r, i) != "" }) {
+			continue
+		}
 		cont++
 	}
 	if cont == 0 {
@@ -75,6 +93,7 @@ func (t *typing) decideCarryDown(rt *rawTable, recs [][]string) {
 	}
 	slices.Sort(parents)
 	t.carryDown = parents
+	t.carryNeeds = products
 	t.notes = append(t.notes, i18n.N("note.carry_down", strings.Join(names, ", ")))
 }
 

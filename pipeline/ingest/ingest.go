@@ -468,6 +468,14 @@ func (w *loader) loadFile(ctx context.Context, f InputFile, cfg config.Config, s
 		}
 	}
 	tr.mark("type+store")
+	totals, err := w.rejectTotalLines(ctx, t, id)
+	if err != nil {
+		return nil, "", err
+	}
+	if totals > 0 {
+		rt.note("note.total_lines", totals)
+	}
+	tr.mark("total lines")
 	var rejected int64
 	if err := w.QueryRow(ctx, fmt.Sprintf("select count(*) from raw.%s where file_id = ? and reject is not null", kind), id).Scan(&rejected); err != nil {
 		return nil, "", err

@@ -34,6 +34,13 @@ func (t *typing) typedSQL(rt *rawTable) string {
 			blank[i] = fmt.Sprintf("nullif(trim(%s), '') is null", rawCol(idx))
 		}
 		cont := "(" + strings.Join(blank, " and ") + ")"
+		if t.mapping.Preset != "odoo" {
+			named := make([]string, len(t.carryNeeds))
+			for i, idx := range t.carryNeeds {
+				named[i] = fmt.Sprintf("nullif(trim(%s), '') is not null", rawCol(idx))
+			}
+			cont = "(" + cont + " and (" + strings.Join(named, " or ") + "))"
+		}
 		fmt.Fprintf(&b, "with t00 as (\n  select *, %s as _src_line0, %s as _cont,\n    sum(case when %s then 0 else 1 end) over (order by %s rows unbounded preceding) as _grp\n  from %s\n),\n",
 			rt.LineExpr, cont, cont, rt.LineExpr, rt.Name)
 		fmt.Fprintf(&b, "t0 as (\n  select * replace (")

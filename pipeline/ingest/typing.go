@@ -52,6 +52,9 @@ type typing struct {
 	// customer…) that rows continuing the order above leave blank; nil when
 	// the file does not look like that (decideCarryDown).
 	carryDown []int
+	// carryNeeds are the product columns of such a file: a row continues
+	// an order only when it names a product (not a subtotal line).
+	carryNeeds []int
 }
 
 // sampleRows is how many values of a column decide its format.
