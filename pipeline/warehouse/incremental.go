@@ -322,14 +322,23 @@ func (w *Warehouse) restageLines(ctx context.Context, m Model) error {
 	if r.Lines, err = w.count(ctx, "select count(*) from "+target+" where "+inKeys("invoice_id")); err != nil {
 		return err
 	}
-	if r.Kept, err = w.count(ctx, "select count(*) from "+target); err != nil {
-		return err
+	r.Kept, err = w.finishRefresh(ctx, m.Name, fp, r.Lines)
+	return err
+}
+
+// finishRefresh ends an incremental refresh of staging.<model>: it keeps
+// the changed lookups and the fingerprint fp for the next run and returns
+// how many of the table's rows were kept as they were (all but the
+// restaged ones).
+func (w *Warehouse) finishRefresh(ctx context.Context, model, fp string, restaged int64) (int64, error) {
+	all, err := w.count(ctx, "select count(*) from staging."+model)
+	if err != nil {
+		return 0, err
 	}
-	r.Kept -= r.Lines
-	if err := w.keepLookupChanges(ctx, m.Name); err != nil {
-		return err
+	if err := w.keepLookupChanges(ctx, model); err != nil {
+		return 0, err
 	}
-	return w.recordModel(ctx, m.Name, fp)
+	return all - restaged, w.recordModel(ctx, model, fp)
 }
 
 // restageMonths refreshes staging.stg_sales_monthly for the months whose

@@ -216,12 +216,6 @@ func (w *Warehouse) restageRows(ctx context.Context, m Model, spec rowRefresh) e
 			return err
 		}
 	}
-	if r.Kept, err = w.count(ctx, "select count(*) from "+target); err != nil {
-		return err
-	}
-	r.Kept -= r.Rows
-	if err := w.keepLookupChanges(ctx, m.Name); err != nil {
-		return err
-	}
-	return w.recordModel(ctx, m.Name, fp)
+	r.Kept, err = w.finishRefresh(ctx, m.Name, fp, r.Rows)
+	return err
 }
