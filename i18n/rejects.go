@@ -17,6 +17,14 @@ func Reject(lang, reason, detail string) string {
 		}
 		return T(lang, key, Printable(p[0]), Printable(p[1]), p[2], Reject(lang, p[3], p[4]))
 	}
+	if reason == "currency_conflict" {
+		// the amount's currency and the row's, split on chr(31).
+		p := strings.Split(detail, "\x1f")
+		if len(p) != 2 {
+			return T(lang, "reject."+reason, "?", "?")
+		}
+		return T(lang, "reject."+reason, Printable(p[0]), Printable(p[1]))
+	}
 	if reason == "total_row" {
 		// rows summed, first line, last line (numbers), split on chr(31).
 		p := strings.Split(detail, "\x1f")

@@ -2,10 +2,12 @@ package ingest
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
 
+	"kam/pipeline/ingest/parse"
 	"kam/pipeline/ingest/schema"
 )
 
@@ -72,7 +74,11 @@ func (t *typing) typedSQL(rt *rawTable) string {
 	fmt.Fprintf(&b, "\n  from %s\n),\n", src)
 
 	// t1: typed values.
+	t.markers = t.currencyMarkers(rt)
 	fmt.Fprintf(&b, "t1 %s (\n  select t1r.*", as)
+	for _, name := range t.markers {
+		fmt.Fprintf(&b, ",\n    %s as %s", parse.CurrencyMarkerSQL(sqlIdent("r_"+name)), sqlIdent("k_"+name))
+	}
 	for _, name := range t.order {
 		c := t.cols[name]
 		value := c.Value
@@ -171,7 +177,11 @@ func (t *typing) typedSQL(rt *rawTable) string {
 			rejectStruct("null", "null", "'junk'", "null"))
 	}
 	for _, chk := range checks {
-		fmt.Fprintf(&b, "\n    when %s then %s", chk.cond, rejectStruct(sqlString(chk.column), chk.value, sqlString(chk.code), sqlString(chk.detail)))
+		detail := sqlString(chk.detail)
+		if chk.detailSQL != "" {
+			detail = chk.detailSQL
+		}
+		fmt.Fprintf(&b, "\n    when %s then %s", chk.cond, rejectStruct(sqlString(chk.column), chk.value, sqlString(chk.code), detail))
 	}
 	b.WriteString("\n  end as _reject\nfrom t2")
 	return b.String()
@@ -269,6 +279,14 @@ func (t *typing) derive(stored string) string {
 	var alts []string
 	if t.has(stored) {
 		alts = append(alts, t.v(stored))
+	}
+	if stored == "currency" {
+		// An amount written with its currency ("1.000,00 USD", "US$ 5")
+		// is in that currency when the row's currency column does not
+		// say: never the reporting currency by default.
+		for _, name := range t.markers {
+			alts = append(alts, currencySQL(sqlIdent("k_"+name)))
+		}
 	}
 	switch t.kind.Name + "." + stored {
 	case "sales.net_amount":
@@ -406,6 +424,30 @@ func (t *typing) statusAlternatives() []string {
 
 type check struct {
 	cond, column, value, code, detail string
+	detailSQL                         string // an expression for the detail, when it depends on the row
+}
+
+// signCurrencies are the currencies a sign shared by several may stand
+// for: an amount written with $ on a row in euros is no euro.
+var signCurrencies = map[string][]string{
+	"$": {"USD", "MXN", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "ARS", "CLP", "COP", "UYU", "BRL", "DOP", "CUP", "NAD", "FJD", "JMD", "TTD", "BSD", "BBD", "BZD", "BMD", "KYD", "XCD", "SBD", "LRD", "GYD", "SRD"},
+	"¥": {"JPY", "CNY"},
+}
+
+// currencyMarkers are the mapped money columns of a kind with a currency
+// column whose text may carry a currency ("1.000,00 USD"): every one read
+// by the general grammar (the native reader's columns are plain numbers).
+func (t *typing) currencyMarkers(rt *rawTable) []string {
+	if _, ok := t.kind.Column("currency"); !ok {
+		return nil
+	}
+	var out []string
+	for _, name := range t.order {
+		if c := t.cols[name]; c.Col.Type == schema.Money && !(rt.native && c.Native != "") {
+			out = append(out, name)
+		}
+	}
+	return out
 }
 
 // checks are the row rules beyond reading each value: required columns
@@ -446,7 +488,7 @@ func (t *typing) checks(native bool) []check {
 			}
 		}
 		cond := strings.Join(nulls, " and ")
-		out = append(out, check{cond, label, "null", "missing", t.missingDetail(c)})
+		out = append(out, check{cond, label, "null", "missing", t.missingDetail(c), ""})
 	}
 	for _, c := range t.kind.Columns {
 		if c.Source != "" {
@@ -460,15 +502,43 @@ func (t *typing) checks(native bool) []check {
 		}
 		switch {
 		case c.Type == schema.Share:
-			out = append(out, check{d(c.Name) + " not between 0 and 1", label, value, "range", "0–100 %"})
+			out = append(out, check{d(c.Name) + " not between 0 and 1", label, value, "range", "0–100 %", ""})
 		case c.Type == schema.Score:
-			out = append(out, check{d(c.Name) + " not between 1 and 5", label, value, "range", "1–5"})
+			out = append(out, check{d(c.Name) + " not between 1 and 5", label, value, "range", "1–5", ""})
 		case t.kind.Name == schema.FXRates && c.Name == "rate":
 			// Negative is an indirect quotation; zero converts nothing.
-			out = append(out, check{d("rate") + " = 0", label, value, "range", "≠ 0"})
+			out = append(out, check{d("rate") + " = 0", label, value, "range", "≠ 0", ""})
 		case c.Type == schema.Date && isEventDate(t.kind.Name, c.Name):
-			out = append(out, check{d(c.Name) + " > current_date + interval 31 day", label, value, "future", "past"})
+			out = append(out, check{d(c.Name) + " > current_date + interval 31 day", label, value, "future", "past", ""})
 		}
+	}
+	row := d("currency")
+	if t.reportCurrency != "" {
+		row = "coalesce(" + row + ", " + sqlString(t.reportCurrency) + ")"
+	}
+	for _, name := range t.markers {
+		// An amount written in one currency on a row in another (the
+		// currency column, another amount or the configured reporting
+		// currency says EUR; this one USD, or $, which is no euro):
+		// converting it either way would be a guess.
+		k := sqlIdent("k_" + name)
+		code := currencySQL(k)
+		differs := fmt.Sprintf("%s <> %s", code, row)
+		for _, sign := range slices.Sorted(maps.Keys(signCurrencies)) {
+			quoted := make([]string, len(signCurrencies[sign]))
+			for i, c := range signCurrencies[sign] {
+				quoted[i] = sqlString(c)
+			}
+			differs += fmt.Sprintf(" or %s = %s and %s not in (%s)", k, sqlString(sign), row, strings.Join(quoted, ", "))
+		}
+		mc := t.cols[name]
+		out = append(out, check{
+			cond:      fmt.Sprintf("%s is not null and %s is not null and (%s)", k, row, differs),
+			column:    columnLabel(mc),
+			value:     mc.rejectValue(native),
+			code:      "currency_conflict",
+			detailSQL: fmt.Sprintf("coalesce(%s, %s) || chr(31) || %s", code, k, row),
+		})
 	}
 	return out
 }

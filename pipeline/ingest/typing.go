@@ -55,6 +55,12 @@ type typing struct {
 	// carryNeeds are the product columns of such a file: a row continues
 	// an order only when it names a product (not a subtotal line).
 	carryNeeds []int
+	// markers are the money columns whose text is searched for the
+	// currency it is written in (currencyMarkers), set by typedSQL.
+	markers []string
+	// reportCurrency is the configured reporting currency, "" when the
+	// configuration names none (the data may then decide it).
+	reportCurrency string
 }
 
 // sampleRows is how many values of a column decide its format.
@@ -64,6 +70,9 @@ var sampleRows = 2000
 // number format, date order, boolean style, from a sample of its values.
 func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind, m schema.Mapping, cfg config.Config, rule *config.FileRule, sample func(idx int) ([]string, error)) (*typing, error) {
 	t := &typing{kind: kind, cols: map[string]*column{}, mapping: m}
+	if cfg.CurrencySet {
+		t.reportCurrency = cfg.Currency
+	}
 	var scaled []*column
 	dateOrder := cfg.DateOrder
 	if rule != nil && rule.DateOrder != "" {
@@ -95,6 +104,7 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 			}
 		}
 	}
+	samplesOf := map[string][]string{}
 	for _, c := range kind.Columns {
 		idx, ok := m.Columns[c.Name]
 		if !ok {
@@ -114,6 +124,7 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 			if err != nil {
 				return nil, err
 			}
+			samplesOf[c.Name] = samples
 		}
 		switch c.Type {
 		case schema.ID, schema.Text:
@@ -220,6 +231,7 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 	if kind.Name == schema.Opportunities && !t.has("opportunity_id") {
 		t.notes = append(t.notes, i18n.N("note.no_opportunity_id"))
 	}
+	t.notes = append(t.notes, unsaidCurrencyNotes(t, samplesOf)...)
 	if g, ok := t.cols["gross_amount"]; ok && t.has("tax_amount") {
 		// SAP's GROSSAMOUNT is NETAMOUNT + TAXAMOUNT: the difference is
 		// tax, not a discount.
@@ -495,4 +507,45 @@ func repeatedHeaderNotes(header []string, m schema.Mapping) []i18n.Note {
 		out = append(out, i18n.N("note.repeated_header", header[idx[0]], len(idx), i18n.List(fates...)))
 	}
 	return out
+}
+
+// unsaidCurrencyNotes: amounts written with a currency sign that names no
+// one currency ($ is the dollar of the US, Mexico, Chile, Colombia…, ¥ the
+// yen and the yuan), in a kind with a currency column the file lacks, are
+// read in the reporting currency; kam cannot know better, so it says so.
+// The sample decides, like the column's number format.
+func unsaidCurrencyNotes(t *typing, samplesOf map[string][]string) []i18n.Note {
+	if _, ok := t.kind.Column("currency"); !ok || t.has("currency") {
+		return nil
+	}
+	var out []i18n.Note
+	for _, name := range t.order {
+		c := t.cols[name]
+		if c.Col.Type != schema.Money {
+			continue
+		}
+		var signs []string
+		for _, s := range samplesOf[name] {
+			if k := parse.CurrencyMarker(s); k != "" && markerCurrency(k) == "" && !slices.Contains(signs, k) {
+				signs = append(signs, k)
+			}
+		}
+		if len(signs) > 0 {
+			out = append(out, i18n.N("note.currency_symbol_unsaid", c.Header, strings.Join(signs, " ")))
+		}
+	}
+	return out
+}
+
+// markerCurrency is the ISO code a currency written beside an amount names,
+// as currencySQL reads it: "" for a sign shared by several currencies.
+func markerCurrency(k string) string {
+	u := strings.ToUpper(k)
+	if c, ok := currencyNames[u]; ok {
+		return c
+	}
+	if len(u) == 3 && strings.Trim(u, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "" {
+		return u
+	}
+	return ""
 }

@@ -154,3 +154,18 @@ func decimalSQL(neg, ip, fp string) string {
 		" + (" + sign + " || '0.' || " + fp + ")::DECIMAL(18,10)" +
 		" ELSE try_cast(" + sign + " || " + ip + " || '.' || " + fp + " AS DECIMAL(38,10)) END"
 }
+
+// currencyMarker finds the currency a number's text is written with, as
+// numberPattern accepts it (€, US$, USD); Go's and DuckDB's RE2 both take
+// the leftmost match, so both find the same text.
+var currencyMarker = regexp.MustCompile(currency)
+
+// CurrencyMarker is the currency written around a number ("1.000,00 USD" →
+// "USD", "€ 5" → "€"), "" when there is none.
+func CurrencyMarker(s string) string { return currencyMarker.FindString(s) }
+
+// CurrencyMarkerSQL is CurrencyMarker over the VARCHAR expression col:
+// NULL when col is NULL or writes no currency.
+func CurrencyMarkerSQL(col string) string {
+	return "nullif(regexp_extract(" + col + ", " + sqlString(currency) + "), '')"
+}
