@@ -45,7 +45,9 @@ resolved as (
         r.account_id as account_ref,
         k.account_id is not null as is_attributed,
         coalesce(k.account_id, r.account_id) as account_id,
-        coalesce(r.currency, a.currency, param_text('currency')) as currency
+        -- An account derived from sales lines has the newest line's
+        -- currency, which is not the currency of the account's deals.
+        coalesce(r.currency, case when not a.is_derived then a.currency end, param_text('currency')) as currency
     from ranked as r
     left join staging.stg_account_keys as k on k.account_key = r.account_id
     left join staging.stg_accounts as a on a.account_id = k.account_id

@@ -8,7 +8,9 @@
 -- line needs its header for a missing date, or for the account when its
 -- file has no account column; a blank customer in a file that has one is no
 -- customer. Amounts convert to the reporting currency at the rate of the
--- invoice month; a missing rate rejects the line (never a silent 1.0). A
+-- invoice month; a missing rate rejects the line (never a silent 1.0); a
+-- line without a currency is in its header's, else in its account's from
+-- the accounts file, else in the reporting currency. A
 -- line without a cost takes quantity × its product's unit cost from the
 -- products file (already in the reporting currency); a line with neither
 -- keeps an unknown cost. Lines whose account is blank or not in the
@@ -126,7 +128,11 @@ resolved as (
         k.account_id is not null as is_attributed,
         coalesce(k.account_id, f.account_ref) as account_id,
         coalesce(kk.kam_id, f.kam_ref) as kam_id,
-        coalesce(f.line_currency, a.currency, param_text('currency')) as currency,
+        -- A line without a currency is in its account's, when an accounts
+        -- file gives one; an account derived from the lines takes the
+        -- newest line's currency, which says nothing of the others (one
+        -- order in USD would turn the customer's euro lines into dollars).
+        coalesce(f.line_currency, case when not a.is_derived then a.currency end, param_text('currency')) as currency,
         coalesce(f.product_line, p.product_line) as product_line,
         -- A line without a cost takes quantity × its product's unit cost
         -- (in the reporting currency); without either it stays unknown.
