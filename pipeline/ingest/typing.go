@@ -143,7 +143,21 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 			if f.Conflicts > 0 {
 				t.notes = append(t.notes, i18n.N("note.numbers_conflict", col.Header, f.Conflicts, numberExample(f)))
 			}
-			col.Value = numberSQL(c, f, ref, samples)
+			percent := false
+			if c.Type == schema.Share {
+				percent = shareIsPercent(samples, f)
+				if !percent && !rt.Numeric[idx] && schema.SaysPercent(col.Header) {
+					// "Dto %" 0,5 is half a percent: a text export writes a
+					// fraction formatted as a percentage with its sign
+					// (50%), so plain values under a % header are on the
+					// 0–100 scale, however small. A workbook's cell holds
+					// the fraction itself and is read by its values.
+					percent = true
+				} else if !percent && hasNonZero(samples, f) {
+					t.notes = append(t.notes, i18n.N("note.share_fraction", col.Header))
+				}
+			}
+			col.Value = numberSQL(c, f, ref, percent)
 			col.numberFormat = f
 			if c.Type == schema.Money || c.Type == schema.Number {
 				// A scale of a column holds for the columns it is derived
@@ -169,7 +183,7 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 				col.Decision = i18n.Join(col.Decision, i18n.N("note.indirect_rates_decision"))
 				t.notes = append(t.notes, i18n.N("note.indirect_rates", col.Header))
 			}
-			if c.Type == schema.Share && shareIsPercent(samples, f) {
+			if c.Type == schema.Share && percent {
 				col.Decision = i18n.Join(col.Decision, i18n.N("note.share_percent"))
 			}
 		case schema.Date:
@@ -291,7 +305,7 @@ func (w *loader) sample(ctx context.Context, rt *rawTable, idx int) ([]string, e
 // a 0–100 scale divided by 100, scores as whole numbers. Amounts and
 // quantities are not percentages: a "12%" in an amount column is a value
 // in the wrong column, rejected rather than read as 0.12.
-func numberSQL(c schema.Column, f parse.NumberFormat, raw string, samples []string) string {
+func numberSQL(c schema.Column, f parse.NumberFormat, raw string, percent bool) string {
 	v := f.SQL(raw)
 	notPercent := func(e string) string {
 		return "(case when contains(" + raw + ", '%') then null else " + e + " end)"
@@ -302,7 +316,6 @@ func numberSQL(c schema.Column, f parse.NumberFormat, raw string, samples []stri
 	case schema.Number:
 		return fastNumber(f, raw, 8, notPercent("try_cast("+v+" as decimal(18,8))"))
 	case schema.Share:
-		percent := shareIsPercent(samples, f)
 		if percent {
 			// Values written with a % sign are already fractions.
 			v = "(case when contains(" + raw + ", '%') then " + v + " else " + v + " / 100 end)"
@@ -395,6 +408,20 @@ func shareIsPercent(samples []string, f parse.NumberFormat) bool {
 		}
 		r, ok := new(big.Rat).SetString(dec)
 		if ok && r.Abs(r).Cmp(one) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasNonZero reports whether a sampled value without a % sign reads as a
+// number other than 0: a column of zeros says nothing of its scale.
+func hasNonZero(samples []string, f parse.NumberFormat) bool {
+	for _, s := range samples {
+		if strings.Contains(s, "%") {
+			continue
+		}
+		if dec, ok, err := parse.ParseNumber(s, f); err == nil && ok && dec != "0" {
 			return true
 		}
 	}

@@ -160,3 +160,19 @@ func foldSeparators(s string) string {
 func squash(header string) string {
 	return strings.ReplaceAll(Normalize(header), " ", "")
 }
+
+// SaysPercent reports whether a header says its values are percentages:
+// written with a % sign ("Dto %", "Probability (%)") or the word
+// ("Discount percent", "Porcentaje descuento").
+func SaysPercent(header string) bool {
+	if strings.ContainsAny(header, "%\uff05") {
+		return true
+	}
+	for _, w := range strings.Fields(Normalize(header)) {
+		switch w {
+		case "percent", "percentage", "pct", "porcentaje", "porciento":
+			return true
+		}
+	}
+	return false
+}
