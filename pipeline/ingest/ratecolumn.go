@@ -41,6 +41,7 @@ func decideRateOrAmount(kind schema.Kind, m *schema.Mapping, header []string, hi
 		if want == col {
 			alt = other
 		}
+		m.RateDecided = append(m.RateDecided, idx)
 		notes = append(notes, i18n.N("note.rate_or_amount", header[idx], why, reading(rate), want, reading(!rate), kind.Name, alt, header[idx]))
 	}
 	m.Undecided = nil

@@ -153,7 +153,7 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 					// 0–100 scale, however small. A workbook's cell holds
 					// the fraction itself and is read by its values.
 					percent = true
-				} else if !percent && hasNonZero(samples, f) {
+				} else if !percent && hasNonZero(samples, f) && !slices.Contains(m.RateDecided, idx) {
 					t.notes = append(t.notes, i18n.N("note.share_fraction", col.Header))
 				}
 			}

@@ -21,6 +21,10 @@ type Mapping struct {
 	// configuration or a more telling header ("Dto %") leaves nothing
 	// undecided.
 	Undecided map[string]string
+	// RateDecided are the raw columns whose reading as a rate or an
+	// amount the values decided (and a note says how), once Undecided is
+	// settled.
+	RateDecided []int
 }
 
 // Map maps the headers of a file of the given kind. explicit (canonical
