@@ -459,7 +459,7 @@ func matchAll(t *testing.T, what string, got, want []hostileMatch) {
 	}
 }
 
-var hostileReadmeRow = regexp.MustCompile(`^\|\s*(\d\d-[a-z0-9-]+)\s*\|.*\|\s*([a-z]+)\b[^|]*\|\s*$`)
+var hostileReadmeRow = regexp.MustCompile(`^\|\s*(\d{2,3}-[a-z0-9-]+)\s*\|.*\|\s*([a-z]+)\b[^|]*\|\s*$`)
 
 // TestHostileReadme: testdata/hostile/README.md lists every case with its
 // outcome, and nothing else.

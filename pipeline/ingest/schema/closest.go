@@ -54,6 +54,10 @@ func (m *mapper) closest(cols []string) []string {
 		if !m.free(i) || utf8.RuneCountInString(m.norms[i]) > maxHintLen {
 			continue
 		}
+		if SaysTaxIncluded(m.headers[i]) && slices.ContainsFunc(cols, netColumn) {
+			// Amounts with tax are no net amount, however alike the words.
+			continue
+		}
 		best := closeEnough + 1e-9
 		for _, c := range cols {
 			best = min(best, columnDistance(m.kind.Name, c, m.norms[i]))
@@ -98,4 +102,19 @@ func distance(a, b string) float64 {
 		return 1
 	}
 	return float64(levenshtein.ComputeDistance(a, b)) / float64(n)
+}
+
+// netColumn: the columns revenue is read from.
+func netColumn(col string) bool { return col == "net_amount" || col == "unit_price" }
+
+// withTax lists the free headers that hold amounts with tax, for the error
+// of a file that lacks the net amount: they are why it is missing.
+func (m *mapper) withTax() []string {
+	var out []string
+	for i, h := range m.headers {
+		if m.free(i) && SaysTaxIncluded(h) {
+			out = append(out, h)
+		}
+	}
+	return out
 }

@@ -282,7 +282,11 @@ func (m *mapper) missing() []Missing {
 		switch {
 		case len(c.OneOf) > 0:
 			if !slices.ContainsFunc(c.OneOf, m.has) {
-				out = append(out, Missing{Column: oneOfText(c.OneOf), Closest: m.closest(c.OneOf)})
+				miss := Missing{Column: oneOfText(c.OneOf), Closest: m.closest(c.OneOf)}
+				if slices.ContainsFunc(c.OneOf, netColumn) {
+					miss.WithTax = m.withTax()
+				}
+				out = append(out, miss)
 			}
 		case c.Required && !m.has(c.Name):
 			out = append(out, Missing{Column: c.Name, Closest: m.closest([]string{c.Name})})

@@ -29,6 +29,9 @@ func (e *MappingError) Language() string {
 type Missing struct {
 	Column  string   // the canonical column, "net_amount or unit_price", or a qualified "quantity (to …)"
 	Closest []string // the unused headers most like it, best first; empty when none is close
+	// WithTax are headers of amounts with tax ("Total incl. VAT"), named
+	// when the net amount is missing: not revenue, never offered for it.
+	WithTax []string
 }
 
 // Error says what is missing, what the file has, and the kam.yaml lines
@@ -58,10 +61,14 @@ func (e *MappingError) Error() string {
 }
 
 func (m Missing) closestText(lang string) string {
+	text := i18n.T(lang, "mapping.closest", quoteList(m.Closest))
 	if len(m.Closest) == 0 {
-		return i18n.T(lang, "mapping.no_close")
+		text = i18n.T(lang, "mapping.no_close")
 	}
-	return i18n.T(lang, "mapping.closest", quoteList(m.Closest))
+	if len(m.WithTax) > 0 {
+		text += i18n.T(lang, "mapping.with_tax", quoteList(m.WithTax))
+	}
+	return text
 }
 
 func (m Missing) hintHeader() string {

@@ -176,3 +176,26 @@ func SaysPercent(header string) bool {
 	}
 	return false
 }
+
+// SaysTaxIncluded reports whether a header says its amounts include tax
+// ("Importe (IVA incl.)", "Total incl. VAT", "Total con IVA", "Price incl.
+// tax", "Montant TTC"): such amounts are not revenue, and no header like
+// that is offered for a net amount.
+func SaysTaxIncluded(header string) bool {
+	words := strings.Fields(Normalize(header))
+	tax, incl := false, false
+	for i, w := range words {
+		switch w {
+		case "iva", "vat", "tax", "taxes", "igic", "gst", "impuestos", "impuesto":
+			tax = true
+			if i > 0 && (words[i-1] == "con" || words[i-1] == "with" || words[i-1] == "plus") {
+				incl = true
+			}
+		case "incl", "inc", "included", "including", "inclusive", "incluido", "incluida", "incluidos", "incluidas", "incluye":
+			incl = true
+		case "ttc":
+			return true
+		}
+	}
+	return tax && incl
+}
