@@ -346,13 +346,20 @@ func (t *typing) derive(stored string) string {
 			return "1"
 		}
 	}
+	out := "null"
 	switch len(alts) {
 	case 0:
-		return "null"
+		return out
 	case 1:
-		return alts[0]
+		out = alts[0]
+	default:
+		out = "coalesce(" + strings.Join(alts, ", ") + ")"
 	}
-	return "coalesce(" + strings.Join(alts, ", ") + ")"
+	if t.kind.Name == schema.Sales && stored == "net_amount" && t.has("refunded_amount") {
+		// A payment refunded in part kept the rest; a blank refund is none.
+		out = "(" + out + " - coalesce(" + t.v("refunded_amount") + ", 0))"
+	}
+	return out
 }
 
 // wide lets products of decimals use DuckDB's 128-bit arithmetic instead of

@@ -246,6 +246,9 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 		t.notes = append(t.notes, i18n.N("note.no_opportunity_id"))
 	}
 	t.notes = append(t.notes, unsaidCurrencyNotes(t, samplesOf)...)
+	if r, ok := t.cols["refunded_amount"]; ok && kind.Name == schema.Sales {
+		t.notes = append(t.notes, i18n.N("note.refunds_subtracted", r.Header))
+	}
 	if g, ok := t.cols["gross_amount"]; ok && t.has("tax_amount") {
 		// SAP's GROSSAMOUNT is NETAMOUNT + TAXAMOUNT: the difference is
 		// tax, not a discount.

@@ -167,6 +167,9 @@ var Kinds = []Kind{
 		{Name: "profit_amount", Type: Money, Source: "cost_amount"},
 		{Name: "unit_cost", Type: Money, Source: "cost_amount"},
 		{Name: "gross_amount", Type: Money, Source: "discount_amount"},
+		// What was paid back of the line (a payment export's "Amount
+		// Refunded"): the net amount is what was kept.
+		{Name: "refunded_amount", Type: Money, Source: "net_amount"},
 		// Tax on the line. Read only to know what a "gross" amount is: with
 		// a tax column beside it (SAP GROSSAMOUNT = NETAMOUNT + TAXAMOUNT)
 		// gross means with tax, not before discount.

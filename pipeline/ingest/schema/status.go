@@ -7,13 +7,17 @@ import (
 
 // cancelledWords open an order status that says the order is no sale: it
 // was cancelled, voided, reversed or returned ("Cancelled", "Anulada",
-// "Returned", "Cancelled by customer"). "return_pending" is not one: the
+// "Returned", "Cancelled by customer"), or its payment failed. "return_pending" is not one: the
 // return has not happened. SAP writes a cancelled document's status as the
 // single letter X.
 var cancelledWords = []string{
 	"cancelled", "canceled", "cancellation", "cancelado", "cancelada", "anulado", "anulada",
 	"anulacion", "void", "voided", "storno", "storniert", "reversed", "returned", "devuelto",
 	"devuelta", "refunded", "reembolsado", "reembolsada",
+	// A payment that failed, was declined or never captured (Stripe,
+	// PayPal, a shop's payment export) took no money.
+	"failed", "fallido", "fallida", "declined", "denied", "denegado", "denegada", "rechazado",
+	"rechazada", "uncaptured", "expired", "caducado", "caducada",
 }
 
 var cancelledPattern = "^(" + strings.Join(cancelledWords, "|") + ")( |$)|^x$"

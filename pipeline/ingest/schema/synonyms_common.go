@@ -162,6 +162,10 @@ var commonSynonyms = map[string][]string{
 		"tax amount", "tax", "taxes", "vat", "vat amount", "iva", "importe iva", "cuota iva",
 		"impuesto", "impuestos", "tax value",
 	},
+	"refunded_amount": {
+		"amount refunded", "refunded amount", "refund amount", "total refunded",
+		"importe reembolsado", "importe devuelto", "importe reembolso",
+	},
 	"gross_amount": {
 		"importe bruto", "bruto", "gross amount", "gross sales", "ventas brutas",
 		"importe sin descuento", "gross",
