@@ -312,7 +312,7 @@ func (w *Warehouse) SnapshotFingerprints(ctx context.Context, feeding []Model, p
 // its row count and the sum of its rows' hashes (provenance left out), per
 // month for a dated table (dated), with where added to the month's filter.
 func (w *Warehouse) summaryQuery(ctx context.Context, t, where string) (q string, dated bool, err error) {
-	cols, err := w.summary(ctx, "select column_name, data_type from information_schema.columns where table_schema = 'staging' and table_name = ? order by ordinal_position", t)
+	cols, err := w.summary(ctx, "select column_name, data_type from duckdb_columns() where database_name = current_database() and schema_name = 'staging' and table_name = ? order by column_index", t)
 	if err != nil {
 		return "", false, err
 	}
