@@ -104,11 +104,17 @@ func (w *Warehouse) RunChecks(ctx context.Context) ([]CheckResult, error) {
 		period varchar, name varchar, description varchar, passed boolean, offending_rows bigint)`); err != nil {
 		return nil, err
 	}
+	if len(out) == 0 {
+		return out, nil
+	}
+	// One insert for all the results (one each cost about 6 ms).
+	var args []any
 	for _, r := range out {
-		if err := w.Exec(ctx, "insert into main.data_tests values (param_text('period'), ?, ?, ?, ?)",
-			r.Name, r.Description, r.Passed(), r.Offending); err != nil {
-			return nil, err
-		}
+		args = append(args, r.Name, r.Description, r.Passed(), r.Offending)
+	}
+	values := strings.TrimSuffix(strings.Repeat("(param_text('period'), ?, ?, ?, ?), ", len(out)), ", ")
+	if err := w.Exec(ctx, "insert into main.data_tests values "+values, args...); err != nil {
+		return nil, err
 	}
 	return out, nil
 }

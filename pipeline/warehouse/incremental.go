@@ -166,6 +166,9 @@ func (w *Warehouse) buildWhole(ctx context.Context, m Model, q string) error {
 	if err := w.Exec(ctx, "create table "+m.Schema()+"."+m.Name+" as\n"+q); err != nil {
 		return fmt.Errorf("model %s/%s: %w", m.Layer, m.Name, err)
 	}
+	if w.catalog != nil {
+		w.catalog[m.Schema()+"."+m.Name] = "BASE TABLE"
+	}
 	return nil
 }
 
@@ -201,7 +204,8 @@ func (w *Warehouse) keptState(ctx context.Context, m Model) (fp, kept string, ha
 	if kept, err = w.keptFingerprint(ctx, m.Name); err != nil {
 		return
 	}
-	have, err = w.isTable(ctx, "staging", m.Name)
+	typ, err := w.objectType(ctx, "staging", m.Name) // the model's own target: RunModels' catalog knows it
+	have = typ == "BASE TABLE"
 	return
 }
 

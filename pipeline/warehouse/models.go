@@ -2,7 +2,6 @@ package warehouse
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"io/fs"
 	"path"
@@ -117,6 +116,14 @@ func (w *Warehouse) RunModels(ctx context.Context, ms []Model, p Progress) error
 			return err
 		}
 	}
+	// The catalog is read once for the call: a lookup in
+	// information_schema took about 10 ms, once per model, a second of
+	// each run. Only the builds below create or drop a model's target,
+	// and they keep the map.
+	if err := w.loadCatalog(ctx); err != nil {
+		return err
+	}
+	defer func() { w.catalog = nil }()
 	for _, m := range ms {
 		start := time.Now()
 		target := m.Schema() + "." + m.Name
@@ -165,9 +172,43 @@ func (w *Warehouse) RunModels(ctx context.Context, ms []Model, p Progress) error
 			}
 			return fmt.Errorf("model %s/%s: %w", m.Layer, m.Name, err)
 		}
+		w.catalog[target] = "BASE TABLE"
+		if m.Temp || m.View {
+			w.catalog[target] = "VIEW"
+		}
 		p.StageDone("model "+m.Name, time.Since(start))
 	}
 	return nil
+}
+
+// loadCatalog reads the type of every table and view of the warehouse
+// (not the temporary ones, as information_schema.tables of the current
+// database) into w.catalog.
+func (w *Warehouse) loadCatalog(ctx context.Context) error {
+	rows, err := w.summary(ctx, `select schema_name || '.' || table_name, 'BASE TABLE' from duckdb_tables() where database_name = current_database()
+		union all select schema_name || '.' || view_name, 'VIEW' from duckdb_views() where database_name = current_database()`)
+	if err != nil {
+		return err
+	}
+	w.catalog = make(map[string]string, len(rows))
+	for _, r := range rows {
+		w.catalog[r[0]] = r[1]
+	}
+	return nil
+}
+
+// objectType is the type of schema.name ("BASE TABLE", "VIEW"), "" when
+// there is none: from the catalog RunModels read, else from
+// information_schema.
+func (w *Warehouse) objectType(ctx context.Context, schema, name string) (string, error) {
+	if w.catalog != nil {
+		return w.catalog[schema+"."+name], nil
+	}
+	rows, err := w.summary(ctx, "select table_type from information_schema.tables where table_catalog = current_database() and table_schema = ? and table_name = ?", schema, name)
+	if err != nil || len(rows) == 0 {
+		return "", err
+	}
+	return rows[0][0], nil
 }
 
 // tempView is the view that stands for a temp model during a run.
@@ -189,19 +230,21 @@ func (w *Warehouse) persistTempViews(ctx context.Context) error {
 // dropObject drops whatever table or view has the name, checking its type
 // first: a failed statement would abort the run's transaction.
 func (w *Warehouse) dropObject(ctx context.Context, schema, name string) error {
-	var typ string
-	err := w.QueryRow(ctx, "select table_type from information_schema.tables where table_catalog = current_database() and table_schema = ? and table_name = ?", schema, name).Scan(&typ)
-	if err == sql.ErrNoRows {
-		return nil
-	}
-	if err != nil {
+	typ, err := w.objectType(ctx, schema, name)
+	if err != nil || typ == "" {
 		return err
 	}
 	what := "table"
 	if typ == "VIEW" {
 		what = "view"
 	}
-	return w.Exec(ctx, "drop "+what+" "+schema+"."+QuoteIdent(name))
+	if err := w.Exec(ctx, "drop "+what+" "+schema+"."+QuoteIdent(name)); err != nil {
+		return err
+	}
+	if w.catalog != nil {
+		delete(w.catalog, schema+"."+name)
+	}
+	return nil
 }
 
 // PeriodDependent keeps, in order, the models whose result depends on the

@@ -40,6 +40,11 @@ type Warehouse struct {
 	// tempTargets are the targets of tempViews, each once: a temp model
 	// built again (for another month of history) keeps its view.
 	tempTargets map[string]bool
+	// catalog is the type of every table and view of the warehouse while
+	// RunModels builds ("schema.name" -> "BASE TABLE" or "VIEW"), read
+	// once per call and kept by the builds; nil outside it (see
+	// objectType).
+	catalog map[string]string
 	// Recovered says how an interrupted publish was completed or undone
 	// when the warehouse was opened; "" when there was none.
 	Recovered string
