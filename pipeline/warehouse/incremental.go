@@ -77,7 +77,10 @@ var lookups = []struct{ kind, query, lines string }{
 	// for its missing value when none is, for the missing header when some
 	// are. When that flips, those lines are restaged (see headerless).
 	{"headers", `select 'loaded' as k, cast(hash(exists (select 1 from staging.stg_invoices)) as varchar) as h`, ""},
-	{"account_key", `select k.account_key as k, cast(sum(hash(k.account_id, a.currency)) as varchar) as h
+	// The currency a line without one takes from its account: only an
+	// accounts file's (a derived account's is its newest line's, not the
+	// account's), so a derived account turning into a file's restages.
+	{"account_key", `select k.account_key as k, cast(sum(hash(k.account_id, case when not a.is_derived then a.currency end)) as varchar) as h
 		from staging.stg_account_keys as k left join staging.stg_accounts as a on a.account_id = k.account_id
 		where k.account_key is not null group by all`, "account_ref"},
 	{"kam_key", `select kam_key as k, cast(sum(hash(kam_id)) as varchar) as h
