@@ -102,6 +102,11 @@ func (t *typing) typedSQL(rt *rawTable) string {
 
 	// t2: canonical columns.
 	fmt.Fprintf(&b, "t2 %s (\n  select t1.*", as)
+	for _, name := range t.markers {
+		// The currency code an amount is written with, once per row for
+		// the checks below.
+		fmt.Fprintf(&b, ",\n    %s as %s", markerCode(sqlIdent("k_"+name)), sqlIdent("c_"+name))
+	}
 	for _, sc := range storedColumns(t.kind) {
 		d := t.derive(sc.Name)
 		if strings.HasPrefix(sc.Type, "decimal") && d != "null" {
@@ -285,7 +290,7 @@ func (t *typing) derive(stored string) string {
 		// is in that currency when the row's currency column does not
 		// say: never the reporting currency by default.
 		for _, name := range t.markers {
-			alts = append(alts, currencySQL(sqlIdent("k_"+name)))
+			alts = append(alts, markerCode(sqlIdent("k_"+name)))
 		}
 	}
 	switch t.kind.Name + "." + stored {
@@ -434,6 +439,13 @@ type check struct {
 	detailSQL                         string // an expression for the detail, when it depends on the row
 }
 
+// markerCode is the ISO code of the currency an amount is written with
+// (k: CurrencyMarkerSQL), NULL for none or a sign of several currencies;
+// the euro sign, the common case, first.
+func markerCode(k string) string {
+	return "(case when " + k + " is null then null when " + k + " = '€' then 'EUR' else " + currencySQL(k) + " end)"
+}
+
 // signCurrencies are the currencies a sign shared by several may stand
 // for: an amount written with $ on a row in euros is no euro.
 var signCurrencies = map[string][]string{
@@ -529,7 +541,7 @@ func (t *typing) checks(native bool) []check {
 		// currency says EUR; this one USD, or $, which is no euro):
 		// converting it either way would be a guess.
 		k := sqlIdent("k_" + name)
-		code := currencySQL(k)
+		code := sqlIdent("c_" + name)
 		differs := fmt.Sprintf("%s <> %s", code, row)
 		for _, sign := range slices.Sorted(maps.Keys(signCurrencies)) {
 			quoted := make([]string, len(signCurrencies[sign]))
