@@ -77,7 +77,7 @@ func (t *typing) typedSQL(rt *rawTable) string {
 	t.markers = t.currencyMarkers(rt)
 	fmt.Fprintf(&b, "t1 %s (\n  select t1r.*", as)
 	for _, name := range t.markers {
-		fmt.Fprintf(&b, ",\n    %s as %s", parse.CurrencyMarkerSQL(sqlIdent("r_"+name)), sqlIdent("k_"+name))
+		fmt.Fprintf(&b, ",\n    %s as %s", markerCode(parse.CurrencyMarkerSQL(sqlIdent("r_"+name))), sqlIdent("c_"+name))
 	}
 	for _, name := range t.order {
 		c := t.cols[name]
@@ -102,11 +102,6 @@ func (t *typing) typedSQL(rt *rawTable) string {
 
 	// t2: canonical columns.
 	fmt.Fprintf(&b, "t2 %s (\n  select t1.*", as)
-	for _, name := range t.markers {
-		// The currency code an amount is written with, once per row for
-		// the checks below.
-		fmt.Fprintf(&b, ",\n    %s as %s", markerCode(sqlIdent("k_"+name)), sqlIdent("c_"+name))
-	}
 	for _, sc := range storedColumns(t.kind) {
 		d := t.derive(sc.Name)
 		if strings.HasPrefix(sc.Type, "decimal") && d != "null" {
@@ -290,7 +285,7 @@ func (t *typing) derive(stored string) string {
 		// is in that currency when the row's currency column does not
 		// say: never the reporting currency by default.
 		for _, name := range t.markers {
-			alts = append(alts, markerCode(sqlIdent("k_"+name)))
+			alts = append(alts, markerISO(sqlIdent("c_"+name)))
 		}
 	}
 	switch t.kind.Name + "." + stored {
@@ -439,12 +434,23 @@ type check struct {
 	detailSQL                         string // an expression for the detail, when it depends on the row
 }
 
-// markerCode is the ISO code of the currency an amount is written with
-// (k: CurrencyMarkerSQL), NULL for none or a sign of several currencies;
-// the euro sign, the common case, first.
-func markerCode(k string) string {
-	return "(case when " + k + " is null then null when " + k + " = '€' then 'EUR' else " + currencySQL(k) + " end)"
+// markerCode is the currency an amount is written with (marker:
+// CurrencyMarkerSQL): its ISO code, a sign of several currencies ($, ¥) as
+// it is, NULL for none or another text. The marker is computed once (a
+// one-element list_transform): the code refers to it many times, and every
+// reference would compute it again.
+func markerCode(marker string) string {
+	signs := slices.Sorted(maps.Keys(signCurrencies))
+	quoted := make([]string, len(signs))
+	for i, s := range signs {
+		quoted[i] = sqlString(s)
+	}
+	return "list_transform([" + marker + "], lambda k: case when k is null then null when k = '€' then 'EUR'" +
+		" when k in (" + strings.Join(quoted, ", ") + ") then k else " + currencySQL("k") + " end)[1]"
 }
+
+// markerISO is the ISO code of a markerCode, NULL for a sign.
+func markerISO(c string) string { return "(case when length(" + c + ") = 3 then " + c + " end)" }
 
 // signCurrencies are the currencies a sign shared by several may stand
 // for: an amount written with $ on a row in euros is no euro.
@@ -540,8 +546,8 @@ func (t *typing) checks(native bool) []check {
 		// currency column, another amount or the configured reporting
 		// currency says EUR; this one USD, or $, which is no euro):
 		// converting it either way would be a guess.
-		k := sqlIdent("k_" + name)
-		code := sqlIdent("c_" + name)
+		k := sqlIdent("c_" + name)
+		code := markerISO(k)
 		differs := fmt.Sprintf("%s <> %s", code, row)
 		for _, sign := range slices.Sorted(maps.Keys(signCurrencies)) {
 			quoted := make([]string, len(signCurrencies[sign]))
@@ -556,7 +562,7 @@ func (t *typing) checks(native bool) []check {
 			column:    columnLabel(mc),
 			value:     mc.rejectValue(native),
 			code:      "currency_conflict",
-			detailSQL: fmt.Sprintf("coalesce(%s, %s) || chr(31) || %s", code, k, row),
+			detailSQL: fmt.Sprintf("%s || chr(31) || %s", k, row),
 		})
 	}
 	return out
