@@ -77,7 +77,7 @@ func (t *typing) typedSQL(rt *rawTable) string {
 	t.markers = t.currencyMarkers(rt)
 	fmt.Fprintf(&b, "t1 %s (\n  select t1r.*", as)
 	for _, name := range t.markers {
-		fmt.Fprintf(&b, ",\n    %s as %s", markerCode(parse.CurrencyMarkerSQL(sqlIdent("r_"+name))), sqlIdent("c_"+name))
+		fmt.Fprintf(&b, ",\n    %s as %s", parse.CurrencyMarkerSQL(sqlIdent("r_"+name)), sqlIdent("k_"+name))
 	}
 	for _, name := range t.order {
 		c := t.cols[name]
@@ -285,7 +285,7 @@ func (t *typing) derive(stored string) string {
 		// is in that currency when the row's currency column does not
 		// say: never the reporting currency by default.
 		for _, name := range t.markers {
-			alts = append(alts, markerISO(sqlIdent("c_"+name)))
+			alts = append(alts, currencySQL(sqlIdent("k_"+name)))
 		}
 	}
 	switch t.kind.Name + "." + stored {
@@ -434,24 +434,6 @@ type check struct {
 	detailSQL                         string // an expression for the detail, when it depends on the row
 }
 
-// markerCode is the currency an amount is written with (marker:
-// CurrencyMarkerSQL): its ISO code, a sign of several currencies ($, ¥) as
-// it is, NULL for none or another text. The marker is computed once (a
-// one-element list_transform): the code refers to it many times, and every
-// reference would compute it again.
-func markerCode(marker string) string {
-	signs := slices.Sorted(maps.Keys(signCurrencies))
-	quoted := make([]string, len(signs))
-	for i, s := range signs {
-		quoted[i] = sqlString(s)
-	}
-	return "list_transform([" + marker + "], lambda k: case when k is null then null when k = '€' then 'EUR'" +
-		" when k in (" + strings.Join(quoted, ", ") + ") then k else " + currencySQL("k") + " end)[1]"
-}
-
-// markerISO is the ISO code of a markerCode, NULL for a sign.
-func markerISO(c string) string { return "(case when length(" + c + ") = 3 then " + c + " end)" }
-
 // signCurrencies are the currencies a sign shared by several may stand
 // for: an amount written with $ on a row in euros is no euro.
 var signCurrencies = map[string][]string{
@@ -546,8 +528,8 @@ func (t *typing) checks(native bool) []check {
 		// currency column, another amount or the configured reporting
 		// currency says EUR; this one USD, or $, which is no euro):
 		// converting it either way would be a guess.
-		k := sqlIdent("c_" + name)
-		code := markerISO(k)
+		k := sqlIdent("k_" + name)
+		code := currencySQL(k)
 		differs := fmt.Sprintf("%s <> %s", code, row)
 		for _, sign := range slices.Sorted(maps.Keys(signCurrencies)) {
 			quoted := make([]string, len(signCurrencies[sign]))
@@ -562,7 +544,7 @@ func (t *typing) checks(native bool) []check {
 			column:    columnLabel(mc),
 			value:     mc.rejectValue(native),
 			code:      "currency_conflict",
-			detailSQL: fmt.Sprintf("%s || chr(31) || %s", k, row),
+			detailSQL: fmt.Sprintf("coalesce(%s, %s) || chr(31) || %s", code, k, row),
 		})
 	}
 	return out

@@ -164,15 +164,8 @@ var currencyMarker = regexp.MustCompile(currency)
 // "USD", "€ 5" → "€"), "" when there is none.
 func CurrencyMarker(s string) string { return currencyMarker.FindString(s) }
 
-// CurrencyMarkerSQL is, for a value numberPattern accepts, the currency it
-// is written with over the VARCHAR expression col: what is left once the
-// digits, separators, signs, parentheses, percent and spaces are taken out
-// (translate, several times cheaper per value than a regular expression).
-// NULL when col is NULL or writes no currency; an exponent's e is left
-// (1e5 gives "e", no currency).
+// CurrencyMarkerSQL is CurrencyMarker over the VARCHAR expression col:
+// NULL when col is NULL or writes no currency.
 func CurrencyMarkerSQL(col string) string {
-	return "nullif(translate(" + col + ", " + sqlString(markerStrip) + ", ''), '')"
+	return "nullif(regexp_extract(" + col + ", " + sqlString(currency) + "), '')"
 }
-
-// markerStrip are the characters of a number's text that are no currency.
-const markerStrip = "0123456789.,-+()%'\u2212" + wsChars
