@@ -411,6 +411,12 @@ func (w *loader) loadFile(ctx context.Context, f InputFile, cfg config.Config, s
 	if err != nil {
 		return nil, "", err
 	}
+	if k.Name == schema.Sales && schema.NamesCreditNotes(f.Rel) {
+		// "devoluciones.csv", "credit_notes.csv": ERPs export returns
+		// with positive amounts in a file of their own.
+		t.creditNotes = true
+		rt.note("note.credit_file")
+	}
 	if k.Name == schema.Sales {
 		recs := textSamples
 		if tf == nil {

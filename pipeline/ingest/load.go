@@ -366,6 +366,14 @@ func (t *typing) derive(stored string) string {
 		// A payment refunded in part kept the rest; a blank refund is none.
 		out = "(" + out + " - coalesce(" + t.v("refunded_amount") + ", 0))"
 	}
+	if t.creditNotes && out != "null" {
+		switch stored {
+		case "net_amount", "cost_amount", "discount_amount", "quantity":
+			// Every line of a file of credit notes gives money (and
+			// goods) back, however its amounts are written.
+			out = "(-abs(" + out + "))"
+		}
+	}
 	return out
 }
 

@@ -64,6 +64,9 @@ type typing struct {
 	// reportCurrency is the configured reporting currency, "" when the
 	// configuration names none (the data may then decide it).
 	reportCurrency string
+	// creditNotes: the file's name says it holds credit notes or returns
+	// (schema.NamesCreditNotes): amounts and quantities are negative.
+	creditNotes bool
 }
 
 // sampleRows is how many values of a column decide its format.

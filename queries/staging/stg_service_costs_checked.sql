@@ -1,7 +1,8 @@
 -- stg_service_costs_checked: every loaded cost-to-serve item and its fate.
 -- Events without a natural key: they accumulate (a re-dropped file is
 -- caught by its fingerprint). A cost given for a period is dated on the
--- period's first day. Costs are the company's own spending: in the
+-- period's first day; spread_months says over how many months
+-- stg_service_costs spreads it (1 for a dated cost or a month). Costs are the company's own spending: in the
 -- reporting currency unless the file has a currency column (never the
 -- account's currency). Amounts convert at the rate of their month.
 -- Kept in the warehouse and restaged by file (no row depends on another):
@@ -47,6 +48,7 @@ final as (
         currency,
         amount as amount_orig,
         cast(round(amount * fx_rate, 4) as decimal(18, 4)) as amount,
+        case when cost_date is null and period_months > 1 then period_months else 1 end as spread_months,
         -- events without a key: no row supersedes another
         unnest(row_fate(
             1,

@@ -61,3 +61,42 @@ func CancelledStatusSQL(col string) string {
 	v := enumSQLText(col)
 	return "(case when coalesce(" + v + ", '') = '' then null else regexp_matches(" + v + ", " + sqlQuote(cancelledPattern) + ") end)"
 }
+
+// creditWords name a file of credit notes or returns ("devoluciones_2026",
+// "abonos", "facturas rectificativas", "credit_notes", "sales_returns",
+// "Gutschriften", "avoirs"): every line in it gives money back.
+var creditWords = map[string]bool{
+	"devolucion": true, "devoluciones": true, "abono": true, "abonos": true, "rectificativa": true,
+	"rectificativas": true, "return": true, "returns": true, "refund": true, "refunds": true,
+	"creditnote": true, "creditnotes": true, "credito": true, "creditos": true, "gutschrift": true,
+	"gutschriften": true, "avoir": true, "avoirs": true,
+}
+
+// bothWords join two things in a name ("ventas_y_devoluciones",
+// "sales and returns"): such a file holds sales too.
+var bothWords = map[string]bool{"y": true, "and": true, "e": true, "con": true, "with": true, "plus": true, "mas": true, "incl": true}
+
+// NamesCreditNotes reports whether a file's name (its path relative to the
+// input folder) says it holds only credit notes or returns. "credit note"
+// counts as one word; a name that joins them to something else ("ventas y
+// devoluciones") does not.
+func NamesCreditNotes(path string) bool {
+	base := path
+	if i := strings.LastIndexAny(base, "/\\"); i >= 0 {
+		base = base[i+1:]
+	}
+	if i := strings.IndexByte(base, '.'); i > 0 {
+		base = base[:i]
+	}
+	words := strings.Fields(Normalize(base))
+	credit := false
+	for i, w := range words {
+		if bothWords[w] {
+			return false
+		}
+		if creditWords[w] || (w == "credit" && i+1 < len(words) && (words[i+1] == "note" || words[i+1] == "notes" || words[i+1] == "memo" || words[i+1] == "memos")) {
+			credit = true
+		}
+	}
+	return credit
+}

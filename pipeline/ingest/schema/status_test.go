@@ -15,3 +15,17 @@ func TestIsCancelledStatus(t *testing.T) {
 		}
 	}
 }
+
+func TestNamesCreditNotes(t *testing.T) {
+	for p, want := range map[string]bool{
+		"devoluciones_2026.csv": true, "credit_notes.csv": true, "erp/Abonos 2026.xlsx": true,
+		"facturas_rectificativas.csv": true, "sales_returns.csv": true, "CreditNotes.csv": true,
+		"Notas de crédito.csv": true, "Gutschriften.csv": true,
+		"ventas_y_devoluciones.csv": false, "sales and returns.csv": false, "ventas.csv": false,
+		"sales.csv.gz": false, "credit/ventas.csv": false, "credit_limits.csv": false,
+	} {
+		if got := NamesCreditNotes(p); got != want {
+			t.Errorf("NamesCreditNotes(%q) = %v, want %v", p, got, want)
+		}
+	}
+}
