@@ -116,7 +116,8 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 		// earlier layer of the query (they refer to their input many times).
 		ref := sqlIdent("r_" + c.Name)
 		needsSample := c.Type == schema.Money || c.Type == schema.Number || c.Type == schema.Share ||
-			c.Type == schema.Score || c.Type == schema.Date || c.Type == schema.Bool
+			c.Type == schema.Score || c.Type == schema.Date || c.Type == schema.Bool ||
+			(kind.Name == schema.Sales && c.Name == "document_type")
 		var samples []string
 		if needsSample {
 			var err error
@@ -248,6 +249,9 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 	t.notes = append(t.notes, unsaidCurrencyNotes(t, samplesOf)...)
 	if r, ok := t.cols["refunded_amount"]; ok && kind.Name == schema.Sales {
 		t.notes = append(t.notes, i18n.N("note.refunds_subtracted", r.Header))
+	}
+	if t.credits() {
+		t.notes = append(t.notes, creditNote(t.cols["document_type"].Header, samplesOf["document_type"]))
 	}
 	if g, ok := t.cols["gross_amount"]; ok && t.has("tax_amount") {
 		// SAP's GROSSAMOUNT is NETAMOUNT + TAXAMOUNT: the difference is
@@ -578,4 +582,27 @@ func markerCurrency(k string) string {
 		return u
 	}
 	return ""
+}
+
+// creditNote says how a sales file's document type column is read: the
+// sampled types that make a line a credit note (its amounts counted
+// negative), or that none of those sampled does.
+func creditNote(header string, samples []string) i18n.Note {
+	var credit []string
+	for _, v := range samples {
+		if len(credit) == 5 {
+			break
+		}
+		if schema.IsCreditDocument(v) && !slices.Contains(credit, v) {
+			credit = append(credit, v)
+		}
+	}
+	if len(credit) == 0 {
+		return i18n.N("note.credit_documents_none", header)
+	}
+	q := make([]string, len(credit))
+	for i, v := range credit {
+		q[i] = strconv.Quote(v)
+	}
+	return i18n.N("note.credit_documents", header, strings.Join(q, ", "))
 }

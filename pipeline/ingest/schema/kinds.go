@@ -170,6 +170,11 @@ var Kinds = []Kind{
 		// What was paid back of the line (a payment export's "Amount
 		// Refunded"): the net amount is what was kept.
 		{Name: "refunded_amount", Type: Money, Source: "net_amount"},
+		// The line's document type ("Tipo: Factura / Abono", "Doc. type:
+		// Invoice / Credit Note"): a credit note, return or rectifying
+		// invoice written with positive amounts takes money back, so its
+		// amounts count negative (IsCreditDocument).
+		{Name: "document_type", Type: Text, Source: "net_amount"},
 		// Tax on the line. Read only to know what a "gross" amount is: with
 		// a tax column beside it (SAP GROSSAMOUNT = NETAMOUNT + TAXAMOUNT)
 		// gross means with tax, not before discount.

@@ -11,6 +11,13 @@ var eventSynonyms = map[string]map[string][]string{
 		"kam_id":       orderEmployee,
 		"status":       orderStatus,
 		"is_cancelled": orderCancelled,
+		"document_type": {
+			"tipo documento", "tipo de documento", "tipo doc", "tipo de factura", "tipo factura",
+			"clase de documento", "clase documento", "clase de factura", "clase factura",
+			"tipo de movimiento", "tipo movimiento", "tipo de operación", "tipo operación",
+			"document type", "doc type", "invoice type", "transaction type", "billing type",
+			"billing document type", "voucher type", "~tipo", "~type", "~clase",
+		},
 		// A shop's order lines may name the customer only by name and
 		// e-mail: the e-mail is the key (two customers share a name).
 		"account_id": {
