@@ -250,6 +250,11 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 	if r, ok := t.cols["refunded_amount"]; ok && kind.Name == schema.Sales {
 		t.notes = append(t.notes, i18n.N("note.refunds_subtracted", r.Header))
 	}
+	if r, ok := t.cols["margin_pct"]; ok && kind.Name == schema.Sales {
+		// A rate is no profit amount, and a cost made from a rounded rate
+		// would be invented.
+		t.notes = append(t.notes, i18n.N("note.margin_rate", r.Header))
+	}
 	if t.credits() {
 		t.notes = append(t.notes, creditNote(t.cols["document_type"].Header, samplesOf["document_type"]))
 	}

@@ -165,6 +165,11 @@ var Kinds = []Kind{
 		{Name: "unit_price", Type: Money, Source: "net_amount"},
 		{Name: "discount_pct", Type: Share, Source: "net_amount"},
 		{Name: "profit_amount", Type: Money, Source: "cost_amount"},
+		// A margin written as a rate ("Margen %", or "Margen" whose values
+		// are 0,40 or 40 %): read so that it is not taken for a profit
+		// amount, and never made into a cost (a rounded rate would invent
+		// one): the lines keep an unknown cost.
+		{Name: "margin_pct", Type: Share, Source: "cost_amount"},
 		{Name: "unit_cost", Type: Money, Source: "cost_amount"},
 		{Name: "gross_amount", Type: Money, Source: "discount_amount"},
 		// What was paid back of the line (a payment export's "Amount
