@@ -252,7 +252,9 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 	}
 	if r, ok := t.cols["margin_pct"]; ok && kind.Name == schema.Sales {
 		// A rate is no profit amount, and a cost made from a rounded rate
-		// would be invented.
+		// would be invented. It feeds nothing, so a value that does not
+		// read (Excel's #DIV/0! on a line of 0) rejects no line.
+		r.Code = ""
 		t.notes = append(t.notes, i18n.N("note.margin_rate", r.Header))
 	}
 	if t.credits() {
