@@ -38,10 +38,10 @@ func CancelledStatusSQL(col string) string {
 // creditDistinct open a document type that says the document takes money
 // back: a credit note, a return or a rectifying invoice ("Abono", "Factura
 // rectificativa", "Nota de crédito", "Credit Note", "Devolución"), after an
-// optional "factura"/"invoice"/"documento" ("Factura de abono"), with
-// anything after them ("Abono cliente"). creditWhole say so only as the
-// whole value: "Credit" or "Return" alone, not "Credit card" or "Return
-// pending".
+// optional "factura"/"invoice"/"customer"… ("Factura de abono", Odoo's
+// "Customer Credit Note"), with anything after them ("Abono cliente").
+// creditWhole say so only as the whole value: "Credit" or "Return" alone,
+// not "Credit card" or "Return pending".
 var (
 	creditDistinct = []string{
 		"abono", "abonos", "rectificativa", "rectificativas", "rectificacion", "devolucion",
@@ -50,11 +50,13 @@ var (
 	}
 	creditWhole = []string{
 		"credit", "credito", "cr", "cn", "crn", "nc", "return", "returns", "sales return",
-		"refund", "refunds",
+		"refund", "refunds", "refund receipt",
+		// Odoo's move type, Xero's invoice type.
+		"out refund", "accreccredit",
 	}
 )
 
-var creditPattern = "^((factura|fra|fact|invoice|documento|doc|sales) (de )?)?(" + strings.Join(creditDistinct, "|") +
+var creditPattern = "^((factura|fra|fact|invoice|documento|doc|sales|customer|cliente) (de )?)?(" + strings.Join(creditDistinct, "|") +
 	")( |$)|^(" + strings.Join(creditWhole, "|") + ")$"
 
 var creditRe = regexp.MustCompile(creditPattern)
