@@ -91,6 +91,10 @@ func salesOnly(dir string) (string, []string, error) {
 
 // withoutLastMonth is the input folder minus the month-end extract: the
 // state before the monthly re-run adds it.
+// priorYearMonth is the month a year before the generated data's last
+// (2026-10, the month withoutLastMonth leaves out).
+const priorYearMonth = "2025-10"
+
 func withoutLastMonth(dir string) (string, error) {
 	prev := dir + "-previous"
 	done := filepath.Join(prev, ".complete")
@@ -238,6 +242,40 @@ func scenarios(n string) ([]scenario, error) {
 		}
 		return copyFile(filepath.Join(prevOut, "kam.duckdb"), filepath.Join(rerunOut, "kam.duckdb"))
 	}
+	// The same re-run a year into monthly use: the runs of the past twelve
+	// months kept their report month, so the prior-year month the re-run
+	// compares with (2025-10) is kept too and nothing is backfilled. The
+	// previous month's warehouse gets that month by one run for it.
+	steadyOut := filepath.Join(work, "steady-"+n)
+	steadyRerun := filepath.Join(work, "steady-rerun-"+n)
+	prepareSteady := func() error {
+		if err := prepareRerun(); err != nil {
+			return err
+		}
+		stamp, _ := os.ReadFile(filepath.Join(prevOut, ".built-by"))
+		builtBy, _ := os.ReadFile(filepath.Join(steadyOut, ".built-by"))
+		if done, _ := filepath.Glob(filepath.Join(steadyOut, "*", "manifest.json")); len(done) == 0 || string(builtBy) != string(stamp) {
+			fmt.Fprintf(os.Stderr, "bench: keeping the prior-year month in the previous month's warehouse (%s lines)\n", n)
+			if err := fresh(steadyOut)(); err != nil {
+				return err
+			}
+			if err := copyFile(filepath.Join(prevOut, "kam.duckdb"), filepath.Join(steadyOut, "kam.duckdb")); err != nil {
+				return err
+			}
+			cmd := exec.Command(*kam, "run", "-q", "--period", priorYearMonth, "--input", previous, "--out", steadyOut)
+			cmd.Stderr = os.Stderr
+			if err := cmd.Run(); err != nil {
+				return fmt.Errorf("prior-year month: %w", err)
+			}
+			if err := os.WriteFile(filepath.Join(steadyOut, ".built-by"), stamp, 0o644); err != nil {
+				return err
+			}
+		}
+		if err := fresh(steadyRerun)(); err != nil {
+			return err
+		}
+		return copyFile(filepath.Join(steadyOut, "kam.duckdb"), filepath.Join(steadyRerun, "kam.duckdb"))
+	}
 	base := "baseline read_csv " + n
 	run := "kam run UTF-8 " + n
 	baseDB := filepath.Join(work, "baseline-"+n)
@@ -252,6 +290,8 @@ func scenarios(n string) ([]scenario, error) {
 			args: []string{*kam, "run", "-q", "--input", en, "--out", filepath.Join(work, "run-"+n)}},
 		{name: "kam monthly re-run " + n, baseline: run, setup: prepareRerun, stages: rerunOut,
 			args: []string{*kam, "run", "-q", "--input", en, "--out", rerunOut}},
+		{name: "kam monthly re-run, prior year kept " + n, baseline: run, setup: prepareSteady, stages: steadyRerun,
+			args: []string{*kam, "run", "-q", "--input", en, "--out", steadyRerun}},
 	}
 	if *peer && n == "1000000" {
 		// Debian's python3 has pandas and openpyxl (apt-get install

@@ -380,8 +380,9 @@ func (w *Warehouse) restageMonths(ctx context.Context, m Model) error {
 	if len(months) == 0 {
 		return w.recordModel(ctx, m.Name, fp)
 	}
-	inMonths := func(col string) string {
-		return "cast(date_trunc('month', " + col + ") as date) in (select month from temp.main.restage_months)"
+	inMonths, err := w.inRestagedMonths(ctx)
+	if err != nil {
+		return err
 	}
 	if err := w.Exec(ctx, "delete from "+target+" where month in (select month from temp.main.restage_months)"); err != nil {
 		return err

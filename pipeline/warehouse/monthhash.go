@@ -38,7 +38,11 @@ func (w *Warehouse) recordMonthHashes(ctx context.Context, t string, all bool) e
 			return err
 		}
 	} else {
-		where = "cast(date_trunc('month', {col}) as date) in (select month from temp.main.restage_months)"
+		in, err := w.inRestagedMonths(ctx)
+		if err != nil {
+			return err
+		}
+		where = in("{col}")
 		if err := w.Exec(ctx, "delete from meta.month_hashes where tbl = ? and month in (select strftime(month, '%Y-%m') from temp.main.restage_months where month is not null)", t); err != nil {
 			return err
 		}
@@ -83,4 +87,27 @@ func (w *Warehouse) keptMonthHashes(ctx context.Context, t string) ([][]string, 
 		return nil, false, nil
 	}
 	return months, true, nil
+}
+
+// inRestagedMonths returns the condition that a date column falls in one
+// of the months in temp.main.restage_months. The months' first and last
+// day are written in as literals beside the exact test: DuckDB then skips
+// the row groups whose dates lie outside them (their min/max), where the
+// exact test alone, an expression of the column, read every row of the
+// table (a re-run's new month scanned the 1 M lines, twice).
+func (w *Warehouse) inRestagedMonths(ctx context.Context) (func(col string) string, error) {
+	exact := func(col string) string {
+		return "cast(date_trunc('month', " + col + ") as date) in (select month from temp.main.restage_months)"
+	}
+	span, err := w.summary(ctx, "select strftime(min(month), '%Y-%m-%d'), strftime(max(month) + interval 1 month, '%Y-%m-%d') from temp.main.restage_months")
+	if err != nil {
+		return nil, err
+	}
+	if len(span) != 1 || span[0][0] == "\x01" || span[0][1] == "\x01" {
+		return exact, nil // no month: the exact test keeps nothing either way
+	}
+	lo, hi := span[0][0], span[0][1]
+	return func(col string) string {
+		return fmt.Sprintf("(%s >= date '%s' and %s < date '%s' and %s)", col, lo, col, hi, exact(col))
+	}, nil
 }

@@ -64,6 +64,7 @@ type headerRow struct {
 	squashed []string
 	blocked  []bool   // never mapped: blank or Dynamics "(Do Not Modify)"
 	tails    []string // pathTail of each header, "" when another header ends the same
+	entity   []bool   // a field of the row's own entity, "Deal - Stage" (ownEntity)
 	preset   *preset
 }
 
@@ -81,6 +82,13 @@ func newHeaderRow(headers []string) *headerRow {
 		row.blocked[i] = n == "" || isDoNotModifyNorm(n)
 	}
 	row.tails = uniqueTails(headers)
+	row.entity = make([]bool, len(headers))
+	if own := ownEntity(headers); own != "" {
+		for i, h := range headers {
+			e, _, ok := entityField(h)
+			row.entity[i] = ok && strings.EqualFold(e, own)
+		}
+	}
 	row.preset = detectPreset(row)
 	return row
 }

@@ -8,6 +8,30 @@ func TestRealExportHeaders(t *testing.T) {
 	t.Parallel()
 	tests := []mappingCase{
 		{
+			// Pipedrive names the entity before every field. "Deal -
+			// Currency" unread left a deal in dollars counted as euros.
+			name: "a Pipedrive deals export: the deal's fields by their name after the entity", kind: Opportunities,
+			headers:  split("Deal - ID,Deal - Title,Deal - Value,Deal - Currency,Deal - Status,Deal - Probability,Deal - Expected close date,Deal - Stage,Organization - Name,Deal - Organization,Person - Name"),
+			explicit: map[string]string{"account_id": "Deal - Organization"},
+			want: map[string]string{
+				"opportunity_id": "Deal - ID", "opportunity_name": "Deal - Title", "amount": "Deal - Value",
+				"currency": "Deal - Currency", "status": "Deal - Status", "probability": "Deal - Probability",
+				"close_date": "Deal - Expected close date", "stage": "Deal - Stage", "account_id": "Deal - Organization",
+			},
+			unused: split("Organization - Name,Person - Name"),
+		},
+		{
+			// The organization's name is not the deal's.
+			name: "a Pipedrive export: another entity's fields are not the file's", kind: Opportunities,
+			headers:  split("Deal - ID,Deal - Value,Deal - Status,Deal - Expected close date,Deal - Organization,Organization - Name"),
+			explicit: map[string]string{"account_id": "Deal - Organization"},
+			want: map[string]string{
+				"opportunity_id": "Deal - ID", "amount": "Deal - Value", "status": "Deal - Status",
+				"close_date": "Deal - Expected close date", "account_id": "Deal - Organization",
+			},
+			unused: split("Organization - Name"),
+		},
+		{
 			name: "an alias header is the id when nothing else is", kind: KAMs,
 			headers: split("employeeNumber,lastName,firstName,extension,email,officeCode,reportsTo,jobTitle"),
 			want: map[string]string{

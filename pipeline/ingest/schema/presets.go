@@ -63,8 +63,12 @@ var presets = []preset{salesforcePreset, salesforceReportPreset, hubspotPreset, 
 // nil.
 func detectPreset(row *headerRow) *preset {
 	seen := make(map[string]bool, len(row.squashed))
-	for _, h := range row.squashed {
-		seen[h] = true
+	for i, h := range row.squashed {
+		// "Deal - Stage" squashes to HubSpot's "dealstage", but a row
+		// that names its entity before every field is no HubSpot export.
+		if !row.entity[i] {
+			seen[h] = true
+		}
 	}
 	var best *preset
 	bestScore := presetThreshold - 1

@@ -231,8 +231,13 @@ func pathTail(raw string) string {
 func uniqueTails(headers []string) []string {
 	tails := make([]string, len(headers))
 	seen := map[string]int{}
+	own := ownEntity(headers)
 	for i, h := range headers {
-		if t := pathTail(h); t != "" {
+		t := pathTail(h)
+		if p, f, ok := entityField(h); t == "" && ok && strings.EqualFold(p, own) {
+			t = f
+		}
+		if t != "" {
 			tails[i] = t
 			seen[squash(t)]++
 		}
@@ -243,6 +248,55 @@ func uniqueTails(headers []string) []string {
 		}
 	}
 	return tails
+}
+
+// entityField splits a header that names its entity before a spaced dash,
+// as Pipedrive writes every column of an export ("Deal - Value",
+// "Deal - Currency", "Organization - Name"): the entity (one to three
+// words of letters) and the field.
+func entityField(raw string) (entity, field string, ok bool) {
+	e, f, found := strings.Cut(strings.TrimSpace(raw), " - ")
+	e, f = strings.TrimSpace(e), strings.TrimSpace(f)
+	if !found || e == "" || f == "" || strings.Contains(f, " - ") || strings.Count(e, " ") > 2 {
+		return "", "", false
+	}
+	for _, r := range e {
+		if !unicode.IsLetter(r) && r != ' ' {
+			return "", "", false
+		}
+	}
+	if !unicode.IsLetter([]rune(f)[0]) {
+		return "", "", false
+	}
+	return e, f, true
+}
+
+// ownEntity is the entity most headers of the row name (entityField), the
+// one the file lists: a Pipedrive deals export names "Deal" in most of its
+// columns and "Organization" or "Person" in the few it adds about the
+// deal's company and contact. Only the own entity's fields are read by
+// their field name: "Organization - Name" is not the deal's name. "" when
+// fewer than two headers name it, or two entities are named as often.
+func ownEntity(headers []string) string {
+	count := map[string]int{}
+	for _, h := range headers {
+		if e, _, ok := entityField(h); ok {
+			count[strings.ToLower(e)]++
+		}
+	}
+	own, best, tie := "", 1, false
+	for e, n := range count {
+		switch {
+		case n > best:
+			own, best, tie = e, n, false
+		case n == best:
+			tie = true
+		}
+	}
+	if tie {
+		return ""
+	}
+	return own
 }
 
 // keyAsID reads a data-warehouse key as the id it stands for: star schemas

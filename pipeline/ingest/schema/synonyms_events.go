@@ -76,7 +76,7 @@ var eventSynonyms = map[string]map[string][]string{
 		},
 		"opportunity_name": {
 			"nombre oportunidad", "nombre de la oportunidad", "opportunity name", "deal name",
-			"nombre negocio", "título", "topic", "~oportunidad", "~opportunity", "~nombre",
+			"nombre negocio", "título", "title", "topic", "~oportunidad", "~opportunity", "~nombre",
 			"~name", "~descripción", "~description", "~asunto",
 		},
 		"created_date": {
