@@ -337,6 +337,10 @@ func (t *typing) deriveValue(stored string) string {
 		if t.has("status") {
 			alts = append(alts, schema.CancelledStatusSQL(t.v("status")))
 		}
+	case "invoices.is_credit":
+		if t.has("document_type") {
+			alts = append(alts, schema.CreditDocumentSQL(t.v("document_type")))
+		}
 	case "accounts.account_name", "kams.kam_name":
 		if t.has("first_name") || t.has("last_name") {
 			alts = append(alts, t.personName())

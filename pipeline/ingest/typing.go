@@ -117,7 +117,7 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 		ref := sqlIdent("r_" + c.Name)
 		needsSample := c.Type == schema.Money || c.Type == schema.Number || c.Type == schema.Share ||
 			c.Type == schema.Score || c.Type == schema.Date || c.Type == schema.Bool ||
-			(kind.Name == schema.Sales && c.Name == "document_type")
+			c.Name == "document_type"
 		var samples []string
 		if needsSample {
 			var err error
@@ -257,8 +257,8 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 		r.Code = ""
 		t.notes = append(t.notes, i18n.N("note.margin_rate", r.Header))
 	}
-	if t.credits() {
-		t.notes = append(t.notes, creditNote(t.cols["document_type"].Header, samplesOf["document_type"]))
+	if d, ok := t.cols["document_type"]; ok && (kind.Name == schema.Sales || kind.Name == schema.Invoices) {
+		t.notes = append(t.notes, creditNote(kind.Name, d.Header, samplesOf["document_type"]))
 	}
 	if g, ok := t.cols["gross_amount"]; ok && t.has("tax_amount") {
 		// SAP's GROSSAMOUNT is NETAMOUNT + TAXAMOUNT: the difference is
@@ -591,10 +591,10 @@ func markerCurrency(k string) string {
 	return ""
 }
 
-// creditNote says how a sales file's document type column is read: the
-// sampled types that make a line a credit note (its amounts counted
-// negative), or that none of those sampled does.
-func creditNote(header string, samples []string) i18n.Note {
+// creditNote says how a sales or invoices file's document type column is
+// read: the sampled types that make a line or an invoice a credit note (its
+// lines' amounts counted negative), or that none of those sampled does.
+func creditNote(kind, header string, samples []string) i18n.Note {
 	var credit []string
 	for _, v := range samples {
 		if len(credit) == 5 {
@@ -610,6 +610,9 @@ func creditNote(header string, samples []string) i18n.Note {
 	q := make([]string, len(credit))
 	for i, v := range credit {
 		q[i] = strconv.Quote(v)
+	}
+	if kind == schema.Invoices {
+		return i18n.N("note.credit_invoices", header, strings.Join(q, ", "))
 	}
 	return i18n.N("note.credit_documents", header, strings.Join(q, ", "))
 }

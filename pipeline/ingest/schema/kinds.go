@@ -141,6 +141,10 @@ var Kinds = []Kind{
 		{Name: "currency", Type: Currency},
 		{Name: "status", Type: Text},       // the order's status as exported ("Shipped", "Cancelled")
 		{Name: "is_cancelled", Type: Bool}, // a cancelled/returned order: kept out of revenue; else derived from status
+		// A credit note, return or rectifying invoice (from its document
+		// type): its lines count negative, however they are written.
+		{Name: "is_credit", Type: Bool},
+		{Name: "document_type", Type: Text, Source: "is_credit"},
 	}},
 	{Name: Sales, Key: []string{"invoice_id", "line_no"}, Columns: []Column{
 		{Name: "invoice_id", Type: ID, Required: true},
