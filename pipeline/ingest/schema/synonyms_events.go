@@ -25,6 +25,8 @@ var eventSynonyms = map[string]map[string][]string{
 		"status":        orderStatus,
 		"is_cancelled":  orderCancelled,
 		"document_type": documentType,
+		// A yes/no flag for a credit note.
+		"is_credit": {"is credit", "is credit note", "is credit memo", "es abono", "es rectificativa", "rectificativa"},
 	},
 	Activities: {
 		"activity_id": {
