@@ -191,6 +191,10 @@ func printFiles(out io.Writer, m *pipeline.Manifest) {
 			fmt.Fprintf(out, "%s: %d sales line(s) of cancelled or returned orders (%s %s) are loaded but kept out of revenue (see data_quality)\n",
 				f.Path, f.CancelledLines, f.CancelledRevenue, m.Config.Currency)
 		}
+		if f.ActivitiesNotDone > 0 {
+			fmt.Fprintf(out, "%s: %d activit(ies) whose status says they have not taken place (planned, open or cancelled) are loaded but kept out of the KAMs' time, cost and contacts\n",
+				f.Path, f.ActivitiesNotDone)
+		}
 	}
 	// Skipped files, one line per reason (a folder of source code or
 	// documents beside the exports would otherwise drown the table).

@@ -97,6 +97,9 @@ func (t *typing) typedSQL(rt *rawTable) string {
 			}
 			value = fmt.Sprintf("try_cast(cast(%s as decimal(38,10)) * %s as decimal(18,%d))", value, c.Scale, digits)
 		}
+		if c.Divide != "" {
+			value = "(" + value + " / " + c.Divide + ")"
+		}
 		fmt.Fprintf(&b, ",\n    %s as %s", value, sqlIdent("v_"+name))
 		if c.Start != "" {
 			fmt.Fprintf(&b, ", %s as %s, %s as %s", c.Start, sqlIdent("v_"+name+"_start"), c.Months, sqlIdent("v_"+name+"_months"))
@@ -363,6 +366,10 @@ func (t *typing) deriveValue(stored string) string {
 		}
 	case "opportunities.status":
 		alts = append(alts, t.statusAlternatives()...)
+	case "activities.is_done":
+		if t.has("status") {
+			alts = append(alts, schema.ActivityDoneSQL(t.v("status")))
+		}
 	case "fx_rates.period":
 		if !t.has("period") && t.has("rate_date") {
 			return "strftime(" + t.v("rate_date") + ", '%Y-%m')"

@@ -34,7 +34,10 @@ type column struct {
 	// general grammar reads it).
 	// Scale multiplies the value (configuration scale:), exact decimal
 	// text; "" for none.
-	Scale        string
+	Scale string
+	// Divide divides the value as it is read, after Scale: 60 for a
+	// duration without a unit whose values are minutes.
+	Divide       string
 	numberFormat parse.NumberFormat
 	dateFormat   parse.DateFormat
 	Native       string
@@ -160,6 +163,21 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 			}
 			col.Value = numberSQL(c, f, ref, percent)
 			col.numberFormat = f
+			if kind.Name == schema.Activities && c.Name == "duration_hours" && !schema.SaysHours(col.Header) {
+				// "Duration" without a unit: Dynamics writes minutes (30,
+				// 60), a timesheet hours (1,5). No activity lasts more
+				// than a working day as a rule, so a typical value above 8
+				// is minutes; either way the note says how it was read.
+				if med, ok := sampleMedian(samples, f); ok {
+					if med > 8 {
+						col.Divide = "60"
+						col.Decision = i18n.Join(col.Decision, i18n.N("note.duration_minutes_decision"))
+						t.notes = append(t.notes, i18n.N("note.duration_minutes", col.Header, formatMedian(med)))
+					} else {
+						t.notes = append(t.notes, i18n.N("note.duration_hours", col.Header, formatMedian(med)))
+					}
+				}
+			}
 			if c.Type == schema.Money || c.Type == schema.Number {
 				// A scale of a column holds for the columns it is derived
 				// from or written in parts of (unit_price of net_amount,
@@ -426,6 +444,35 @@ func shareIsPercent(samples []string, f parse.NumberFormat) bool {
 		}
 	}
 	return false
+}
+
+// sampleMedian is the median of the sampled values that read as numbers;
+// false when none does.
+func sampleMedian(samples []string, f parse.NumberFormat) (float64, bool) {
+	var xs []float64
+	for _, s := range samples {
+		dec, ok, err := parse.ParseNumber(s, f)
+		if err != nil || !ok {
+			continue
+		}
+		if r, ok := new(big.Rat).SetString(dec); ok {
+			x, _ := r.Float64()
+			xs = append(xs, x)
+		}
+	}
+	if len(xs) == 0 {
+		return 0, false
+	}
+	slices.Sort(xs)
+	if n := len(xs); n%2 == 0 {
+		return (xs[n/2-1] + xs[n/2]) / 2, true
+	}
+	return xs[len(xs)/2], true
+}
+
+// formatMedian writes a median for a note: at most two decimals.
+func formatMedian(x float64) string {
+	return strings.TrimSuffix(strings.TrimRight(strconv.FormatFloat(x, 'f', 2, 64), "0"), ".")
 }
 
 // hasNonZero reports whether a sampled value without a % sign reads as a

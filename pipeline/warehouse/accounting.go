@@ -44,6 +44,9 @@ type FileAccounting struct {
 	// revenue, counted here (amount in the reporting currency, to the cent).
 	CancelledLines   int64  `json:"cancelled_lines,omitempty"`
 	CancelledRevenue string `json:"cancelled_revenue,omitempty"`
+	// Loaded activities whose status says they have not taken place
+	// (planned, open, cancelled): kept out of the KAMs' time and cost.
+	ActivitiesNotDone int64 `json:"activities_not_done,omitempty"`
 	// Loaded targets whose account or KAM kam does not know: left out of
 	// the plan. UnknownTargetIDs are the first few of those ids, of
 	// UnknownTargetIDCount in all; UnknownTargetOf says "accounts" or "KAMs".
@@ -62,11 +65,16 @@ func (w *Warehouse) Accounting(ctx context.Context) ([]FileAccounting, error) {
 	rows, err := w.Query(ctx, `with cancelled as (
 			select file_id, count(*) as n, cast(round(sum(net_amount), 2) as varchar) as amount
 			from staging.stg_sales_lines_checked where row_status = 'loaded' and is_cancelled group by file_id
+		),
+		undone as (
+			select file_id, count(*) as n
+			from staging.stg_activities_checked where row_status = 'loaded' and not is_done group by file_id
 		)
 		select file_id, path, kind, sha256, format, encoding, delimiter, sheet, header_line,
 		preset, mapping, notes, rows_read, rows_loaded, rows_rejected, rows_duplicate, rows_conflicting, is_copy,
-		coalesce(c.n, 0), coalesce(c.amount, '')
-		from staging.stg_file_accounting left join cancelled as c using (file_id) order by path`)
+		coalesce(c.n, 0), coalesce(c.amount, ''), coalesce(u.n, 0)
+		from staging.stg_file_accounting left join cancelled as c using (file_id) left join undone as u using (file_id)
+		order by path`)
 	if err != nil {
 		return nil, err
 	}
@@ -80,7 +88,7 @@ func (w *Warehouse) Accounting(ctx context.Context) ([]FileAccounting, error) {
 		var isCopy bool
 		if err := rows.Scan(&f.FileID, &f.Path, &f.Kind, &f.SHA256, &f.Format, &enc, &delim, &sheet, &header,
 			&preset, &mapping, &notes, &f.RowsRead, &f.RowsLoaded, &f.RowsRejected, &f.RowsDuplicate, &f.RowsConflicting, &isCopy,
-			&f.CancelledLines, &f.CancelledRevenue); err != nil {
+			&f.CancelledLines, &f.CancelledRevenue, &f.ActivitiesNotDone); err != nil {
 			return nil, err
 		}
 		copies[f.FileID] = isCopy

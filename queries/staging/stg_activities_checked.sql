@@ -3,6 +3,9 @@
 -- (date, account, kam, type) seen in a newer file supersedes the older
 -- file's rows (re-exported history), while repeats inside one file are
 -- real (two calls on one day). Expenses convert at the rate of their month.
+-- An activity whose status says it has not taken place (planned, open or
+-- cancelled: is_done false) is loaded, counted in the manifest and kept out
+-- of stg_activities.
 -- Kept in the warehouse and restaged by activity_key (a row's fate depends
 -- only on the rows of its key): a run restages the keys of the files added,
 -- changed or removed, and those of rows whose account key, KAM key or
@@ -76,6 +79,7 @@ final as (
         coalesce(activity_type, 'other') as activity_type,
         duration_hours,
         cast(round(expense_amount * fx_rate, 4) as decimal(18, 4)) as expense_amount,
+        coalesce(is_done, true) as is_done,
         unnest(row_fate(
             key_rank,
             rejected := fx_rate is null,

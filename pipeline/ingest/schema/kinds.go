@@ -198,6 +198,11 @@ var Kinds = []Kind{
 		{Name: "duration_hours", Type: Number},
 		{Name: "expense_amount", Type: Money},
 		{Name: "currency", Type: Currency},
+		// The activity's status as exported ("Completed", "Not Started",
+		// "Canceled"); an activity not done (planned, open, cancelled)
+		// is loaded but kept out of the KAM's time, cost and contacts.
+		{Name: "status", Type: Text},
+		{Name: "is_done", Type: Bool}, // else derived from status; blank: done
 		{Name: "duration_minutes", Type: Number, Source: "duration_hours"},
 		{Name: "duration_seconds", Type: Number, Source: "duration_hours"},
 	}},

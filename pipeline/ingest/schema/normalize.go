@@ -161,6 +161,18 @@ func squash(header string) string {
 	return strings.ReplaceAll(Normalize(header), " ", "")
 }
 
+// SaysHours reports whether a header names its unit as hours ("Duración
+// (h)", "Hours spent", "Tiempo (horas)", "Duration hrs").
+func SaysHours(header string) bool {
+	for _, w := range strings.Fields(Normalize(header)) {
+		switch w {
+		case "h", "hour", "hours", "hora", "horas", "hr", "hrs":
+			return true
+		}
+	}
+	return false
+}
+
 // SaysPercent reports whether a header says its values are percentages:
 // written with a % sign ("Dto %", "Probability (%)") or the word
 // ("Discount percent", "Porcentaje descuento").

@@ -59,6 +59,8 @@ var salesforcePreset = preset{
 			r("duration_seconds", "CallDurationInSeconds"),
 			r("duration_minutes", "DurationInMinutes"),
 			r("currency", "CurrencyIsoCode"),
+			r("status", "Status"),
+			r("is_done", "IsClosed"),
 		},
 		// The user Id is what OwnerId points at everywhere else; the
 		// employee number is how the ERP knows the same rep.

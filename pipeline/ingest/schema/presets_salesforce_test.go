@@ -45,9 +45,9 @@ var salesforceCases = []mappingCase{
 		want: map[string]string{
 			"activity_id": "Id", "account_id": "AccountId", "activity_date": "ActivityDate",
 			"kam_id": "OwnerId", "activity_type": "TaskSubtype", "duration_seconds": "CallDurationInSeconds",
-			"expense_amount": "Expense__c",
+			"expense_amount": "Expense__c", "status": "Status",
 		},
-		unused: split("WhoId,Type,Subject,Status"),
+		unused: split("WhoId,Type,Subject"),
 	},
 	{
 		name: "salesforce event", kind: Activities, preset: "salesforce",

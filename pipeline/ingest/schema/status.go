@@ -28,6 +28,33 @@ var cancelledRe = regexp.MustCompile(cancelledPattern)
 // sale (see cancelledWords).
 func IsCancelledStatus(raw string) bool { return cancelledRe.MatchString(enumText(raw)) }
 
+// notDoneWords open an activity status that says the activity has not
+// taken place: CRM tasks and appointments are exported with the planned
+// and open ones ("Not Started", "In Progress", "Deferred", "Open", "To
+// do", "Draft", "Pendiente") and the cancelled ones ("Canceled", "No
+// show"). Dynamics writes an open appointment's status reason as Free,
+// Busy or Tentative. Any other status ("Completed", "Held", "Sent",
+// "Realizada", a blank) is an activity done.
+var notDoneWords = []string{
+	"not started", "in progress", "waiting", "deferred", "open", "to do", "todo", "pending",
+	"planned", "scheduled", "draft", "free", "busy", "tentative", "not held", "no show",
+	"cancelled", "canceled", "no iniciada", "no iniciado", "en curso", "en progreso",
+	"pendiente", "planificada", "planificado", "programada", "programado", "prevista",
+	"previsto", "abierta", "abierto", "aplazada", "aplazado", "borrador", "por hacer",
+	"sin realizar", "no realizada", "no realizado", "cancelada", "cancelado", "anulada",
+	"anulado",
+}
+
+var notDonePattern = "^(" + strings.Join(notDoneWords, "|") + ")( |$)"
+
+// ActivityDoneSQL says, in DuckDB over the VARCHAR expression col, whether
+// an activity status says the activity took place (see notDoneWords): NULL
+// when the status is blank.
+func ActivityDoneSQL(col string) string {
+	v := enumSQLText(col)
+	return "(case when coalesce(" + v + ", '') = '' then null else not regexp_matches(" + v + ", " + sqlQuote(notDonePattern) + ") end)"
+}
+
 // CancelledStatusSQL is IsCancelledStatus in DuckDB over the VARCHAR
 // expression col: NULL when the status is blank.
 func CancelledStatusSQL(col string) string {

@@ -48,6 +48,14 @@ var eventSynonyms = map[string]map[string][]string{
 			"duration hours", "duration (h)", "tiempo (h)", "horas dedicadas", "time spent",
 			"~duración", "~duration", "~tiempo",
 		},
+		// Whether it took place: CRM exports list planned, open and
+		// cancelled tasks and appointments beside the ones done.
+		"status": {
+			"status", "estado", "activity status", "task status", "event status", "estado actividad",
+			"estado de la actividad", "estado tarea", "estado de la tarea", "done", "situación",
+			"~estado", "~status reason", "~razón para el estado",
+		},
+		"is_done": {"is done", "is completed", "is closed", "completada", "realizada"},
 		"duration_minutes": {
 			"duración (min)", "duración minutos", "duración en minutos", "minutos", "minutes",
 			"duration minutes", "duration (min)", "duration in minutes", "tiempo (min)", "mins",
