@@ -198,6 +198,16 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 					scaled = append(scaled, col)
 				}
 			}
+			if c.Type == schema.Money && col.Scale == "" {
+				// "Objetivo (miles €)", "Revenue (k€)", "Budget ('000)":
+				// the name says the amounts are thousands (or millions).
+				// A scale in the configuration wins (scale: 1 undoes it).
+				if f := schema.HeaderScale(col.Header); f != "" {
+					col.Scale = f
+					col.Decision = i18n.Join(col.Decision, i18n.N("note.header_scale_decision", f))
+					t.notes = append(t.notes, i18n.N("note.header_scale", col.Header, f))
+				}
+			}
 			if kind.Name == schema.FXRates && c.Name == "rate" && slices.ContainsFunc(samples, func(v string) bool { return strings.HasPrefix(v, "-") }) {
 				col.Decision = i18n.Join(col.Decision, i18n.N("note.indirect_rates_decision"))
 				t.notes = append(t.notes, i18n.N("note.indirect_rates", col.Header))

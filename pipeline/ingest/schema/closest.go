@@ -58,6 +58,10 @@ func (m *mapper) closest(cols []string) []string {
 			// Amounts with tax are no net amount, however alike the words.
 			continue
 		}
+		if SaysWeighted(m.headers[i]) && m.kind.Name == Opportunities && slices.Contains(cols, "amount") {
+			// An amount already weighted by probability is no deal amount.
+			continue
+		}
 		best := closeEnough + 1e-9
 		for _, c := range cols {
 			best = min(best, columnDistance(m.kind.Name, c, m.norms[i]))
@@ -106,6 +110,18 @@ func distance(a, b string) float64 {
 
 // netColumn: the columns revenue is read from.
 func netColumn(col string) bool { return col == "net_amount" || col == "unit_price" }
+
+// weighted lists the free headers that hold deal amounts already weighted
+// by probability, for the error of a deals file that lacks the amount.
+func (m *mapper) weighted() []string {
+	var out []string
+	for i, h := range m.headers {
+		if m.free(i) && SaysWeighted(h) {
+			out = append(out, h)
+		}
+	}
+	return out
+}
 
 // withTax lists the free headers that hold amounts with tax, for the error
 // of a file that lacks the net amount: they are why it is missing.

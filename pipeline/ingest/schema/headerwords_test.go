@@ -57,3 +57,69 @@ func TestMappingErrorNamesAmountsWithTax(t *testing.T) {
 		t.Errorf("error %q does not name the amount with tax", e)
 	}
 }
+
+func TestHeaderScale(t *testing.T) {
+	for h, want := range map[string]string{
+		"Objetivo (miles €)": "1000", "Revenue target (k€)": "1000", "Budget ('000)": "1000", "Revenue ($000)": "1000",
+		"Umsatz TEUR": "1000", "Amount in thousands": "1000", "Ventas (millones)": "1000000", "Importe (M€)": "1000000",
+		"Sales (€m)": "1000000", "Revenue $M": "1000000",
+		"Importe": "", "Importe (€)": "", "Amount EUR": "", "Mes": "", "Margin": "", "Monto": "", "Km recorridos": "",
+	} {
+		if got := HeaderScale(h); got != want {
+			t.Errorf("HeaderScale(%q) = %q, want %q", h, got, want)
+		}
+	}
+}
+
+// A header that says thousands maps as the column it names.
+func TestThousandsHeadersMap(t *testing.T) {
+	for _, tc := range []mappingCase{
+		{name: "miles", kind: Targets, headers: split("Cliente,Periodo,Objetivo (miles €)"),
+			want: map[string]string{"account_id": "Cliente", "period": "Periodo", "revenue_target": "Objetivo (miles €)"}},
+		{name: "k€", kind: Targets, headers: split("Account,Period,Revenue target (k€)"),
+			want: map[string]string{"account_id": "Account", "period": "Period", "revenue_target": "Revenue target (k€)"}},
+		{name: "in thousands", kind: Accounts, headers: split("Customer ID,Customer Name,Wallet estimate in thousands"),
+			want: map[string]string{"account_id": "Customer ID", "account_name": "Customer Name", "wallet_estimate": "Wallet estimate in thousands"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkMapping(t, tc) })
+	}
+}
+
+func TestSaysWeighted(t *testing.T) {
+	for h, want := range map[string]bool{
+		"Expected Revenue": true, "ExpectedRevenue": true, "Ingresos esperados": true, "Weighted amount": true,
+		"Deal - Weighted value": true, "Forecast amount": true, "Importe ponderado": true,
+		"Amount": false, "Deal value": false, "Est. Revenue": false, "Importe estimado": false, "Revenue": false,
+	} {
+		if got := SaysWeighted(h); got != want {
+			t.Errorf("SaysWeighted(%q) = %v, want %v", h, got, want)
+		}
+	}
+}
+
+// A deals file whose only amount is Expected Revenue (Salesforce, Zoho:
+// Amount × Probability) was read as the amount and weighted again. It is
+// never mapped or offered as the amount; the error says why it is missing.
+func TestExpectedRevenueIsNoDealAmount(t *testing.T) {
+	for _, headers := range [][]string{
+		{"Opportunity ID", "Account ID", "Expected Revenue", "Probability (%)", "Close Date", "Stage"},
+		{"ID oportunidad", "Cliente", "Ingresos esperados", "Probabilidad (%)", "Fecha de cierre", "Etapa"},
+	} {
+		_, err := Map("deals.csv", Opportunities, headers, nil)
+		var me *MappingError
+		if !errors.As(err, &me) || len(me.Missing) != 1 || me.Missing[0].Column != "amount" {
+			t.Fatalf("%q: err %v, want the amount missing", headers, err)
+		}
+		if m := me.Missing[0]; len(m.Closest) != 0 || len(m.Weighted) != 1 || m.Weighted[0] != headers[2] {
+			t.Errorf("%q: closest %q weighted %q, want none and [%s]", headers, m.Closest, m.Weighted, headers[2])
+		}
+		if e := err.Error(); !strings.Contains(e, "already weighted by probability") {
+			t.Errorf("error %q does not say the amount is weighted", e)
+		}
+	}
+	// Beside the amount it stays unread.
+	m, err := Map("deals.csv", Opportunities, []string{"Opportunity ID", "Account ID", "Amount", "Expected Revenue", "Close Date", "Stage"}, nil)
+	if err != nil || m.Columns["amount"] != 2 {
+		t.Errorf("amount from header %d (err %v), want 2 (Amount)", m.Columns["amount"], err)
+	}
+}

@@ -297,7 +297,11 @@ func (m *mapper) missing() []Missing {
 				out = append(out, miss)
 			}
 		case c.Required && !m.has(c.Name):
-			out = append(out, Missing{Column: c.Name, Closest: m.closest([]string{c.Name})})
+			miss := Missing{Column: c.Name, Closest: m.closest([]string{c.Name})}
+			if m.kind.Name == Opportunities && c.Name == "amount" {
+				miss.Weighted = m.weighted()
+			}
+			out = append(out, miss)
 		}
 	}
 	return out

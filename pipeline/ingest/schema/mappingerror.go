@@ -32,6 +32,9 @@ type Missing struct {
 	// WithTax are headers of amounts with tax ("Total incl. VAT"), named
 	// when the net amount is missing: not revenue, never offered for it.
 	WithTax []string
+	// Weighted are headers of deal amounts already weighted by probability
+	// ("Expected Revenue"), named when the amount is missing.
+	Weighted []string
 }
 
 // Error says what is missing, what the file has, and the kam.yaml lines
@@ -67,6 +70,9 @@ func (m Missing) closestText(lang string) string {
 	}
 	if len(m.WithTax) > 0 {
 		text += i18n.T(lang, "mapping.with_tax", quoteList(m.WithTax))
+	}
+	if len(m.Weighted) > 0 {
+		text += i18n.T(lang, "mapping.weighted", quoteList(m.Weighted))
 	}
 	return text
 }

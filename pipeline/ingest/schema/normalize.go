@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -161,6 +162,55 @@ func squash(header string) string {
 	return strings.ReplaceAll(Normalize(header), " ", "")
 }
 
+// scaleWords are the words of a header that says its amounts are written
+// in thousands or millions ("Objetivo (miles €)", "Revenue target (k€)",
+// "Budget ('000)", "Umsatz TEUR", "Ventas (millones)"), and their factor.
+var scaleWords = map[string]string{
+	"k": "1000", "miles": "1000", "thousand": "1000", "thousands": "1000", "000": "1000",
+	"000s": "1000", "keur": "1000", "kusd": "1000", "teur": "1000", "tsd": "1000",
+	"millones": "1000000", "million": "1000000", "millions": "1000000", "mio": "1000000",
+	"mn": "1000000", "meur": "1000000", "musd": "1000000",
+}
+
+// millionsSign is "M€", "€m", "$m", "£M": an M beside a currency sign (an
+// M alone could be metres or minutes).
+var millionsSign = regexp.MustCompile(`(?i)(^|[^\pL])(m[€$£]|[€$£]m)([^\pL]|$)`)
+
+// HeaderScale is the factor a header says its amounts are written in:
+// "1000" for thousands, "1000000" for millions, "" when it says neither.
+func HeaderScale(header string) string {
+	if millionsSign.MatchString(header) {
+		return "1000000"
+	}
+	for _, w := range strings.Fields(Normalize(header)) {
+		if f := scaleWords[w]; f != "" {
+			return f
+		}
+	}
+	return ""
+}
+
+// withoutScale drops the words that say thousands or millions (and an
+// "in", "en", "de" or "of" before them), so "Objetivo (miles €)" is read as
+// "Objetivo"; "" when there is none or nothing else.
+func withoutScale(norm string) string {
+	words := strings.Fields(norm)
+	kept := words[:0:0]
+	for i, w := range words {
+		if scaleWords[w] != "" || (w == "m" && i > 0) {
+			if n := len(kept); n > 0 && (kept[n-1] == "in" || kept[n-1] == "en" || kept[n-1] == "de" || kept[n-1] == "of") {
+				kept = kept[:n-1]
+			}
+			continue
+		}
+		kept = append(kept, w)
+	}
+	if len(kept) == len(words) || len(kept) == 0 {
+		return ""
+	}
+	return strings.Join(kept, " ")
+}
+
 // SaysHours reports whether a header names its unit as hours ("Duración
 // (h)", "Hours spent", "Tiempo (horas)", "Duration hrs").
 func SaysHours(header string) bool {
@@ -184,6 +234,35 @@ func SaysPercent(header string) bool {
 		switch w {
 		case "percent", "percentage", "pct", "porcentaje", "porciento":
 			return true
+		}
+	}
+	return false
+}
+
+// SaysWeighted reports whether a header names a deal amount already
+// weighted by its probability: Salesforce's and Zoho's Expected Revenue
+// (Ingresos esperados) is Amount × Probability, as are a "weighted amount",
+// "weighted value" (Pipedrive), "forecast amount" (HubSpot) or an "importe
+// ponderado". Read as the deal's amount, the pipeline would be weighted
+// twice; no header like that is offered for it. (Odoo's expected_revenue is
+// the amount itself: its preset maps it.)
+func SaysWeighted(header string) bool {
+	words := strings.Fields(Normalize(header))
+	for i, w := range words {
+		switch w {
+		case "weighted", "ponderado", "ponderada", "ponderados", "ponderadas", "prorated":
+			return true
+		case "revenue", "ingresos":
+			if i > 0 && (words[i-1] == "expected" || words[i-1] == "forecast") {
+				return true
+			}
+			if i+1 < len(words) && words[i+1] == "esperados" {
+				return true
+			}
+		case "amount":
+			if i > 0 && words[i-1] == "forecast" {
+				return true
+			}
 		}
 	}
 	return false

@@ -189,6 +189,12 @@ func synonymCandidates(k Kind, i int, raw, norm, tail string) []candidate {
 	if r := withoutNoise(norm); r != "" {
 		try(strings.ReplaceAll(r, " ", ""), true)
 	}
+	if r := withoutScale(norm); r != "" {
+		try(strings.ReplaceAll(r, " ", ""), true)
+		if r := withoutNoise(r); r != "" {
+			try(strings.ReplaceAll(r, " ", ""), true)
+		}
+	}
 	if tail != "" {
 		try(squash(tail), true)
 	}

@@ -101,7 +101,7 @@ var eventSynonyms = map[string]map[string][]string{
 		"status": {"estado", "status", "estado oportunidad", "resultado", "outcome", "situación"},
 		"amount": {
 			"importe oportunidad", "importe estimado", "valor estimado", "estimated value",
-			"expected revenue", "ingresos esperados", "ingreso estimado", "deal value",
+			"ingreso estimado", "deal value",
 			"deal amount", "opportunity amount", "~importe", "~amount", "~valor", "~value",
 			"~total", "~importe total",
 		},
