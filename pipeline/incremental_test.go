@@ -19,8 +19,9 @@ import (
 // service costs and opportunities, are refreshed only where their inputs
 // changed (warehouse/incremental.go, restage_rows.go). For random
 // sequences of sales, activity, service-cost and opportunity files added,
-// changed, touched and removed, and of invoice headers, products, exchange
-// rates, accounts and KAMs changed, the warehouse a run refreshes must
+// changed, touched and removed, and of invoice headers (their status and
+// document type), products, exchange rates, accounts and KAMs changed, the
+// warehouse a run refreshes must
 // equal a warehouse built from scratch on the same files: every staged
 // table, intermediate model and mart, every row (files named by path, not
 // by the id each warehouse gave them; when rows were loaded and the notes
@@ -122,14 +123,15 @@ func (w *incrementalWorld) salesFile() string {
 }
 
 func (w *incrementalWorld) invoices() string {
-	lines := []string{"invoice_id,invoice_date,account_id,kam_id,currency,status"}
+	lines := []string{"invoice_id,invoice_date,account_id,kam_id,currency,status,document_type"}
 	for _, inv := range incInvoices {
 		if w.rnd.Intn(4) == 0 {
 			continue // no header: its lines without a date are rejected
 		}
 		lines = append(lines, strings.Join([]string{inv,
 			fmt.Sprintf("%s-%02d", w.pick(incMonths), 1+w.rnd.Intn(28)), w.pick(incAccounts[:5]),
-			w.pick([]string{"K1", "K2"}), w.pick([]string{"EUR", "USD"}), w.pick([]string{"", "", "", "cancelled"})}, ","))
+			w.pick([]string{"K1", "K2"}), w.pick([]string{"EUR", "USD"}), w.pick([]string{"", "", "", "cancelled"}),
+			w.pick([]string{"Invoice", "Invoice", "Credit Note"})}, ","))
 	}
 	return csvLines(lines...)
 }

@@ -79,6 +79,10 @@ func (t *typing) typedSQL(rt *rawTable) string {
 	for _, name := range t.markers {
 		fmt.Fprintf(&b, ",\n    %s as %s", parse.CurrencyMarkerSQL(sqlIdent("r_"+name)), sqlIdent("k_"+name))
 	}
+	if t.credits() {
+		// Once per row: the line is a credit note's (derive).
+		fmt.Fprintf(&b, ",\n    %s as _credit", schema.CreditDocumentSQL(sqlIdent("r_document_type")))
+	}
 	for _, name := range t.order {
 		c := t.cols[name]
 		value := c.Value
@@ -249,9 +253,37 @@ func (t *typing) has(name string) bool { _, ok := t.cols[name]; return ok }
 
 func (t *typing) v(name string) string { return sqlIdent("v_" + name) }
 
+// creditColumns are the columns of a sales line that a credit note's
+// document type turns negative: what was sold, its cost and its discount
+// are taken back.
+var creditColumns = []string{"net_amount", "cost_amount", "discount_amount", "quantity"}
+
+// credits reports whether the file's lines say their document type, so
+// that credit notes written with positive amounts count negative.
+func (t *typing) credits() bool { return t.kind.Name == schema.Sales && t.has("document_type") }
+
 // derive is the SQL for a stored canonical column: the mapped value, or
-// what the data contract derives it from.
+// what the data contract derives it from. On a credit note's line (a
+// document type such as "Abono" or "Credit Note", schema.IsCreditDocument)
+// an amount, cost, discount or quantity counts negative whichever sign it
+// is written with: an export that writes credit notes positive says what
+// they are only in that column.
 func (t *typing) derive(stored string) string {
+	out := t.deriveValue(stored)
+	switch {
+	case out == "null" || !slices.Contains(creditColumns, stored):
+	case t.creditNotes:
+		// Every line of a file named as credit notes or returns gives
+		// money (and goods) back, however its amounts are written.
+		out = "(-abs(" + out + "))"
+	case t.credits():
+		out = "(case when _credit then -abs(" + out + ") else " + out + " end)"
+	}
+	return out
+}
+
+// deriveValue is derive as the line is written, before a credit note's sign.
+func (t *typing) deriveValue(stored string) string {
 	if t.kind.Name == schema.Targets && t.has("period_from") && t.has("period_to") {
 		// The span from one day to another: its months, labelled
 		// yyyy-mm, or yyyy-mm/yyyy-mm for several.
@@ -298,14 +330,14 @@ func (t *typing) derive(stored string) string {
 		}
 	case "sales.cost_amount":
 		if t.has("profit_amount") {
-			alts = append(alts, "("+t.derive("net_amount")+" - "+t.v("profit_amount")+")")
+			alts = append(alts, "("+t.deriveValue("net_amount")+" - "+t.v("profit_amount")+")")
 		}
 		if t.has("unit_cost") && t.has("quantity") {
 			alts = append(alts, "round("+wide(t.v("unit_cost"))+" * "+wide(t.v("quantity"))+", 4)")
 		}
 	case "sales.discount_amount":
 		if t.has("gross_amount") && !t.has("tax_amount") {
-			alts = append(alts, "("+t.v("gross_amount")+" - "+t.derive("net_amount")+")")
+			alts = append(alts, "("+t.v("gross_amount")+" - "+t.deriveValue("net_amount")+")")
 		}
 		if t.has("unit_price") && t.has("quantity") && t.has("discount_pct") {
 			alts = append(alts, "round("+wide(t.v("unit_price"))+" * "+wide(t.v("quantity"))+" * "+t.v("discount_pct")+", 4)")
@@ -313,6 +345,10 @@ func (t *typing) derive(stored string) string {
 	case "sales.is_cancelled", "invoices.is_cancelled":
 		if t.has("status") {
 			alts = append(alts, schema.CancelledStatusSQL(t.v("status")))
+		}
+	case "invoices.is_credit":
+		if t.has("document_type") {
+			alts = append(alts, schema.CreditDocumentSQL(t.v("document_type")))
 		}
 	case "accounts.account_name", "kams.kam_name":
 		if t.has("first_name") || t.has("last_name") {
@@ -365,14 +401,6 @@ func (t *typing) derive(stored string) string {
 	if t.kind.Name == schema.Sales && stored == "net_amount" && t.has("refunded_amount") {
 		// A payment refunded in part kept the rest; a blank refund is none.
 		out = "(" + out + " - coalesce(" + t.v("refunded_amount") + ", 0))"
-	}
-	if t.creditNotes && out != "null" {
-		switch stored {
-		case "net_amount", "cost_amount", "discount_amount", "quantity":
-			// Every line of a file of credit notes gives money (and
-			// goods) back, however its amounts are written.
-			out = "(-abs(" + out + "))"
-		}
 	}
 	return out
 }

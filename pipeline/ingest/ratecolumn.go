@@ -29,7 +29,9 @@ func decideRateOrAmount(kind schema.Kind, m *schema.Mapping, header []string, hi
 		if err != nil {
 			return nil, err
 		}
-		rate, why := looksLikeRate(values, hint)
+		// A margin may be a loss: a rate of -0,05 is one too.
+		signed := col == "margin_pct" || other == "margin_pct"
+		rate, why := looksLikeRate(values, hint, signed)
 		c, _ := kind.Column(col)
 		want := col
 		if rate != (c.Type == schema.Share) {
@@ -57,10 +59,14 @@ func reading(rate bool) i18n.Note {
 }
 
 // looksLikeRate applies the rule of decideRateOrAmount to a column's sampled
-// values and says why.
-func looksLikeRate(values []string, hint string) (bool, i18n.Note) {
+// values and says why. signed admits rates down to -1 (a margin).
+func looksLikeRate(values []string, hint string, signed bool) (bool, i18n.Note) {
 	f := parse.DetectNumber(values, hint)
 	one := big.NewRat(1, 1)
+	low := new(big.Rat)
+	if signed {
+		low.SetInt64(-1)
+	}
 	n := 0
 	for _, v := range values {
 		if strings.Contains(v, "%") {
@@ -74,7 +80,7 @@ func looksLikeRate(values []string, hint string) (bool, i18n.Note) {
 		if !ok {
 			continue
 		}
-		if r.Sign() < 0 || r.Cmp(one) > 0 {
+		if r.Cmp(low) < 0 || r.Cmp(one) > 0 {
 			return false, i18n.N("note.rate_outside", v)
 		}
 		n++

@@ -122,7 +122,8 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 		// earlier layer of the query (they refer to their input many times).
 		ref := sqlIdent("r_" + c.Name)
 		needsSample := c.Type == schema.Money || c.Type == schema.Number || c.Type == schema.Share ||
-			c.Type == schema.Score || c.Type == schema.Date || c.Type == schema.Bool
+			c.Type == schema.Score || c.Type == schema.Date || c.Type == schema.Bool ||
+			c.Name == "document_type"
 		var samples []string
 		if needsSample {
 			var err error
@@ -279,6 +280,16 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 	t.notes = append(t.notes, unsaidCurrencyNotes(t, samplesOf)...)
 	if r, ok := t.cols["refunded_amount"]; ok && kind.Name == schema.Sales {
 		t.notes = append(t.notes, i18n.N("note.refunds_subtracted", r.Header))
+	}
+	if r, ok := t.cols["margin_pct"]; ok && kind.Name == schema.Sales {
+		// A rate is no profit amount, and a cost made from a rounded rate
+		// would be invented. It feeds nothing, so a value that does not
+		// read (Excel's #DIV/0! on a line of 0) rejects no line.
+		r.Code = ""
+		t.notes = append(t.notes, i18n.N("note.margin_rate", r.Header))
+	}
+	if d, ok := t.cols["document_type"]; ok && (kind.Name == schema.Sales || kind.Name == schema.Invoices) {
+		t.notes = append(t.notes, creditNote(kind.Name, d.Header, samplesOf["document_type"]))
 	}
 	if g, ok := t.cols["gross_amount"]; ok && t.has("tax_amount") {
 		// SAP's GROSSAMOUNT is NETAMOUNT + TAXAMOUNT: the difference is
@@ -638,4 +649,30 @@ func markerCurrency(k string) string {
 		return u
 	}
 	return ""
+}
+
+// creditNote says how a sales or invoices file's document type column is
+// read: the sampled types that make a line or an invoice a credit note (its
+// lines' amounts counted negative), or that none of those sampled does.
+func creditNote(kind, header string, samples []string) i18n.Note {
+	var credit []string
+	for _, v := range samples {
+		if len(credit) == 5 {
+			break
+		}
+		if schema.IsCreditDocument(v) && !slices.Contains(credit, v) {
+			credit = append(credit, v)
+		}
+	}
+	if len(credit) == 0 {
+		return i18n.N("note.credit_documents_none", header)
+	}
+	q := make([]string, len(credit))
+	for i, v := range credit {
+		q[i] = strconv.Quote(v)
+	}
+	if kind == schema.Invoices {
+		return i18n.N("note.credit_invoices", header, strings.Join(q, ", "))
+	}
+	return i18n.N("note.credit_documents", header, strings.Join(q, ", "))
 }

@@ -17,7 +17,10 @@
 -- accounts are kept, not attributed (unattributed revenue). A line of a
 -- cancelled or returned order (its own status or its header's) is loaded
 -- and flagged is_cancelled: it stays out of revenue (stg_sales_lines) and
--- is counted apart (revenue_reconciliation, data_quality). Only what the
+-- is counted apart (revenue_reconciliation, data_quality). The lines of a
+-- credit note, return or rectifying invoice (its header's document type
+-- says so: is_credit) count negative, amount, cost, discount and quantity,
+-- however they are written (a line's own type did so at load). Only what the
 -- models and a trace back to the file need is kept (names, quantities and
 -- the like stay in raw.sales).
 -- Kept in the warehouse and restaged by invoice (every line of an invoice
@@ -107,7 +110,11 @@ ranked as (
 
 filled as (
     select
-        l.* exclude (invoice_date, account_id, kam_id, currency, is_cancelled),
+        l.* exclude (invoice_date, account_id, kam_id, currency, is_cancelled, net_amount, cost_amount, discount_amount, quantity),
+        case when h.is_credit then -abs(l.net_amount) else l.net_amount end as net_amount,
+        case when h.is_credit then -abs(l.cost_amount) else l.cost_amount end as cost_amount,
+        case when h.is_credit then -abs(l.discount_amount) else l.discount_amount end as discount_amount,
+        case when h.is_credit then -abs(l.quantity) else l.quantity end as quantity,
         (l.invoice_date is null or l.account_id is null and l.file_id in (select file_id from accountless_files))
         and exists (select 1 from staging.stg_invoices) as needs_header,
         h.invoice_id is not null as has_header,

@@ -141,6 +141,10 @@ var Kinds = []Kind{
 		{Name: "currency", Type: Currency},
 		{Name: "status", Type: Text},       // the order's status as exported ("Shipped", "Cancelled")
 		{Name: "is_cancelled", Type: Bool}, // a cancelled/returned order: kept out of revenue; else derived from status
+		// A credit note, return or rectifying invoice (from its document
+		// type): its lines count negative, however they are written.
+		{Name: "is_credit", Type: Bool},
+		{Name: "document_type", Type: Text, Source: "is_credit"},
 	}},
 	{Name: Sales, Key: []string{"invoice_id", "line_no"}, Columns: []Column{
 		{Name: "invoice_id", Type: ID, Required: true},
@@ -165,11 +169,21 @@ var Kinds = []Kind{
 		{Name: "unit_price", Type: Money, Source: "net_amount"},
 		{Name: "discount_pct", Type: Share, Source: "net_amount"},
 		{Name: "profit_amount", Type: Money, Source: "cost_amount"},
+		// A margin written as a rate ("Margen %", or "Margen" whose values
+		// are 0,40 or 40 %): read so that it is not taken for a profit
+		// amount, and never made into a cost (a rounded rate would invent
+		// one): the lines keep an unknown cost.
+		{Name: "margin_pct", Type: Share, Source: "cost_amount"},
 		{Name: "unit_cost", Type: Money, Source: "cost_amount"},
 		{Name: "gross_amount", Type: Money, Source: "discount_amount"},
 		// What was paid back of the line (a payment export's "Amount
 		// Refunded"): the net amount is what was kept.
 		{Name: "refunded_amount", Type: Money, Source: "net_amount"},
+		// The line's document type ("Tipo: Factura / Abono", "Doc. type:
+		// Invoice / Credit Note"): a credit note, return or rectifying
+		// invoice written with positive amounts takes money back, so its
+		// amounts count negative (IsCreditDocument).
+		{Name: "document_type", Type: Text, Source: "net_amount"},
 		// Tax on the line. Read only to know what a "gross" amount is: with
 		// a tax column beside it (SAP GROSSAMOUNT = NETAMOUNT + TAXAMOUNT)
 		// gross means with tax, not before discount.

@@ -100,3 +100,39 @@ func NamesCreditNotes(path string) bool {
 	}
 	return credit
 }
+
+// creditDistinct open a document type that says the document takes money
+// back: a credit note, a return or a rectifying invoice ("Abono", "Factura
+// rectificativa", "Nota de crédito", "Credit Note", "Devolución"), after an
+// optional "factura"/"invoice"/"customer"… ("Factura de abono", Odoo's
+// "Customer Credit Note"), with anything after them ("Abono cliente").
+// creditWhole say so only as the whole value: "Credit" or "Return" alone,
+// not "Credit card" or "Return pending".
+var (
+	creditDistinct = []string{
+		"abono", "abonos", "rectificativa", "rectificativas", "rectificacion", "devolucion",
+		"devoluciones", "nota de credito", "nota credito", "nota de abono", "nota abono",
+		"credit note", "credit notes", "credit memo", "credit memos", "gutschrift", "avoir",
+	}
+	creditWhole = []string{
+		"credit", "credito", "cr", "cn", "crn", "nc", "return", "returns", "sales return",
+		"refund", "refunds", "refund receipt",
+		// Odoo's move type, Xero's invoice type.
+		"out refund", "accreccredit",
+	}
+)
+
+var creditPattern = "^((factura|fra|fact|invoice|documento|doc|sales|customer|cliente) (de )?)?(" + strings.Join(creditDistinct, "|") +
+	")( |$)|^(" + strings.Join(creditWhole, "|") + ")$"
+
+var creditRe = regexp.MustCompile(creditPattern)
+
+// IsCreditDocument reports whether a sales line's document type says it is
+// a credit note, return or rectifying invoice (see creditDistinct).
+func IsCreditDocument(raw string) bool { return creditRe.MatchString(enumText(raw)) }
+
+// CreditDocumentSQL is IsCreditDocument in DuckDB over the VARCHAR
+// expression col: false when the type is blank.
+func CreditDocumentSQL(col string) string {
+	return "coalesce(regexp_matches(" + enumSQLText(col) + ", " + sqlQuote(creditPattern) + "), false)"
+}

@@ -29,3 +29,23 @@ func TestNamesCreditNotes(t *testing.T) {
 		}
 	}
 }
+
+func TestIsCreditDocument(t *testing.T) {
+	t.Parallel()
+	for raw, want := range map[string]bool{
+		"Abono": true, "ABONO": true, "Factura de abono": true, "Factura rectificativa": true,
+		"Rectificativa": true, "Devolución": true, "devolucion": true, "Nota de crédito": true,
+		"Credit Note": true, "credit memo": true, "CRN": true, "Credit": true, "Return": true,
+		"Sales return": true, "Refund": true, "Abono cliente": true, "Gutschrift": true,
+		"Avoir": true, " nc ": true, "Customer Credit Note": true, "out_refund": true,
+		"Refund Receipt": true, "ACCRECCREDIT": true, "Sales credit note": true,
+		"Customer Invoice": false, "out_invoice": false, "ACCREC": false,
+		"Factura": false, "Invoice": false, "INV": false, "Credit card": false,
+		"Return pending": false, "Servicio": false, "": false, "Abonado": false,
+		"Pedido": false, "Creditor": false,
+	} {
+		if got := IsCreditDocument(raw); got != want {
+			t.Errorf("IsCreditDocument(%q) = %v, want %v", raw, got, want)
+		}
+	}
+}

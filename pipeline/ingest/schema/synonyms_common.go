@@ -136,6 +136,15 @@ var commonSynonyms = map[string][]string{
 		"margen importe", "importe margen", "margen comercial", "beneficio bruto", "margin amount",
 		"contribución",
 	},
+	// "Margen", "Margin", "Gross margin" name a rate and an amount alike:
+	// the values decide (all 0–1, or written with %, is a rate).
+	"margin_pct": {
+		"margen %", "% margen", "margin %", "% margin", "margen bruto %", "% margen bruto",
+		"gross margin %", "% gross margin", "gm %", "margen porcentaje", "porcentaje margen",
+		"porcentaje de margen", "margin pct", "margin percent", "margin percentage", "margin rate",
+		"gross margin pct", "gross margin percent", "gross margin percentage", "gross margin rate",
+		"margen", "margin", "margen bruto", "gross margin", "margen comercial",
+	},
 	"unit_cost": {
 		"coste unitario", "costo unitario", "unit cost", "coste unidad", "precio coste",
 		"precio de coste", "cost price",

@@ -7,10 +7,11 @@ import "fmt"
 // service_costs, "fecha" the date of whatever the row records.
 var eventSynonyms = map[string]map[string][]string{
 	Sales: {
-		"account_name": {"~razón"},
-		"kam_id":       orderEmployee,
-		"status":       orderStatus,
-		"is_cancelled": orderCancelled,
+		"account_name":  {"~razón"},
+		"kam_id":        orderEmployee,
+		"status":        orderStatus,
+		"is_cancelled":  orderCancelled,
+		"document_type": documentType,
 		// A shop's order lines may name the customer only by name and
 		// e-mail: the e-mail is the key (two customers share a name).
 		"account_id": {
@@ -19,10 +20,13 @@ var eventSynonyms = map[string]map[string][]string{
 		},
 	},
 	Invoices: {
-		"invoice_id":   {"~id"}, // a header file's own key
-		"kam_id":       orderEmployee,
-		"status":       orderStatus,
-		"is_cancelled": orderCancelled,
+		"invoice_id":    {"~id"}, // a header file's own key
+		"kam_id":        orderEmployee,
+		"status":        orderStatus,
+		"is_cancelled":  orderCancelled,
+		"document_type": documentType,
+		// A yes/no flag for a credit note.
+		"is_credit": {"is credit", "is credit note", "is credit memo", "es abono", "es rectificativa", "rectificativa"},
 	},
 	Activities: {
 		"activity_id": {
@@ -188,6 +192,16 @@ var eventSynonyms = map[string]map[string][]string{
 var orderEmployee = []string{
 	"employee", "employee id", "employee number", "employee no", "empleado", "id empleado",
 	"código empleado", "nº empleado",
+}
+
+// documentType names an invoice's or line's document type (Factura, Abono,
+// Credit Note…), on sales lines and invoice headers alike.
+var documentType = []string{
+	"tipo documento", "tipo de documento", "tipo doc", "tipo de factura", "tipo factura",
+	"clase de documento", "clase documento", "clase de factura", "clase factura",
+	"tipo de movimiento", "tipo movimiento", "tipo de operación", "tipo operación",
+	"document type", "doc type", "invoice type", "transaction type", "billing type",
+	"billing document type", "voucher type", "~tipo", "~type", "~clase",
 }
 
 // orderStatus and orderCancelled name an order's or invoice's status and a

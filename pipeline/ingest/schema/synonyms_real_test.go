@@ -48,6 +48,9 @@ var realExportCases = []mappingCase{
 		want: map[string]string{
 			"invoice_id": "Trans No", "invoice_date": "Paid Date", "net_amount": "Amount",
 			"account_id": "Supplier ID", "account_name": "Supplier Name ",
+			// Revenue or Capital: read as the document type, which says no
+			// credit note, so the lines count as written.
+			"document_type": "Type",
 		},
 	},
 	{

@@ -40,13 +40,12 @@ var synonymCases = []mappingCase{
 		},
 	},
 	{
-		name: "profit instead of cost; a margin ratio feeds nothing", kind: Sales,
+		name: "profit instead of cost; a margin ratio is a rate, no amount", kind: Sales,
 		headers: split("Factura,Fecha emisión,Cliente,Importe,Margen,Margen %"),
 		want: map[string]string{
 			"invoice_id": "Factura", "invoice_date": "Fecha emisión", "account_id": "Cliente",
-			"net_amount": "Importe", "profit_amount": "Margen",
+			"net_amount": "Importe", "profit_amount": "Margen", "margin_pct": "Margen %",
 		},
-		unused: split("Margen %"),
 	},
 	{
 		name: "discount amount and percentage", kind: Sales,
@@ -98,8 +97,8 @@ var synonymCases = []mappingCase{
 	{
 		name: "a percentage never feeds an amount", kind: Sales,
 		headers: split("Factura,Importe,Margen %,Coste %"),
-		want:    map[string]string{"invoice_id": "Factura", "net_amount": "Importe"},
-		unused:  split("Margen %,Coste %"),
+		want:    map[string]string{"invoice_id": "Factura", "net_amount": "Importe", "margin_pct": "Margen %"},
+		unused:  split("Coste %"),
 	},
 	{
 		name: "an order date only when no better date", kind: Sales,
