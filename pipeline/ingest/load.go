@@ -270,6 +270,12 @@ func (t *typing) credits() bool { return t.kind.Name == schema.Sales && t.has("d
 // they are only in that column.
 func (t *typing) derive(stored string) string {
 	out := t.deriveValue(stored)
+	if out != "null" && t.kind.Name == schema.Sales && t.has("quantity") && stored != "quantity" && slices.Contains(creditColumns, stored) {
+		// A return written with a negative quantity and its amount
+		// unsigned (-2 units, 40,00): the line gives the money back.
+		q := t.deriveValue("quantity")
+		out = "(case when " + q + " < 0 and " + out + " > 0 then -(" + out + ") else " + out + " end)"
+	}
 	switch {
 	case out == "null" || !slices.Contains(creditColumns, stored):
 	case t.creditNotes:

@@ -291,6 +291,12 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 	if d, ok := t.cols["document_type"]; ok && (kind.Name == schema.Sales || kind.Name == schema.Invoices) {
 		t.notes = append(t.notes, creditNote(kind.Name, d.Header, samplesOf["document_type"]))
 	}
+	if q, n := t.cols["quantity"], t.cols["net_amount"]; kind.Name == schema.Sales && q != nil && n != nil &&
+		anyNegative(samplesOf["quantity"], q.numberFormat) && !anyNegative(samplesOf["net_amount"], n.numberFormat) {
+		// Returns written with a negative quantity and the amount
+		// unsigned (derive reads such a line's amount as negative).
+		t.notes = append(t.notes, i18n.N("note.unsigned_returns", q.Header, n.Header))
+	}
 	if g, ok := t.cols["gross_amount"]; ok && t.has("tax_amount") {
 		// SAP's GROSSAMOUNT is NETAMOUNT + TAXAMOUNT: the difference is
 		// tax, not a discount.
@@ -453,6 +459,16 @@ func shareIsPercent(samples []string, f parse.NumberFormat) bool {
 		}
 		r, ok := new(big.Rat).SetString(dec)
 		if ok && r.Abs(r).Cmp(one) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// anyNegative reports whether a sampled value reads as a number below 0.
+func anyNegative(samples []string, f parse.NumberFormat) bool {
+	for _, s := range samples {
+		if dec, ok, err := parse.ParseNumber(s, f); err == nil && ok && strings.HasPrefix(dec, "-") && strings.Trim(dec, "-0.") != "" {
 			return true
 		}
 	}

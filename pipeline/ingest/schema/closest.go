@@ -111,24 +111,15 @@ func distance(a, b string) float64 {
 // netColumn: the columns revenue is read from.
 func netColumn(col string) bool { return col == "net_amount" || col == "unit_price" }
 
-// weighted lists the free headers that hold deal amounts already weighted
-// by probability, for the error of a deals file that lacks the amount.
-func (m *mapper) weighted() []string {
+// freeSaying lists the free headers a header test says yes to: the
+// amounts with tax (SaysTaxIncluded) for the error of a file that lacks
+// the net amount, the amounts already weighted by probability
+// (SaysWeighted) for a deals file that lacks the amount — they are why it
+// is missing.
+func (m *mapper) freeSaying(says func(header string) bool) []string {
 	var out []string
 	for i, h := range m.headers {
-		if m.free(i) && SaysWeighted(h) {
-			out = append(out, h)
-		}
-	}
-	return out
-}
-
-// withTax lists the free headers that hold amounts with tax, for the error
-// of a file that lacks the net amount: they are why it is missing.
-func (m *mapper) withTax() []string {
-	var out []string
-	for i, h := range m.headers {
-		if m.free(i) && SaysTaxIncluded(h) {
+		if m.free(i) && says(h) {
 			out = append(out, h)
 		}
 	}

@@ -292,14 +292,14 @@ func (m *mapper) missing() []Missing {
 			if !slices.ContainsFunc(c.OneOf, m.has) {
 				miss := Missing{Column: oneOfText(c.OneOf), Closest: m.closest(c.OneOf)}
 				if slices.ContainsFunc(c.OneOf, netColumn) {
-					miss.WithTax = m.withTax()
+					miss.WithTax = m.freeSaying(SaysTaxIncluded)
 				}
 				out = append(out, miss)
 			}
 		case c.Required && !m.has(c.Name):
 			miss := Missing{Column: c.Name, Closest: m.closest([]string{c.Name})}
 			if m.kind.Name == Opportunities && c.Name == "amount" {
-				miss.Weighted = m.weighted()
+				miss.Weighted = m.freeSaying(SaysWeighted)
 			}
 			out = append(out, miss)
 		}
