@@ -154,7 +154,7 @@ var commonSynonyms = map[string][]string{
 	},
 	"unit_price": {
 		"precio unitario", "precio", "unit price", "precio venta", "precio de venta",
-		"precio unidad", "price", "pvp", "price each", "each price", "sale price", "selling price",
+		"precio unidad", "price", "pvp", "price each", "each price", "sale price", "sales price", "selling price",
 	},
 	// A bare "Descuento", "Discount", "Dto." holds a rate in many ERPs and an
 	// amount in others: listed under both columns, the column's values
