@@ -72,7 +72,7 @@ func Ingest(ctx context.Context, wh *warehouse.Warehouse, inputDir string, cfg c
 	files, sheets := expandWorkbooks(files)
 	skipped = append(skipped, sheets...)
 	markHeaderFiles(files)
-	headers, err := w.invoicesAvailable(ctx, files, cfg)
+	headersFor, err := w.invoicesAvailable(ctx, files, cfg)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -97,7 +97,7 @@ func Ingest(ctx context.Context, wh *warehouse.Warehouse, inputDir string, cfg c
 		}
 		p.File(i+1, len(files), f.Rel, f.Size)
 		start := time.Now()
-		lf, skip, err := w.ingestFile(ctx, f, cfg, tmpDir, i, headers, cur)
+		lf, skip, err := w.ingestFile(ctx, f, cfg, tmpDir, i, headersFor(i), cur)
 		cur.discard()
 		switch {
 		case err != nil:
@@ -378,6 +378,9 @@ func (w *loader) loadFile(ctx context.Context, f InputFile, cfg config.Config, s
 		if (f.Rule == nil || len(f.Rule.Headers) == 0) && headerLooksLikeData(rt.Header) {
 			return nil, "", fmt.Errorf("%w\n  %s", me, i18n.T(cfg.Language, "mapping.looks_like_data", path.Base(f.Rel), len(rt.Header)))
 		}
+		if tf != nil && groupedReport(tf, rt) {
+			return nil, "", fmt.Errorf("%w\n  %s", me, i18n.T(cfg.Language, "mapping.grouped_report"))
+		}
 		return nil, "", me
 	}
 	rt.Notes = append(rt.Notes, repeatedHeaderNotes(rt.Header, m)...)
@@ -573,6 +576,42 @@ func decideKind(f InputFile, header []string) (kind string, how i18n.Note, skip 
 	return k, i18n.N("note.kind_columns", k, percent(score)), ""
 }
 
+// groupedReport reports whether a text file is a report grouped by a
+// first column without a name (QuickBooks' "Sales by Customer Detail"):
+// some sampled rows hold a name in that column alone, the others leave it
+// blank and hold the data. Such a file says its customer once, above its
+// lines, which no column mapping can read.
+func groupedReport(tf *textFile, rt *rawTable) bool {
+	if len(rt.Header) < 3 || strings.TrimSpace(rt.Header[0]) != "" {
+		return false
+	}
+	recs, err := sampleText(tf.TextPath, tf.Delim, tf.HeaderLine, sampleRows)
+	if err != nil {
+		return false
+	}
+	var alone, under int
+	for _, r := range recs {
+		first, rest := "", 0
+		for i, v := range r {
+			if v = strings.TrimSpace(v); v == "" {
+				continue
+			}
+			if i == 0 {
+				first = v
+			} else {
+				rest++
+			}
+		}
+		switch {
+		case first != "" && rest == 0:
+			alone++
+		case first == "" && rest > 0:
+			under++
+		}
+	}
+	return alone > 0 && under > 0
+}
+
 // underivable: a unit price needs a quantity to give a net amount, and
 // sales lines without date or account need invoice headers to take them
 // from. m may be the partial mapping of a file that lacks more.
@@ -597,21 +636,25 @@ func underivable(k schema.Kind, m schema.Mapping, header []string, headers bool)
 }
 
 // invoicesAvailable: is there an invoices (header) file, in this input or
-// already in the warehouse, for sales lines without date or account?
-func (w *loader) invoicesAvailable(ctx context.Context, files []InputFile, cfg config.Config) (bool, error) {
-	for _, f := range files {
-		if f.Kind == schema.Invoices || (f.Rule != nil && f.Rule.Kind == schema.Invoices) {
-			return true, nil
-		}
-		for _, k := range f.NameKinds {
-			if k == schema.Invoices {
-				return true, nil
-			}
+// already in the warehouse, for sales lines without date or account? It
+// answers per file (by its place in files): a file is no header file of
+// its own lines, though its name may say invoices ("Sales Invoice
+// Lines.csv" once took the account from headers that did not exist, and
+// loaded every line unattributed).
+func (w *loader) invoicesAvailable(ctx context.Context, files []InputFile, cfg config.Config) (func(int) bool, error) {
+	var n int
+	if err := w.QueryRow(ctx, "select count(*) from meta.files where kind = 'invoices'").Scan(&n); err != nil {
+		return nil, err
+	}
+	var named []int
+	for i, f := range files {
+		if f.Kind == schema.Invoices || (f.Rule != nil && f.Rule.Kind == schema.Invoices) || slices.Contains(f.NameKinds, schema.Invoices) {
+			named = append(named, i)
 		}
 	}
-	var n int
-	err := w.QueryRow(ctx, "select count(*) from meta.files where kind = 'invoices'").Scan(&n)
-	return n > 0, err
+	return func(i int) bool {
+		return n > 0 || slices.ContainsFunc(named, func(j int) bool { return j != i })
+	}, nil
 }
 
 func hashFile(path string) (string, error) {

@@ -103,6 +103,30 @@ func TestRealExportHeaders(t *testing.T) {
 			unused: split("seller_id,shipping_limit_date,freight_value"),
 		},
 		{
+			// Business Central's posted sales invoice lines: amounts named
+			// "before tax" by a qualifier, the customer as "Sell-to".
+			name: "Business Central invoice lines: amounts excluding VAT", kind: Sales,
+			headers: split("Document No.,Line No.,Sell-to Customer No.,Posting Date,No.,Description,Quantity,Unit of Measure Code,Unit Price Excl. VAT,Line Discount %,Line Amount Excl. VAT,Amount Including VAT"),
+			want: map[string]string{
+				"invoice_id": "Document No.", "line_no": "Line No.", "account_id": "Sell-to Customer No.",
+				"invoice_date": "Posting Date", "quantity": "Quantity", "unit_price": "Unit Price Excl. VAT",
+				"net_amount": "Line Amount Excl. VAT",
+			},
+			unused: split("No.,Description,Unit of Measure Code,Line Discount %,Amount Including VAT"),
+		},
+		{
+			// A Spanish invoicing tool's register of issued invoices (Holded,
+			// Contasol): the number as "Num", the base as "Subtotal", the
+			// withholding and the total with tax unread.
+			name: "a register of issued invoices: Num and Subtotal", kind: Sales,
+			headers: split("Fecha,Num,Cliente,NIF,Subtotal,IVA,Retención,Total,Estado"),
+			want: map[string]string{
+				"invoice_date": "Fecha", "invoice_id": "Num", "account_id": "Cliente", "net_amount": "Subtotal",
+				"tax_amount": "IVA", "status": "Estado",
+			},
+			unused: split("NIF,Retención,Total"),
+		},
+		{
 			name: "customers with their sales rep", kind: Accounts,
 			headers: split("customerNumber,customerName,contactLastName,contactFirstName,phone,addressLine1,addressLine2,city,state,postalCode,country,salesRepEmployeeNumber,creditLimit"),
 			want: map[string]string{
