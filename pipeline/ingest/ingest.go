@@ -402,6 +402,7 @@ func (w *loader) loadFile(ctx context.Context, f InputFile, cfg config.Config, s
 			return out, nil
 		}
 	}
+	rt.Notes = append(rt.Notes, preferBookedAmounts(k, &m, rt.Header, explicit, cfg.Currency)...)
 	decided, err := decideRateOrAmount(k, &m, rt.Header, rt.NumberHint, sample)
 	if err != nil {
 		return nil, "", err

@@ -317,6 +317,9 @@ func (t *typing) deriveValue(stored string) string {
 			}
 		}
 	}
+	if stored == "currency" && t.headerCurrency != "" {
+		return sqlString(t.headerCurrency)
+	}
 	var alts []string
 	if t.has(stored) {
 		alts = append(alts, t.v(stored))

@@ -67,6 +67,10 @@ type typing struct {
 	// creditNotes: the file's name says it holds credit notes or returns
 	// (schema.NamesCreditNotes): amounts and quantities are negative.
 	creditNotes bool
+	// headerCurrency is the currency the file's money columns name in
+	// their headers ("Importe (EUR)", "Amount (LCY)"): every line's,
+	// over its currency column (decideHeaderCurrency); "" for none.
+	headerCurrency string
 }
 
 // sampleRows is how many values of a column decide its format.
@@ -303,6 +307,7 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 		t.notes = append(t.notes, i18n.N("note.gross_with_tax", g.Header, t.cols["tax_amount"].Header))
 	}
 	t.notes = append(t.notes, scaleNotes(scaled)...)
+	t.decideHeaderCurrency(cfg.Currency)
 	return t, nil
 }
 

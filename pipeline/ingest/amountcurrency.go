@@ -1,0 +1,100 @@
+package ingest
+
+import (
+	"slices"
+
+	"kam/i18n"
+	"kam/pipeline/ingest/schema"
+)
+
+// preferBookedAmounts: an ERP export that gives an amount twice, in the
+// document's currency and in the company's ("Amount" and "Amount (LCY)",
+// "Importe (divisa)" and "Importe (EUR)", "Importe en moneda documento" and
+// "Importe en moneda local"), feeds a money column from the one in the
+// company's or the reporting currency: the amount as it was booked, which
+// needs no rate. A column the configuration maps is left alone.
+func preferBookedAmounts(kind schema.Kind, m *schema.Mapping, header []string, explicit map[string]string, report string) []i18n.Note {
+	if _, ok := kind.Column("currency"); !ok {
+		return nil
+	}
+	taken := map[int]bool{}
+	for _, idx := range m.Columns {
+		taken[idx] = true
+	}
+	var notes []i18n.Note
+	for _, c := range kind.Columns {
+		idx, ok := m.Columns[c.Name]
+		if !ok || c.Type != schema.Money || explicit[c.Name] != "" {
+			continue
+		}
+		have := schema.HeaderCurrency(header[idx])
+		if booked(have, report) {
+			continue
+		}
+		for j, h := range header {
+			if taken[j] || j == idx {
+				continue
+			}
+			if other := schema.HeaderCurrency(h); booked(other, report) && other.Base == have.Base {
+				m.Columns[c.Name] = j
+				taken[j], taken[idx] = true, false
+				if k := slices.Index(m.Unused, j); k >= 0 {
+					m.Unused[k] = idx
+					slices.Sort(m.Unused)
+				}
+				notes = append(notes, i18n.N("note.booked_amount", h, c.Name, header[idx]))
+				break
+			}
+		}
+	}
+	return notes
+}
+
+// booked: the header's amounts are in the company's currency or the
+// reporting one.
+func booked(a schema.AmountCurrency, report string) bool {
+	return a.Local || (a.Code != "" && a.Code == report)
+}
+
+// decideHeaderCurrency: when the file's money columns say in their names
+// which currency they are in ("Importe (EUR)", "Amount (LCY)": the
+// company's currency, read as the reporting one), that currency is every
+// line's, whatever its currency column says — that column gives the
+// document's currency, and converting an amount already in euros with the
+// dollar's rate would count it twice. Money columns that name different
+// currencies decide nothing.
+func (t *typing) decideHeaderCurrency(report string) {
+	if _, ok := t.kind.Column("currency"); !ok {
+		return
+	}
+	code, from := "", ""
+	for _, name := range t.order {
+		c := t.cols[name]
+		if c.Col.Type != schema.Money {
+			continue
+		}
+		a := schema.HeaderCurrency(c.Header)
+		cur := a.Code
+		if a.Local {
+			cur = report
+		}
+		switch {
+		case a.Document || (a.Local && a.Code != "" && a.Code != report):
+			return
+		case cur == "":
+		case code == "":
+			code, from = cur, c.Header
+		case cur != code:
+			return
+		}
+	}
+	if code == "" {
+		return
+	}
+	t.headerCurrency = code
+	if cc, ok := t.cols["currency"]; ok {
+		t.notes = append(t.notes, i18n.N("note.header_currency_over_column", from, code, code, cc.Header))
+	} else if code != report {
+		t.notes = append(t.notes, i18n.N("note.header_currency", from, code, code))
+	}
+}
