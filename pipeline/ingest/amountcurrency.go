@@ -98,3 +98,26 @@ func (t *typing) decideHeaderCurrency(report string) {
 		t.notes = append(t.notes, i18n.N("note.header_currency", from, code, code))
 	}
 }
+
+// decideSaleSide: in a journal of sales, revenue is booked on the credit
+// side and a return on the debit side; a customer account's ledger books
+// its invoices as debits. The side most sampled lines are on holds the
+// sales (credit on a tie, the rule for a sales account), and the note
+// says which side counts negative.
+func (t *typing) decideSaleSide(header string, samples []string) i18n.Note {
+	debit, credit := 0, 0
+	for _, v := range samples {
+		switch schema.DebitCreditSide(v) {
+		case "debit":
+			debit++
+		case "credit":
+			credit++
+		}
+	}
+	t.saleSide = "credit"
+	if debit > credit {
+		t.saleSide = "debit"
+		return i18n.N("note.debit_sales", header, debit, credit)
+	}
+	return i18n.N("note.credit_sales", header, credit, debit)
+}

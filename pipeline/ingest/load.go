@@ -284,6 +284,16 @@ func (t *typing) derive(stored string) string {
 		out = "(-abs(" + out + "))"
 	case t.credits():
 		out = "(case when _credit then -abs(" + out + ") else " + out + " end)"
+	case t.saleSide != "":
+		// A journal's lines on the sales side are sales, on the other
+		// side returns, whichever sign the amount is written with.
+		other := "debit"
+		if t.saleSide == "debit" {
+			other = "credit"
+		}
+		dc := t.v("debit_credit")
+		out = "(case when " + schema.DebitCreditSQL(dc, other) + " then -abs(" + out + ") when " +
+			schema.DebitCreditSQL(dc, t.saleSide) + " then abs(" + out + ") else " + out + " end)"
 	}
 	return out
 }

@@ -71,6 +71,10 @@ type typing struct {
 	// their headers ("Importe (EUR)", "Amount (LCY)"): every line's,
 	// over its currency column (decideHeaderCurrency); "" for none.
 	headerCurrency string
+	// saleSide is the side of a journal's debit/credit indicator that
+	// holds the sales ("credit", or "debit" in a customer account's
+	// ledger); the other side's lines count negative. "" without one.
+	saleSide string
 }
 
 // sampleRows is how many values of a column decide its format.
@@ -127,7 +131,7 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 		ref := sqlIdent("r_" + c.Name)
 		needsSample := c.Type == schema.Money || c.Type == schema.Number || c.Type == schema.Share ||
 			c.Type == schema.Score || c.Type == schema.Date || c.Type == schema.Bool ||
-			c.Name == "document_type"
+			c.Name == "document_type" || c.Name == "debit_credit"
 		var samples []string
 		if needsSample {
 			var err error
@@ -294,6 +298,9 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 	}
 	if d, ok := t.cols["document_type"]; ok && (kind.Name == schema.Sales || kind.Name == schema.Invoices) {
 		t.notes = append(t.notes, creditNote(kind.Name, d.Header, samplesOf["document_type"]))
+	}
+	if d, ok := t.cols["debit_credit"]; ok && kind.Name == schema.Sales {
+		t.notes = append(t.notes, t.decideSaleSide(d.Header, samplesOf["debit_credit"]))
 	}
 	if q, n := t.cols["quantity"], t.cols["net_amount"]; kind.Name == schema.Sales && q != nil && n != nil &&
 		anyNegative(samplesOf["quantity"], q.numberFormat) && !anyNegative(samplesOf["net_amount"], n.numberFormat) {

@@ -116,3 +116,36 @@ func matchWords(words []string, list [][]string) int {
 	}
 	return best
 }
+
+// Debit and credit indicators of an accounting journal (Spanish D/H
+// Debe/Haber, English Dr/Cr, SAP's German S/H Soll/Haben).
+var (
+	journalDebitWords  = []string{"d", "debe", "dr", "db", "debit", "debito", "s", "soll", "cargo"}
+	journalCreditWords = []string{"h", "haber", "cr", "credit", "credito", "haben", "abono"}
+)
+
+// DebitCreditSide reads an indicator: "debit", "credit" or "" for neither.
+func DebitCreditSide(v string) string {
+	w := strings.Trim(foldAccents(strings.ToLower(strings.TrimSpace(v))), ".")
+	switch {
+	case slices.Contains(journalDebitWords, w):
+		return "debit"
+	case slices.Contains(journalCreditWords, w):
+		return "credit"
+	}
+	return ""
+}
+
+// DebitCreditSQL is the SQL condition that the VARCHAR expression col is an
+// indicator of the given side ("debit" or "credit").
+func DebitCreditSQL(col, side string) string {
+	words := journalDebitWords
+	if side == "credit" {
+		words = journalCreditWords
+	}
+	q := make([]string, len(words))
+	for i, w := range words {
+		q[i] = sqlQuote(w)
+	}
+	return "coalesce(trim(strip_accents(lower(" + col + ")), ' .') in (" + strings.Join(q, ", ") + "), false)"
+}
