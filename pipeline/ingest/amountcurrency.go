@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"slices"
+	"strings"
 
 	"kam/i18n"
 	"kam/pipeline/ingest/schema"
@@ -120,4 +121,37 @@ func (t *typing) decideSaleSide(header string, samples []string) i18n.Note {
 		return i18n.N("note.debit_sales", header, debit, credit)
 	}
 	return i18n.N("note.credit_sales", header, credit, debit)
+}
+
+// discountWords are the words of a discount header ("Dto. P.P. %",
+// "Descuento pronto pago", "Invoice discount").
+var discountWords = []string{"dto", "dto.", "descuento", "descuentos", "discount", "discounts", "rappel"}
+
+// unappliedDiscountNotes: an invoice header's own discount (Spanish
+// "Dto. P.P." / "Descuento pronto pago", "Invoice discount") lowers every
+// line of the invoice, but the lines' amounts are read as written: when
+// such a column that feeds nothing holds a value other than zero in the
+// sample, the note says the revenue does not take it off.
+func unappliedDiscountNotes(kind schema.Kind, m schema.Mapping, header []string, sample func(int) ([]string, error)) ([]i18n.Note, error) {
+	if kind.Name != schema.Invoices && kind.Name != schema.Sales {
+		return nil, nil
+	}
+	fed := map[int]bool{}
+	for _, idx := range m.Columns {
+		fed[idx] = true
+	}
+	var out []i18n.Note
+	for i, h := range header {
+		if fed[i] || !slices.ContainsFunc(strings.Fields(schema.Normalize(h)), func(w string) bool { return slices.Contains(discountWords, w) }) {
+			continue
+		}
+		values, err := sample(i)
+		if err != nil {
+			return nil, err
+		}
+		if v := slices.IndexFunc(values, func(v string) bool { return strings.ContainsAny(v, "123456789") }); v >= 0 {
+			out = append(out, i18n.N("note.discount_not_applied", h, values[v]))
+		}
+	}
+	return out, nil
 }

@@ -408,6 +408,11 @@ func (w *loader) loadFile(ctx context.Context, f InputFile, cfg config.Config, s
 		return nil, "", err
 	}
 	rt.Notes = append(rt.Notes, decided...)
+	unapplied, err := unappliedDiscountNotes(k, m, rt.Header, sample)
+	if err != nil {
+		return nil, "", err
+	}
+	rt.Notes = append(rt.Notes, unapplied...)
 	t, err := w.planTyping(ctx, rt, k, m, cfg, f.Rule, sample)
 	if err != nil {
 		return nil, "", err
