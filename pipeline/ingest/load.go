@@ -570,6 +570,12 @@ func (t *typing) checks(native bool) []check {
 			label, value = columnLabel(mc), mc.rejectValue(native)
 		}
 		switch {
+		case c.Type == schema.Share && t.kind.Name == schema.Opportunities && c.Name == "probability" && t.cols[c.Name] != nil && t.cols[c.Name].percentByValues:
+			// A deal's probability written 0,6 among 25, 50, 100: a
+			// fraction of one in a column of percentages (60 % or
+			// 0,6 %?). No deal is 0,6 % likely; kam does not guess.
+			out = append(out, check{d(c.Name) + " not between 0 and 1", label, value, "range", "0–100 %", ""})
+			out = append(out, check{d(c.Name) + " > 0 and " + d(c.Name) + " < 0.01 and not contains(" + sqlIdent("r_"+c.Name) + ", '%')", label, value, "mixed_scale", "", ""})
 		case c.Type == schema.Share:
 			out = append(out, check{d(c.Name) + " not between 0 and 1", label, value, "range", "0–100 %", ""})
 		case c.Type == schema.Score:

@@ -42,6 +42,9 @@ type column struct {
 	dateFormat   parse.DateFormat
 	Native       string
 	nativeDate   string // the strptime format of a natively read date column
+	// percentByValues: a rate column read on the 0–100 scale because
+	// some of its values are above 1 (not because its header says %).
+	percentByValues bool
 }
 
 // typing is the plan to turn a raw table into rows of raw.<kind>.
@@ -161,6 +164,7 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 			percent := false
 			if c.Type == schema.Share {
 				percent = shareIsPercent(samples, f)
+				col.percentByValues = percent && !rt.Numeric[idx] && !schema.SaysPercent(col.Header)
 				if !percent && !rt.Numeric[idx] && schema.SaysPercent(col.Header) {
 					// "Dto %" 0,5 is half a percent: a text export writes a
 					// fraction formatted as a percentage with its sign
