@@ -193,6 +193,19 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 					}
 				}
 			}
+			if kind.Name == schema.Activities && c.Name == "duration_hours" && !rt.Numeric[idx] {
+				if ex := slices.IndexFunc(samples, isWrittenDuration); ex >= 0 {
+					// "01:30", "0:45:00", "1h 30m", "90 min": a time
+					// written with its units is read in them; a plain
+					// number keeps the column's reading.
+					num := col.Value
+					if col.Divide != "" {
+						num, col.Divide = "("+num+" / "+col.Divide+")", ""
+					}
+					col.Value = writtenDurationSQL(ref, num)
+					t.notes = append(t.notes, i18n.N("note.duration_written", col.Header, samples[ex]))
+				}
+			}
 			if c.Type == schema.Money || c.Type == schema.Number {
 				// A scale of a column holds for the columns it is derived
 				// from or written in parts of (unit_price of net_amount,
