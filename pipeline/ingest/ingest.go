@@ -592,7 +592,7 @@ func underivable(k schema.Kind, m schema.Mapping, header []string, headers bool)
 	_, qty := m.Columns["quantity"]
 	if !net && price && !qty {
 		out = append(out, schema.Missing{Column: "quantity (to derive net_amount from unit_price)",
-			Closest: schema.Closest(k.Name, "quantity", header, m)})
+			Closest: schema.Closest(k.Name, "quantity", header, m), PerItem: header[m.Columns["unit_price"]]})
 	}
 	for _, col := range []string{"invoice_date", "account_id"} {
 		if _, ok := m.Columns[col]; !ok && !headers {

@@ -81,6 +81,28 @@ func TestRealExportHeaders(t *testing.T) {
 			},
 		},
 		{
+			// A marketplace's orders (Olist): the order date is the purchase's
+			// timestamp, beside the dates of approval and delivery.
+			name: "marketplace orders dated by their purchase timestamp", kind: Invoices,
+			headers:  split("order_id,customer_id,order_status,order_purchase_timestamp,order_approved_at,order_delivered_carrier_date,order_delivered_customer_date,order_estimated_delivery_date"),
+			explicit: map[string]string{"account_id": "customer_id"},
+			want: map[string]string{
+				"invoice_id": "order_id", "account_id": "customer_id", "status": "order_status",
+				"invoice_date": "order_purchase_timestamp",
+			},
+			unused: split("order_approved_at,order_delivered_carrier_date,order_delivered_customer_date,order_estimated_delivery_date"),
+		},
+		{
+			// Its items: one row per unit sold, numbered within the order.
+			name: "marketplace order items numbered within the order", kind: Sales,
+			headers:  split("order_id,order_item_id,product_id,seller_id,shipping_limit_date,price,freight_value"),
+			explicit: map[string]string{"net_amount": "price"},
+			want: map[string]string{
+				"invoice_id": "order_id", "line_no": "order_item_id", "product_id": "product_id", "net_amount": "price",
+			},
+			unused: split("seller_id,shipping_limit_date,freight_value"),
+		},
+		{
 			name: "customers with their sales rep", kind: Accounts,
 			headers: split("customerNumber,customerName,contactLastName,contactFirstName,phone,addressLine1,addressLine2,city,state,postalCode,country,salesRepEmployeeNumber,creditLimit"),
 			want: map[string]string{

@@ -246,6 +246,13 @@ func TestClosest(t *testing.T) {
 	if e.Error() != want {
 		t.Errorf("got  %s\nwant %s", e, want)
 	}
+	// A price without a quantity in an export of one row per item sold:
+	// the price is the line's amount, which the message offers.
+	e.Missing[0].Closest, e.Missing[0].PerItem = nil, "price"
+	want = `ventas.csv: no column for quantity (to derive net_amount from unit_price) (kind sales); headers found: "Factura", "Fech", "Cliente", "Importe"; no close candidate; if each row is one item sold (one row per unit, as order-item exports write), "price" is the line's amount: map net_amount: "price" instead — map it in kam.yaml under columns: sales: quantity: "<header>"`
+	if e.Error() != want {
+		t.Errorf("got  %s\nwant %s", e, want)
+	}
 }
 
 // TestRateOrAmountUndecided: a header that names a discount rate and a

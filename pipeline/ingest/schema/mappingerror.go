@@ -35,6 +35,10 @@ type Missing struct {
 	// Weighted are headers of deal amounts already weighted by probability
 	// ("Expected Revenue"), named when the amount is missing.
 	Weighted []string
+	// PerItem is the header of a unit price read without a quantity: in an
+	// export of one row per item sold (order items, marketplace sales) it
+	// is the line's amount, which only the analyst can confirm.
+	PerItem string
 }
 
 // Error says what is missing, what the file has, and the kam.yaml lines
@@ -73,6 +77,9 @@ func (m Missing) closestText(lang string) string {
 	}
 	if len(m.Weighted) > 0 {
 		text += i18n.T(lang, "mapping.weighted", quoteList(m.Weighted))
+	}
+	if m.PerItem != "" {
+		text += i18n.T(lang, "mapping.per_item", m.PerItem)
 	}
 	return text
 }

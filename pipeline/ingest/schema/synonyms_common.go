@@ -89,7 +89,7 @@ var commonSynonyms = map[string][]string{
 		"line no", "line number", "line id", "id línea", "posición", "pos", "line item",
 		"line item number", "order line", "order line number", "order line no", "sales order line",
 		"sales order line number", "invoice line", "invoice line number", "invoice line id",
-		"sales order item", "order item", "item position", "posnr", "posición pedido",
+		"sales order item", "order item", "order item id", "item position", "posnr", "posición pedido",
 	},
 	"invoice_date": {
 		"fecha factura", "fecha de factura", "fecha fra", "fecha emisión", "fecha de emisión",
@@ -98,7 +98,9 @@ var commonSynonyms = map[string][]string{
 		"posting date", "document date", "billing date", "sale date", "sales date", "~fecha",
 		"~date", "~~fecha pedido", "~~order date", "~~created at", "~~created on",
 		"~~creation date", "~~fecha creación", "~~fecha de creación", "~~paid date",
-		"~~date paid", "~~payment date", "~~fecha pago", "~~fecha de pago",
+		"~~date paid", "~~payment date", "~~fecha pago", "~~fecha de pago", "~~purchase date",
+		"~~order purchase date", "~~purchase timestamp", "~~order purchase timestamp",
+		"~~fecha compra", "~~fecha de compra", "~~order timestamp", "~~order datetime",
 	},
 	"product_id": {
 		"artículo", "referencia", "sku", "product", "item", "producto", "código artículo",
