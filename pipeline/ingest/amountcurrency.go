@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"kam/i18n"
@@ -154,4 +155,27 @@ func unappliedDiscountNotes(kind schema.Kind, m schema.Mapping, header []string,
 		}
 	}
 	return out, nil
+}
+
+// decideJournalSide: a journal's amounts in a debit and a credit column,
+// one filled per line. The column most sampled lines fill holds the sales
+// (credit on a tie: a sales account's side); the other one's amounts are
+// taken off as returns, and the note says which.
+func (t *typing) decideJournalSide(debit, credit *column, debits, credits []string) i18n.Note {
+	filled := func(values []string) int {
+		n := 0
+		for _, v := range values {
+			if strings.ContainsAny(v, "123456789") {
+				n++
+			}
+		}
+		return n
+	}
+	d, c := filled(debits), filled(credits)
+	t.journalSide = "credit"
+	if d > c {
+		t.journalSide = "debit"
+		return i18n.N("note.journal_debit_sales", debit.Header, strconv.Itoa(d), credit.Header, strconv.Itoa(c))
+	}
+	return i18n.N("note.journal_credit_sales", credit.Header, strconv.Itoa(c), debit.Header, strconv.Itoa(d))
 }

@@ -347,6 +347,15 @@ func (t *typing) deriveValue(stored string) string {
 		if !t.has("net_amount") && t.has("unit_price") && t.has("quantity") {
 			alts = append(alts, t.netFromPrice())
 		}
+		if !t.has("net_amount") && t.has("debit_amount") && t.has("credit_amount") {
+			// A journal's two amount columns: the sales side less the
+			// other side (a return), however each is signed.
+			sale, back := t.v("credit_amount"), t.v("debit_amount")
+			if t.journalSide == "debit" {
+				sale, back = back, sale
+			}
+			alts = append(alts, "(case when "+sale+" is not null or "+back+" is not null then coalesce(abs("+sale+"), 0) - coalesce(abs("+back+"), 0) end)")
+		}
 	case "sales.cost_amount":
 		if t.has("profit_amount") {
 			alts = append(alts, "("+t.deriveValue("net_amount")+" - "+t.v("profit_amount")+")")

@@ -78,6 +78,10 @@ type typing struct {
 	// holds the sales ("credit", or "debit" in a customer account's
 	// ledger); the other side's lines count negative. "" without one.
 	saleSide string
+	// journalSide is the amount column of a journal's two (debit_amount,
+	// credit_amount) that holds the sales: "credit", or "debit" in a
+	// customer account's ledger.
+	journalSide string
 }
 
 // sampleRows is how many values of a column decide its format.
@@ -315,6 +319,9 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 	}
 	if d, ok := t.cols["document_type"]; ok && (kind.Name == schema.Sales || kind.Name == schema.Invoices) {
 		t.notes = append(t.notes, creditNote(kind.Name, d.Header, samplesOf["document_type"]))
+	}
+	if d, c := t.cols["debit_amount"], t.cols["credit_amount"]; kind.Name == schema.Sales && d != nil && c != nil && !t.has("net_amount") {
+		t.notes = append(t.notes, t.decideJournalSide(d, c, samplesOf["debit_amount"], samplesOf["credit_amount"]))
 	}
 	if d, ok := t.cols["debit_credit"]; ok && kind.Name == schema.Sales {
 		t.notes = append(t.notes, t.decideSaleSide(d.Header, samplesOf["debit_credit"]))

@@ -288,6 +288,7 @@ func (m *mapper) missing() []Missing {
 	var out []Missing
 	for _, c := range m.kind.Columns {
 		switch {
+		case m.journalAmounts(c.Name):
 		case len(c.OneOf) > 0:
 			if !slices.ContainsFunc(c.OneOf, m.has) {
 				miss := Missing{Column: oneOfText(c.OneOf), Closest: m.closest(c.OneOf)}
@@ -321,6 +322,7 @@ func oneOfText(cols []string) string {
 func (m *mapper) isMissing() bool {
 	for _, c := range m.kind.Columns {
 		switch {
+		case m.journalAmounts(c.Name):
 		case len(c.OneOf) > 0:
 			if !slices.ContainsFunc(c.OneOf, m.has) {
 				return true
@@ -333,6 +335,12 @@ func (m *mapper) isMissing() bool {
 }
 
 func (m *mapper) has(col string) bool { _, ok := m.cols[col]; return ok }
+
+// journalAmounts: a sales line's net amount is fed by a journal's debit
+// and credit columns (their difference) when the file has both.
+func (m *mapper) journalAmounts(col string) bool {
+	return m.kind.Name == Sales && col == "net_amount" && m.has("debit_amount") && m.has("credit_amount")
+}
 
 // idNamePairs are the id and name columns of the entities that files may
 // name by one column: the name is the key, or the key is all there is to
