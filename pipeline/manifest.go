@@ -39,8 +39,20 @@ type Manifest struct {
 	// Incremental says what the kept sales lines and monthly fact restaged
 	// and why (see warehouse.Restage).
 	Incremental *warehouse.Restage `json:"incremental,omitempty"`
+	// Unattributed is the revenue of the last twelve months to the period
+	// that is in the company's totals but in no account's figures (sales
+	// lines whose account is blank or unknown); nil when there is none.
+	Unattributed *Unattributed `json:"unattributed_revenue,omitempty"`
 
 	loaded []ingest.LoadedFile
+}
+
+// Unattributed is revenue_reconciliation's last twelve months, when some of
+// its revenue is attributed to no account.
+type Unattributed struct {
+	Lines   int64  `json:"lines"`
+	Revenue string `json:"revenue"` // exact decimal, in the reporting currency
+	Loaded  string `json:"loaded_revenue"`
 }
 
 // ManifestConfig is the configuration in force.

@@ -329,7 +329,31 @@ func (r *runner) models(ctx context.Context) error {
 		r.shown = true
 		return &ChecksError{Failed: failed, Lang: r.o.Config.Language}
 	}
+	if err := r.unattributed(ctx); err != nil {
+		return err
+	}
 	warehouse.StopAt(ctx, "tested")
+	return nil
+}
+
+// unattributed records the revenue of the last twelve months that no
+// account carries (Manifest.Unattributed), so that the console says it: a
+// customer id the accounts file does not know, or a sales file without
+// one, leaves revenue out of every account's figures.
+func (r *runner) unattributed(ctx context.Context) error {
+	var lines sql.NullInt64
+	var revenue, loaded sql.NullString
+	err := r.w.QueryRow(ctx, `select unattributed_lines, cast(round(unattributed_revenue, 2) as varchar), cast(round(loaded_revenue, 2) as varchar)
+		from main.revenue_reconciliation where time_window = 'ltm'`).Scan(&lines, &revenue, &loaded)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("read the unattributed revenue: %w", err)
+	}
+	if lines.Int64 > 0 {
+		r.m.Unattributed = &Unattributed{Lines: lines.Int64, Revenue: revenue.String, Loaded: loaded.String}
+	}
 	return nil
 }
 

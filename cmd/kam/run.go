@@ -229,6 +229,10 @@ func printFiles(out io.Writer, m *pipeline.Manifest) {
 	if len(m.Kept) > 0 {
 		fmt.Fprintf(out, "%d file(s) loaded by earlier runs are kept in the warehouse\n", len(m.Kept))
 	}
+	if u := m.Unattributed; u != nil {
+		fmt.Fprintf(out, "%d sales line(s) of the last twelve months (%s %s of %s loaded) have a blank customer or one the accounts do not know: their revenue is in the company's totals but in no account's figures (see revenue_reconciliation); check that the sales and the accounts use the same customer ids\n",
+			u.Lines, u.Revenue, m.Config.Currency, u.Loaded)
+	}
 	printConflicts(out, m)
 }
 

@@ -72,7 +72,7 @@ func Ingest(ctx context.Context, wh *warehouse.Warehouse, inputDir string, cfg c
 	files, sheets := expandWorkbooks(files)
 	skipped = append(skipped, sheets...)
 	markHeaderFiles(files)
-	headers, err := w.invoicesAvailable(ctx, files, cfg)
+	headersFor, err := w.invoicesAvailable(ctx, files, cfg)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -97,7 +97,7 @@ func Ingest(ctx context.Context, wh *warehouse.Warehouse, inputDir string, cfg c
 		}
 		p.File(i+1, len(files), f.Rel, f.Size)
 		start := time.Now()
-		lf, skip, err := w.ingestFile(ctx, f, cfg, tmpDir, i, headers, cur)
+		lf, skip, err := w.ingestFile(ctx, f, cfg, tmpDir, i, headersFor(i), cur)
 		cur.discard()
 		switch {
 		case err != nil:
@@ -603,21 +603,25 @@ func underivable(k schema.Kind, m schema.Mapping, header []string, headers bool)
 }
 
 // invoicesAvailable: is there an invoices (header) file, in this input or
-// already in the warehouse, for sales lines without date or account?
-func (w *loader) invoicesAvailable(ctx context.Context, files []InputFile, cfg config.Config) (bool, error) {
-	for _, f := range files {
-		if f.Kind == schema.Invoices || (f.Rule != nil && f.Rule.Kind == schema.Invoices) {
-			return true, nil
-		}
-		for _, k := range f.NameKinds {
-			if k == schema.Invoices {
-				return true, nil
-			}
+// already in the warehouse, for sales lines without date or account? It
+// answers per file (by its place in files): a file is no header file of
+// its own lines, though its name may say invoices ("Sales Invoice
+// Lines.csv" once took the account from headers that did not exist, and
+// loaded every line unattributed).
+func (w *loader) invoicesAvailable(ctx context.Context, files []InputFile, cfg config.Config) (func(int) bool, error) {
+	var n int
+	if err := w.QueryRow(ctx, "select count(*) from meta.files where kind = 'invoices'").Scan(&n); err != nil {
+		return nil, err
+	}
+	var named []int
+	for i, f := range files {
+		if f.Kind == schema.Invoices || (f.Rule != nil && f.Rule.Kind == schema.Invoices) || slices.Contains(f.NameKinds, schema.Invoices) {
+			named = append(named, i)
 		}
 	}
-	var n int
-	err := w.QueryRow(ctx, "select count(*) from meta.files where kind = 'invoices'").Scan(&n)
-	return n > 0, err
+	return func(i int) bool {
+		return n > 0 || slices.ContainsFunc(named, func(j int) bool { return j != i })
+	}, nil
 }
 
 func hashFile(path string) (string, error) {

@@ -58,6 +58,13 @@ func (m *mapper) closest(cols []string) []string {
 			// Amounts with tax are no net amount, however alike the words.
 			continue
 		}
+		if strings.ContainsAny(m.headers[i], "%\uff05") && !slices.ContainsFunc(cols, func(c string) bool {
+			col, _ := m.kind.Column(c)
+			return !pctForbidden(col.Type)
+		}) {
+			// "Line Discount %" is a rate: never an amount, a date or an id.
+			continue
+		}
 		if SaysWeighted(m.headers[i]) && m.kind.Name == Opportunities && slices.Contains(cols, "amount") {
 			// An amount already weighted by probability is no deal amount.
 			continue

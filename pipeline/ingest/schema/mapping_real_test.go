@@ -103,6 +103,18 @@ func TestRealExportHeaders(t *testing.T) {
 			unused: split("seller_id,shipping_limit_date,freight_value"),
 		},
 		{
+			// Business Central's posted sales invoice lines: amounts named
+			// "before tax" by a qualifier, the customer as "Sell-to".
+			name: "Business Central invoice lines: amounts excluding VAT", kind: Sales,
+			headers: split("Document No.,Line No.,Sell-to Customer No.,Posting Date,No.,Description,Quantity,Unit of Measure Code,Unit Price Excl. VAT,Line Discount %,Line Amount Excl. VAT,Amount Including VAT"),
+			want: map[string]string{
+				"invoice_id": "Document No.", "line_no": "Line No.", "account_id": "Sell-to Customer No.",
+				"invoice_date": "Posting Date", "quantity": "Quantity", "unit_price": "Unit Price Excl. VAT",
+				"net_amount": "Line Amount Excl. VAT",
+			},
+			unused: split("No.,Description,Unit of Measure Code,Line Discount %,Amount Including VAT"),
+		},
+		{
 			name: "customers with their sales rep", kind: Accounts,
 			headers: split("customerNumber,customerName,contactLastName,contactFirstName,phone,addressLine1,addressLine2,city,state,postalCode,country,salesRepEmployeeNumber,creditLimit"),
 			want: map[string]string{

@@ -211,6 +211,50 @@ func withoutScale(norm string) string {
 	return strings.Join(kept, " ")
 }
 
+// withoutTaxExcluded drops the words that say an amount is before tax
+// ("Line Amount Excl. VAT", "Unit Price (ex GST)", "Importe sin IVA",
+// "Amount before taxes", "Net of tax", "Montant HT"), so that the rest
+// names the column: an amount before tax is what kam reads as revenue.
+// "" when there are none or nothing else.
+func withoutTaxExcluded(norm string) string {
+	words := strings.Fields(norm)
+	kept := words[:0:0]
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		if w == "ht" && i > 0 {
+			continue
+		}
+		if taxExcluding[w] || (w == "net" && i+1 < len(words) && words[i+1] == "of") {
+			j := i + 1
+			for j < len(words) && (words[j] == "of" || words[j] == "de" || words[j] == "the") {
+				j++
+			}
+			if j < len(words) && taxWords[words[j]] {
+				i = j
+				continue
+			}
+		}
+		kept = append(kept, w)
+	}
+	if len(kept) == len(words) || len(kept) == 0 {
+		return ""
+	}
+	return strings.Join(kept, " ")
+}
+
+// taxExcluding are the words before a tax that say "without it".
+var taxExcluding = map[string]bool{
+	"excl": true, "exc": true, "excluding": true, "excluded": true, "exclusive": true,
+	"ex": true, "before": true, "without": true, "less": true, "sin": true, "antes": true,
+	"ohne": true,
+}
+
+// taxWords name a sales tax.
+var taxWords = map[string]bool{
+	"iva": true, "vat": true, "tax": true, "taxes": true, "igic": true, "gst": true,
+	"hst": true, "impuestos": true, "impuesto": true, "btw": true, "mwst": true, "ust": true,
+}
+
 // SaysHours reports whether a header names its unit as hours ("Duración
 // (h)", "Hours spent", "Tiempo (horas)", "Duration hrs").
 func SaysHours(header string) bool {

@@ -76,3 +76,28 @@ func TestSquash(t *testing.T) {
 		}
 	}
 }
+
+// TestWithoutTaxExcluded: the words that say "before tax" are dropped, so
+// the rest of the header names the column; the words that say "with tax"
+// are not (SaysTaxIncluded keeps such amounts out of revenue).
+func TestWithoutTaxExcluded(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct{ header, want string }{
+		{"Line Amount Excl. VAT", "line amount"},
+		{"Unit Price (excluding tax)", "unit price"},
+		{"Net amount (ex. GST)", "net amount"},
+		{"Importe sin IVA", "importe"},
+		{"Importe antes de impuestos", "importe"},
+		{"Amount net of tax", "amount"},
+		{"Montant HT", "montant"},
+		{"Betrag (ohne MWST)", "betrag"},
+		{"Amount Including VAT", ""},
+		{"Net amount", ""},
+		{"Tax", ""},
+		{"Ex works price", ""},
+	} {
+		if got := withoutTaxExcluded(Normalize(tt.header)); got != tt.want {
+			t.Errorf("withoutTaxExcluded(%q) = %q, want %q", tt.header, got, tt.want)
+		}
+	}
+}

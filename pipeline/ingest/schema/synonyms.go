@@ -196,6 +196,12 @@ func synonymCandidates(k Kind, i int, raw, norm, tail string) []candidate {
 			try(strings.ReplaceAll(r, " ", ""), true)
 		}
 	}
+	if r := withoutTaxExcluded(norm); r != "" {
+		try(strings.ReplaceAll(r, " ", ""), true)
+		if r := withoutNoise(r); r != "" {
+			try(strings.ReplaceAll(r, " ", ""), true)
+		}
+	}
 	if tail != "" {
 		try(squash(tail), true)
 	}

@@ -14,7 +14,8 @@ var commonSynonyms = map[string][]string{
 		"customer", "customer id", "customer code", "customer no", "customer number", "client id",
 		"client code", "account id", "account number", "account no", "account code", "cuenta",
 		"id cuenta", "código cuenta", "cod cuenta", "id de la cuenta", "solicitante", "deudor",
-		"kunnr", "sold to", "sold to party", "cif cliente", "nif cliente", "~cif", "~nif",
+		"kunnr", "sold to", "sold to party", "sell to customer no", "sell to customer number",
+		"sell to customer", "bill to customer no", "bill to customer number", "bill to customer", "cif cliente", "nif cliente", "~cif", "~nif",
 		"reseller", "reseller id", "reseller code", "reseller number", "dealer id",
 		"~account", "partner id", "business partner", "business partner id", "bp id",
 		// Spend and purchase exports (public-sector "expenditure over
@@ -78,7 +79,7 @@ var commonSynonyms = map[string][]string{
 		"nº factura", "n factura", "factura", "número factura", "número de factura", "num factura",
 		"nro factura", "id factura", "código factura", "factura nº", "nº fra", "num fra", "fra",
 		"invoice", "invoice no", "invoice number", "invoice id", "invoice ref", "document number",
-		"nº documento", "número documento", "documento de facturación", "billing document",
+		"nº documento", "número documento", "document no", "doc no", "documento de facturación", "billing document",
 		"bill no", "vbeln", "~documento", "~document", "~doc", "~~pedido", "~~nº pedido",
 		"~~número pedido", "~~order", "~~order no", "~~order number", "~~order id", "~~sales order",
 		"~~sales order number", "~~sales order id", "~~sales order no", "~~order ref", "~~sales document",
