@@ -61,7 +61,11 @@ var (
 
 // HeaderCurrency reads what a money header says of its currency.
 func HeaderCurrency(header string) AmountCurrency {
-	norm := Normalize(header)
+	return headerCurrency(header, Normalize(header))
+}
+
+// headerCurrency is HeaderCurrency of a header already normalised.
+func headerCurrency(header, norm string) AmountCurrency {
 	words := strings.Fields(norm)
 	out := AmountCurrency{Base: norm}
 	lower := strings.ToLower(header)

@@ -164,7 +164,7 @@ func pctForbidden(t Type) bool {
 
 // synonymCandidates lists every dictionary match of one header for a kind.
 // tail is the header's path tail (pathTail), "" for none.
-func synonymCandidates(k Kind, i int, raw, norm, tail string) []candidate {
+func synonymCandidates(k Kind, i int, raw, norm, tail, moneyBase string) []candidate {
 	m := synonymIndex[k.Name]
 	pct := strings.Contains(raw, "%")
 	var out []candidate
@@ -205,12 +205,12 @@ func synonymCandidates(k Kind, i int, raw, norm, tail string) []candidate {
 	if tail != "" {
 		try(squash(tail), true)
 	}
-	if ac := HeaderCurrency(raw); ac.Named() && ac.Base != norm {
+	if moneyBase != "" {
 		// An amount in a named currency ("Importe en moneda local",
 		// "Amount (LCY)", "Importe (divisa)") is that amount: only a
 		// money column may take it.
 		moneyOnly = true
-		try(strings.ReplaceAll(ac.Base, " ", ""), true)
+		try(strings.ReplaceAll(moneyBase, " ", ""), true)
 		moneyOnly = false
 	}
 	if r := keyAsID(norm); r != "" {
