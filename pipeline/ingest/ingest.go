@@ -378,6 +378,9 @@ func (w *loader) loadFile(ctx context.Context, f InputFile, cfg config.Config, s
 		if (f.Rule == nil || len(f.Rule.Headers) == 0) && headerLooksLikeData(rt.Header) {
 			return nil, "", fmt.Errorf("%w\n  %s", me, i18n.T(cfg.Language, "mapping.looks_like_data", path.Base(f.Rel), len(rt.Header)))
 		}
+		if tf != nil && groupedReport(tf, rt) {
+			return nil, "", fmt.Errorf("%w\n  %s", me, i18n.T(cfg.Language, "mapping.grouped_report"))
+		}
 		return nil, "", me
 	}
 	rt.Notes = append(rt.Notes, repeatedHeaderNotes(rt.Header, m)...)
@@ -577,6 +580,42 @@ func decideKind(f InputFile, header []string) (kind string, how i18n.Note, skip 
 		return "", i18n.Note{}, fmt.Sprintf("fits no kind well: the closest is %s, but only %.0f %% of the file's columns fit it (at least %.0f %% needed; headers: %s); add a files: rule with kind: %s to kam.yaml if it is that", k, score*100, minHeaderFit*100, quoteList(header), k)
 	}
 	return k, i18n.N("note.kind_columns", k, percent(score)), ""
+}
+
+// groupedReport reports whether a text file is a report grouped by a
+// first column without a name (QuickBooks' "Sales by Customer Detail"):
+// some sampled rows hold a name in that column alone, the others leave it
+// blank and hold the data. Such a file says its customer once, above its
+// lines, which no column mapping can read.
+func groupedReport(tf *textFile, rt *rawTable) bool {
+	if len(rt.Header) < 3 || strings.TrimSpace(rt.Header[0]) != "" {
+		return false
+	}
+	recs, err := sampleText(tf.TextPath, tf.Delim, tf.HeaderLine, sampleRows)
+	if err != nil {
+		return false
+	}
+	var alone, under int
+	for _, r := range recs {
+		first, rest := "", 0
+		for i, v := range r {
+			if v = strings.TrimSpace(v); v == "" {
+				continue
+			}
+			if i == 0 {
+				first = v
+			} else {
+				rest++
+			}
+		}
+		switch {
+		case first != "" && rest == 0:
+			alone++
+		case first == "" && rest > 0:
+			under++
+		}
+	}
+	return alone > 0 && under > 0
 }
 
 // underivable: a unit price needs a quantity to give a net amount, and

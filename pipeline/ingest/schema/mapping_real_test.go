@@ -115,6 +115,18 @@ func TestRealExportHeaders(t *testing.T) {
 			unused: split("No.,Description,Unit of Measure Code,Line Discount %,Amount Including VAT"),
 		},
 		{
+			// A Spanish invoicing tool's register of issued invoices (Holded,
+			// Contasol): the number as "Num", the base as "Subtotal", the
+			// withholding and the total with tax unread.
+			name: "a register of issued invoices: Num and Subtotal", kind: Sales,
+			headers: split("Fecha,Num,Cliente,NIF,Subtotal,IVA,Retención,Total,Estado"),
+			want: map[string]string{
+				"invoice_date": "Fecha", "invoice_id": "Num", "account_id": "Cliente", "net_amount": "Subtotal",
+				"tax_amount": "IVA", "status": "Estado",
+			},
+			unused: split("NIF,Retención,Total"),
+		},
+		{
 			name: "customers with their sales rep", kind: Accounts,
 			headers: split("customerNumber,customerName,contactLastName,contactFirstName,phone,addressLine1,addressLine2,city,state,postalCode,country,salesRepEmployeeNumber,creditLimit"),
 			want: map[string]string{

@@ -213,7 +213,8 @@ func withoutScale(norm string) string {
 
 // withoutTaxExcluded drops the words that say an amount is before tax
 // ("Line Amount Excl. VAT", "Unit Price (ex GST)", "Importe sin IVA",
-// "Amount before taxes", "Net of tax", "Montant HT"), so that the rest
+// "Importe (IVA excluido)", "Amount before taxes", "Net of tax", "Montant
+// HT"), so that the rest
 // names the column: an amount before tax is what kam reads as revenue.
 // "" when there are none or nothing else.
 func withoutTaxExcluded(norm string) string {
@@ -222,6 +223,10 @@ func withoutTaxExcluded(norm string) string {
 	for i := 0; i < len(words); i++ {
 		w := words[i]
 		if w == "ht" && i > 0 {
+			continue
+		}
+		if taxWords[w] && i+1 < len(words) && (taxExcluding[words[i+1]] || words[i+1] == "excluido" || words[i+1] == "excluida") && words[i+1] != "ex" {
+			i++ // "IVA excluido", "VAT excl."
 			continue
 		}
 		if taxExcluding[w] || (w == "net" && i+1 < len(words) && words[i+1] == "of") {

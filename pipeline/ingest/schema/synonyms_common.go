@@ -80,7 +80,7 @@ var commonSynonyms = map[string][]string{
 		"nro factura", "id factura", "código factura", "factura nº", "nº fra", "num fra", "fra",
 		"invoice", "invoice no", "invoice number", "invoice id", "invoice ref", "document number",
 		"nº documento", "número documento", "document no", "doc no", "documento de facturación", "billing document",
-		"bill no", "vbeln", "~documento", "~document", "~doc", "~~pedido", "~~nº pedido",
+		"bill no", "vbeln", "~documento", "~document", "~doc", "~num", "~número", "~number", "~~pedido", "~~nº pedido",
 		"~~número pedido", "~~order", "~~order no", "~~order number", "~~order id", "~~sales order",
 		"~~sales order number", "~~sales order id", "~~sales order no", "~~order ref", "~~sales document",
 		"trans no", "transaction no", "transaction number", "transaction id", "trans id",
@@ -154,7 +154,7 @@ var commonSynonyms = map[string][]string{
 	},
 	"unit_price": {
 		"precio unitario", "precio", "unit price", "precio venta", "precio de venta",
-		"precio unidad", "price", "pvp", "price each", "each price", "sale price", "selling price",
+		"precio unidad", "price", "pvp", "price each", "each price", "sale price", "sales price", "selling price",
 	},
 	// A bare "Descuento", "Discount", "Dto." holds a rate in many ERPs and an
 	// amount in others: listed under both columns, the column's values
