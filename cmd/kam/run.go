@@ -187,6 +187,14 @@ func printFiles(out io.Writer, m *pipeline.Manifest) {
 			fmt.Fprintf(out, "%s: %d target(s) name %d %s that kam does not know (%s): they are left out of the plan; %s — check that the targets use the same ids as the sales, accounts and kams files\n",
 				f.Path, f.UnknownTargets, f.UnknownTargetIDCount, f.UnknownTargetOf, ids, known)
 		}
+		if f.ZeroIDRows > 0 {
+			ids := strings.Join(f.ZeroIDs, ", ")
+			if f.ZeroIDCount > int64(len(f.ZeroIDs)) {
+				ids += ", …"
+			}
+			fmt.Fprintf(out, "%s: %d row(s) name %d account code(s) kam does not know that are known accounts' once leading zeros are dropped (%s): they are kept as unattributed, since codes are text; if they are the same accounts (a file opened in Excel loses leading zeros), export the codes as text, or give the accounts those codes in an account_alias column\n",
+				f.Path, f.ZeroIDRows, f.ZeroIDCount, ids)
+		}
 		if f.CancelledLines > 0 {
 			fmt.Fprintf(out, "%s: %d sales line(s) of cancelled or returned orders (%s %s) are loaded but kept out of revenue (see data_quality)\n",
 				f.Path, f.CancelledLines, f.CancelledRevenue, m.Config.Currency)

@@ -405,11 +405,17 @@ func (w *loader) loadFile(ctx context.Context, f InputFile, cfg config.Config, s
 			return out, nil
 		}
 	}
+	rt.Notes = append(rt.Notes, preferBookedAmounts(k, &m, rt.Header, explicit, cfg.Currency)...)
 	decided, err := decideRateOrAmount(k, &m, rt.Header, rt.NumberHint, sample)
 	if err != nil {
 		return nil, "", err
 	}
 	rt.Notes = append(rt.Notes, decided...)
+	unapplied, err := unappliedDiscountNotes(k, m, rt.Header, sample)
+	if err != nil {
+		return nil, "", err
+	}
+	rt.Notes = append(rt.Notes, unapplied...)
 	t, err := w.planTyping(ctx, rt, k, m, cfg, f.Rule, sample)
 	if err != nil {
 		return nil, "", err

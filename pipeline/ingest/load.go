@@ -284,6 +284,16 @@ func (t *typing) derive(stored string) string {
 		out = "(-abs(" + out + "))"
 	case t.credits():
 		out = "(case when _credit then -abs(" + out + ") else " + out + " end)"
+	case t.saleSide != "":
+		// A journal's lines on the sales side are sales, on the other
+		// side returns, whichever sign the amount is written with.
+		other := "debit"
+		if t.saleSide == "debit" {
+			other = "credit"
+		}
+		dc := t.v("debit_credit")
+		out = "(case when " + schema.DebitCreditSQL(dc, other) + " then -abs(" + out + ") when " +
+			schema.DebitCreditSQL(dc, t.saleSide) + " then abs(" + out + ") else " + out + " end)"
 	}
 	return out
 }
@@ -317,6 +327,9 @@ func (t *typing) deriveValue(stored string) string {
 			}
 		}
 	}
+	if stored == "currency" && t.headerCurrency != "" {
+		return sqlString(t.headerCurrency)
+	}
 	var alts []string
 	if t.has(stored) {
 		alts = append(alts, t.v(stored))
@@ -333,6 +346,15 @@ func (t *typing) deriveValue(stored string) string {
 	case "sales.net_amount":
 		if !t.has("net_amount") && t.has("unit_price") && t.has("quantity") {
 			alts = append(alts, t.netFromPrice())
+		}
+		if !t.has("net_amount") && t.has("debit_amount") && t.has("credit_amount") {
+			// A journal's two amount columns: the sales side less the
+			// other side (a return), however each is signed.
+			sale, back := t.v("credit_amount"), t.v("debit_amount")
+			if t.journalSide == "debit" {
+				sale, back = back, sale
+			}
+			alts = append(alts, "(case when "+sale+" is not null or "+back+" is not null then coalesce(abs("+sale+"), 0) - coalesce(abs("+back+"), 0) end)")
 		}
 	case "sales.cost_amount":
 		if t.has("profit_amount") {
@@ -557,6 +579,12 @@ func (t *typing) checks(native bool) []check {
 			label, value = columnLabel(mc), mc.rejectValue(native)
 		}
 		switch {
+		case c.Type == schema.Share && t.kind.Name == schema.Opportunities && c.Name == "probability" && t.cols[c.Name] != nil && t.cols[c.Name].percentByValues:
+			// A deal's probability written 0,6 among 25, 50, 100: a
+			// fraction of one in a column of percentages (60 % or
+			// 0,6 %?). No deal is 0,6 % likely; kam does not guess.
+			out = append(out, check{d(c.Name) + " not between 0 and 1", label, value, "range", "0–100 %", ""})
+			out = append(out, check{d(c.Name) + " > 0 and " + d(c.Name) + " < 0.01 and not contains(" + sqlIdent("r_"+c.Name) + ", '%')", label, value, "mixed_scale", "", ""})
 		case c.Type == schema.Share:
 			out = append(out, check{d(c.Name) + " not between 0 and 1", label, value, "range", "0–100 %", ""})
 		case c.Type == schema.Score:

@@ -42,6 +42,9 @@ type column struct {
 	dateFormat   parse.DateFormat
 	Native       string
 	nativeDate   string // the strptime format of a natively read date column
+	// percentByValues: a rate column read on the 0–100 scale because
+	// some of its values are above 1 (not because its header says %).
+	percentByValues bool
 }
 
 // typing is the plan to turn a raw table into rows of raw.<kind>.
@@ -67,6 +70,18 @@ type typing struct {
 	// creditNotes: the file's name says it holds credit notes or returns
 	// (schema.NamesCreditNotes): amounts and quantities are negative.
 	creditNotes bool
+	// headerCurrency is the currency the file's money columns name in
+	// their headers ("Importe (EUR)", "Amount (LCY)"): every line's,
+	// over its currency column (decideHeaderCurrency); "" for none.
+	headerCurrency string
+	// saleSide is the side of a journal's debit/credit indicator that
+	// holds the sales ("credit", or "debit" in a customer account's
+	// ledger); the other side's lines count negative. "" without one.
+	saleSide string
+	// journalSide is the amount column of a journal's two (debit_amount,
+	// credit_amount) that holds the sales: "credit", or "debit" in a
+	// customer account's ledger.
+	journalSide string
 }
 
 // sampleRows is how many values of a column decide its format.
@@ -123,7 +138,7 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 		ref := sqlIdent("r_" + c.Name)
 		needsSample := c.Type == schema.Money || c.Type == schema.Number || c.Type == schema.Share ||
 			c.Type == schema.Score || c.Type == schema.Date || c.Type == schema.Bool ||
-			c.Name == "document_type"
+			c.Name == "document_type" || c.Name == "debit_credit"
 		var samples []string
 		if needsSample {
 			var err error
@@ -153,6 +168,7 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 			percent := false
 			if c.Type == schema.Share {
 				percent = shareIsPercent(samples, f)
+				col.percentByValues = percent && !rt.Numeric[idx] && !schema.SaysPercent(col.Header)
 				if !percent && !rt.Numeric[idx] && schema.SaysPercent(col.Header) {
 					// "Dto %" 0,5 is half a percent: a text export writes a
 					// fraction formatted as a percentage with its sign
@@ -179,6 +195,19 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 					} else {
 						t.notes = append(t.notes, i18n.N("note.duration_hours", col.Header, formatMedian(med)))
 					}
+				}
+			}
+			if kind.Name == schema.Activities && c.Name == "duration_hours" && !rt.Numeric[idx] {
+				if ex := slices.IndexFunc(samples, isWrittenDuration); ex >= 0 {
+					// "01:30", "0:45:00", "1h 30m", "90 min": a time
+					// written with its units is read in them; a plain
+					// number keeps the column's reading.
+					num := col.Value
+					if col.Divide != "" {
+						num, col.Divide = "("+num+" / "+col.Divide+")", ""
+					}
+					col.Value = writtenDurationSQL(ref, num)
+					t.notes = append(t.notes, i18n.N("note.duration_written", col.Header, samples[ex]))
 				}
 			}
 			if c.Type == schema.Money || c.Type == schema.Number {
@@ -291,6 +320,12 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 	if d, ok := t.cols["document_type"]; ok && (kind.Name == schema.Sales || kind.Name == schema.Invoices) {
 		t.notes = append(t.notes, creditNote(kind.Name, d.Header, samplesOf["document_type"]))
 	}
+	if d, c := t.cols["debit_amount"], t.cols["credit_amount"]; kind.Name == schema.Sales && d != nil && c != nil && !t.has("net_amount") {
+		t.notes = append(t.notes, t.decideJournalSide(d, c, samplesOf["debit_amount"], samplesOf["credit_amount"]))
+	}
+	if d, ok := t.cols["debit_credit"]; ok && kind.Name == schema.Sales {
+		t.notes = append(t.notes, t.decideSaleSide(d.Header, samplesOf["debit_credit"]))
+	}
 	if q, n := t.cols["quantity"], t.cols["net_amount"]; kind.Name == schema.Sales && q != nil && n != nil &&
 		anyNegative(samplesOf["quantity"], q.numberFormat) && !anyNegative(samplesOf["net_amount"], n.numberFormat) {
 		// Returns written with a negative quantity and the amount
@@ -303,6 +338,7 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 		t.notes = append(t.notes, i18n.N("note.gross_with_tax", g.Header, t.cols["tax_amount"].Header))
 	}
 	t.notes = append(t.notes, scaleNotes(scaled)...)
+	t.decideHeaderCurrency(cfg.Currency)
 	return t, nil
 }
 

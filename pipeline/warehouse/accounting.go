@@ -58,6 +58,15 @@ type FileAccounting struct {
 	// that a plan keyed by other ids shows at once.
 	KnownIDs     []string `json:"known_ids,omitempty"`
 	KnownIDCount int64    `json:"known_id_count,omitempty"`
+	// Loaded rows (sales lines, activities, deals) whose account kam does
+	// not know but whose code is an account's once leading zeros are
+	// dropped on both sides (123 and 00123: a file that went through
+	// Excel loses them). They stay unattributed — codes are text, and kam
+	// cannot know the two are one — and are counted and named here.
+	// ZeroIDs are the first few "123 → 00123", of ZeroIDCount codes.
+	ZeroIDRows  int64    `json:"rows_matching_without_leading_zeros,omitempty"`
+	ZeroIDs     []string `json:"ids_matching_without_leading_zeros,omitempty"`
+	ZeroIDCount int64    `json:"id_count_matching_without_leading_zeros,omitempty"`
 }
 
 // Accounting reads the accounting of every file in the warehouse.
@@ -108,7 +117,62 @@ func (w *Warehouse) Accounting(ctx context.Context) ([]FileAccounting, error) {
 		return nil, err
 	}
 	noteMerges(out, copies)
+	if err := w.zeroIDs(ctx, out); err != nil {
+		return nil, err
+	}
 	return out, w.unknownTargets(ctx, out)
+}
+
+// zeroIDs fills in, per file, the unattributed rows whose account code is
+// a known account's but for leading zeros (sales 123, accounts 00123):
+// only codes of digits, and only where one account has that number.
+func (w *Warehouse) zeroIDs(ctx context.Context, acc []FileAccounting) error {
+	rows, err := w.Query(ctx, `with numbered as (
+			select ltrim(account_id, '0') as bare, min(account_id) as account_id, count(*) as n
+			from staging.stg_accounts where regexp_full_match(account_id, '[0-9]+') group by all
+		),
+		unknown as (
+			select file_id, account_ref from staging.stg_sales_lines_checked
+			where row_status = 'loaded' and not is_attributed and regexp_full_match(account_ref, '[0-9]+')
+			union all
+			select file_id, account_ref from staging.stg_activities_checked
+			where row_status = 'loaded' and not is_attributed and regexp_full_match(account_ref, '[0-9]+')
+			union all
+			select file_id, account_ref from staging.stg_opportunities_checked
+			where row_status = 'loaded' and not is_attributed and regexp_full_match(account_ref, '[0-9]+')
+		)
+		select u.file_id, count(*), list_sort(list_distinct(list(u.account_ref || ' → ' || a.account_id)))[1:3],
+			count(distinct u.account_ref)
+		from unknown as u inner join numbered as a on a.bare = ltrim(u.account_ref, '0') and a.n = 1
+		group by u.file_id`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	byID := map[int]*FileAccounting{}
+	for i := range acc {
+		byID[acc[i].FileID] = &acc[i]
+	}
+	for rows.Next() {
+		var id int
+		var n, ids int64
+		var sample []any
+		if err := rows.Scan(&id, &n, &sample, &ids); err != nil {
+			return err
+		}
+		if f := byID[id]; f != nil {
+			f.ZeroIDRows, f.ZeroIDCount = n, ids
+			for _, s := range sample {
+				f.ZeroIDs = append(f.ZeroIDs, fmt.Sprint(s))
+			}
+			more := ""
+			if ids > int64(len(f.ZeroIDs)) {
+				more = ", …"
+			}
+			f.Notes = append(f.Notes, i18n.T(i18n.Default, "note.ids_without_zeros", fmt.Sprint(n), strings.Join(f.ZeroIDs, ", ")+more))
+		}
+	}
+	return rows.Err()
 }
 
 // unknownTargets fills in the targets of each file that name an account or

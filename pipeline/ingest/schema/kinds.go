@@ -184,6 +184,15 @@ var Kinds = []Kind{
 		// invoice written with positive amounts takes money back, so its
 		// amounts count negative (IsCreditDocument).
 		{Name: "document_type", Type: Text, Source: "net_amount"},
+		// An accounting journal's debit/credit indicator ("D/H",
+		// "Dr/Cr", SAP "S/H") beside amounts written positive: a sale is
+		// on one side, a return on the other (DebitCreditSide).
+		{Name: "debit_credit", Type: Text, Source: "net_amount"},
+		// A journal's amounts in two columns, one of them blank on each
+		// line ("Debe" / "Haber", "Debit" / "Credit"): the net amount is
+		// their difference, sales on the side most lines are on.
+		{Name: "debit_amount", Type: Money, Source: "net_amount"},
+		{Name: "credit_amount", Type: Money, Source: "net_amount"},
 		// Tax on the line. Read only to know what a "gross" amount is: with
 		// a tax column beside it (SAP GROSSAMOUNT = NETAMOUNT + TAXAMOUNT)
 		// gross means with tax, not before discount.

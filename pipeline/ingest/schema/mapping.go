@@ -65,7 +65,10 @@ type headerRow struct {
 	blocked  []bool   // never mapped: blank or Dynamics "(Do Not Modify)"
 	tails    []string // pathTail of each header, "" when another header ends the same
 	entity   []bool   // a field of the row's own entity, "Deal - Stage" (ownEntity)
-	preset   *preset
+	// moneyBases are the headers without the words naming their
+	// currency ("Importe (EUR)" → "importe"), "" when they name none.
+	moneyBases []string
+	preset     *preset
 }
 
 func newHeaderRow(headers []string) *headerRow {
@@ -80,6 +83,12 @@ func newHeaderRow(headers []string) *headerRow {
 		row.norms[i] = n
 		row.squashed[i] = strings.ReplaceAll(n, " ", "")
 		row.blocked[i] = n == "" || isDoNotModifyNorm(n)
+	}
+	row.moneyBases = make([]string, len(headers))
+	for i, h := range headers {
+		if ac := headerCurrency(h, row.norms[i]); ac.Named() && ac.Base != row.norms[i] {
+			row.moneyBases[i] = ac.Base
+		}
 	}
 	row.tails = uniqueTails(headers)
 	row.entity = make([]bool, len(headers))
@@ -197,7 +206,7 @@ func (m *mapper) applySynonyms() {
 	var cands []candidate
 	for i, h := range m.headers {
 		if m.free(i) {
-			cands = append(cands, synonymCandidates(m.kind, i, h, m.norms[i], m.tails[i])...)
+			cands = append(cands, synonymCandidates(m.kind, i, h, m.norms[i], m.tails[i], m.moneyBases[i])...)
 		}
 	}
 	order := make(map[string]int, len(m.kind.Columns))
@@ -288,6 +297,7 @@ func (m *mapper) missing() []Missing {
 	var out []Missing
 	for _, c := range m.kind.Columns {
 		switch {
+		case m.journalAmounts(c.Name):
 		case len(c.OneOf) > 0:
 			if !slices.ContainsFunc(c.OneOf, m.has) {
 				miss := Missing{Column: oneOfText(c.OneOf), Closest: m.closest(c.OneOf)}
@@ -321,6 +331,7 @@ func oneOfText(cols []string) string {
 func (m *mapper) isMissing() bool {
 	for _, c := range m.kind.Columns {
 		switch {
+		case m.journalAmounts(c.Name):
 		case len(c.OneOf) > 0:
 			if !slices.ContainsFunc(c.OneOf, m.has) {
 				return true
@@ -333,6 +344,12 @@ func (m *mapper) isMissing() bool {
 }
 
 func (m *mapper) has(col string) bool { _, ok := m.cols[col]; return ok }
+
+// journalAmounts: a sales line's net amount is fed by a journal's debit
+// and credit columns (their difference) when the file has both.
+func (m *mapper) journalAmounts(col string) bool {
+	return m.kind.Name == Sales && col == "net_amount" && m.has("debit_amount") && m.has("credit_amount")
+}
 
 // idNamePairs are the id and name columns of the entities that files may
 // name by one column: the name is the key, or the key is all there is to

@@ -127,6 +127,19 @@ func TestRealExportHeaders(t *testing.T) {
 			unused: split("NIF,Retención,Total"),
 		},
 		{
+			// A web shop's order export (WooCommerce), one row per item: the
+			// line's subtotal is its amount; the order's subtotal, shipping,
+			// tax and total repeat on every item and feed nothing, and the
+			// "Item Cost" it writes is the item's price, no cost of ours.
+			name: "a web shop's orders, one row per item", kind: Sales,
+			headers: split("Order ID,Order Date,Order Status,Customer ID,Billing Company,Item Name,Quantity,Item Cost,Line Subtotal,Order Subtotal,Order Shipping,Order Tax,Order Total"),
+			want: map[string]string{
+				"invoice_id": "Order ID", "invoice_date": "Order Date", "status": "Order Status", "account_id": "Customer ID",
+				"quantity": "Quantity", "net_amount": "Line Subtotal",
+			},
+			unused: split("Billing Company,Item Name,Item Cost,Order Subtotal,Order Shipping,Order Tax,Order Total"),
+		},
+		{
 			name: "customers with their sales rep", kind: Accounts,
 			headers: split("customerNumber,customerName,contactLastName,contactFirstName,phone,addressLine1,addressLine2,city,state,postalCode,country,salesRepEmployeeNumber,creditLimit"),
 			want: map[string]string{

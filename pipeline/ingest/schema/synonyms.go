@@ -164,14 +164,15 @@ func pctForbidden(t Type) bool {
 
 // synonymCandidates lists every dictionary match of one header for a kind.
 // tail is the header's path tail (pathTail), "" for none.
-func synonymCandidates(k Kind, i int, raw, norm, tail string) []candidate {
+func synonymCandidates(k Kind, i int, raw, norm, tail, moneyBase string) []candidate {
 	m := synonymIndex[k.Name]
 	pct := strings.Contains(raw, "%")
 	var out []candidate
+	moneyOnly := false
 	try := func(key string, fuzzy bool) {
 		for _, s := range m[key] {
 			c, _ := k.Column(s.column)
-			if (s.pct && !pct) || (pct && pctForbidden(c.Type)) {
+			if (s.pct && !pct) || (pct && pctForbidden(c.Type)) || (moneyOnly && c.Type != Money) {
 				continue
 			}
 			t := s.tier
@@ -203,6 +204,14 @@ func synonymCandidates(k Kind, i int, raw, norm, tail string) []candidate {
 	}
 	if tail != "" {
 		try(squash(tail), true)
+	}
+	if moneyBase != "" {
+		// An amount in a named currency ("Importe en moneda local",
+		// "Amount (LCY)", "Importe (divisa)") is that amount: only a
+		// money column may take it.
+		moneyOnly = true
+		try(strings.ReplaceAll(moneyBase, " ", ""), true)
+		moneyOnly = false
 	}
 	if r := keyAsID(norm); r != "" {
 		try(strings.ReplaceAll(r, " ", ""), true)

@@ -125,7 +125,7 @@ var commonSynonyms = map[string][]string{
 		"ventas netas", "importe venta", "importe ventas", "importe línea", "line amount",
 		"net value", "valor neto", "subtotal", "total sin iva", "importe sin iva", "total neto",
 		"net revenue", "revenue", "ingresos", "facturación", "sales amount", "line total",
-		"line item total", "extended amount", "extended price", "ext amount", "ext price", "~amount", "~importe", "~ventas",
+		"line item total", "line subtotal", "item subtotal", "extended amount", "extended price", "ext amount", "ext price", "~amount", "~importe", "~ventas",
 		"~sales", "~net", "~base", "~valor", "~value",
 	},
 	"cost_amount": {

@@ -12,6 +12,13 @@ var eventSynonyms = map[string]map[string][]string{
 		"status":        orderStatus,
 		"is_cancelled":  orderCancelled,
 		"document_type": documentType,
+		"debit_credit": {
+			"d/h", "debe/haber", "indicador debe/haber", "indicador d/h", "dr/cr", "debit/credit",
+			"debit/credit indicator", "debit/credit ind", "debit credit indicator", "s/h", "soll/haben",
+			"shkzg", "cargo/abono",
+		},
+		"debit_amount":  {"debe", "importe debe", "importe al debe", "debit amount", "soll", "~debit"},
+		"credit_amount": {"haber", "importe haber", "importe al haber", "credit amount", "haben", "~credit"},
 		// A shop's order lines may name the customer only by name and
 		// e-mail: the e-mail is the key (two customers share a name).
 		"account_id": {

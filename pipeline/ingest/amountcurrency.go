@@ -1,0 +1,181 @@
+package ingest
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"kam/i18n"
+	"kam/pipeline/ingest/schema"
+)
+
+// preferBookedAmounts: an ERP export that gives an amount twice, in the
+// document's currency and in the company's ("Amount" and "Amount (LCY)",
+// "Importe (divisa)" and "Importe (EUR)", "Importe en moneda documento" and
+// "Importe en moneda local"), feeds a money column from the one in the
+// company's or the reporting currency: the amount as it was booked, which
+// needs no rate. A column the configuration maps is left alone.
+func preferBookedAmounts(kind schema.Kind, m *schema.Mapping, header []string, explicit map[string]string, report string) []i18n.Note {
+	if _, ok := kind.Column("currency"); !ok {
+		return nil
+	}
+	taken := map[int]bool{}
+	for _, idx := range m.Columns {
+		taken[idx] = true
+	}
+	var notes []i18n.Note
+	for _, c := range kind.Columns {
+		idx, ok := m.Columns[c.Name]
+		if !ok || c.Type != schema.Money || explicit[c.Name] != "" {
+			continue
+		}
+		have := schema.HeaderCurrency(header[idx])
+		if booked(have, report) {
+			continue
+		}
+		for j, h := range header {
+			if taken[j] || j == idx {
+				continue
+			}
+			if other := schema.HeaderCurrency(h); booked(other, report) && other.Base == have.Base {
+				m.Columns[c.Name] = j
+				taken[j], taken[idx] = true, false
+				if k := slices.Index(m.Unused, j); k >= 0 {
+					m.Unused[k] = idx
+					slices.Sort(m.Unused)
+				}
+				notes = append(notes, i18n.N("note.booked_amount", h, c.Name, header[idx]))
+				break
+			}
+		}
+	}
+	return notes
+}
+
+// booked: the header's amounts are in the company's currency or the
+// reporting one.
+func booked(a schema.AmountCurrency, report string) bool {
+	return a.Local || (a.Code != "" && a.Code == report)
+}
+
+// decideHeaderCurrency: when the file's money columns say in their names
+// which currency they are in ("Importe (EUR)", "Amount (LCY)": the
+// company's currency, read as the reporting one), that currency is every
+// line's, whatever its currency column says — that column gives the
+// document's currency, and converting an amount already in euros with the
+// dollar's rate would count it twice. Money columns that name different
+// currencies decide nothing.
+func (t *typing) decideHeaderCurrency(report string) {
+	if _, ok := t.kind.Column("currency"); !ok {
+		return
+	}
+	code, from := "", ""
+	for _, name := range t.order {
+		c := t.cols[name]
+		if c.Col.Type != schema.Money {
+			continue
+		}
+		a := schema.HeaderCurrency(c.Header)
+		cur := a.Code
+		if a.Local {
+			cur = report
+		}
+		switch {
+		case a.Document || (a.Local && a.Code != "" && a.Code != report):
+			return
+		case cur == "":
+		case code == "":
+			code, from = cur, c.Header
+		case cur != code:
+			return
+		}
+	}
+	if code == "" {
+		return
+	}
+	t.headerCurrency = code
+	if cc, ok := t.cols["currency"]; ok {
+		t.notes = append(t.notes, i18n.N("note.header_currency_over_column", from, code, code, cc.Header))
+	} else if code != report {
+		t.notes = append(t.notes, i18n.N("note.header_currency", from, code, code))
+	}
+}
+
+// decideSaleSide: in a journal of sales, revenue is booked on the credit
+// side and a return on the debit side; a customer account's ledger books
+// its invoices as debits. The side most sampled lines are on holds the
+// sales (credit on a tie, the rule for a sales account), and the note
+// says which side counts negative.
+func (t *typing) decideSaleSide(header string, samples []string) i18n.Note {
+	debit, credit := 0, 0
+	for _, v := range samples {
+		switch schema.DebitCreditSide(v) {
+		case "debit":
+			debit++
+		case "credit":
+			credit++
+		}
+	}
+	t.saleSide = "credit"
+	if debit > credit {
+		t.saleSide = "debit"
+		return i18n.N("note.debit_sales", header, debit, credit)
+	}
+	return i18n.N("note.credit_sales", header, credit, debit)
+}
+
+// discountWords are the words of a discount header ("Dto. P.P. %",
+// "Descuento pronto pago", "Invoice discount").
+var discountWords = []string{"dto", "dto.", "descuento", "descuentos", "discount", "discounts", "rappel"}
+
+// unappliedDiscountNotes: an invoice header's own discount (Spanish
+// "Dto. P.P." / "Descuento pronto pago", "Invoice discount") lowers every
+// line of the invoice, but the lines' amounts are read as written: when
+// such a column that feeds nothing holds a value other than zero in the
+// sample, the note says the revenue does not take it off.
+func unappliedDiscountNotes(kind schema.Kind, m schema.Mapping, header []string, sample func(int) ([]string, error)) ([]i18n.Note, error) {
+	if kind.Name != schema.Invoices && kind.Name != schema.Sales {
+		return nil, nil
+	}
+	fed := map[int]bool{}
+	for _, idx := range m.Columns {
+		fed[idx] = true
+	}
+	var out []i18n.Note
+	for i, h := range header {
+		if fed[i] || !slices.ContainsFunc(strings.Fields(schema.Normalize(h)), func(w string) bool { return slices.Contains(discountWords, w) }) {
+			continue
+		}
+		values, err := sample(i)
+		if err != nil {
+			return nil, err
+		}
+		if v := slices.IndexFunc(values, func(v string) bool { return strings.ContainsAny(v, "123456789") }); v >= 0 {
+			out = append(out, i18n.N("note.discount_not_applied", h, values[v]))
+		}
+	}
+	return out, nil
+}
+
+// decideJournalSide: a journal's amounts in a debit and a credit column,
+// one filled per line. The column most sampled lines fill holds the sales
+// (credit on a tie: a sales account's side); the other one's amounts are
+// taken off as returns, and the note says which.
+func (t *typing) decideJournalSide(debit, credit *column, debits, credits []string) i18n.Note {
+	filled := func(values []string) int {
+		n := 0
+		for _, v := range values {
+			if strings.ContainsAny(v, "123456789") {
+				n++
+			}
+		}
+		return n
+	}
+	d, c := filled(debits), filled(credits)
+	t.journalSide = "credit"
+	if d > c {
+		t.journalSide = "debit"
+		return i18n.N("note.journal_debit_sales", debit.Header, strconv.Itoa(d), credit.Header, strconv.Itoa(c))
+	}
+	return i18n.N("note.journal_credit_sales", credit.Header, strconv.Itoa(c), debit.Header, strconv.Itoa(d))
+}
