@@ -44,8 +44,11 @@ run: build
 graph: build
 	bin/kam graph --mermaid kam-graph.mmd --readme queries/README.md
 
+# The report writers run at once (cmd/kam/report.go): one run of them under
+# the race detector as well.
 test: build deps-chromium deps-libreoffice
 	$(GO) test -count=1 -timeout 60m ./...
+	$(GO) test -race -count=1 -timeout 20m -run 'TestScripts/run-writers-at-once' ./cmd/kam
 
 # bench: DuckDB alone vs kam on generated data (cached in bench/data); writes bench/results.md.
 bench: build

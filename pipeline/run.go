@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"syscall"
 
 	"kam/i18n"
@@ -492,22 +493,35 @@ func (r *runner) writeOutputs(ctx context.Context) error {
 	}
 	r.outputs = []string{rej}
 	if o.Command != "ingest" {
+		// The marts as Parquet for BI tools, in the same staged folder
+		// (published with the rest by the one rename, never half a set),
+		// written while the reports are: DuckDB's COPY waits on the disk
+		// while the writers work in Go, and the statements of both take
+		// turns on the run's connection (Warehouse.qmu).
+		octx, cancel := context.WithCancel(ctx)
+		defer cancel()
+		var marts []string
+		var martsErr error
+		var wg sync.WaitGroup
+		wg.Go(func() {
+			if marts, martsErr = w.WriteMartsParquet(octx, r.staged); martsErr != nil {
+				cancel()
+			}
+		})
+		var files []string
 		if o.Reports == nil {
 			m.NotBuilt = append(m.NotBuilt, "Excel workbook", "HTML report")
-		} else {
-			files, err := o.Reports(ctx, w, m, r.staged)
-			if err != nil {
-				return diskError(o.Out, err)
-			}
-			r.outputs = append(r.outputs, files...)
+		} else if files, err = o.Reports(octx, w, m, r.staged); err != nil {
+			cancel()
 		}
-		// The marts as Parquet for BI tools, in the same staged folder:
-		// published with the rest by the one rename, never half a set.
-		marts, err := w.WriteMartsParquet(ctx, r.staged)
+		wg.Wait()
+		if martsErr != nil && (err == nil || errors.Is(err, context.Canceled)) {
+			err = martsErr // the cause, not the other writer's cancellation
+		}
 		if err != nil {
 			return diskError(o.Out, err)
 		}
-		r.outputs = append(r.outputs, marts...)
+		r.outputs = append(append(r.outputs, files...), marts...)
 	}
 	r.shownDir = filepath.Join(o.Out, period) // as the user named it
 	for _, f := range r.outputs {

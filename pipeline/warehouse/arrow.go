@@ -3,6 +3,7 @@ package warehouse
 import (
 	"context"
 	"database/sql/driver"
+	"sync"
 
 	"github.com/apache/arrow-go/v18/arrow/array"
 	"github.com/duckdb/duckdb-go/v2"
@@ -21,5 +22,28 @@ func (w *Warehouse) ArrowQuery(ctx context.Context, q string, args ...any) (arra
 		rr, err = a.QueryContext(ctx, q, args...)
 		return err
 	})
-	return rr, err
+	if err != nil {
+		return nil, err
+	}
+	return &lockedReader{RecordReader: rr, mu: &w.qmu}, nil
+}
+
+// lockedReader fetches its batches and frees its result under the
+// warehouse's statement lock (see Warehouse.qmu): duckdb-go's reader calls
+// DuckDB outside database/sql's own lock.
+type lockedReader struct {
+	array.RecordReader
+	mu *sync.Mutex
+}
+
+func (r *lockedReader) Next() bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.RecordReader.Next()
+}
+
+func (r *lockedReader) Release() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.RecordReader.Release()
 }

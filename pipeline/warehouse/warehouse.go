@@ -16,6 +16,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/duckdb/duckdb-go/v2"
@@ -30,7 +31,12 @@ type Warehouse struct {
 	Path string
 	db   *sql.DB
 	conn *sql.Conn
-	tx   bool
+	// qmu lets one statement at a time run on conn, and no Arrow fetch
+	// while one runs: the report writers work at once and share the
+	// connection. database/sql serializes its own calls on it; duckdb-go's
+	// Arrow readers fetch outside them, so their fetches take qmu too.
+	qmu sync.Mutex
+	tx  bool
 	// tempViews point at temp models; replaced before a commit.
 	tempViews []tempView
 	// restage is what the incremental models refreshed (see incremental.go).
@@ -271,11 +277,15 @@ func (w *Warehouse) Conn() *sql.Conn { return w.conn }
 
 // Raw gives the driver connection, for duckdb-go's Arrow API.
 func (w *Warehouse) Raw(f func(driver.Conn) error) error {
+	w.qmu.Lock()
+	defer w.qmu.Unlock()
 	return w.conn.Raw(func(c any) error { return f(c.(driver.Conn)) })
 }
 
 func (w *Warehouse) exec(ctx context.Context, q string, args ...any) error {
 	defer traceSQL(time.Now(), q)
+	w.qmu.Lock()
+	defer w.qmu.Unlock()
 	_, err := w.conn.ExecContext(ctx, q, args...)
 	return err
 }
@@ -305,12 +315,16 @@ func (w *Warehouse) Exec(ctx context.Context, q string, args ...any) error {
 // QueryRow runs a one-row query on the run's connection.
 func (w *Warehouse) QueryRow(ctx context.Context, q string, args ...any) *sql.Row {
 	defer traceSQL(time.Now(), q)
+	w.qmu.Lock()
+	defer w.qmu.Unlock()
 	return w.conn.QueryRowContext(ctx, q, args...)
 }
 
 // Query runs a query on the run's connection.
 func (w *Warehouse) Query(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
 	defer traceSQL(time.Now(), q)
+	w.qmu.Lock()
+	defer w.qmu.Unlock()
 	return w.conn.QueryContext(ctx, q, args...)
 }
 
