@@ -149,10 +149,7 @@ func (w *Warehouse) zeroIDs(ctx context.Context, acc []FileAccounting) error {
 		return err
 	}
 	defer rows.Close()
-	byID := map[int]*FileAccounting{}
-	for i := range acc {
-		byID[acc[i].FileID] = &acc[i]
-	}
+	byID := byFileID(acc)
 	for rows.Next() {
 		var id int
 		var n, ids int64
@@ -187,10 +184,7 @@ func (w *Warehouse) unknownTargets(ctx context.Context, acc []FileAccounting) er
 		return err
 	}
 	defer rows.Close()
-	byID := map[int]*FileAccounting{}
-	for i := range acc {
-		byID[acc[i].FileID] = &acc[i]
-	}
+	byID := byFileID(acc)
 	for rows.Next() {
 		var id int
 		var n, ids int64
@@ -487,3 +481,13 @@ func (e *RejectLimitError) Language() string { return e.Lang }
 
 // localNumber writes a decimal number the way lang does (2,5 in Spanish).
 func localNumber(lang, s string) string { return i18n.FormatOf(lang).Decimals(s) }
+
+// byFileID indexes the files' accounting by file id, for the queries that
+// add a figure per file.
+func byFileID(acc []FileAccounting) map[int]*FileAccounting {
+	byID := make(map[int]*FileAccounting, len(acc))
+	for i := range acc {
+		byID[acc[i].FileID] = &acc[i]
+	}
+	return byID
+}
