@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -39,7 +40,7 @@ func isWrittenDuration(v string) bool {
 func writtenDurationSQL(raw, num string) string {
 	t := "rtrim(lower(regexp_replace(" + raw + `, '\s+', '', 'g')), '.')`
 	part := func(src, re string, i int) string {
-		return "coalesce(try_cast(replace(nullif(regexp_extract(" + src + ", '^" + re + "$', " + itoa(i) + "), ''), ',', '.') as decimal(18,8)), 0)"
+		return "coalesce(try_cast(replace(nullif(regexp_extract(" + src + ", '^" + re + "$', " + strconv.Itoa(i) + "), ''), ',', '.') as decimal(18,8)), 0)"
 	}
 	clock := part(raw, clockDuration, 1) + " + " + part(raw, clockDuration, 2) + " / 60 + " + part(raw, clockDuration, 3) + " / 3600"
 	units := part(t, unitDuration, 1) + " + " + part(t, unitDuration, 2) + " / 60"
@@ -47,5 +48,3 @@ func writtenDurationSQL(raw, num string) string {
 		" when " + t + " <> '' and regexp_matches(" + t + ", '[hm]') and regexp_full_match(" + t + ", '" + unitDuration + "') then cast(round(" + units + ", 8) as decimal(18,8))" +
 		" else " + num + " end)"
 }
-
-func itoa(i int) string { return string(rune('0' + i)) }
