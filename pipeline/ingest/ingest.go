@@ -434,6 +434,7 @@ func (w *loader) loadFile(ctx context.Context, f InputFile, cfg config.Config, s
 			}
 		}
 		t.decideCarryDown(rt, recs)
+		t.decideTaxIncluded(recs)
 	}
 	tr.mark("plan")
 	id, err := w.nextFileID(ctx)

@@ -331,7 +331,10 @@ func (t *typing) deriveValue(stored string) string {
 		return sqlString(t.headerCurrency)
 	}
 	var alts []string
-	if t.has(stored) {
+	switch {
+	case t.kind.Name == schema.Sales && stored == "net_amount" && t.taxIncluded:
+		alts = append(alts, "("+t.v("net_amount")+" - coalesce("+t.v("tax_amount")+", 0))")
+	case t.has(stored):
 		alts = append(alts, t.v(stored))
 	}
 	if stored == "currency" {

@@ -82,6 +82,10 @@ type typing struct {
 	// credit_amount) that holds the sales: "credit", or "debit" in a
 	// customer account's ledger.
 	journalSide string
+	// taxIncluded: the sales amount column is price × quantity plus the
+	// tax column beside it (decideTaxIncluded): the net amount is the
+	// amount less its tax.
+	taxIncluded bool
 }
 
 // sampleRows is how many values of a column decide its format.

@@ -140,6 +140,29 @@ func TestRealExportHeaders(t *testing.T) {
 			unused: split("Billing Company,Item Name,Item Cost,Order Subtotal,Order Shipping,Order Tax,Order Total"),
 		},
 		{
+			// A retail transactions dataset: the price is "Price per Unit",
+			// so the amount is derived (price × quantity), not guessed
+			// from "Total Amount".
+			name: "retail transactions: price per unit", kind: Sales,
+			headers: split("Transaction ID,Date,Customer ID,Gender,Age,Product Category,Quantity,Price per Unit,Total Amount"),
+			want: map[string]string{
+				"invoice_id": "Transaction ID", "invoice_date": "Date", "account_id": "Customer ID",
+				"product_line": "Product Category", "quantity": "Quantity", "unit_price": "Price per Unit",
+			},
+			unused: split("Gender,Age,Total Amount"),
+		},
+		{
+			// WideWorldImporters' invoice lines: ExtendedPrice is read as
+			// the amount (its tax is taken off by its values, see
+			// decideTaxIncluded), LineProfit is the profit.
+			name: "invoice lines with tax and line profit", kind: Sales,
+			headers: split("InvoiceLineID,InvoiceID,StockItemID,Description,PackageTypeID,Quantity,UnitPrice,TaxRate,TaxAmount,LineProfit,ExtendedPrice"),
+			want: map[string]string{
+				"line_no": "InvoiceLineID", "invoice_id": "InvoiceID", "quantity": "Quantity", "unit_price": "UnitPrice",
+				"tax_amount": "TaxAmount", "profit_amount": "LineProfit", "net_amount": "ExtendedPrice",
+			},
+		},
+		{
 			name: "customers with their sales rep", kind: Accounts,
 			headers: split("customerNumber,customerName,contactLastName,contactFirstName,phone,addressLine1,addressLine2,city,state,postalCode,country,salesRepEmployeeNumber,creditLimit"),
 			want: map[string]string{

@@ -135,7 +135,7 @@ var commonSynonyms = map[string][]string{
 		"extended cost",
 	},
 	"profit_amount": {
-		"beneficio", "margen", "margin", "profit", "gross profit", "margen bruto", "gross margin",
+		"beneficio", "margen", "margin", "profit", "line profit", "gross profit", "margen bruto", "gross margin",
 		"margen importe", "importe margen", "margen comercial", "beneficio bruto", "margin amount",
 		"contribución",
 	},
@@ -155,6 +155,7 @@ var commonSynonyms = map[string][]string{
 	"unit_price": {
 		"precio unitario", "precio", "unit price", "precio venta", "precio de venta",
 		"precio unidad", "price", "pvp", "price each", "each price", "sale price", "sales price", "selling price",
+		"price per unit", "precio por unidad", "unit selling price", "price per item",
 	},
 	// A bare "Descuento", "Discount", "Dto." holds a rate in many ERPs and an
 	// amount in others: listed under both columns, the column's values

@@ -1,0 +1,94 @@
+package ingest
+
+import (
+	"math/big"
+	"strconv"
+	"strings"
+
+	"kam/i18n"
+	"kam/pipeline/ingest/parse"
+	"kam/pipeline/ingest/schema"
+)
+
+// decideTaxIncluded: a sales line's amount that is its unit price ×
+// quantity plus the tax column beside it includes the tax, which is not
+// revenue (WideWorldImporters' InvoiceLines: ExtendedPrice = Quantity ×
+// UnitPrice + TaxAmount, once read as the net amount, 15 % too high,
+// silently). The header cannot tell ("Amount", "Extended price", "Importe"
+// are written before and after tax); the values can: when nearly every
+// sampled line with a tax other than zero adds up as price × quantity +
+// tax, and none as price × quantity alone, the net amount is the amount
+// less its tax, and the note says so. A file whose lines add up neither way
+// (a discount kam does not see) is read as written.
+func (t *typing) decideTaxIncluded(recs [][]string) {
+	amount, tax, price, qty := t.cols["net_amount"], t.cols["tax_amount"], t.cols["unit_price"], t.cols["quantity"]
+	if t.kind.Name != schema.Sales || amount == nil || tax == nil || price == nil || qty == nil {
+		return
+	}
+	num := func(c *column, r []string) (*big.Rat, bool) {
+		if c.Index >= len(r) {
+			return nil, false
+		}
+		dec, ok, err := parse.ParseNumber(strings.TrimSpace(r[c.Index]), c.numberFormat)
+		if err != nil || !ok {
+			return nil, false
+		}
+		return new(big.Rat).SetString(dec)
+	}
+	// The bases a line's amount may be before tax: price × quantity, less
+	// a discount column's amount or rate (on either scale) when there is
+	// one.
+	disc, discPct := t.cols["discount_amount"], t.cols["discount_pct"]
+	bases := func(r []string, p, q *big.Rat) []*big.Rat {
+		gross := new(big.Rat).Mul(p, q)
+		out := []*big.Rat{gross}
+		if disc != nil {
+			if d, ok := num(disc, r); ok {
+				out = append(out, new(big.Rat).Sub(gross, d))
+			}
+		}
+		if discPct != nil {
+			if d, ok := num(discPct, r); ok {
+				for _, scale := range []int64{1, 100} {
+					share := new(big.Rat).Quo(d, big.NewRat(scale, 1))
+					out = append(out, new(big.Rat).Mul(gross, new(big.Rat).Sub(big.NewRat(1, 1), share)))
+				}
+			}
+		}
+		return out
+	}
+	// A cent and a half: amounts are rounded to the cent, the price may
+	// carry more decimals.
+	tol := big.NewRat(15, 1000)
+	near := func(a, b *big.Rat) bool {
+		d := new(big.Rat).Sub(a, b)
+		return d.Abs(d).Cmp(tol) <= 0
+	}
+	lines, with, without := 0, 0, 0
+	for _, r := range recs {
+		a, ok1 := num(amount, r)
+		tx, ok2 := num(tax, r)
+		p, ok3 := num(price, r)
+		q, ok4 := num(qty, r)
+		if !ok1 || !ok2 || !ok3 || !ok4 || tx.Sign() == 0 {
+			continue
+		}
+		lines++
+		matchWith, matchWithout := false, false
+		for _, b := range bases(r, p, q) {
+			matchWith = matchWith || near(a, new(big.Rat).Add(b, tx))
+			matchWithout = matchWithout || near(a, b)
+		}
+		if matchWith && !matchWithout {
+			with++
+		}
+		if matchWithout {
+			without++
+		}
+	}
+	if lines == 0 || without > 0 || with*10 < lines*9 {
+		return
+	}
+	t.taxIncluded = true
+	t.notes = append(t.notes, i18n.N("note.amount_includes_tax", amount.Header, price.Header, qty.Header, tax.Header, strconv.Itoa(with), strconv.Itoa(lines)))
+}
