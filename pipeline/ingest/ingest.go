@@ -360,6 +360,9 @@ func (w *loader) loadFile(ctx context.Context, f InputFile, cfg config.Config, s
 	if err != nil && !errors.As(err, &me) {
 		return nil, "", err
 	}
+	if k.Name == schema.Sales && !headers && nameIsAccountID(&m, rt.Header) {
+		rt.note("note.name_is_account_id", rt.Header[m.Columns["account_id"]])
+	}
 	// Every column the file lacks, in one message: those of the kind and
 	// those its derivations need.
 	if more := underivable(k, m, rt.Header, headers); len(more) > 0 {

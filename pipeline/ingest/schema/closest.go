@@ -65,6 +65,14 @@ func (m *mapper) closest(cols []string) []string {
 			// "Line Discount %" is a rate: never an amount, a date or an id.
 			continue
 		}
+		if calendarPart(m.norms[i]) && slices.ContainsFunc(cols, func(c string) bool {
+			col, _ := m.kind.Column(c)
+			return col.Type == ID
+		}) {
+			// "YEAR_ID", "QTR_ID", "Month No" number a period: no
+			// customer's, invoice's or product's code.
+			continue
+		}
 		if SaysWeighted(m.headers[i]) && m.kind.Name == Opportunities && slices.Contains(cols, "amount") {
 			// An amount already weighted by probability is no deal amount.
 			continue
@@ -131,4 +139,14 @@ func (m *mapper) freeSaying(says func(header string) bool) []string {
 		}
 	}
 	return out
+}
+
+// calendarWords start the headers of a period's parts.
+var calendarWords = []string{"year", "yr", "qtr", "quarter", "month", "week", "day", "ano", "mes", "trimestre", "semana", "dia", "fiscal", "period", "periodo"}
+
+// calendarPart: the header numbers a part of the calendar ("YEAR_ID",
+// "Month No", "Trimestre").
+func calendarPart(norm string) bool {
+	w, _, _ := strings.Cut(norm, " ")
+	return slices.Contains(calendarWords, w)
 }
