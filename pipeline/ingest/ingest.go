@@ -414,6 +414,24 @@ func (w *loader) loadFile(ctx context.Context, f InputFile, cfg config.Config, s
 		return nil, "", err
 	}
 	rt.Notes = append(rt.Notes, decided...)
+	var recs [][]string // the first records, or those sampled from a text file: an invoice's lines together
+	if k.Name == schema.Sales {
+		recs = textSamples
+		if tf == nil {
+			if recs, err = w.firstRecords(ctx, rt, sampleRows); err != nil {
+				return nil, "", err
+			}
+		}
+		totals, err := invoiceTotalAsLineAmount(k, &m, rt.Header, explicit, recs, rt.present, rt.NumberHint)
+		var te *invoiceTotalError
+		if errors.As(err, &te) {
+			return nil, "", fmt.Errorf("%s: %s", f.Rel, i18n.T(cfg.Language, "mapping.invoice_total_on_lines", te.header))
+		}
+		if err != nil {
+			return nil, "", err
+		}
+		rt.Notes = append(rt.Notes, totals...)
+	}
 	unapplied, err := unappliedDiscountNotes(k, m, rt.Header, sample)
 	if err != nil {
 		return nil, "", err
@@ -430,12 +448,6 @@ func (w *loader) loadFile(ctx context.Context, f InputFile, cfg config.Config, s
 		rt.note("note.credit_file")
 	}
 	if k.Name == schema.Sales {
-		recs := textSamples
-		if tf == nil {
-			if recs, err = w.firstRecords(ctx, rt, sampleRows); err != nil {
-				return nil, "", err
-			}
-		}
 		t.decideCarryDown(rt, recs)
 		t.decideTaxIncluded(recs)
 	}
