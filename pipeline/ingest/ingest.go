@@ -450,6 +450,12 @@ func (w *loader) loadFile(ctx context.Context, f InputFile, cfg config.Config, s
 	if k.Name == schema.Sales {
 		t.decideCarryDown(rt, recs)
 		t.decideTaxIncluded(recs)
+		t.decideBeforeDiscount(recs)
+		if t.beforeDiscount {
+			// The line's discount is taken off: another discount column
+			// beside it (its rate) is the same discount, not one left.
+			rt.Notes = slices.DeleteFunc(rt.Notes, func(n i18n.Note) bool { return n.Key == "note.discount_not_applied" })
+		}
 	}
 	tr.mark("plan")
 	id, err := w.nextFileID(ctx)

@@ -332,8 +332,8 @@ func (t *typing) deriveValue(stored string) string {
 	}
 	var alts []string
 	switch {
-	case t.kind.Name == schema.Sales && stored == "net_amount" && t.taxIncluded:
-		alts = append(alts, "("+t.v("net_amount")+" - coalesce("+t.v("tax_amount")+", 0))")
+	case t.kind.Name == schema.Sales && stored == "net_amount" && (t.taxIncluded || t.beforeDiscount):
+		alts = append(alts, t.netOfTaxAndDiscount())
 	case t.has(stored):
 		alts = append(alts, t.v(stored))
 	}
@@ -439,6 +439,24 @@ func (t *typing) deriveValue(stored string) string {
 // wide lets products of decimals use DuckDB's 128-bit arithmetic instead of
 // overflowing 18 digits.
 func wide(v string) string { return "cast(" + v + " as decimal(38,10))" }
+
+// netOfTaxAndDiscount is the sales amount column less what its values show
+// it includes: the tax beside it (decideTaxIncluded), the discount beside
+// it (decideBeforeDiscount).
+func (t *typing) netOfTaxAndDiscount() string {
+	v := t.v("net_amount")
+	if t.taxIncluded {
+		v = "(" + v + " - coalesce(" + t.v("tax_amount") + ", 0))"
+	}
+	if t.beforeDiscount {
+		if t.has("discount_amount") {
+			v = "(" + v + " - coalesce(" + t.v("discount_amount") + ", 0))"
+		} else {
+			v = "round(" + wide(v) + " * (1 - coalesce(" + t.v("discount_pct") + ", 0)), 4)"
+		}
+	}
+	return v
+}
 
 // netFromPrice derives a line's net amount: unit price × quantity less the
 // discount, a rate or an amount, kept to the stored 4 decimals. Rounding

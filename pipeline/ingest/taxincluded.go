@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"math/big"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -91,4 +92,91 @@ func (t *typing) decideTaxIncluded(recs [][]string) {
 	}
 	t.taxIncluded = true
 	t.notes = append(t.notes, i18n.N("note.amount_includes_tax", amount.Header, price.Header, qty.Header, tax.Header, strconv.Itoa(with), strconv.Itoa(lines)))
+}
+
+// netPriceWords say a unit price is after the discount.
+var netPriceWords = []string{"net", "neto", "neta", "netto", "nett", "discounted"}
+
+// decideBeforeDiscount: a sales line's amount that is its unit price ×
+// quantity on the lines with a discount, beside the discount column
+// (AdventureWorks' ExtendedAmount beside DiscountAmount and SalesAmount),
+// is before the discount, and read as the net amount it overstated every
+// discounted line, silently. When nearly every sampled line with a
+// discount other than zero has amount = price × quantity, and none amount
+// = price × quantity less the discount, the net amount is the amount less
+// the discount (an amount, or a rate of it), and the note says so.
+func (t *typing) decideBeforeDiscount(recs [][]string) {
+	amount, price, qty := t.cols["net_amount"], t.cols["unit_price"], t.cols["quantity"]
+	disc, rate := t.cols["discount_amount"], t.cols["discount_pct"]
+	if t.kind.Name != schema.Sales || amount == nil || price == nil || qty == nil || disc == nil && rate == nil {
+		return
+	}
+	if slices.ContainsFunc(strings.Fields(schema.Normalize(price.Header)), func(w string) bool { return slices.Contains(netPriceWords, w) }) {
+		// A net price ("Precio neto") is after the discount already:
+		// amount = price × quantity says nothing of the discount column.
+		return
+	}
+	num := func(c *column, r []string) (*big.Rat, bool) {
+		if c == nil || c.Index >= len(r) {
+			return nil, false
+		}
+		dec, ok, err := parse.ParseNumber(strings.TrimSpace(r[c.Index]), c.numberFormat)
+		if err != nil || !ok {
+			return nil, false
+		}
+		return new(big.Rat).SetString(dec)
+	}
+	tol := big.NewRat(15, 1000)
+	near := func(a, b *big.Rat) bool {
+		d := new(big.Rat).Sub(a, b)
+		return d.Abs(d).Cmp(tol) <= 0
+	}
+	lines, before, after := 0, 0, 0
+	for _, r := range recs {
+		a, ok1 := num(amount, r)
+		p, ok2 := num(price, r)
+		q, ok3 := num(qty, r)
+		if !ok1 || !ok2 || !ok3 {
+			continue
+		}
+		gross := new(big.Rat).Mul(p, q)
+		if t.taxIncluded {
+			if tx, ok := num(t.cols["tax_amount"], r); ok {
+				a.Sub(a, tx)
+			}
+		}
+		var afters []*big.Rat
+		if d, ok := num(disc, r); ok && d.Sign() != 0 {
+			afters = append(afters, new(big.Rat).Sub(gross, d))
+		}
+		if d, ok := num(rate, r); ok && d.Sign() != 0 {
+			for _, scale := range []int64{1, 100} {
+				share := new(big.Rat).Quo(d, big.NewRat(scale, 1))
+				afters = append(afters, new(big.Rat).Mul(gross, new(big.Rat).Sub(big.NewRat(1, 1), share)))
+			}
+		}
+		if len(afters) == 0 {
+			continue
+		}
+		lines++
+		isAfter := false
+		for _, x := range afters {
+			isAfter = isAfter || near(a, x)
+		}
+		switch {
+		case isAfter:
+			after++
+		case near(a, gross):
+			before++
+		}
+	}
+	if lines == 0 || after > 0 || before*10 < lines*9 {
+		return
+	}
+	t.beforeDiscount = true
+	by := disc
+	if by == nil {
+		by = rate
+	}
+	t.notes = append(t.notes, i18n.N("note.amount_before_discount", amount.Header, price.Header, qty.Header, by.Header, strconv.Itoa(before), strconv.Itoa(lines)))
 }

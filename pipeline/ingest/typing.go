@@ -86,6 +86,10 @@ type typing struct {
 	// tax column beside it (decideTaxIncluded): the net amount is the
 	// amount less its tax.
 	taxIncluded bool
+	// beforeDiscount: the sales amount column is price × quantity before
+	// the discount column beside it (decideBeforeDiscount): the net amount
+	// is the amount less the discount.
+	beforeDiscount bool
 }
 
 // sampleRows is how many values of a column decide its format.
