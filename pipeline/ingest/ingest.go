@@ -440,6 +440,7 @@ func (w *loader) loadFile(ctx context.Context, f InputFile, cfg config.Config, s
 			}
 		}
 		t.decideCarryDown(rt, recs)
+		t.decideOrderFill(rt, recs)
 	}
 	tr.mark("plan")
 	id, err := w.nextFileID(ctx)
@@ -469,7 +470,7 @@ func (w *loader) loadFile(ctx context.Context, f InputFile, cfg config.Config, s
 		return nil
 	}
 	done := false
-	if tf != nil && tf.Scan.regular() && len(t.continuationParents(rt)) == 0 {
+	if tf != nil && tf.Scan.regular() && len(t.continuationParents(rt)) == 0 && len(t.orderFill) == 0 {
 		nf := t.decideNative(sampleColumns(rt, textSamples, m))
 		if done, err = w.loadNative(ctx, rt, tf, t, nf, id, seq, insert); err != nil {
 			return nil, "", err

@@ -140,6 +140,19 @@ func TestRealExportHeaders(t *testing.T) {
 			unused: split("Billing Company,Item Name,Item Cost,Order Subtotal,Order Shipping,Order Tax,Order Total"),
 		},
 		{
+			// Shopify's orders export, one row per line item: the line is
+			// "Lineitem …"; the order's figures (Subtotal, with the first
+			// line only; Refunded Amount, with tax) are no line's amount.
+			name: "shopify orders export", kind: Sales, preset: "shopify",
+			headers: split("Name,Email,Financial Status,Paid at,Currency,Subtotal,Shipping,Taxes,Total,Discount Code,Discount Amount,Created at,Lineitem quantity,Lineitem name,Lineitem price,Lineitem compare at price,Lineitem sku,Billing Name,Billing Company,Billing Country,Refunded Amount,Outstanding Balance,Id,Lineitem discount"),
+			want: map[string]string{
+				"invoice_id": "Name", "invoice_date": "Created at", "account_id": "Email", "account_name": "Billing Company",
+				"product_id": "Lineitem sku", "quantity": "Lineitem quantity", "unit_price": "Lineitem price",
+				"discount_amount": "Lineitem discount", "status": "Financial Status", "currency": "Currency", "country": "Billing Country",
+			},
+			unused: split("Paid at,Subtotal,Shipping,Taxes,Total,Discount Code,Discount Amount,Lineitem name,Lineitem compare at price,Billing Name,Refunded Amount,Outstanding Balance,Id"),
+		},
+		{
 			name: "customers with their sales rep", kind: Accounts,
 			headers: split("customerNumber,customerName,contactLastName,contactFirstName,phone,addressLine1,addressLine2,city,state,postalCode,country,salesRepEmployeeNumber,creditLimit"),
 			want: map[string]string{
