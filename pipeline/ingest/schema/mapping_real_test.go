@@ -153,6 +153,17 @@ func TestRealExportHeaders(t *testing.T) {
 			unused: split("Paid at,Subtotal,Shipping,Taxes,Total,Discount Code,Discount Amount,Lineitem name,Lineitem compare at price,Billing Name,Refunded Amount,Outstanding Balance,Id"),
 		},
 		{
+			// An SAP billing-document list from an ALV grid: headings
+			// shortened to fit ("Billing Doc.", "Billed Qty", "Net Amt",
+			// "Curr."), the item number in "Item" beside the Material.
+			name: "SAP billing documents with abbreviated headings", kind: Sales,
+			headers: split("Billing Doc.,Item,Billing Date,Sold-to party,Material,Billed Qty,Net Amt,Doc. Curr."),
+			want: map[string]string{
+				"invoice_id": "Billing Doc.", "line_no": "Item", "invoice_date": "Billing Date", "account_id": "Sold-to party",
+				"product_id": "Material", "quantity": "Billed Qty", "net_amount": "Net Amt", "currency": "Doc. Curr.",
+			},
+		},
+		{
 			name: "customers with their sales rep", kind: Accounts,
 			headers: split("customerNumber,customerName,contactLastName,contactFirstName,phone,addressLine1,addressLine2,city,state,postalCode,country,salesRepEmployeeNumber,creditLimit"),
 			want: map[string]string{
