@@ -155,11 +155,13 @@ func TestRealExportHeaders(t *testing.T) {
 		{
 			// An SAP billing-document list from an ALV grid: headings
 			// shortened to fit ("Billing Doc.", "Billed Qty", "Net Amt",
-			// "Curr."), the item number in "Item" beside the Material.
+			// "Curr."), the item number in "Item" beside the Material: the
+			// Material is the product, and Item is no line number (Square
+			// writes the item's name there).
 			name: "SAP billing documents with abbreviated headings", kind: Sales,
 			headers: split("Billing Doc.,Item,Billing Date,Sold-to party,Material,Billed Qty,Net Amt,Doc. Curr."),
 			want: map[string]string{
-				"invoice_id": "Billing Doc.", "line_no": "Item", "invoice_date": "Billing Date", "account_id": "Sold-to party",
+				"invoice_id": "Billing Doc.", "invoice_date": "Billing Date", "account_id": "Sold-to party",
 				"product_id": "Material", "quantity": "Billed Qty", "net_amount": "Net Amt", "currency": "Doc. Curr.",
 			},
 		},

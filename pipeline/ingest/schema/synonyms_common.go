@@ -91,7 +91,7 @@ var commonSynonyms = map[string][]string{
 		"line item number", "order line", "order line number", "order line no", "sales order line",
 		"sales order line number", "invoice line", "invoice line number", "invoice line id",
 		"sales order item", "order item", "order item id", "item position", "posnr", "posición pedido",
-		"billing item", "~~item",
+		"billing item",
 	},
 	"invoice_date": {
 		"fecha factura", "fecha de factura", "fecha fra", "fecha emisión", "fecha de emisión",
