@@ -141,6 +141,9 @@ func unappliedDiscountNotes(kind schema.Kind, m schema.Mapping, header []string,
 	for _, idx := range m.Columns {
 		fed[idx] = true
 	}
+	for _, idx := range m.Ignored {
+		fed[idx] = true
+	}
 	var out []i18n.Note
 	for i, h := range header {
 		if fed[i] || !slices.ContainsFunc(strings.Fields(schema.Normalize(h)), func(w string) bool { return slices.Contains(discountWords, w) }) {
@@ -152,6 +155,22 @@ func unappliedDiscountNotes(kind schema.Kind, m schema.Mapping, header []string,
 		}
 		if v := slices.IndexFunc(values, func(v string) bool { return strings.ContainsAny(v, "123456789") }); v >= 0 {
 			out = append(out, i18n.N("note.discount_not_applied", h, values[v]))
+		}
+	}
+	// A shop's refunds are the whole order's, with its tax and shipping
+	// (Shopify's Refunded Amount): no line's to subtract. An order
+	// refunded in full says so in its status; one refunded in part keeps
+	// its revenue, and the note says so rather than let it pass unseen.
+	for _, i := range m.Ignored {
+		if !slices.ContainsFunc(strings.Fields(schema.Normalize(header[i])), func(w string) bool { return strings.HasPrefix(w, "refund") || strings.HasPrefix(w, "reembols") }) {
+			continue
+		}
+		values, err := sample(i)
+		if err != nil {
+			return nil, err
+		}
+		if v := slices.IndexFunc(values, func(v string) bool { return strings.ContainsAny(v, "123456789") }); v >= 0 {
+			out = append(out, i18n.N("note.order_refund_not_applied", header[i], values[v]))
 		}
 	}
 	return out, nil

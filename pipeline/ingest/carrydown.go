@@ -97,6 +97,60 @@ func (t *typing) decideCarryDown(rt *rawTable, recs [][]string) {
 	t.notes = append(t.notes, i18n.N("note.carry_down", strings.Join(names, ", ")))
 }
 
+// decideOrderFill reads a sales file as one that writes its orders'
+// columns on their first line only, repeating just the order id (and
+// perhaps its date and customer) on the others — Shopify's orders export
+// leaves the financial status, the currency and the billing details
+// blank on every line item after the first. A column is filled from the
+// order's first line when, in the sampled records (file order), some
+// order's first line fills it and no later line of an order does: the
+// second line of a voided order is then voided too, rather than revenue.
+// A column any later line fills is the line's own and is left as it is.
+func (t *typing) decideOrderFill(rt *rawTable, recs [][]string) {
+	if t.kind.Name != schema.Sales || t.mapping.Preset == "odoo" || len(t.carryDown) > 0 || !t.has("invoice_id") {
+		return
+	}
+	val := func(r []string, idx int) string {
+		if idx < len(r) {
+			return rt.present(r[idx])
+		}
+		return ""
+	}
+	id := t.cols["invoice_id"].Index
+	var fill []int
+	var names []string
+	for _, n := range orderColumns {
+		c, ok := t.cols[n]
+		if !ok || n == "invoice_id" {
+			continue
+		}
+		blankUnder, filledUnder := 0, 0
+		opener := -1
+		for i, r := range recs {
+			if i == 0 || val(r, id) == "" || val(r, id) != val(recs[i-1], id) {
+				opener = i
+				continue
+			}
+			switch {
+			case val(r, c.Index) != "":
+				filledUnder++
+			case opener >= 0 && val(recs[opener], c.Index) != "":
+				blankUnder++
+			}
+		}
+		if blankUnder > 0 && filledUnder == 0 {
+			fill = append(fill, c.Index)
+			names = append(names, fmt.Sprintf("%q", c.Header))
+		}
+	}
+	if len(fill) == 0 {
+		return
+	}
+	slices.Sort(fill)
+	t.orderFill = fill
+	t.notes = append(t.notes, i18n.N("note.order_fill", strings.Join(names, ", "), t.cols["invoice_id"].Header))
+}
+
 // firstRecords are the first n rows of a raw table (a workbook's sheet, a
 // Parquet file) as text, in file order.
 func (w *loader) firstRecords(ctx context.Context, rt *rawTable, n int) ([][]string, error) {

@@ -339,6 +339,32 @@ func (w *loader) loadFile(ctx context.Context, f InputFile, cfg config.Config, s
 	tr.mark("read")
 	rt.Missing = cfg.MissingValues
 	kind, how, skip := decideKind(f, rt.Header)
+	// sample gives a column's filled values: from records spread over a
+	// text file, else from the raw table the reader made.
+	sample := func(idx int) ([]string, error) { return w.sample(ctx, rt, idx) }
+	var textSamples [][]string
+	if tf != nil {
+		var err error
+		if textSamples, err = sampleText(tf.TextPath, tf.Delim, tf.HeaderLine, sampleRows); err != nil {
+			return nil, "", err
+		}
+		sample = func(idx int) ([]string, error) {
+			var out []string
+			for _, r := range textSamples {
+				if idx < len(r) {
+					if v := rt.present(r[idx]); v != "" {
+						out = append(out, v)
+					}
+				}
+			}
+			return out, nil
+		}
+	}
+	if tx, err := notAMaster(f, rt.Header, rt.Serial, kind, skip, cfg, sample); err != nil {
+		return nil, "", err
+	} else if tx != "" {
+		return nil, tx, nil
+	}
 	if skip != "" {
 		if headerLooksLikeData(rt.Header) {
 			skip = fmt.Sprintf("its first line looks like data, not column names (%s); if it is data, add a files: rule with its kind and headers (its column names) to kam.yaml", quoteList(rt.Header))
@@ -388,26 +414,6 @@ func (w *loader) loadFile(ctx context.Context, f InputFile, cfg config.Config, s
 	}
 	rt.Notes = append(rt.Notes, repeatedHeaderNotes(rt.Header, m)...)
 
-	// Column decisions: from records spread over a text file, else from the
-	// raw table the reader made.
-	sample := func(idx int) ([]string, error) { return w.sample(ctx, rt, idx) }
-	var textSamples [][]string
-	if tf != nil {
-		if textSamples, err = sampleText(tf.TextPath, tf.Delim, tf.HeaderLine, sampleRows); err != nil {
-			return nil, "", err
-		}
-		sample = func(idx int) ([]string, error) {
-			var out []string
-			for _, r := range textSamples {
-				if idx < len(r) {
-					if v := rt.present(r[idx]); v != "" {
-						out = append(out, v)
-					}
-				}
-			}
-			return out, nil
-		}
-	}
 	rt.Notes = append(rt.Notes, preferBookedAmounts(k, &m, rt.Header, explicit, cfg.Currency)...)
 	decided, err := decideRateOrAmount(k, &m, rt.Header, rt.NumberHint, sample)
 	if err != nil {
@@ -449,6 +455,7 @@ func (w *loader) loadFile(ctx context.Context, f InputFile, cfg config.Config, s
 	}
 	if k.Name == schema.Sales {
 		t.decideCarryDown(rt, recs)
+		t.decideOrderFill(rt, recs)
 		t.decideTaxIncluded(recs)
 		t.decideBeforeDiscount(recs)
 		if t.beforeDiscount {
@@ -485,7 +492,7 @@ func (w *loader) loadFile(ctx context.Context, f InputFile, cfg config.Config, s
 		return nil
 	}
 	done := false
-	if tf != nil && tf.Scan.regular() && len(t.continuationParents(rt)) == 0 {
+	if tf != nil && tf.Scan.regular() && len(t.continuationParents(rt)) == 0 && len(t.orderFill) == 0 {
 		nf := t.decideNative(sampleColumns(rt, textSamples, m))
 		if done, err = w.loadNative(ctx, rt, tf, t, nf, id, seq, insert); err != nil {
 			return nil, "", err

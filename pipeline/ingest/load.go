@@ -56,6 +56,22 @@ func (t *typing) typedSQL(rt *rawTable) string {
 		b.WriteString(")\n  from t00\n),\n")
 		src = "t0"
 		fmt.Fprintf(&b, "t1r %s (\n  select _src_line0 as _src_line", as)
+	} else if len(t.orderFill) > 0 {
+		// A shop export writes its order's status and currency on the
+		// order's first line only: the other lines of the order take them.
+		id := rawCol(t.cols["invoice_id"].Index)
+		fmt.Fprintf(&b, "with t00 as (\n  select *, %s as _src_line0\n  from %s\n),\n", rt.LineExpr, rt.Name)
+		b.WriteString("t0 as (\n  select * replace (")
+		for i, idx := range t.orderFill {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			c := rawCol(idx)
+			fmt.Fprintf(&b, "case when nullif(trim(%[1]s), '') is null then first_value(%[1]s) over (partition by trim(%[2]s) order by _src_line0) else %[1]s end as %[1]s", c, id)
+		}
+		b.WriteString(")\n  from t00\n),\n")
+		src = "t0"
+		fmt.Fprintf(&b, "t1r %s (\n  select _src_line0 as _src_line", as)
 	} else {
 		// t1r: the trimmed text of every mapped column.
 		fmt.Fprintf(&b, "with t1r %s (\n  select %s as _src_line", as, rt.LineExpr)

@@ -17,7 +17,8 @@ func TestNameIsAccountID(t *testing.T) {
 		want    string // the header that feeds account_id after, "" for none
 	}{
 		{"ORDERNUMBER,QUANTITYORDERED,PRICEEACH,ORDERLINENUMBER,SALES,ORDERDATE,STATUS,QTR_ID,MONTH_ID,YEAR_ID,PRODUCTCODE,CUSTOMERNAME,COUNTRY", "CUSTOMERNAME"},
-		{"Order,Date,Cust No,Customer Name,Amount", ""},
+		{"Order,Date,Cust No,Customer Name,Amount", "Cust No"},
+		{"Order,Date,Buyer Ref,Customer Name,Amount", ""},
 		{"Order,Date,Customer ID,Customer Name,Amount", "Customer ID"},
 		{"Order,Date,Amount", ""},
 	} {

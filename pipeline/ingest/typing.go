@@ -61,6 +61,11 @@ type typing struct {
 	// carryNeeds are the product columns of such a file: a row continues
 	// an order only when it names a product (not a subtotal line).
 	carryNeeds []int
+	// orderFill are the raw columns of a sales file's order that the
+	// first line of each order fills and the order's other lines (the
+	// same order id again) leave blank: a shop export that writes the
+	// order's status and currency once (decideOrderFill).
+	orderFill []int
 	// markers are the money columns whose text is searched for the
 	// currency it is written in (currencyMarkers), set by typedSQL.
 	markers []string

@@ -16,7 +16,8 @@ const currency = `(?:[A-Z]{0,3}[$\x{A2}-\x{A5}\x{20A0}-\x{20CF}]|[A-Z]{3})`
 // a DFA in one pass. The rules that would need counting are spelled out as
 // alternatives: one currency at most, before or after; one sign at most,
 // leading (before or after a leading currency), trailing (SAP), or
-// parentheses around the number and its currency. The integer part is
+// parentheses around the number and its currency, or with the currency
+// after them. The integer part is
 // plain or grouped in threes by the other separator, by spaces or by
 // apostrophes, one kind per number; a grouped number never starts with 0,
 // so 0.500 is not 500 in a comma column. Scientific notation takes plain
@@ -50,6 +51,9 @@ func numberPattern(dec byte) string {
 		{w + currency + w + `-`, true, 1},
 		{w + `\)`, false, 2},
 		{w + currency + w + `\)`, true, 2},
+		// Excel's accounting formats put the symbol after the brackets:
+		// (1.234,56) €.
+		{w + `\)` + w + currency, true, 2},
 	}
 	var alts []string
 	for _, p := range pre {

@@ -25,6 +25,10 @@ type Mapping struct {
 	// amount the values decided (and a note says how), once Undecided is
 	// settled.
 	RateDecided []int
+	// Ignored are the headers the system's preset knows to feed nothing
+	// of the kind (a shop's order totals beside its line items): no note
+	// reads them as an unapplied discount.
+	Ignored []int
 }
 
 // Map maps the headers of a file of the given kind. explicit (canonical
@@ -110,7 +114,8 @@ type mapper struct {
 	used       []bool
 	cols       map[string]int
 	tiers      map[string]tier
-	presetUsed string // the preset's name once it fed a column
+	presetUsed string       // the preset's name once it fed a column
+	ignored    map[int]bool // headers the preset says feed nothing of the kind (preset.ignore)
 	undecided  map[string]string
 }
 
@@ -121,10 +126,11 @@ func newMapper(k Kind, row *headerRow) *mapper {
 		used:      make([]bool, len(row.headers)),
 		cols:      map[string]int{},
 		tiers:     map[string]tier{},
+		ignored:   map[int]bool{},
 	}
 }
 
-func (m *mapper) free(i int) bool { return !m.used[i] && !m.blocked[i] }
+func (m *mapper) free(i int) bool { return !m.used[i] && !m.blocked[i] && !m.ignored[i] }
 
 func (m *mapper) assign(col string, i int, t tier) {
 	m.cols[col] = i
@@ -180,6 +186,13 @@ func (m *mapper) applyPreset() {
 	p := m.preset
 	if p == nil {
 		return
+	}
+	for _, h := range p.ignore[m.kind.Name] {
+		for i, sq := range m.squashed {
+			if m.free(i) && sq == squash(h) {
+				m.ignored[i] = true
+			}
+		}
 	}
 	for _, rl := range p.rules[m.kind.Name] {
 		if _, done := m.cols[rl.column]; done {
@@ -413,6 +426,9 @@ func (m *mapper) result() Mapping {
 	for i := range m.headers {
 		if !m.used[i] {
 			out.Unused = append(out.Unused, i)
+		}
+		if m.ignored[i] {
+			out.Ignored = append(out.Ignored, i)
 		}
 	}
 	return out

@@ -163,6 +163,32 @@ func TestRealExportHeaders(t *testing.T) {
 			},
 		},
 		{
+			// Shopify's orders export, one row per line item: the line is
+			// "Lineitem …"; the order's figures (Subtotal, with the first
+			// line only; Refunded Amount, with tax) are no line's amount.
+			name: "shopify orders export", kind: Sales, preset: "shopify",
+			headers: split("Name,Email,Financial Status,Paid at,Currency,Subtotal,Shipping,Taxes,Total,Discount Code,Discount Amount,Created at,Lineitem quantity,Lineitem name,Lineitem price,Lineitem compare at price,Lineitem sku,Billing Name,Billing Company,Billing Country,Refunded Amount,Outstanding Balance,Id,Lineitem discount"),
+			want: map[string]string{
+				"invoice_id": "Name", "invoice_date": "Created at", "account_id": "Email", "account_name": "Billing Company",
+				"product_id": "Lineitem sku", "quantity": "Lineitem quantity", "unit_price": "Lineitem price",
+				"discount_amount": "Lineitem discount", "status": "Financial Status", "currency": "Currency", "country": "Billing Country",
+			},
+			unused: split("Paid at,Subtotal,Shipping,Taxes,Total,Discount Code,Discount Amount,Lineitem name,Lineitem compare at price,Billing Name,Refunded Amount,Outstanding Balance,Id"),
+		},
+		{
+			// An SAP billing-document list from an ALV grid: headings
+			// shortened to fit ("Billing Doc.", "Billed Qty", "Net Amt",
+			// "Curr."), the item number in "Item" beside the Material: the
+			// Material is the product, and Item is no line number (Square
+			// writes the item's name there).
+			name: "SAP billing documents with abbreviated headings", kind: Sales,
+			headers: split("Billing Doc.,Item,Billing Date,Sold-to party,Material,Billed Qty,Net Amt,Doc. Curr."),
+			want: map[string]string{
+				"invoice_id": "Billing Doc.", "invoice_date": "Billing Date", "account_id": "Sold-to party",
+				"product_id": "Material", "quantity": "Billed Qty", "net_amount": "Net Amt", "currency": "Doc. Curr.",
+			},
+		},
+		{
 			name: "customers with their sales rep", kind: Accounts,
 			headers: split("customerNumber,customerName,contactLastName,contactFirstName,phone,addressLine1,addressLine2,city,state,postalCode,country,salesRepEmployeeNumber,creditLimit"),
 			want: map[string]string{

@@ -339,3 +339,29 @@ func SaysTaxIncluded(header string) bool {
 	}
 	return tax && incl
 }
+
+// abbreviations are the words ERP screens shorten to fit a column heading
+// (SAP's "Billing Doc.", "Billed Qty", "Net Amt", "Cust. No", "Doc. Curr."),
+// by their whole word.
+var abbreviations = map[string]string{
+	"doc": "document", "docu": "document", "qty": "quantity", "quant": "quantity",
+	"amt": "amount", "curr": "currency", "cust": "customer", "inv": "invoice",
+	"bill": "billing", "mat": "material",
+}
+
+// withAbbreviationsExpanded writes out the shortened words of a normalised
+// header, so that "billing doc" meets the dictionary's "billing document";
+// "" when it has none.
+func withAbbreviationsExpanded(norm string) string {
+	words := strings.Fields(norm)
+	changed := false
+	for i, w := range words {
+		if long, ok := abbreviations[w]; ok {
+			words[i], changed = long, true
+		}
+	}
+	if !changed {
+		return ""
+	}
+	return strings.Join(words, " ")
+}

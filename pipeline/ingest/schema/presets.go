@@ -20,6 +20,10 @@ type preset struct {
 	// rules per kind, applied in order: the column takes the first
 	// alternative header that is present and still free.
 	rules map[string][]rule
+	// ignore lists, per kind, the headers (squashed) that feed nothing
+	// there, whatever a synonym says: a shop's order figures repeated
+	// beside its line items ("Subtotal", "Refunded Amount") are no line's.
+	ignore map[string][]string
 }
 
 // rule feeds one column from the first present header among alternatives.
@@ -57,7 +61,7 @@ func sig(names ...string) map[string]int {
 const presetThreshold = 3
 
 // presets in tie-break order.
-var presets = []preset{salesforcePreset, salesforceReportPreset, hubspotPreset, dynamicsPreset, odooPreset}
+var presets = []preset{salesforcePreset, salesforceReportPreset, hubspotPreset, dynamicsPreset, odooPreset, shopifyPreset}
 
 // detectPreset returns the preset whose signature the headers fit best, or
 // nil.

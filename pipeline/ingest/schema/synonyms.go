@@ -202,6 +202,9 @@ func synonymCandidates(k Kind, i int, raw, norm, tail, moneyBase string) []candi
 			try(strings.ReplaceAll(r, " ", ""), true)
 		}
 	}
+	if r := withAbbreviationsExpanded(norm); r != "" {
+		try(strings.ReplaceAll(r, " ", ""), true)
+	}
 	if tail != "" {
 		try(squash(tail), true)
 	}

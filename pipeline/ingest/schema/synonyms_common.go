@@ -91,6 +91,7 @@ var commonSynonyms = map[string][]string{
 		"line item number", "order line", "order line number", "order line no", "sales order line",
 		"sales order line number", "invoice line", "invoice line number", "invoice line id",
 		"sales order item", "order item", "order item id", "item position", "posnr", "posición pedido",
+		"billing item",
 	},
 	"invoice_date": {
 		"fecha factura", "fecha de factura", "fecha fra", "fecha emisión", "fecha de emisión",
@@ -104,7 +105,7 @@ var commonSynonyms = map[string][]string{
 		"~~fecha compra", "~~fecha de compra", "~~order timestamp", "~~order datetime",
 	},
 	"product_id": {
-		"artículo", "referencia", "sku", "product", "item", "producto", "código artículo",
+		"artículo", "referencia", "sku", "product", "~item", "producto", "código artículo",
 		"cod artículo", "ref", "referencia artículo", "código producto", "cod producto",
 		"id producto", "producto id", "product id", "product code", "item code", "item no",
 		"item number", "material", "código material", "part number", "~ean",
@@ -118,6 +119,7 @@ var commonSynonyms = map[string][]string{
 	"quantity": {
 		"cantidad", "unidades", "qty", "quantity", "uds", "unid", "cant", "cantidad facturada",
 		"units", "piezas", "pcs", "quantity ordered", "ordered quantity", "order quantity",
+		"billed quantity", "invoiced quantity", "fkimg",
 		"order qty", "qty ordered", "quantity sold", "cantidad pedida",
 	},
 	"net_amount": {
