@@ -163,13 +163,17 @@ func squash(header string) string {
 }
 
 // scaleWords are the words of a header that says its amounts are written
-// in thousands or millions ("Objetivo (miles €)", "Revenue target (k€)",
-// "Budget ('000)", "Umsatz TEUR", "Ventas (millones)"), and their factor.
+// in thousands, millions or cents ("Objetivo (miles €)", "Revenue target
+// (k€)", "Budget ('000)", "Umsatz TEUR", "Ventas (millones)",
+// "amount_cents"), and their factor.
 var scaleWords = map[string]string{
 	"k": "1000", "miles": "1000", "thousand": "1000", "thousands": "1000", "000": "1000",
 	"000s": "1000", "keur": "1000", "kusd": "1000", "teur": "1000", "tsd": "1000",
 	"millones": "1000000", "million": "1000000", "millions": "1000000", "mio": "1000000",
 	"mn": "1000000", "meur": "1000000", "musd": "1000000",
+	// Amounts in the currency's hundredths, as payment APIs write them
+	// ("amount_cents", "Amount (in cents)", "Importe en céntimos").
+	"cents": "0.01", "cent": "0.01", "centimos": "0.01", "centavos": "0.01", "pence": "0.01",
 }
 
 // millionsSign is "M€", "€m", "$m", "£M": an M beside a currency sign (an
@@ -177,7 +181,8 @@ var scaleWords = map[string]string{
 var millionsSign = regexp.MustCompile(`(?i)(^|[^\pL])(m[€$£]|[€$£]m)([^\pL]|$)`)
 
 // HeaderScale is the factor a header says its amounts are written in:
-// "1000" for thousands, "1000000" for millions, "" when it says neither.
+// "1000" for thousands, "1000000" for millions, "0.01" for cents, "" when
+// it says none.
 func HeaderScale(header string) string {
 	if millionsSign.MatchString(header) {
 		return "1000000"
