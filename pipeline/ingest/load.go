@@ -419,6 +419,31 @@ func (t *typing) deriveValue(stored string) string {
 		}
 	case "opportunities.status":
 		alts = append(alts, t.statusAlternatives()...)
+	case "opportunities.close_date":
+		// A won or lost deal closed when its won, lost or actual close
+		// date says; its expected close date is what was forecast.
+		var won, lost []string
+		for _, c := range []string{"won_date", "closed_date"} {
+			if t.has(c) {
+				won = append(won, t.v(c))
+			}
+		}
+		for _, c := range []string{"lost_date", "closed_date"} {
+			if t.has(c) {
+				lost = append(lost, t.v(c))
+			}
+		}
+		if len(won) > 0 || len(lost) > 0 {
+			st := t.deriveValue("status")
+			closed := "(case"
+			if len(won) > 0 {
+				closed += " when " + st + " = 'won' then coalesce(" + strings.Join(won, ", ") + ")"
+			}
+			if len(lost) > 0 {
+				closed += " when " + st + " = 'lost' then coalesce(" + strings.Join(lost, ", ") + ")"
+			}
+			alts = append([]string{closed + " end)"}, alts...)
+		}
 	case "activities.is_done":
 		if t.has("status") {
 			alts = append(alts, schema.ActivityDoneSQL(t.v("status")))

@@ -234,6 +234,13 @@ var Kinds = []Kind{
 		{Name: "is_closed", Type: Bool, Source: "status"},
 		{Name: "is_won", Type: Bool, Source: "status"},
 		{Name: "state_code", Type: Text, Source: "status"},
+		// When a closed deal closed, beside the expected close date
+		// (Pipedrive's "Won time" / "Lost time", Dynamics'
+		// actualclosedate): a won or lost deal is dated by them, an open
+		// one by its expected close date.
+		{Name: "won_date", Type: Date, Source: "close_date"},
+		{Name: "lost_date", Type: Date, Source: "close_date"},
+		{Name: "closed_date", Type: Date, Source: "close_date"},
 	}},
 	{Name: Targets, Key: []string{"account_id", "kam_id", "period"}, Snapshot: true, Columns: slices.Concat([]Column{
 		// A target is an account's (the key account plan) or a KAM's (a

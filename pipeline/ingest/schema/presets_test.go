@@ -46,8 +46,9 @@ var crmPresetCases = []mappingCase{
 			"opportunity_id": "opportunityid", "opportunity_name": "name", "amount": "estimatedvalue",
 			"close_date": "estimatedclosedate", "probability": "closeprobability", "state_code": "statecode",
 			"account_id": "parentaccountid", "currency": "transactioncurrencyid", "stage": "stepname",
+			"closed_date": "actualclosedate", // a closed deal's date
 		},
-		unused: split("actualvalue,actualclosedate,customerid"),
+		unused: split("actualvalue,customerid"),
 	},
 	{
 		name: "odoo crm leads", kind: Opportunities, preset: "odoo",
@@ -55,9 +56,9 @@ var crmPresetCases = []mappingCase{
 		want: map[string]string{
 			"opportunity_id": "id", "opportunity_name": "name", "account_id": "partner_id/id",
 			"amount": "expected_revenue", "probability": "probability", "stage": "stage_id",
-			"close_date": "date_deadline",
+			"close_date": "date_deadline", "closed_date": "date_closed",
 		},
-		unused: split("partner_id,user_id,date_closed"),
+		unused: split("partner_id,user_id"),
 	},
 	{
 		name: "odoo invoices with lines", kind: Sales, preset: "odoo",

@@ -77,7 +77,7 @@ var eventSynonyms = map[string]map[string][]string{
 			"travel expenses", "importe gastos", "dietas", "expense amount", "~coste", "~costo",
 			"~importe",
 		},
-		"account_id": {"company account", "empresa cuenta", "~empresa", "~company"},
+		"account_id": {"company account", "empresa cuenta", "organization", "organisation", "organization id", "organización", "~empresa", "~company", "~organization"},
 		"kam_id":     {"asignado", "asignado a", "assigned", "assigned to"},
 	},
 	Opportunities: {
@@ -120,9 +120,19 @@ var eventSynonyms = map[string]map[string][]string{
 		"is_closed":  {"cerrada", "cerrado", "closed", "is closed", "está cerrada", "is deal closed"},
 		"is_won":     {"ganada", "ganado", "won", "is won", "está ganada", "is closed won"},
 		"state_code": {"state code", "statecode", "código estado", "estado registro"},
+		"won_date":   {"won time", "won date", "date won", "won on", "fecha ganada", "fecha de ganada"},
+		"lost_date":  {"lost time", "lost date", "date lost", "lost on", "fecha perdida", "fecha de pérdida"},
+		"closed_date": {
+			"actual close date", "actualclosedate", "closed date", "date closed", "closed on",
+			"close time", "deal closed on", "fecha cierre real", "fecha de cierre real", "fecha real de cierre",
+		},
 		"account_id": {
 			"associated company", "empresa asociada", "potential customer", "cliente potencial",
-			"~empresa", "~company",
+			// Pipedrive names the customer an organization ("Deal -
+			// Organization", "Organization ID").
+			"organization", "organisation", "organization id", "organisation id", "org id",
+			"organización", "organizacion",
+			"~empresa", "~company", "~organization", "~organisation",
 		},
 	},
 	Targets: {
