@@ -25,7 +25,7 @@ func Reject(lang, reason, detail string) string {
 		}
 		return T(lang, "reject."+reason, Printable(p[0]), Printable(p[1]))
 	}
-	if reason == "total_row" {
+	if reason == "total_row" || reason == "invoice_total_row" {
 		// rows summed, first line, last line (numbers), split on chr(31).
 		p := strings.Split(detail, "\x1f")
 		if len(p) != 3 {

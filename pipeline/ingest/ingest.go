@@ -519,6 +519,13 @@ func (w *loader) loadFile(ctx context.Context, f InputFile, cfg config.Config, s
 	if totals > 0 {
 		rt.note("note.total_lines", totals)
 	}
+	invoiceTotals, err := w.rejectInvoiceTotalRows(ctx, t, id)
+	if err != nil {
+		return nil, "", err
+	}
+	if invoiceTotals > 0 {
+		rt.note("note.invoice_total_rows", invoiceTotals)
+	}
 	tr.mark("total lines")
 	var rejected int64
 	if err := w.QueryRow(ctx, fmt.Sprintf("select count(*) from raw.%s where file_id = ? and reject is not null", kind), id).Scan(&rejected); err != nil {

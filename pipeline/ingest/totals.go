@@ -202,3 +202,52 @@ where r.file_id = $1 and r.source_line = t.source_line`, k.Name, q), id)
 func isProductColumn(name string) bool {
 	return slices.Contains([]string{"product_id", "product_line"}, name)
 }
+
+// rejectInvoiceTotalRows rejects, in a sales file of file id, the rows
+// that are an invoice's own row beside its lines (NetSuite's "main line":
+// the invoice's total on a row with its number, without item or quantity,
+// above the item rows): a row of an invoice that names no product and no
+// quantity while other rows of the same invoice do, above them all, whose
+// amount is exactly the sum of theirs (a fee line after the products, of
+// the same amount as the one product, stays a line). Loaded, it counted every such invoice twice, silently.
+// Rejected with reason invoice_total_row (how many lines it sums, the first
+// and the last), which like total_row does not count towards the reject
+// limit. A file that maps neither the product nor the quantity cannot tell
+// such a row from a line, and is read as written.
+func (w *loader) rejectInvoiceTotalRows(ctx context.Context, t *typing, id int) (int64, error) {
+	if t.kind.Name != schema.Sales || !t.has("invoice_id") {
+		return 0, nil
+	}
+	var named []string
+	for _, c := range []string{"product_id", "quantity"} {
+		if t.has(c) {
+			named = append(named, sqlIdent(c)+" is not null")
+		}
+	}
+	if len(named) == 0 {
+		return 0, nil
+	}
+	line := "(" + strings.Join(named, " or ") + ")"
+	q := fmt.Sprintf(`with rows as (
+	select source_line, invoice_id, net_amount, %[1]s as is_line
+	from raw.sales where file_id = $1 and reject is null and invoice_id is not null and net_amount is not null
+),
+lines as (
+	select invoice_id, sum(net_amount) as s, count(*) as n, min(source_line) as f, max(source_line) as l
+	from rows where is_line group by all
+)
+select r.source_line, g.n, g.f, g.l
+from rows as r join lines as g on g.invoice_id = r.invoice_id
+where not r.is_line and r.net_amount = g.s and r.source_line < g.f`, line)
+	err := w.Exec(ctx, fmt.Sprintf(`update raw.sales as r
+set reject = {'column': cast(null as varchar), 'value': cast(null as varchar), 'reason': 'invoice_total_row',
+	'detail': cast(t.n as varchar) || chr(31) || cast(t.f as varchar) || chr(31) || cast(t.l as varchar)}
+from (%s) as t
+where r.file_id = $1 and r.source_line = t.source_line`, q), id)
+	if err != nil {
+		return 0, fmt.Errorf("look for invoices' own rows: %w", err)
+	}
+	var got int64
+	err = w.QueryRow(ctx, "select count(*) from raw.sales where file_id = $1 and reject.reason = 'invoice_total_row'", id).Scan(&got)
+	return got, err
+}
