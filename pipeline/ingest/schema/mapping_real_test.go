@@ -189,6 +189,24 @@ func TestRealExportHeaders(t *testing.T) {
 			},
 		},
 		{
+			// Oracle E-Business Suite receivables: column names shortened
+			// (TRX_NUMBER, TRX_DATE); its payables name the invoice
+			// INVOICE_NUM.
+			name: "Oracle receivables transactions", kind: Sales,
+			headers: split("CUSTOMER_TRX_ID,TRX_NUMBER,TRX_DATE,BILL_TO_CUSTOMER_NUMBER,INVOICE_CURRENCY_CODE,EXTENDED_AMOUNT"),
+			want: map[string]string{
+				"invoice_id": "TRX_NUMBER", "invoice_date": "TRX_DATE", "account_id": "BILL_TO_CUSTOMER_NUMBER",
+				"currency": "INVOICE_CURRENCY_CODE", "net_amount": "EXTENDED_AMOUNT",
+			},
+		},
+		{
+			name: "an invoice number written INVOICE_NUM", kind: Sales,
+			headers: split("INVOICE_NUM,INVOICE_DATE,CUSTOMER_NUMBER,AMOUNT"),
+			want: map[string]string{
+				"invoice_id": "INVOICE_NUM", "invoice_date": "INVOICE_DATE", "account_id": "CUSTOMER_NUMBER", "net_amount": "AMOUNT",
+			},
+		},
+		{
 			name: "customers with their sales rep", kind: Accounts,
 			headers: split("customerNumber,customerName,contactLastName,contactFirstName,phone,addressLine1,addressLine2,city,state,postalCode,country,salesRepEmployeeNumber,creditLimit"),
 			want: map[string]string{

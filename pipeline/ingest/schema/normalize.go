@@ -352,6 +352,9 @@ var abbreviations = map[string]string{
 	"doc": "document", "docu": "document", "qty": "quantity", "quant": "quantity",
 	"amt": "amount", "curr": "currency", "cust": "customer", "inv": "invoice",
 	"bill": "billing", "mat": "material",
+	// Oracle and JD Edwards column names ("INVOICE_NUM", "TRX_NUMBER",
+	// "TRX_DATE", "CUST_NBR").
+	"num": "number", "nbr": "number", "trx": "transaction", "txn": "transaction", "dt": "date",
 }
 
 // withAbbreviationsExpanded writes out the shortened words of a normalised

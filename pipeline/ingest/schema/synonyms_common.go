@@ -73,7 +73,7 @@ var commonSynonyms = map[string][]string{
 	"currency": {
 		"divisa", "moneda", "currency", "currency code", "código divisa", "cod divisa",
 		"código moneda", "currency iso code", "iso currency", "moneda documento",
-		"divisa documento", "document currency", "waers",
+		"divisa documento", "document currency", "waers", "invoice currency", "invoice currency code", "transaction currency", "transaction currency code",
 	},
 	"invoice_id": {
 		"nº factura", "n factura", "factura", "número factura", "número de factura", "num factura",
@@ -97,7 +97,7 @@ var commonSynonyms = map[string][]string{
 		"fecha factura", "fecha de factura", "fecha fra", "fecha emisión", "fecha de emisión",
 		"fecha expedición", "fecha documento", "fecha doc", "fecha contable",
 		"fecha contabilización", "fecha facturación", "fecha venta", "invoice date",
-		"posting date", "document date", "billing date", "sale date", "sales date", "~fecha",
+		"posting date", "document date", "billing date", "sale date", "sales date", "transaction date", "~fecha",
 		"~date", "~~fecha pedido", "~~order date", "~~created at", "~~created on",
 		"~~creation date", "~~fecha creación", "~~fecha de creación", "~~paid date",
 		"~~date paid", "~~payment date", "~~fecha pago", "~~fecha de pago", "~~purchase date",
