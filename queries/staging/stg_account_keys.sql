@@ -23,7 +23,11 @@ own as (
 -- Only a reference ending in a bracket or opening with one is read for a
 -- code: the filter keeps the scan of the sales lines cheap.
 written as (
-    select distinct account_ref, ref_code(account_ref) as code, name_match_key(ref_name(account_ref)) as name_key
+    select distinct
+        account_ref,
+        ref_code(account_ref) as code,
+        case when ref_code(account_ref) is not null then ref_name(account_ref) end as name,
+        name_match_key(ref_name(account_ref)) as name_key
     from (
         select account_id as account_ref from raw.sales where account_id like '%)%' or account_id like '%[%'
         union all
@@ -51,6 +55,17 @@ coded as (
     group by w.account_ref
 ),
 
+-- Accounts keyed by their names (a customer list without codes): the
+-- name written beside a code names its account, unless the code is
+-- another account's.
+named as (
+    select w.account_ref as account_key, o.account_id
+    from written as w
+    inner join own as o on o.account_key = w.name
+    where w.code is not null
+        and not exists (select 1 from own as c where c.account_key = w.code and c.account_id <> o.account_id)
+),
+
 keys as (
     select * from own
     union all
@@ -59,6 +74,8 @@ keys as (
     semi join staging.stg_accounts as a on a.account_id = r.account_id
     union all
     select account_key, account_id, 4, 0 from coded
+    union all
+    select account_key, account_id, 5, 0 from named
 ),
 
 final as (
