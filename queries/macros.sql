@@ -96,3 +96,28 @@ create or replace macro finest_target(key, month, period_months, period_start, p
 -- chart and the stretches that a rebalance lays end to end.
 create or replace macro running_total(x, key) as
     sum(x) over (order by x desc, key rows unbounded preceding);
+
+-- ref_code(ref), ref_name(ref): the code and the name of a reference to an
+-- account written as both — HubSpot's "Acme SA (111)" (the name, then the
+-- record id in brackets), Odoo's "[C001] Acme SA" (the internal reference
+-- first) —, NULL when it is not written so. The code is the last bracketed
+-- part, so a name with brackets of its own ("Beta (Iberia) SL (222)") keeps
+-- them. Several references in one cell ("Acme SA (111);Beta SL (222)", a
+-- deal associated with two companies) name no one account.
+create or replace macro ref_code(ref) as
+    case when not regexp_matches(ref, '\)\s*[;,]\s*\S') then nullif(trim(coalesce(
+        nullif(regexp_extract(ref, '^\s*\[([^\[\]]+)\]\s*\S.*$', 1), ''),
+        nullif(regexp_extract(ref, '^.*\S\s*\(([^()]+)\)\s*$', 1), '')
+    )), '') end;
+
+create or replace macro ref_name(ref) as
+    case
+        when regexp_matches(ref, '^\s*\[[^\[\]]+\]\s*\S') then trim(regexp_extract(ref, '^\s*\[[^\[\]]+\]\s*(\S.*)$', 1))
+        else trim(regexp_extract(ref, '^(.*\S)\s*\([^()]+\)\s*$', 1))
+    end;
+
+-- name_match_key(name): a name as compared with another system's writing of
+-- it: letters and digits only, lower case, without accents ("ACME, S.A." and
+-- "Acme SA" agree).
+create or replace macro name_match_key(name) as
+    nullif(regexp_replace(lower(strip_accents(name)), '[^a-z0-9]+', '', 'g'), '');

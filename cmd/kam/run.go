@@ -195,6 +195,9 @@ func printFiles(out io.Writer, m *pipeline.Manifest) {
 			fmt.Fprintf(out, "%s: %d row(s) name %d account code(s) kam does not know that are known accounts' once leading zeros are dropped (%s): they are kept as unattributed, since codes are text; if they are the same accounts (a file opened in Excel loses leading zeros), export the codes as text, or give the accounts those codes in an account_alias column\n",
 				f.Path, f.ZeroIDRows, f.ZeroIDCount, ids)
 		}
+		if f.UnknownAccountIDCount > 0 {
+			printUnknownAccounts(out, f)
+		}
 		if f.CancelledLines > 0 {
 			fmt.Fprintf(out, "%s: %d sales line(s) of cancelled or returned orders (%s %s) are loaded but kept out of revenue (see data_quality)\n",
 				f.Path, f.CancelledLines, f.CancelledRevenue, m.Config.Currency)
@@ -234,6 +237,31 @@ func printFiles(out io.Writer, m *pipeline.Manifest) {
 			u.Lines, u.Revenue, m.Config.Currency, u.Loaded)
 	}
 	printConflicts(out, m)
+}
+
+// printUnknownAccounts says how many deals or activities of a file name an
+// account kam does not know, and why when it can tell: without it, a deals
+// file keyed otherwise than the accounts loads whole and fills no
+// account's pipeline. Rows without an account (an internal meeting, a deal
+// not associated yet) are only counted beside them.
+func printUnknownAccounts(out io.Writer, f pipeline.FileAccounting) {
+	rows := "deal(s)"
+	if f.Kind == "activities" {
+		rows = "activit(ies)"
+	}
+	var why []string
+	if n := f.UnknownAccountRows - f.UnknownAccountBlank; n > 0 {
+		why = append(why, fmt.Sprintf("%d name %d account(s) kam does not know: %s", n, f.UnknownAccountIDCount, pipeline.Printable(f.UnknownIDList())))
+	}
+	if f.UnknownAccountBlank > 0 {
+		why = append(why, fmt.Sprintf("%d have no account", f.UnknownAccountBlank))
+	}
+	fmt.Fprintf(out, "%s: %d %s belong to no account (%s): they are loaded but in no account's figures; check that the file and the accounts use the same ids\n",
+		pipeline.Printable(f.Path), f.UnknownAccountRows, rows, strings.Join(why, "; "))
+	if len(f.OtherNamedIDs) > 0 {
+		fmt.Fprintf(out, "%s: %s write a known account's code in brackets under another name: not taken for that account, since the names disagree; if it is the same account, give it that name or map the column that holds the code alone\n",
+			pipeline.Printable(f.Path), pipeline.Printable(strings.Join(f.OtherNamedIDs, "; ")))
+	}
 }
 
 // printConflicts lists the first duplicates whose values differ from the

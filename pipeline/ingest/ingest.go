@@ -428,6 +428,9 @@ func (w *loader) loadFile(ctx context.Context, f InputFile, cfg config.Config, s
 				return nil, "", err
 			}
 		}
+		if ledger := ledgerAccountIsNoCustomer(&m, rt.Header, explicit, recs, rt.present); ledger != "" {
+			rt.note("note.ledger_account", ledger, rt.Header[m.Columns["account_id"]])
+		}
 		totals, err := invoiceTotalAsLineAmount(k, &m, rt.Header, explicit, recs, rt.present, rt.NumberHint)
 		var te *invoiceTotalError
 		if errors.As(err, &te) {
@@ -456,6 +459,7 @@ func (w *loader) loadFile(ctx context.Context, f InputFile, cfg config.Config, s
 	if k.Name == schema.Sales {
 		t.decideCarryDown(rt, recs)
 		t.decideOrderFill(rt, recs)
+		t.decideTaxInclusion(recs)
 		t.decideTaxIncluded(recs)
 		t.decideBeforeDiscount(recs)
 		if t.beforeDiscount {

@@ -470,6 +470,10 @@ func (t *typing) deriveValue(stored string) string {
 	default:
 		out = "coalesce(" + strings.Join(alts, ", ") + ")"
 	}
+	if t.kind.Name == schema.Sales && stored == "net_amount" && t.taxPerLine() {
+		// A line whose own value says its amounts include the tax.
+		out = "(case when " + schema.TaxInclusiveSQL(t.v("tax_inclusion")) + " then " + out + " - coalesce(" + t.v("tax_amount") + ", 0) else " + out + " end)"
+	}
 	if t.kind.Name == schema.Sales && stored == "net_amount" && t.has("refunded_amount") {
 		// A payment refunded in part kept the rest; a blank refund is none.
 		out = "(" + out + " - coalesce(" + t.v("refunded_amount") + ", 0))"

@@ -46,3 +46,63 @@ func nameIsAccountID(m *schema.Mapping, header []string) bool {
 	m.Columns["account_id"] = name
 	return true
 }
+
+// ledgerWords name a ledger account, which a sales line of an accounting
+// package is booked to ("AccountCode" 200 Sales in Xero, "Account" in
+// QuickBooks, "Cuenta" 70000000 in a Spanish journal) as well as, in other
+// exports, the customer.
+var ledgerWords = []string{"account", "acct", "cuenta", "konto", "gl", "ledger"}
+
+// ledgerAccountIsNoCustomer: the column taken for the customer by its
+// header alone ("AccountCode", "Account", "Cuenta") holds one value for
+// lines of several customers named beside it (Xero's sales invoices:
+// AccountCode 200, the revenue account, on every line, the customer in
+// ContactName). That is the ledger account the line is booked to, and read
+// as the customer it put every invoice on one account, silently. When
+// most sampled lines share their code with a line of another customer's
+// name, the name is the customer: it becomes the account id (as for a file
+// that names its customers only, see nameIsAccountID), and the note says
+// so. A header that also says customer ("Customer account") is the
+// customer's, whatever its values; a configured account_id is never
+// second-guessed. It returns the header no longer read as the customer.
+func ledgerAccountIsNoCustomer(m *schema.Mapping, header []string, explicit map[string]string, recs [][]string, present func(string) string) string {
+	id, ok1 := m.Columns["account_id"]
+	name, ok2 := m.Columns["account_name"]
+	if _, set := explicit["account_id"]; set || !ok1 || !ok2 || id == name {
+		return ""
+	}
+	words := strings.Fields(schema.Normalize(header[id]))
+	if !slices.ContainsFunc(words, func(w string) bool { return slices.Contains(ledgerWords, w) }) ||
+		slices.ContainsFunc(words, func(w string) bool { return slices.Contains(customerWords, w) && !slices.Contains(ledgerWords, w) }) {
+		return ""
+	}
+	names := map[string]map[string]bool{}
+	rows := map[string]int{}
+	total := 0
+	for _, r := range recs {
+		if id >= len(r) || name >= len(r) {
+			continue
+		}
+		code, who := present(r[id]), present(r[name])
+		if code == "" || who == "" {
+			continue
+		}
+		if names[code] == nil {
+			names[code] = map[string]bool{}
+		}
+		names[code][schema.Normalize(who)] = true
+		rows[code]++
+		total++
+	}
+	shared := 0
+	for code, n := range names {
+		if len(n) > 1 {
+			shared += rows[code]
+		}
+	}
+	if total < 3 || shared*2 <= total {
+		return ""
+	}
+	m.Columns["account_id"] = name
+	return header[id]
+}

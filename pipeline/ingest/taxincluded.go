@@ -23,7 +23,9 @@ import (
 // (a discount kam does not see) is read as written.
 func (t *typing) decideTaxIncluded(recs [][]string) {
 	amount, tax, price, qty := t.cols["net_amount"], t.cols["tax_amount"], t.cols["unit_price"], t.cols["quantity"]
-	if t.kind.Name != schema.Sales || amount == nil || tax == nil || price == nil || qty == nil {
+	if t.kind.Name != schema.Sales || amount == nil || tax == nil || price == nil || qty == nil || t.has("tax_inclusion") {
+		// A column that says it per line (decideTaxInclusion) is read
+		// rather than guessed from the values.
 		return
 	}
 	num := func(c *column, r []string) (*big.Rat, bool) {
@@ -179,4 +181,42 @@ func (t *typing) decideBeforeDiscount(recs [][]string) {
 		by = rate
 	}
 	t.notes = append(t.notes, i18n.N("note.amount_before_discount", amount.Header, price.Header, qty.Header, by.Header, strconv.Itoa(before), strconv.Itoa(lines)))
+}
+
+// taxPerLine: the sales lines say one by one whether their amounts include
+// the tax (decideTaxInclusion), and the tax column is there to take off.
+func (t *typing) taxPerLine() bool { return t.has("tax_inclusion") && t.has("tax_amount") }
+
+// decideTaxInclusion notes a column that says per line whether its amounts
+// include the tax (Xero's LineAmountTypes: Inclusive, Exclusive, NoTax).
+// The amount of an inclusive line (and its unit price) is with tax, and
+// read as the net amount it overstated the revenue by the tax, silently:
+// such a line's net amount is its amount less its tax column. Without a
+// tax column nothing can be taken off: the note says so when a sampled
+// line is inclusive, and the amounts are read as written.
+func (t *typing) decideTaxInclusion(recs [][]string) {
+	c := t.cols["tax_inclusion"]
+	if t.kind.Name != schema.Sales || c == nil {
+		return
+	}
+	lines, inclusive := 0, 0
+	var seen []string
+	for _, r := range recs {
+		if c.Index >= len(r) || strings.TrimSpace(r[c.Index]) == "" {
+			continue
+		}
+		lines++
+		if v := strings.TrimSpace(r[c.Index]); schema.IsTaxInclusive(v) {
+			inclusive++
+			if !slices.Contains(seen, v) && len(seen) < 3 {
+				seen = append(seen, v)
+			}
+		}
+	}
+	switch {
+	case !t.has("tax_amount") && inclusive > 0:
+		t.notes = append(t.notes, i18n.N("note.tax_inclusive_no_tax", c.Header, strings.Join(seen, ", "), strconv.Itoa(inclusive), strconv.Itoa(lines)))
+	case t.has("tax_amount"):
+		t.notes = append(t.notes, i18n.N("note.tax_inclusive", c.Header, strings.Join(seen, ", "), strconv.Itoa(inclusive), strconv.Itoa(lines), t.cols["tax_amount"].Header))
+	}
 }

@@ -67,6 +67,17 @@ type FileAccounting struct {
 	ZeroIDRows  int64    `json:"rows_matching_without_leading_zeros,omitempty"`
 	ZeroIDs     []string `json:"ids_matching_without_leading_zeros,omitempty"`
 	ZeroIDCount int64    `json:"id_count_matching_without_leading_zeros,omitempty"`
+	// Loaded deals and activities that belong to no account: their
+	// account is blank (UnknownAccountBlank) or one kam does not know
+	// (UnknownAccountIDs, the first few of UnknownAccountIDCount). They are
+	// in no account's pipeline, contacts or hours. OtherNamedIDs are the
+	// first few references that write a known account's code in brackets
+	// under another name ("Acme SA (111) → 111 Beta SL"), not taken for it.
+	UnknownAccountRows    int64    `json:"rows_of_unknown_accounts,omitempty"`
+	UnknownAccountBlank   int64    `json:"rows_without_account,omitempty"`
+	UnknownAccountIDs     []string `json:"unknown_account_ids,omitempty"`
+	UnknownAccountIDCount int64    `json:"unknown_account_id_count,omitempty"`
+	OtherNamedIDs         []string `json:"codes_of_accounts_named_otherwise,omitempty"`
 }
 
 // Accounting reads the accounting of every file in the warehouse.
@@ -118,6 +129,9 @@ func (w *Warehouse) Accounting(ctx context.Context) ([]FileAccounting, error) {
 	}
 	noteMerges(out, copies)
 	if err := w.zeroIDs(ctx, out); err != nil {
+		return nil, err
+	}
+	if err := w.unknownAccounts(ctx, out); err != nil {
 		return nil, err
 	}
 	return out, w.unknownTargets(ctx, out)

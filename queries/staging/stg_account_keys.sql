@@ -14,14 +14,68 @@ with refs as (
     inner join staging.stg_files as f on f.file_id = r.file_id and f.kind = 'accounts' and not f.is_copy
 ),
 
-keys as (
+own as (
     select account_id as account_key, account_id, 1 as priority, 0 as recency_rank from staging.stg_accounts
     union all
     select account_alias, account_id, 2, 0 from staging.stg_accounts where account_alias is not null
+),
+
+-- Only a reference ending in a bracket or opening with one is read for a
+-- code: the filter keeps the scan of the sales lines cheap.
+written as (
+    select distinct
+        account_ref,
+        ref_code(account_ref) as code,
+        case when ref_code(account_ref) is not null then ref_name(account_ref) end as name,
+        name_match_key(ref_name(account_ref)) as name_key
+    from (
+        select account_id as account_ref from raw.sales where account_id like '%)%' or account_id like '%[%'
+        union all
+        select account_id from raw.invoices where account_id like '%)%' or account_id like '%[%'
+        union all
+        select account_id from raw.opportunities where account_id like '%)%' or account_id like '%[%'
+        union all
+        select account_id from raw.activities where account_id like '%)%' or account_id like '%[%'
+        union all
+        select account_id from raw.service_costs where account_id like '%)%' or account_id like '%[%'
+        union all
+        select account_id from raw.targets where account_id like '%)%' or account_id like '%[%'
+        union all
+        select parent_account_id from raw.accounts where parent_account_id like '%)%' or parent_account_id like '%[%'
+    )
+),
+
+coded as (
+    select w.account_ref as account_key, arg_min(o.account_id, o.priority) as account_id
+    from written as w
+    inner join own as o on o.account_key = w.code
+    inner join staging.stg_accounts as a on a.account_id = o.account_id
+    where w.code is not null
+        and (w.name_key = name_match_key(a.account_name) or a.account_name is null or a.account_name = a.account_id)
+    group by w.account_ref
+),
+
+-- Accounts keyed by their names (a customer list without codes): the
+-- name written beside a code names its account, unless the code is
+-- another account's.
+named as (
+    select w.account_ref as account_key, o.account_id
+    from written as w
+    inner join own as o on o.account_key = w.name
+    where w.code is not null
+        and not exists (select 1 from own as c where c.account_key = w.code and c.account_id <> o.account_id)
+),
+
+keys as (
+    select * from own
     union all
     select r.account_key, r.account_id, 3, r.recency_rank
     from refs as r
     semi join staging.stg_accounts as a on a.account_id = r.account_id
+    union all
+    select account_key, account_id, 4, 0 from coded
+    union all
+    select account_key, account_id, 5, 0 from named
 ),
 
 final as (

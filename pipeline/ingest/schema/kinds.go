@@ -197,6 +197,11 @@ var Kinds = []Kind{
 		// a tax column beside it (SAP GROSSAMOUNT = NETAMOUNT + TAXAMOUNT)
 		// gross means with tax, not before discount.
 		{Name: "tax_amount", Type: Money, Source: "discount_amount"},
+		// Whether the line's amounts include its tax, per line (Xero's
+		// LineAmountTypes Inclusive / Exclusive / NoTax, "Amounts are: Tax
+		// Inclusive", "Prices include tax: yes"): an inclusive line's net
+		// amount is its amount less its tax (IsTaxInclusive).
+		{Name: "tax_inclusion", Type: Text, Source: "net_amount"},
 	}},
 	{Name: Activities, Key: []string{"activity_id"}, Columns: []Column{
 		{Name: "activity_id", Type: ID},

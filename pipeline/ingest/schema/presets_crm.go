@@ -1,8 +1,8 @@
 package schema
 
 // hubspotPreset reads HubSpot company and deal exports, in English and
-// Spanish. "Associated Company" may hold "Name (ID)": it is mapped as it is
-// and left as text, because the export gives no clean id column to prefer.
+// Spanish. "Associated Company" may hold "Name (ID)": it is mapped as it is,
+// and staging.stg_account_keys finds the account by the id in brackets.
 var hubspotPreset = preset{
 	name: "hubspot",
 	signature: sig(

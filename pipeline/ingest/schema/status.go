@@ -136,3 +136,27 @@ func IsCreditDocument(raw string) bool { return creditRe.MatchString(enumText(ra
 func CreditDocumentSQL(col string) string {
 	return "coalesce(regexp_matches(" + enumSQLText(col) + ", " + sqlQuote(creditPattern) + "), false)"
 }
+
+// taxInclusiveWords say that a line's amounts include its tax: Xero's
+// LineAmountTypes "Inclusive" (beside "Exclusive" and "NoTax"), QuickBooks'
+// "Tax Inclusive", a yes/true under a header that asks "Prices include
+// tax", Spanish "IVA incluido".
+var taxInclusiveWords = []string{
+	"inclusive", "tax inclusive", "taxinclusive", "incl", "incl tax", "including tax", "included",
+	"tax included", "includes tax", "gross", "true", "yes", "y", "si", "s", "1", "x",
+	"incluido", "incluidos", "iva incluido", "impuestos incluidos", "con iva", "con impuestos",
+}
+
+var taxInclusivePattern = "^(" + strings.Join(taxInclusiveWords, "|") + ")$"
+
+var taxInclusiveRe = regexp.MustCompile(taxInclusivePattern)
+
+// IsTaxInclusive reports whether a line's tax-inclusion value says its
+// amounts include the tax (see taxInclusiveWords).
+func IsTaxInclusive(raw string) bool { return taxInclusiveRe.MatchString(enumText(raw)) }
+
+// TaxInclusiveSQL is IsTaxInclusive in DuckDB over the VARCHAR expression
+// col: false when the value is blank.
+func TaxInclusiveSQL(col string) string {
+	return "coalesce(regexp_matches(" + enumSQLText(col) + ", " + sqlQuote(taxInclusivePattern) + "), false)"
+}

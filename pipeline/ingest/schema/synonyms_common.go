@@ -120,14 +120,18 @@ var commonSynonyms = map[string][]string{
 		"cantidad", "unidades", "qty", "quantity", "uds", "unid", "cant", "cantidad facturada",
 		"units", "piezas", "pcs", "quantity ordered", "ordered quantity", "order quantity",
 		"billed quantity", "invoiced quantity", "fkimg",
-		"order qty", "qty ordered", "quantity sold", "cantidad pedida",
+		"order qty", "qty ordered", "quantity sold", "cantidad pedida", "product quantity",
 	},
 	"net_amount": {
 		"importe neto", "base imponible", "neto", "net amount", "net sales", "venta neta",
 		"ventas netas", "importe venta", "importe ventas", "importe línea", "line amount",
 		"net value", "valor neto", "subtotal", "total sin iva", "importe sin iva", "total neto",
 		"net revenue", "revenue", "ingresos", "facturación", "sales amount", "line total",
-		"line item total", "line subtotal", "item subtotal", "extended amount", "extended price", "ext amount", "ext price", "~amount", "~importe", "~ventas",
+		"line item total", "line subtotal", "item subtotal", "extended amount", "extended price", "ext amount", "ext price",
+		// Odoo's reports (Invoice Analysis, Sales Analysis) label the
+		// line's amount before tax so.
+		"untaxed total", "untaxed amount", "total untaxed", "amount untaxed",
+		"~amount", "~importe", "~ventas",
 		"~sales", "~net", "~base", "~valor", "~value",
 	},
 	"cost_amount": {

@@ -7,7 +7,9 @@ import "fmt"
 // service_costs, "fecha" the date of whatever the row records.
 var eventSynonyms = map[string]map[string][]string{
 	Sales: {
-		"account_name":  {"~razón"},
+		// An accounting package's invoices name the customer a contact
+		// (Xero's ContactName).
+		"account_name":  {"~razón", "contact name", "~contact"},
 		"kam_id":        orderEmployee,
 		"status":        orderStatus,
 		"is_cancelled":  orderCancelled,
@@ -16,6 +18,13 @@ var eventSynonyms = map[string]map[string][]string{
 			"d/h", "debe/haber", "indicador debe/haber", "indicador d/h", "dr/cr", "debit/credit",
 			"debit/credit indicator", "debit/credit ind", "debit credit indicator", "s/h", "soll/haben",
 			"shkzg", "cargo/abono",
+		},
+		"tax_inclusion": {
+			"line amount types", "line amount type", "amounts are", "amount type", "amounts tax",
+			"tax inclusive", "amounts include tax", "amounts includes tax", "prices include tax",
+			"price includes tax", "prices entered with tax", "tax included", "includes tax",
+			"tax mode", "iva incluido", "impuestos incluidos", "precios con iva", "importes con iva",
+			"precio con iva",
 		},
 		"debit_amount":  {"debe", "importe debe", "importe al debe", "debit amount", "soll", "~debit"},
 		"credit_amount": {"haber", "importe haber", "importe al haber", "credit amount", "haben", "~credit"},

@@ -1,0 +1,79 @@
+package warehouse
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"kam/i18n"
+)
+
+// unknownAccounts fills in, per deals or activities file, the loaded rows
+// that belong to no account: a CRM export whose company column holds what
+// the accounts file does not key by (HubSpot's "Acme SA (111)" once, a
+// name where the accounts have codes) loads every deal and puts none in
+// an account's pipeline, and nothing else would say so. Sales lines have
+// their own account (unattributed revenue, in the run's summary).
+func (w *Warehouse) unknownAccounts(ctx context.Context, acc []FileAccounting) error {
+	rows, err := w.Query(ctx, `with unknown as (
+			select file_id, account_ref from staging.stg_opportunities_checked
+			where row_status = 'loaded' and not is_attributed
+			union all
+			select file_id, account_ref from staging.stg_activities_checked
+			where row_status = 'loaded' and not is_attributed
+		),
+		coded as (
+			select u.file_id, u.account_ref, a.account_id as code_of, a.account_name as code_name
+			from unknown as u
+			left join staging.stg_account_keys as k on k.account_key = ref_code(u.account_ref)
+			left join staging.stg_accounts as a on a.account_id = k.account_id
+		)
+		select file_id, count(*), count(*) filter (where account_ref is null),
+			coalesce(list_sort(list_distinct(list(account_ref) filter (where account_ref is not null)))[1:3], []),
+			count(distinct account_ref),
+			coalesce(list_sort(list_distinct(list(account_ref || ' → ' || code_of || ' ' || coalesce(code_name, ''))
+				filter (where code_of is not null)))[1:3], [])
+		from coded
+		group by file_id`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	byID := byFileID(acc)
+	for rows.Next() {
+		var id int
+		var n, blank, ids int64
+		var sample, other []any
+		if err := rows.Scan(&id, &n, &blank, &sample, &ids, &other); err != nil {
+			return err
+		}
+		f := byID[id]
+		if f == nil {
+			continue
+		}
+		f.UnknownAccountRows, f.UnknownAccountBlank, f.UnknownAccountIDCount = n, blank, ids
+		for _, s := range sample {
+			f.UnknownAccountIDs = append(f.UnknownAccountIDs, fmt.Sprint(s))
+		}
+		for _, s := range other {
+			f.OtherNamedIDs = append(f.OtherNamedIDs, strings.TrimSpace(fmt.Sprint(s)))
+		}
+		if ids > 0 {
+			f.Notes = append(f.Notes, i18n.T(i18n.Default, "note.unknown_accounts", fmt.Sprint(n-blank), fmt.Sprint(ids), f.UnknownIDList()))
+		}
+		if len(f.OtherNamedIDs) > 0 {
+			f.Notes = append(f.Notes, i18n.T(i18n.Default, "note.code_of_other_name", strings.Join(f.OtherNamedIDs, "; ")))
+		}
+	}
+	return rows.Err()
+}
+
+// UnknownIDList is the first unknown account references, with "…" when
+// there are more.
+func (f *FileAccounting) UnknownIDList() string {
+	s := strings.Join(f.UnknownAccountIDs, ", ")
+	if f.UnknownAccountIDCount > int64(len(f.UnknownAccountIDs)) {
+		s += ", …"
+	}
+	return s
+}
