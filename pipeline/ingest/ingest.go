@@ -386,6 +386,23 @@ func (w *loader) loadFile(ctx context.Context, f InputFile, cfg config.Config, s
 	if err != nil && !errors.As(err, &me) {
 		return nil, "", err
 	}
+	// A file of one kind of cost to serve (a freight list, a rebates
+	// file) names it in its amount's header or its own name.
+	costType, costTypeFrom := "", ""
+	if _, ok := m.Columns["cost_type"]; k.Name == schema.ServiceCosts && !ok {
+		if i, ok := m.Columns["amount"]; ok {
+			costType, costTypeFrom = schema.CostTypeOf(rt.Header[i]), rt.Header[i]
+		}
+		if costType == "" {
+			costType, costTypeFrom = schema.CostTypeOf(path.Base(f.Rel)), path.Base(f.Rel)
+		}
+		if costType != "" && me != nil {
+			me.Missing = slices.DeleteFunc(me.Missing, func(ms schema.Missing) bool { return ms.Column == "cost_type" })
+			if len(me.Missing) == 0 {
+				me = nil
+			}
+		}
+	}
 	if k.Name == schema.Sales && !headers && nameIsAccountID(&m, rt.Header) {
 		rt.note("note.name_is_account_id", rt.Header[m.Columns["account_id"]])
 	}
@@ -449,6 +466,10 @@ func (w *loader) loadFile(ctx context.Context, f InputFile, cfg config.Config, s
 	t, err := w.planTyping(ctx, rt, k, m, cfg, f.Rule, sample)
 	if err != nil {
 		return nil, "", err
+	}
+	if costType != "" {
+		t.costType = costType
+		rt.note("note.cost_type_from_name", costTypeFrom, costType)
 	}
 	if k.Name == schema.Sales && schema.NamesCreditNotes(f.Rel) {
 		// "devoluciones.csv", "credit_notes.csv": ERPs export returns

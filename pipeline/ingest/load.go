@@ -346,6 +346,9 @@ func (t *typing) deriveValue(stored string) string {
 	if stored == "currency" && t.headerCurrency != "" {
 		return sqlString(t.headerCurrency)
 	}
+	if stored == "cost_type" && t.costType != "" {
+		return sqlString(t.costType)
+	}
 	var alts []string
 	switch {
 	case t.kind.Name == schema.Sales && stored == "net_amount" && (t.taxIncluded || t.beforeDiscount):

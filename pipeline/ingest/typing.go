@@ -95,6 +95,10 @@ type typing struct {
 	// the discount column beside it (decideBeforeDiscount): the net amount
 	// is the amount less the discount.
 	beforeDiscount bool
+	// costType is the cost type of every row of a service-costs file
+	// without a cost type column, named by its amount's header or its
+	// file name ("Coste porte", "rappels_2026.csv"); "" for none.
+	costType string
 }
 
 // sampleRows is how many values of a column decide its format.

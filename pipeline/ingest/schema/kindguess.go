@@ -18,7 +18,7 @@ var nameWords = []struct {
 	{Targets, []string{"target", "objetivo", "plan", "presupuesto", "budget", "cuota", "quota", "meta", "goal"}},
 	{Assessments, []string{"assessment", "evaluacion", "evaluation", "valoracion", "appraisal", "competencia", "competency", "skill", "habilidad"}},
 	{FXRates, []string{"fx", "exchange", "rate", "cambio", "divisa"}},
-	{ServiceCosts, []string{"cost", "coste", "costo"}},
+	{ServiceCosts, []string{"cost", "coste", "costo", "rappel", "rebate", "porte", "flete", "freight"}},
 	{Opportunities, []string{"opportunity", "oportunidad", "deal", "pipeline"}},
 	{Activities, []string{
 		"activity", "actividad", "task", "tarea", "event", "evento", "interaccion",

@@ -205,6 +205,13 @@ func synonymCandidates(k Kind, i int, raw, norm, tail, moneyBase string) []candi
 	if r := withAbbreviationsExpanded(norm); r != "" {
 		try(strings.ReplaceAll(r, " ", ""), true)
 	}
+	if r := withoutCostType(norm); r != "" && k.Name == ServiceCosts {
+		// "Coste porte", "Importe rappel": the amount of a file of one
+		// kind of cost (the loader takes the kind from the words).
+		moneyOnly = true
+		try(strings.ReplaceAll(r, " ", ""), true)
+		moneyOnly = false
+	}
 	if tail != "" {
 		try(squash(tail), true)
 	}

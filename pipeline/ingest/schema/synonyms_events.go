@@ -188,8 +188,12 @@ var eventSynonyms = map[string]map[string][]string{
 		},
 	},
 	ServiceCosts: {
-		"cost_date": {"fecha coste", "cost date", "fecha gasto", "fecha cargo", "~fecha", "~date"},
-		"period":    {"periodo", "mes", "period", "month", "año", "year"},
+		"cost_date": {
+			"fecha coste", "cost date", "fecha gasto", "fecha cargo", "fecha envío", "fecha de envío",
+			"fecha albarán", "fecha entrega", "shipping date", "ship date", "shipment date", "delivery date",
+			"~fecha", "~date",
+		},
+		"period": {"periodo", "mes", "period", "month", "año", "year", "ejercicio", "fiscal year", "año fiscal"},
 		"cost_type": {
 			"tipo coste", "tipo de coste", "concepto", "cost type", "tipo gasto", "tipo de gasto",
 			"categoría coste", "cost category", "clase de coste", "expense type", "partida",
