@@ -431,6 +431,13 @@ func (w *loader) loadFile(ctx context.Context, f InputFile, cfg config.Config, s
 	}
 	rt.Notes = append(rt.Notes, repeatedHeaderNotes(rt.Header, m)...)
 
+	keyValues, err := keyAccountLabel(k, &m, rt.Header, sample)
+	if err != nil {
+		return nil, "", err
+	}
+	if len(keyValues) > 0 {
+		rt.note("note.key_account_by_label", rt.Header[m.Columns["account_type"]], quoteList(keyValues))
+	}
 	rt.Notes = append(rt.Notes, preferBookedAmounts(k, &m, rt.Header, explicit, cfg.Currency)...)
 	decided, err := decideRateOrAmount(k, &m, rt.Header, rt.NumberHint, sample)
 	if err != nil {

@@ -420,6 +420,10 @@ func (t *typing) deriveValue(stored string) string {
 		if t.has("duration_seconds") {
 			alts = append(alts, "("+t.v("duration_seconds")+" / 3600)")
 		}
+	case "accounts.is_key_account":
+		if t.has("account_type") {
+			alts = append(alts, keyLabelSQL(t.v("account_type")))
+		}
 	case "opportunities.status":
 		alts = append(alts, t.statusAlternatives()...)
 	case "opportunities.close_date":

@@ -257,6 +257,13 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 					t.notes = append(t.notes, i18n.N("note.header_scale", col.Header, f))
 				}
 			}
+			if kind.Name == schema.KAMs && c.Name == "annual_cost" && col.Scale == "" && schema.SaysMonthly(col.Header) {
+				// "Coste mensual", "Monthly salary": a KAM's cost for a
+				// month, twelve of which make the year's.
+				col.Scale = "12"
+				col.Decision = i18n.Join(col.Decision, i18n.N("note.header_scale_decision", "12"))
+				t.notes = append(t.notes, i18n.N("note.monthly_cost", col.Header))
+			}
 			if kind.Name == schema.FXRates && c.Name == "rate" && slices.ContainsFunc(samples, func(v string) bool { return strings.HasPrefix(v, "-") }) {
 				col.Decision = i18n.Join(col.Decision, i18n.N("note.indirect_rates_decision"))
 				t.notes = append(t.notes, i18n.N("note.indirect_rates", col.Header))

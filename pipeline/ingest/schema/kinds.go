@@ -108,6 +108,10 @@ var Kinds = []Kind{
 		// account's name when the file has no name column or leaves it blank.
 		{Name: "first_name", Type: Text, Source: "account_name"},
 		{Name: "last_name", Type: Text, Source: "account_name"},
+		// An account's classification whose values name the key
+		// accounts ("Tipo de cuenta: Cuenta clave / Normal"): the flag
+		// when the file has none (the loader decides it by the values).
+		{Name: "account_type", Type: Text, Source: "is_key_account"},
 	}},
 	{Name: KAMs, Key: []string{"kam_id"}, Snapshot: true, Columns: []Column{
 		// A CRM user list without ids (Dynamics' "First Name, Last Name")

@@ -2,6 +2,7 @@ package schema
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -372,4 +373,18 @@ func withAbbreviationsExpanded(norm string) string {
 		return ""
 	}
 	return strings.Join(words, " ")
+}
+
+// monthlyWords say a figure is for a month ("Coste mensual", "Monthly
+// salary", "Salario por mes").
+var monthlyWords = []string{"mensual", "monthly", "mes", "month", "mensuales"}
+
+// SaysMonthly reports whether a header says its figure is for one month.
+func SaysMonthly(header string) bool {
+	for _, w := range strings.Fields(Normalize(header)) {
+		if slices.Contains(monthlyWords, w) {
+			return true
+		}
+	}
+	return false
 }

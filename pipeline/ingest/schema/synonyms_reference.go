@@ -37,6 +37,10 @@ var referenceSynonyms = map[string]map[string][]string{
 			"fase de la relación", "estado relación", "nivel relación", "relationship level",
 			"etapa kam", "fase kam", "kam stage", "relationship", "~etapa", "~fase",
 		},
+		// Fallbacks only: a classification is the key-account flag by its
+		// values alone (keyAccountLabel), and a header that names the
+		// segment stays the segment's.
+		"account_type": {"~~tipo de cuenta", "~~tipo cuenta", "~~account tier", "~~clasificación cliente", "~~account classification"},
 		"wallet_estimate": {
 			"potencial", "gasto total estimado", "wallet", "wallet estimate", "potencial de compra",
 			"potencial anual", "potencial cliente", "gasto estimado", "total spend",
@@ -74,6 +78,9 @@ var referenceSynonyms = map[string]map[string][]string{
 			"coste anual", "costo anual", "annual cost", "coste total", "costo total", "total cost",
 			"coste empresa", "coste salarial", "salario", "salary", "fully loaded cost",
 			"loaded cost", "~coste", "~costo", "~cost",
+			// A month's cost, read × 12 (SaysMonthly).
+			"coste mensual", "costo mensual", "monthly cost", "coste empresa mensual", "coste por mes",
+			"cost per month", "~salario mensual", "~salario bruto mensual", "~monthly salary",
 		},
 		// "name first" is SAP HANA's NAME.FIRST (a structure's element).
 		"first_name": {"first name", "firstname", "given name", "forename", "nombre de pila", "name first"},
