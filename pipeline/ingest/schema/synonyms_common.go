@@ -82,7 +82,8 @@ var commonSynonyms = map[string][]string{
 		"nº documento", "número documento", "document no", "doc no", "documento de facturación", "billing document",
 		"bill no", "vbeln", "~documento", "~document", "~doc", "~num", "~número", "~number", "~~pedido", "~~nº pedido",
 		"~~número pedido", "~~order", "~~order no", "~~order number", "~~order id", "~~sales order",
-		"~~sales order number", "~~sales order id", "~~sales order no", "~~order ref", "~~sales document",
+		"~~sales order number", "~~sales order id", "~~sales order no", "~~order ref", "~~order reference",
+		"~~sales order reference", "~~sales document",
 		"trans no", "transaction no", "transaction number", "transaction id", "trans id",
 	},
 	"line_no": {
