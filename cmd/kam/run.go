@@ -202,6 +202,10 @@ func printFiles(out io.Writer, m *pipeline.Manifest) {
 			fmt.Fprintf(out, "%s: %d sales line(s) of cancelled or returned orders (%s %s) are loaded but kept out of revenue (see data_quality)\n",
 				f.Path, f.CancelledLines, f.CancelledRevenue, m.Config.Currency)
 		}
+		if f.NotIssuedLines > 0 {
+			fmt.Fprintf(out, "%s: %d sales line(s) of documents not issued (drafts, quotations or pro formas: %s %s) are loaded but kept out of revenue (see data_quality)\n",
+				f.Path, f.NotIssuedLines, f.NotIssuedRevenue, m.Config.Currency)
+		}
 		if f.ActivitiesNotDone > 0 {
 			fmt.Fprintf(out, "%s: %d activit(ies) whose status says they have not taken place (planned, open or cancelled) are loaded but kept out of the KAMs' time, cost and contacts\n",
 				f.Path, f.ActivitiesNotDone)

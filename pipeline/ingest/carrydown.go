@@ -15,7 +15,7 @@ import (
 // order book) write them on the first line of an order only and leave
 // them blank on the lines below, meaning "same as above".
 var orderColumns = []string{"invoice_id", "invoice_date", "account_id", "account_name", "kam_id", "currency",
-	"status", "is_cancelled", "document_type", "segment", "industry", "region", "country"}
+	"status", "is_cancelled", "is_not_issued", "document_type", "segment", "industry", "region", "country"}
 
 // lineColumns are what a line itself says.
 var lineColumns = []string{"net_amount", "unit_price", "quantity", "product_id", "product_line"}

@@ -439,11 +439,6 @@ func (w *loader) loadFile(ctx context.Context, f InputFile, cfg config.Config, s
 		rt.note("note.key_account_by_label", rt.Header[m.Columns["account_type"]], quoteList(keyValues))
 	}
 	rt.Notes = append(rt.Notes, preferBookedAmounts(k, &m, rt.Header, explicit, cfg.Currency)...)
-	decided, err := decideRateOrAmount(k, &m, rt.Header, rt.NumberHint, sample)
-	if err != nil {
-		return nil, "", err
-	}
-	rt.Notes = append(rt.Notes, decided...)
 	var recs [][]string // the first records, or those sampled from a text file: an invoice's lines together
 	if k.Name == schema.Sales {
 		recs = textSamples
@@ -452,6 +447,13 @@ func (w *loader) loadFile(ctx context.Context, f InputFile, cfg config.Config, s
 				return nil, "", err
 			}
 		}
+	}
+	decided, err := decideRateOrAmount(k, &m, rt.Header, rt.NumberHint, sample, recs, rt.present)
+	if err != nil {
+		return nil, "", err
+	}
+	rt.Notes = append(rt.Notes, decided...)
+	if k.Name == schema.Sales {
 		if ledger := ledgerAccountIsNoCustomer(&m, rt.Header, explicit, recs, rt.present); ledger != "" {
 			rt.note("note.ledger_account", ledger, rt.Header[m.Columns["account_id"]])
 		}

@@ -396,6 +396,18 @@ func (t *typing) deriveValue(stored string) string {
 		if t.has("status") {
 			alts = append(alts, schema.CancelledStatusSQL(t.v("status")))
 		}
+	case "sales.is_not_issued", "invoices.is_not_issued":
+		// A draft, a quotation or a pro forma, by its status or by its
+		// document type ("Sales Quote", "Factura proforma"): either says it.
+		var said []string
+		for _, c := range []string{"status", "document_type"} {
+			if t.has(c) {
+				said = append(said, schema.NotIssuedStatusSQL(t.v(c)))
+			}
+		}
+		if len(said) > 0 {
+			alts = append(alts, "("+strings.Join(said, " or ")+")")
+		}
 	case "invoices.is_credit":
 		if t.has("document_type") {
 			alts = append(alts, schema.CreditDocumentSQL(t.v("document_type")))

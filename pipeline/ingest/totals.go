@@ -23,6 +23,11 @@ import (
 //     nameless row with an amount (a subtotal), or every one above it (a
 //     grand total).
 //
+// A row that also says it is a total — a word for total in any of its id
+// or text columns ("Total C2" under the customer, as an Excel report
+// writes a customer's subtotal) — is one when it sums a single row: a
+// customer with one invoice has a subtotal equal to it.
+//
 // An exact decimal sum of two or more rows on a row without a record's
 // ids is not a coincidence. Such a row is rejected with reason total_row
 // (the rows it sums and their lines say why), whatever else it had: it is
@@ -36,6 +41,10 @@ const totalWordPattern = `(?i)^\s*(sub-?\s*|sous-?\s*|grand\s+)?(totale?s?|suma|
 type totalSpec struct {
 	money string
 	ids   []string
+	// labels are every id and text column the file writes but its
+	// product's: a word for total in one of them lets a total of a single
+	// row be one.
+	labels []string
 }
 
 func totalSpecOf(k schema.Kind, mapped func(string) bool) (totalSpec, bool) {
@@ -61,7 +70,32 @@ func totalSpecOf(k schema.Kind, mapped func(string) bool) (totalSpec, bool) {
 			}
 		}
 	}
+	for _, sc := range storedColumns(k) {
+		// A product named "Total Care" says nothing of the row.
+		if (sc.Col.Type == schema.ID || sc.Col.Type == schema.Text) && mapped(sc.Name) && !isProductColumn(sc.Name) {
+			s.labels = append(s.labels, sc.Name)
+		}
+	}
 	return s, s.money != "" && len(s.ids) > 0
+}
+
+// worded is the SQL condition of a row that writes a word for total in one
+// of its id or text columns.
+func (s totalSpec) worded() string {
+	var word []string
+	for _, c := range s.labels {
+		word = append(word, fmt.Sprintf("coalesce(regexp_matches(%s, %s), false)", sqlIdent(c), sqlString(totalWordPattern)))
+	}
+	if len(word) == 0 {
+		return "false"
+	}
+	return "(" + strings.Join(word, " or ") + ")"
+}
+
+// summed is the SQL condition of a total line over rows whose count and sum
+// are n and sum: two rows or more, or one when the row says total.
+func summed(n, sum string) string {
+	return "((" + n + " >= 2 or " + n + " >= 1 and worded) and m = " + sum + ")"
 }
 
 // nameless is the SQL condition of a row naming no record (spec above).
@@ -98,7 +132,7 @@ func segmentOf(col string, lines []int64, base int) string {
 func totalsBySegments(k schema.Kind, s totalSpec, lines []int64) string {
 	m := sqlIdent(s.money)
 	return fmt.Sprintf(`with cands as (
-	select source_line, %[2]s as m, row_number() over (order by source_line) - 1 as seg
+	select source_line, %[2]s as m, %[5]s as worded, row_number() over (order by source_line) - 1 as seg
 	from raw.%[1]s where file_id = $1 and %[2]s is not null and %[3]s
 ),
 segs as (
@@ -107,27 +141,27 @@ segs as (
 	group by all
 ),
 j as (
-	select c.source_line, c.m, coalesce(g.s, 0) as w_sum, coalesce(g.n, 0) as w_n, g.f as w_first, g.l as w_last,
+	select c.source_line, c.m, c.worded, coalesce(g.s, 0) as w_sum, coalesce(g.n, 0) as w_n, g.f as w_first, g.l as w_last,
 		sum(coalesce(g.s, 0)) over up as a_sum, sum(coalesce(g.n, 0)) over up as a_n,
 		min(g.f) over up as a_first, max(g.l) over up as a_last
 	from cands as c left join segs as g on g.seg = c.seg
 	window up as (order by c.seg rows between unbounded preceding and current row)
 )
 select source_line,
-	case when w_n >= 2 and m = w_sum then w_n else a_n end as n,
-	case when w_n >= 2 and m = w_sum then w_first else a_first end as first_line,
-	case when w_n >= 2 and m = w_sum then w_last else a_last end as last_line
+	case when %[6]s then w_n else a_n end as n,
+	case when %[6]s then w_first else a_first end as first_line,
+	case when %[6]s then w_last else a_last end as last_line
 from j
-where w_n >= 2 and m = w_sum or a_n >= 2 and m = a_sum`, k.Name, m, s.nameless(), segmentOf("source_line", lines, 0))
+where %[6]s or %[7]s`, k.Name, m, s.nameless(), segmentOf("source_line", lines, 0), s.worded(), summed("w_n", "w_sum"), summed("a_n", "a_sum"))
 }
 
 // totalsByWindows is totalsBySegments for many nameless rows: running sums
 // over the file's rows in line order.
 func totalsByWindows(k schema.Kind, s totalSpec) string {
 	return fmt.Sprintf(`select source_line,
-	case when w_n >= 2 and m = w_sum then w_n else a_n end as n,
-	case when w_n >= 2 and m = w_sum then w_first else a_first end as first_line,
-	case when w_n >= 2 and m = w_sum then w_last else a_last end as last_line
+	case when %[5]s then w_n else a_n end as n,
+	case when %[5]s then w_first else a_first end as first_line,
+	case when %[5]s then w_last else a_last end as last_line
 from (
 	select *,
 		sum(case when not cand and ok then m end) over (partition by grp order by source_line rows between unbounded preceding and 1 preceding) as w_sum,
@@ -141,14 +175,14 @@ from (
 	from (
 		select *, coalesce(sum(cand::int) over above, 0) as grp
 		from (
-			select source_line, m, m is not null and nameless as cand, not nameless and m is not null and ok as ok
-			from (select source_line, %[2]s as m, %[3]s as nameless, reject is null as ok from raw.%[1]s where file_id = $1)
+			select source_line, m, worded, m is not null and nameless as cand, not nameless and m is not null and ok as ok
+			from (select source_line, %[2]s as m, %[3]s as nameless, %[4]s as worded, reject is null as ok from raw.%[1]s where file_id = $1)
 		)
 		window above as (order by source_line rows between unbounded preceding and 1 preceding)
 	)
 	window above as (order by source_line rows between unbounded preceding and 1 preceding)
 )
-where cand and (w_n >= 2 and m = w_sum or a_n >= 2 and m = a_sum)`, k.Name, sqlIdent(s.money), s.nameless())
+where cand and (%[5]s or %[6]s)`, k.Name, sqlIdent(s.money), s.nameless(), s.worded(), summed("w_n", "w_sum"), summed("a_n", "a_sum"))
 }
 
 // rejectTotalLines rejects the total lines of file id (see above) and

@@ -184,7 +184,7 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 			}
 			percent := false
 			if c.Type == schema.Share {
-				percent = shareIsPercent(samples, f)
+				percent = shareIsPercent(samples, f) || slices.Contains(m.PercentDecided, idx)
 				col.percentByValues = percent && !rt.Numeric[idx] && !schema.SaysPercent(col.Header)
 				if !percent && !rt.Numeric[idx] && schema.SaysPercent(col.Header) {
 					// "Dto %" 0,5 is half a percent: a text export writes a

@@ -44,6 +44,11 @@ type FileAccounting struct {
 	// revenue, counted here (amount in the reporting currency, to the cent).
 	CancelledLines   int64  `json:"cancelled_lines,omitempty"`
 	CancelledRevenue string `json:"cancelled_revenue,omitempty"`
+	// Loaded sales lines of documents never issued (drafts, quotations,
+	// pro formas): kept out of revenue too, counted apart from the
+	// cancelled ones.
+	NotIssuedLines   int64  `json:"not_issued_lines,omitempty"`
+	NotIssuedRevenue string `json:"not_issued_revenue,omitempty"`
 	// Loaded activities whose status says they have not taken place
 	// (planned, open, cancelled): kept out of the KAMs' time and cost.
 	ActivitiesNotDone int64 `json:"activities_not_done,omitempty"`
@@ -86,14 +91,19 @@ func (w *Warehouse) Accounting(ctx context.Context) ([]FileAccounting, error) {
 			select file_id, count(*) as n, cast(round(sum(net_amount), 2) as varchar) as amount
 			from staging.stg_sales_lines_checked where row_status = 'loaded' and is_cancelled group by file_id
 		),
+		not_issued as (
+			select file_id, count(*) as n, cast(round(sum(net_amount), 2) as varchar) as amount
+			from staging.stg_sales_lines_checked where row_status = 'loaded' and is_not_issued group by file_id
+		),
 		undone as (
 			select file_id, count(*) as n
 			from staging.stg_activities_checked where row_status = 'loaded' and not is_done group by file_id
 		)
 		select file_id, path, kind, sha256, format, encoding, delimiter, sheet, header_line,
 		preset, mapping, notes, rows_read, rows_loaded, rows_rejected, rows_duplicate, rows_conflicting, is_copy,
-		coalesce(c.n, 0), coalesce(c.amount, ''), coalesce(u.n, 0)
+		coalesce(c.n, 0), coalesce(c.amount, ''), coalesce(u.n, 0), coalesce(ni.n, 0), coalesce(ni.amount, '')
 		from staging.stg_file_accounting left join cancelled as c using (file_id) left join undone as u using (file_id)
+		left join not_issued as ni using (file_id)
 		order by path`)
 	if err != nil {
 		return nil, err
@@ -108,7 +118,7 @@ func (w *Warehouse) Accounting(ctx context.Context) ([]FileAccounting, error) {
 		var isCopy bool
 		if err := rows.Scan(&f.FileID, &f.Path, &f.Kind, &f.SHA256, &f.Format, &enc, &delim, &sheet, &header,
 			&preset, &mapping, &notes, &f.RowsRead, &f.RowsLoaded, &f.RowsRejected, &f.RowsDuplicate, &f.RowsConflicting, &isCopy,
-			&f.CancelledLines, &f.CancelledRevenue, &f.ActivitiesNotDone); err != nil {
+			&f.CancelledLines, &f.CancelledRevenue, &f.ActivitiesNotDone, &f.NotIssuedLines, &f.NotIssuedRevenue); err != nil {
 			return nil, err
 		}
 		copies[f.FileID] = isCopy

@@ -3,7 +3,8 @@
 -- are the duplicates whose values differ from the row kept), what was
 -- detected (format, encoding, delimiter), its most frequent reject reason,
 -- and for sales files the unattributed lines and revenue and the lines of
--- cancelled or returned orders (loaded, kept out of revenue).
+-- cancelled or returned orders and of documents never issued (drafts,
+-- quotations, pro formas), both loaded and kept out of revenue.
 -- grain: file. key: file_id. inputs: stg_file_accounting, stg_rejects, stg_sales_lines, stg_sales_lines_checked
 -- period: yes
 with reasons as (
@@ -25,9 +26,14 @@ unattributed as (
 ),
 
 cancelled as (
-    select file_id, count(*) as cancelled_lines, sum(net_amount) as cancelled_revenue
+    select
+        file_id,
+        count(*) filter (where is_cancelled) as cancelled_lines,
+        sum(net_amount) filter (where is_cancelled) as cancelled_revenue,
+        count(*) filter (where is_not_issued) as not_issued_lines,
+        sum(net_amount) filter (where is_not_issued) as not_issued_revenue
     from staging.stg_sales_lines_checked
-    where row_status = 'loaded' and is_cancelled
+    where row_status = 'loaded' and (is_cancelled or is_not_issued)
     group by file_id
 ),
 
@@ -57,6 +63,8 @@ final as (
         coalesce(u.unattributed_revenue, 0) as unattributed_revenue,
         coalesce(c.cancelled_lines, 0) as cancelled_lines,
         coalesce(c.cancelled_revenue, 0) as cancelled_revenue,
+        coalesce(c.not_issued_lines, 0) as not_issued_lines,
+        coalesce(c.not_issued_revenue, 0) as not_issued_revenue,
         f.notes
     from staging.stg_file_accounting as f
     left join reasons as r using (file_id)

@@ -3,7 +3,9 @@
 -- attributed to accounts plus the unattributed revenue (lines whose account
 -- is unknown). difference must be 0; a data test asserts it. Lines of
 -- cancelled or returned orders are no revenue: their count and amount are
--- shown apart (cancelled_lines, cancelled_revenue), never silently dropped.
+-- shown apart (cancelled_lines, cancelled_revenue), never silently dropped;
+-- so are the lines of documents never issued (drafts, quotations, pro
+-- formas: not_issued_lines, not_issued_revenue).
 -- Without any sales file every figure is NULL: nothing was measured.
 -- grain: window. key: time_window. inputs: stg_sales_lines, stg_sales_lines_checked, stg_files, account_profitability, int_windows
 -- period: yes
@@ -27,12 +29,14 @@ loaded as (
 cancelled as (
     select
         w.time_window,
-        count(s.invoice_id) as cancelled_lines,
-        coalesce(sum(s.net_amount), 0) as cancelled_revenue
+        count(s.invoice_id) filter (where s.is_cancelled) as cancelled_lines,
+        coalesce(sum(s.net_amount) filter (where s.is_cancelled), 0) as cancelled_revenue,
+        count(s.invoice_id) filter (where s.is_not_issued) as not_issued_lines,
+        coalesce(sum(s.net_amount) filter (where s.is_not_issued), 0) as not_issued_revenue
     from windows as w
     left join staging.stg_sales_lines_checked as s
         on s.invoice_date between w.start_month and w.end_date
-        and s.row_status = 'loaded' and s.is_cancelled
+        and s.row_status = 'loaded' and (s.is_cancelled or s.is_not_issued)
     group by w.time_window
 ),
 
@@ -56,7 +60,9 @@ final as (
         case when h.yes then l.unattributed_lines end as unattributed_lines,
         case when h.yes then l.loaded_revenue - coalesce(a.attributed_revenue, 0) - l.unattributed_revenue end as difference,
         case when h.yes then c.cancelled_lines end as cancelled_lines,
-        case when h.yes then c.cancelled_revenue end as cancelled_revenue
+        case when h.yes then c.cancelled_revenue end as cancelled_revenue,
+        case when h.yes then c.not_issued_lines end as not_issued_lines,
+        case when h.yes then c.not_issued_revenue end as not_issued_revenue
     from loaded as l
     cross join has_sales as h
     left join attributed as a using (time_window)

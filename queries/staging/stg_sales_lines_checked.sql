@@ -17,7 +17,10 @@
 -- accounts are kept, not attributed (unattributed revenue). A line of a
 -- cancelled or returned order (its own status or its header's) is loaded
 -- and flagged is_cancelled: it stays out of revenue (stg_sales_lines) and
--- is counted apart (revenue_reconciliation, data_quality). The lines of a
+-- is counted apart (revenue_reconciliation, data_quality). A line of a
+-- document never issued (a draft, a quotation, a pro forma: its own status
+-- or document type, or its header's) is loaded and flagged is_not_issued:
+-- out of revenue too, counted apart from the cancelled ones. The lines of a
 -- credit note, return or rectifying invoice (its header's document type
 -- says so: is_credit) count negative, amount, cost, discount and quantity,
 -- however they are written (a line's own type did so at load). Only what the
@@ -110,7 +113,7 @@ ranked as (
 
 filled as (
     select
-        l.* exclude (invoice_date, account_id, kam_id, currency, is_cancelled, net_amount, cost_amount, discount_amount, quantity),
+        l.* exclude (invoice_date, account_id, kam_id, currency, is_cancelled, is_not_issued, net_amount, cost_amount, discount_amount, quantity),
         case when h.is_credit then -abs(l.net_amount) else l.net_amount end as net_amount,
         case when h.is_credit then -abs(l.cost_amount) else l.cost_amount end as cost_amount,
         case when h.is_credit then -abs(l.discount_amount) else l.discount_amount end as discount_amount,
@@ -123,7 +126,11 @@ filled as (
         coalesce(l.account_id, h.account_id) as account_ref,
         coalesce(l.kam_id, h.kam_id) as kam_ref,
         coalesce(l.currency, h.currency) as line_currency,
-        coalesce(l.is_cancelled, h.is_cancelled, false) as is_cancelled
+        coalesce(l.is_cancelled, h.is_cancelled, false) as is_cancelled,
+        -- A cancelled line is counted as cancelled only, whatever else its
+        -- document says.
+        coalesce(l.is_not_issued, h.is_not_issued, false)
+        and not coalesce(l.is_cancelled, h.is_cancelled, false) as is_not_issued
     from ranked as l
     left join staging.stg_invoices as h on h.invoice_id = l.invoice_id
     left join rejected_headers as hr on hr.invoice_id = l.invoice_id and h.invoice_id is null
@@ -178,6 +185,7 @@ final as (
         currency,
         fx_rate,
         is_cancelled,
+        is_not_issued,
         net_amount as net_amount_orig,
         -- Lines in the reporting currency skip the 128-bit multiplication.
         -- Converted amounts keep 6 decimals: prices repeat, so rounding each

@@ -145,6 +145,10 @@ var Kinds = []Kind{
 		{Name: "currency", Type: Currency},
 		{Name: "status", Type: Text},       // the order's status as exported ("Shipped", "Cancelled")
 		{Name: "is_cancelled", Type: Bool}, // a cancelled/returned order: kept out of revenue; else derived from status
+		// A document never issued (a draft, a quotation, a pro forma: its
+		// status or document type says so, IsNotIssuedStatus): kept out of
+		// revenue and counted apart, not as cancelled.
+		{Name: "is_not_issued", Type: Bool},
 		// A credit note, return or rectifying invoice (from its document
 		// type): its lines count negative, however they are written.
 		{Name: "is_credit", Type: Bool},
@@ -170,6 +174,7 @@ var Kinds = []Kind{
 		{Name: "currency", Type: Currency},
 		{Name: "status", Type: Text},
 		{Name: "is_cancelled", Type: Bool},
+		{Name: "is_not_issued", Type: Bool},
 		{Name: "unit_price", Type: Money, Source: "net_amount"},
 		{Name: "discount_pct", Type: Share, Source: "net_amount"},
 		{Name: "profit_amount", Type: Money, Source: "cost_amount"},

@@ -25,6 +25,10 @@ type Mapping struct {
 	// amount the values decided (and a note says how), once Undecided is
 	// settled.
 	RateDecided []int
+	// PercentDecided are the rate columns whose lines showed them on the
+	// 0–100 scale (price × quantity × (1 − value/100) is the amount),
+	// however small their values.
+	PercentDecided []int
 	// Ignored are the headers the system's preset knows to feed nothing
 	// of the kind (a shop's order totals beside its line items): no note
 	// reads them as an unapplied discount.

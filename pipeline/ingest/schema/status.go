@@ -14,6 +14,9 @@ var cancelledWords = []string{
 	"cancelled", "canceled", "cancellation", "cancelado", "cancelada", "anulado", "anulada",
 	"anulacion", "void", "voided", "storno", "storniert", "reversed", "returned", "devuelto",
 	"devuelta", "refunded", "reembolsado", "reembolsada",
+	// Odoo's technical state of a cancelled order or invoice; Xero's
+	// DELETED (a draft deleted before it was issued).
+	"cancel", "deleted", "eliminado", "eliminada", "borrado", "borrada",
 	// A payment that failed, was declined or never captured (Stripe,
 	// PayPal, a shop's payment export) took no money.
 	"failed", "fallido", "fallida", "declined", "denied", "denegado", "denegada", "rechazado",
@@ -23,6 +26,43 @@ var cancelledWords = []string{
 var cancelledPattern = "^(" + strings.Join(cancelledWords, "|") + ")( |$)|^x$"
 
 var cancelledRe = regexp.MustCompile(cancelledPattern)
+
+// notIssuedWords open an order status or a document type that says the
+// document was never issued to the customer: a draft (Xero DRAFT, Odoo's
+// Draft invoice, "Borrador"), one waiting for approval (Xero SUBMITTED,
+// "Awaiting Approval", Business Central's "Pending Approval"), a quotation
+// or estimate (Odoo's Sales Analysis "Quotation" / "Quotation Sent",
+// "Presupuesto", Business Central's "Sales Quote") or a pro forma. Its
+// lines are no sale yet. "Open", "Sent" or "Awaiting Payment" are issued
+// documents: QuickBooks' open invoice is unpaid, not unissued.
+var notIssuedWords = []string{
+	"draft", "drafted", "borrador", "entwurf", "brouillon",
+	"submitted", "awaiting approval", "pending approval", "waiting for approval",
+	"pendiente de aprobacion", "pendiente aprobacion", "por aprobar",
+	"quotation", "quotations", "quote", "quoted", "estimate", "presupuesto", "presupuestos",
+	"presupuestado", "presupuestada", "cotizacion", "cotizado", "cotizada", "oferta", "angebot",
+	"devis", "proforma", "pro forma", "blanket order",
+	"unposted", "not posted", "no contabilizado", "no contabilizada", "sin contabilizar",
+	"sin emitir", "no emitido", "no emitida",
+}
+
+// notIssuedPattern allows the document's own name before the word
+// ("Sales Quote", "Factura proforma", "Draft invoice" needs none).
+var notIssuedPattern = "^((factura|fra|invoice|sales|sale|customer|documento|doc|pedido|order) (de )?)?(" +
+	strings.Join(notIssuedWords, "|") + ")( |$)"
+
+var notIssuedRe = regexp.MustCompile(notIssuedPattern)
+
+// IsNotIssuedStatus reports whether an order status or a document type
+// says the document was never issued (see notIssuedWords).
+func IsNotIssuedStatus(raw string) bool { return notIssuedRe.MatchString(enumText(raw)) }
+
+// NotIssuedStatusSQL is IsNotIssuedStatus in DuckDB over the VARCHAR
+// expression col: NULL when the value is blank.
+func NotIssuedStatusSQL(col string) string {
+	v := enumSQLText(col)
+	return "(case when coalesce(" + v + ", '') = '' then null else regexp_matches(" + v + ", " + sqlQuote(notIssuedPattern) + ") end)"
+}
 
 // IsCancelledStatus reports whether an order status says the order is no
 // sale (see cancelledWords).

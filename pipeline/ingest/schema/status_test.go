@@ -9,9 +9,32 @@ func TestIsCancelledStatus(t *testing.T) {
 		"Cancelled by customer": true, "Devuelto": true, " void ": true,
 		"Shipped": false, "return_pending": false, "On Hold": false, "completed": false,
 		"placed": false, "": false, "Disputed": false, "xx": false, "Not cancelled": false,
+		"cancel": true, "DELETED": true, "Borrada": true, "Borrador": false, "DRAFT": false,
 	} {
 		if got := IsCancelledStatus(raw); got != want {
 			t.Errorf("IsCancelledStatus(%q) = %v, want %v", raw, got, want)
+		}
+	}
+}
+
+func TestIsNotIssuedStatus(t *testing.T) {
+	t.Parallel()
+	for raw, want := range map[string]bool{
+		// Xero's API and UI statuses, Odoo's invoice and sales order
+		// states, Spanish ERPs, Business Central's document types.
+		"DRAFT": true, "SUBMITTED": true, "Awaiting Approval": true, "Draft": true,
+		"Quotation": true, "Quotation Sent": true, "quotation_sent": true, "Presupuesto": true,
+		"Presupuesto enviado": true, "Borrador": true, "Sales Quote": true, "Quote": true,
+		"Factura proforma": true, "Pro forma": true, "Pro-forma invoice": true, "Proforma": true,
+		"Pending Approval": true, "Cotización": true, "Blanket Order": true, "draft invoice": true,
+		"AUTHORISED": false, "PAID": false, "VOIDED": false, "Awaiting Payment": false,
+		"Posted": false, "Sales Order": false, "Locked": false, "Open": false, "Sent": false,
+		"Released": false, "Invoice": false, "Factura": false, "Emitida": false, "Cobrada": false,
+		"Pendiente": false, "": false, "Drafting table": false,
+		"Quotas": false, "Ofertado": false,
+	} {
+		if got := IsNotIssuedStatus(raw); got != want {
+			t.Errorf("IsNotIssuedStatus(%q) = %v, want %v", raw, got, want)
 		}
 	}
 }

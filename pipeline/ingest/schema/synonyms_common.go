@@ -82,7 +82,8 @@ var commonSynonyms = map[string][]string{
 		"nº documento", "número documento", "document no", "doc no", "documento de facturación", "billing document",
 		"bill no", "vbeln", "~documento", "~document", "~doc", "~num", "~número", "~number", "~~pedido", "~~nº pedido",
 		"~~número pedido", "~~order", "~~order no", "~~order number", "~~order id", "~~sales order",
-		"~~sales order number", "~~sales order id", "~~sales order no", "~~order ref", "~~sales document",
+		"~~sales order number", "~~sales order id", "~~sales order no", "~~order ref", "~~order reference",
+		"~~sales order reference", "~~sales document",
 		"trans no", "transaction no", "transaction number", "transaction id", "trans id",
 	},
 	"line_no": {
@@ -109,6 +110,7 @@ var commonSynonyms = map[string][]string{
 		"cod artículo", "ref", "referencia artículo", "código producto", "cod producto",
 		"id producto", "producto id", "product id", "product code", "item code", "item no",
 		"item number", "material", "código material", "part number", "~ean",
+		"inventory item code", // Xero
 	},
 	"product_line": {
 		"familia", "línea de producto", "línea producto", "product line", "product family",
@@ -162,6 +164,8 @@ var commonSynonyms = map[string][]string{
 		"precio unitario", "precio", "unit price", "precio venta", "precio de venta",
 		"precio unidad", "price", "pvp", "price each", "each price", "sale price", "sales price", "selling price",
 		"price per unit", "precio por unidad", "unit selling price", "price per item",
+		// Xero's invoice lines.
+		"unit amount",
 	},
 	// A bare "Descuento", "Discount", "Dto." holds a rate in many ERPs and an
 	// amount in others: listed under both columns, the column's values

@@ -13,6 +13,7 @@ var eventSynonyms = map[string]map[string][]string{
 		"kam_id":        orderEmployee,
 		"status":        orderStatus,
 		"is_cancelled":  orderCancelled,
+		"is_not_issued": orderNotIssued,
 		"document_type": documentType,
 		"debit_credit": {
 			"d/h", "debe/haber", "indicador debe/haber", "indicador d/h", "dr/cr", "debit/credit",
@@ -40,6 +41,7 @@ var eventSynonyms = map[string]map[string][]string{
 		"kam_id":        orderEmployee,
 		"status":        orderStatus,
 		"is_cancelled":  orderCancelled,
+		"is_not_issued": orderNotIssued,
 		"document_type": documentType,
 		// A yes/no flag for a credit note.
 		"is_credit": {"is credit", "is credit note", "is credit memo", "es abono", "es rectificativa", "rectificativa"},
@@ -249,6 +251,8 @@ var (
 		"cancelled", "canceled", "is cancelled", "is canceled", "anulada", "anulado",
 		"cancelada", "cancelado", "anulación", "void", "voided", "storno",
 	}
+	// A yes/no flag for a document not issued yet.
+	orderNotIssued = []string{"is draft", "es borrador", "is proforma", "es proforma", "is quote", "is quotation"}
 )
 
 // monthNames are the headers of month n's column in a targets sheet with
