@@ -55,7 +55,8 @@ func (b *Builder) DataQuality(s *Section) error {
 		report.C("encoding", report.Text), report.C("rows_read", report.Int), report.C("rows_loaded", report.Int),
 		report.C("rows_rejected", report.Int), report.C("rows_duplicate", report.Int), report.C("rows_conflicting", report.Int),
 		report.C("reject_rate", report.Pct),
-		report.C("top_reject_reason", report.Enum), report.C("unattributed_revenue", report.Money))
+		report.C("top_reject_reason", report.Enum), report.C("unattributed_revenue", report.Money),
+		report.C("cancelled_revenue", report.Money), report.C("not_issued_revenue", report.Money))
 	ft.add(b, files, 100)
 	s.Blocks = append(s.Blocks, block{Heading: b.t("html.files")}, block{Table: ft})
 
