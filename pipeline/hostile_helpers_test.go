@@ -85,6 +85,8 @@ import (
 //	                                           hides it; a cell {=FORMULA} is a formula
 //	                                           without a saved value)
 //	.fromsql                                   a DuckDB select → COPY to .parquet
+//	                                           (a first line "-- options: …" adds
+//	                                           COPY options, e.g. kv_metadata)
 //	.subst                                     $IN $OUT $DB $DIR replaced by the case's
 //	                                           absolute paths (a journal naming them)
 //
@@ -456,7 +458,14 @@ func hostileTransform(t *testing.T, ext string, data []byte, target string) ([]b
 			t.Fatal(err)
 		}
 		defer db.Close()
-		q := fmt.Sprintf("copy (%s) to %s (format parquet)", strings.TrimSpace(string(data)), warehouse.QuoteString(target))
+		// A first line "-- options: …" adds COPY options (kv_metadata, as
+		// pandas writes it).
+		opts, text := "format parquet", strings.TrimSpace(string(data))
+		if rest, ok := strings.CutPrefix(text, "-- options: "); ok {
+			line, body, _ := strings.Cut(rest, "\n")
+			opts, text = opts+", "+line, body
+		}
+		q := fmt.Sprintf("copy (%s) to %s (%s)", text, warehouse.QuoteString(target), opts)
 		if _, err := db.Exec(q); err != nil {
 			t.Fatalf("%s: %v", q, err)
 		}

@@ -73,6 +73,12 @@ func (m *mapper) closest(cols []string) []string {
 			// customer's, invoice's or product's code.
 			continue
 		}
+		if m.wrongType(m.norms[i], cols) {
+			// "Qty Invoiced" is no invoice id, "shipping-price" no unit
+			// price, "is-business-order" no customer: the header's own
+			// words say what its values are (headerClasses).
+			continue
+		}
 		if SaysWeighted(m.headers[i]) && m.kind.Name == Opportunities && slices.Contains(cols, "amount") {
 			// An amount already weighted by probability is no deal amount.
 			continue

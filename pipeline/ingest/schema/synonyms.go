@@ -169,11 +169,18 @@ func synonymCandidates(k Kind, i int, raw, norm, tail, moneyBase string) []candi
 	pct := strings.Contains(raw, "%")
 	var out []candidate
 	moneyOnly := false
+	asUnit := ""
 	try := func(key string, fuzzy bool) {
 		for _, s := range m[key] {
 			c, _ := k.Column(s.column)
 			if (s.pct && !pct) || (pct && pctForbidden(c.Type)) || (moneyOnly && c.Type != Money) {
 				continue
+			}
+			if asUnit != "" {
+				if s.column != "duration_hours" {
+					continue
+				}
+				s.column = asUnit
 			}
 			t := s.tier
 			if fuzzy {
@@ -211,6 +218,14 @@ func synonymCandidates(k Kind, i int, raw, norm, tail, moneyBase string) []candi
 		moneyOnly = true
 		try(strings.ReplaceAll(r, " ", ""), true)
 		moneyOnly = false
+	}
+	if base, unit := withoutTimeUnit(norm); unit != "" && k.Name == Activities {
+		// "Duration (s)", "Tiempo (min)", "Call time secs": a duration
+		// whose header names its unit is read in it, whatever words
+		// name the duration.
+		asUnit = unit
+		try(strings.ReplaceAll(base, " ", ""), true)
+		asUnit = ""
 	}
 	if tail != "" {
 		try(squash(tail), true)
@@ -364,3 +379,33 @@ var entryIndex = func() map[string]map[string][]string {
 	}
 	return out
 }()
+
+// timeUnits maps the words that name a duration's unit to its column.
+var timeUnits = map[string]string{
+	"s": "duration_seconds", "sec": "duration_seconds", "secs": "duration_seconds",
+	"seg": "duration_seconds", "segs": "duration_seconds", "second": "duration_seconds",
+	"seconds": "duration_seconds", "segundo": "duration_seconds", "segundos": "duration_seconds",
+	"min": "duration_minutes", "mins": "duration_minutes", "minute": "duration_minutes",
+	"minutes": "duration_minutes", "minuto": "duration_minutes", "minutos": "duration_minutes",
+	"h": "duration_hours", "hr": "duration_hours", "hrs": "duration_hours", "hour": "duration_hours",
+	"hours": "duration_hours", "hora": "duration_hours", "horas": "duration_hours",
+}
+
+// withoutTimeUnit splits a header that ends in a unit of time ("duration
+// s", "tiempo en minutos") into the rest and the column of that unit; ""
+// when its last word is no unit or nothing else is left.
+func withoutTimeUnit(norm string) (string, string) {
+	words := strings.Fields(norm)
+	if len(words) < 2 {
+		return "", ""
+	}
+	unit := timeUnits[words[len(words)-1]]
+	if unit == "" {
+		return "", ""
+	}
+	words = words[:len(words)-1]
+	if n := len(words); n > 1 && (words[n-1] == "in" || words[n-1] == "en") {
+		words = words[:n-1]
+	}
+	return strings.Join(words, " "), unit
+}
