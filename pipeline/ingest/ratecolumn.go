@@ -141,17 +141,7 @@ func discountByLines(m *schema.Mapping, header []string, disc int, hint string, 
 		if strings.Contains(v, "%") {
 			return nil, false
 		}
-		dec, ok, err := parse.ParseNumber(v, formats[idx])
-		if err != nil || !ok {
-			return nil, false
-		}
-		return new(big.Rat).SetString(dec)
-	}
-	// A cent and a half: amounts are rounded to the cent.
-	tol := big.NewRat(15, 1000)
-	near := func(a, b *big.Rat) bool {
-		d := new(big.Rat).Sub(a, b)
-		return d.Abs(d).Cmp(tol) <= 0
+		return sampledNumber([]string{v}, 0, formats[idx])
 	}
 	one := big.NewRat(1, 1)
 	lines, asRate, asAmount, as100, asFraction := 0, 0, 0, 0, 0
@@ -164,9 +154,9 @@ func discountByLines(m *schema.Mapping, header []string, disc int, hint string, 
 			continue
 		}
 		gross := new(big.Rat).Mul(p, q)
-		byAmount := near(a, new(big.Rat).Sub(gross, d))
-		by100 := near(a, new(big.Rat).Mul(gross, new(big.Rat).Sub(one, new(big.Rat).Quo(d, big.NewRat(100, 1)))))
-		byFraction := near(a, new(big.Rat).Mul(gross, new(big.Rat).Sub(one, d)))
+		byAmount := nearCent(a, new(big.Rat).Sub(gross, d))
+		by100 := nearCent(a, new(big.Rat).Mul(gross, new(big.Rat).Sub(one, new(big.Rat).Quo(d, big.NewRat(100, 1)))))
+		byFraction := nearCent(a, new(big.Rat).Mul(gross, new(big.Rat).Sub(one, d)))
 		byRate := by100 || byFraction
 		if byRate && byAmount {
 			continue // the line adds up both ways

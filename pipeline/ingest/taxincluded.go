@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"kam/i18n"
-	"kam/pipeline/ingest/parse"
 	"kam/pipeline/ingest/schema"
 )
 
@@ -29,14 +28,10 @@ func (t *typing) decideTaxIncluded(recs [][]string) {
 		return
 	}
 	num := func(c *column, r []string) (*big.Rat, bool) {
-		if c.Index >= len(r) {
+		if c == nil {
 			return nil, false
 		}
-		dec, ok, err := parse.ParseNumber(strings.TrimSpace(r[c.Index]), c.numberFormat)
-		if err != nil || !ok {
-			return nil, false
-		}
-		return new(big.Rat).SetString(dec)
+		return sampledNumber(r, c.Index, c.numberFormat)
 	}
 	// The bases a line's amount may be before tax: price × quantity, less
 	// a discount column's amount or rate (on either scale) when there is
@@ -60,13 +55,6 @@ func (t *typing) decideTaxIncluded(recs [][]string) {
 		}
 		return out
 	}
-	// A cent and a half: amounts are rounded to the cent, the price may
-	// carry more decimals.
-	tol := big.NewRat(15, 1000)
-	near := func(a, b *big.Rat) bool {
-		d := new(big.Rat).Sub(a, b)
-		return d.Abs(d).Cmp(tol) <= 0
-	}
 	lines, with, without := 0, 0, 0
 	for _, r := range recs {
 		a, ok1 := num(amount, r)
@@ -79,8 +67,8 @@ func (t *typing) decideTaxIncluded(recs [][]string) {
 		lines++
 		matchWith, matchWithout := false, false
 		for _, b := range bases(r, p, q) {
-			matchWith = matchWith || near(a, new(big.Rat).Add(b, tx))
-			matchWithout = matchWithout || near(a, b)
+			matchWith = matchWith || nearCent(a, new(big.Rat).Add(b, tx))
+			matchWithout = matchWithout || nearCent(a, b)
 		}
 		if matchWith && !matchWithout {
 			with++
@@ -119,19 +107,10 @@ func (t *typing) decideBeforeDiscount(recs [][]string) {
 		return
 	}
 	num := func(c *column, r []string) (*big.Rat, bool) {
-		if c == nil || c.Index >= len(r) {
+		if c == nil {
 			return nil, false
 		}
-		dec, ok, err := parse.ParseNumber(strings.TrimSpace(r[c.Index]), c.numberFormat)
-		if err != nil || !ok {
-			return nil, false
-		}
-		return new(big.Rat).SetString(dec)
-	}
-	tol := big.NewRat(15, 1000)
-	near := func(a, b *big.Rat) bool {
-		d := new(big.Rat).Sub(a, b)
-		return d.Abs(d).Cmp(tol) <= 0
+		return sampledNumber(r, c.Index, c.numberFormat)
 	}
 	lines, before, after := 0, 0, 0
 	for _, r := range recs {
@@ -163,12 +142,12 @@ func (t *typing) decideBeforeDiscount(recs [][]string) {
 		lines++
 		isAfter := false
 		for _, x := range afters {
-			isAfter = isAfter || near(a, x)
+			isAfter = isAfter || nearCent(a, x)
 		}
 		switch {
 		case isAfter:
 			after++
-		case near(a, gross):
+		case nearCent(a, gross):
 			before++
 		}
 	}
