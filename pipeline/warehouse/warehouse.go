@@ -15,6 +15,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -290,13 +291,14 @@ func (w *Warehouse) exec(ctx context.Context, q string, args ...any) error {
 	return err
 }
 
-// traceSQL prints a statement that took 100 ms or more when KAM_TRACE is
-// set: a developer's tool for finding where a run's SQL time goes.
+// traceSQL prints a statement that took 100 ms or more (KAM_TRACE_MS
+// milliseconds, if set) when KAM_TRACE is set: a developer's tool for
+// finding where a run's SQL time goes.
 func traceSQL(start time.Time, q string) {
 	if !traceOn {
 		return
 	}
-	if d := time.Since(start); d >= 100*time.Millisecond {
+	if d := time.Since(start); d >= traceMin {
 		q = strings.Join(strings.Fields(q), " ")
 		if len(q) > 160 {
 			q = q[:160] + "…"
@@ -306,6 +308,13 @@ func traceSQL(start time.Time, q string) {
 }
 
 var traceOn = os.Getenv("KAM_TRACE") != ""
+
+var traceMin = func() time.Duration {
+	if ms, err := strconv.Atoi(os.Getenv("KAM_TRACE_MS")); err == nil && ms >= 0 {
+		return time.Duration(ms) * time.Millisecond
+	}
+	return 100 * time.Millisecond
+}()
 
 // Exec runs a statement on the run's connection.
 func (w *Warehouse) Exec(ctx context.Context, q string, args ...any) error {
