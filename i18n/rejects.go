@@ -48,7 +48,7 @@ func Reject(lang, reason, detail string) string {
 		return T(lang, key, T(lang, "order."+detail))
 	case "future":
 		return T(lang, key, T(lang, "detail."+detail))
-	case "no_header", "fx", "fields", "number", "bool", "period", "enum", "currency", "range", "too_large", "unknown_currency", "formula":
+	case "no_header", "fx", "fields", "number", "bool", "period", "enum", "currency", "range", "too_large", "unknown_currency", "formula", "scientific_id":
 		return T(lang, key, detail)
 	}
 	return T(lang, key)

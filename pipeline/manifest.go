@@ -43,8 +43,20 @@ type Manifest struct {
 	// that is in the company's totals but in no account's figures (sales
 	// lines whose account is blank or unknown); nil when there is none.
 	Unattributed *Unattributed `json:"unattributed_revenue,omitempty"`
+	// PartialMonth is the report month when its sales stop well before
+	// its end (an export taken mid-month; see int_input_spans); nil when
+	// the month is complete.
+	PartialMonth *PartialMonth `json:"partial_month,omitempty"`
 
 	loaded []ingest.LoadedFile
+}
+
+// PartialMonth says how far the report month's sales run, and which month
+// is the last complete one.
+type PartialMonth struct {
+	Month         string `json:"month"`         // YYYY-MM, the report month
+	LastSale      string `json:"last_sale"`     // YYYY-MM-DD
+	LastCompleted string `json:"last_complete"` // YYYY-MM, the month before
 }
 
 // Unattributed is revenue_reconciliation's last twelve months, when some of

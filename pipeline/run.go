@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 	"syscall"
+	"time"
 
 	"kam/i18n"
 	"kam/pipeline/ingest"
@@ -333,6 +334,9 @@ func (r *runner) models(ctx context.Context) error {
 	if err := r.unattributed(ctx); err != nil {
 		return err
 	}
+	if err := r.partialMonth(ctx); err != nil {
+		return err
+	}
 	warehouse.StopAt(ctx, "tested")
 	return nil
 }
@@ -354,6 +358,30 @@ func (r *runner) unattributed(ctx context.Context) error {
 	}
 	if lines.Int64 > 0 {
 		r.m.Unattributed = &Unattributed{Lines: lines.Int64, Revenue: revenue.String, Loaded: loaded.String}
+	}
+	return nil
+}
+
+// partialMonth records a report month whose sales stop well before its end
+// (Manifest.PartialMonth), so that the console says it: its figures are a
+// part of a month, and its changes against complete months are shown as
+// not comparable.
+func (r *runner) partialMonth(ctx context.Context) error {
+	var last sql.NullString
+	err := r.w.QueryRow(ctx, `select strftime(last_date, '%Y-%m-%d') from main.input_coverage
+		where kind = 'sales' and time_window = 'month' and partial_month = start_month`).Scan(&last)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("read the sales' last day: %w", err)
+	}
+	if last.Valid {
+		before, err := time.Parse("2006-01", r.period)
+		if err != nil {
+			return err
+		}
+		r.m.PartialMonth = &PartialMonth{Month: r.period, LastSale: last.String, LastCompleted: before.AddDate(0, -1, 0).Format("2006-01")}
 	}
 	return nil
 }

@@ -192,7 +192,7 @@ func printFiles(out io.Writer, m *pipeline.Manifest) {
 			if f.ZeroIDCount > int64(len(f.ZeroIDs)) {
 				ids += ", …"
 			}
-			fmt.Fprintf(out, "%s: %d row(s) name %d account code(s) kam does not know that are known accounts' once leading zeros are dropped (%s): they are kept as unattributed, since codes are text; if they are the same accounts (a file opened in Excel loses leading zeros), export the codes as text, or give the accounts those codes in an account_alias column\n",
+			fmt.Fprintf(out, "%s: %d row(s) name %d account code(s) that kam knows only once leading zeros are dropped (%s): read as those accounts, each the only one with that number (a file opened in Excel loses leading zeros; SAP pads them); if they are different accounts, give the accounts file both codes\n",
 				f.Path, f.ZeroIDRows, f.ZeroIDCount, ids)
 		}
 		if f.UnknownAccountIDCount > 0 {
@@ -239,6 +239,10 @@ func printFiles(out io.Writer, m *pipeline.Manifest) {
 	if u := m.Unattributed; u != nil {
 		fmt.Fprintf(out, "%d sales line(s) of the last twelve months (%s %s of %s loaded) have a blank customer or one the accounts do not know: their revenue is in the company's totals but in no account's figures (see revenue_reconciliation); check that the sales and the accounts use the same customer ids\n",
 			u.Lines, u.Revenue, m.Config.Currency, u.Loaded)
+	}
+	if pm := m.PartialMonth; pm != nil {
+		fmt.Fprintf(out, "the sales of %s run only until %s, while the months before it run to their ends: %s is a partial month, so its figures cover part of it and its changes against complete months are shown as not comparable; --period %s reports the last complete month\n",
+			pm.Month, pm.LastSale, pm.Month, pm.LastCompleted)
 	}
 	printConflicts(out, m)
 }

@@ -158,6 +158,20 @@ func (t *typing) typedSQL(rt *rawTable) string {
 			rejectStruct("null", "null", "'fields'", fmt.Sprintf("cast(_fields as varchar) || '/%d'", len(rt.Header))))
 	}
 	for _, name := range t.order {
+		// A code of digits that Excel wrote in scientific notation when it
+		// saved the CSV (1,23457E+11 for 123456789012): its last digits are
+		// lost, so rows of different invoices or customers would share it
+		// (read as duplicates of each other, or as one customer). Rejected,
+		// naming the value and how to export the column as text.
+		c := t.cols[name]
+		if c.Col.Type != schema.ID || rt.native && c.Native != "" {
+			continue
+		}
+		r := sqlIdent("r_" + name)
+		fmt.Fprintf(&b, "\n    when regexp_full_match(%s, '-?[0-9][.,][0-9]+[eE]\\+[0-9]+') then %s", r,
+			rejectStruct(sqlString(columnLabel(c)), r, "'scientific_id'", r))
+	}
+	for _, name := range t.order {
 		c := t.cols[name]
 		if c.Code == "" {
 			continue

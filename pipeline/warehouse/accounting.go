@@ -63,15 +63,15 @@ type FileAccounting struct {
 	// that a plan keyed by other ids shows at once.
 	KnownIDs     []string `json:"known_ids,omitempty"`
 	KnownIDCount int64    `json:"known_id_count,omitempty"`
-	// Loaded rows (sales lines, activities, deals) whose account kam does
-	// not know but whose code is an account's once leading zeros are
-	// dropped on both sides (123 and 00123: a file that went through
-	// Excel loses them). They stay unattributed — codes are text, and kam
-	// cannot know the two are one — and are counted and named here.
-	// ZeroIDs are the first few "123 → 00123", of ZeroIDCount codes.
-	ZeroIDRows  int64    `json:"rows_matching_without_leading_zeros,omitempty"`
-	ZeroIDs     []string `json:"ids_matching_without_leading_zeros,omitempty"`
-	ZeroIDCount int64    `json:"id_count_matching_without_leading_zeros,omitempty"`
+	// Loaded rows (sales lines, activities, deals) whose account code is
+	// no account's as written but is one account's once leading zeros are
+	// dropped on both sides (123 and 00123: a file that went through Excel
+	// loses them; SAP pads them), read as that account
+	// (staging.stg_account_keys) and counted and named here. ZeroIDs are
+	// the first few "123 → 00123", of ZeroIDCount codes.
+	ZeroIDRows  int64    `json:"rows_matched_without_leading_zeros,omitempty"`
+	ZeroIDs     []string `json:"ids_matched_without_leading_zeros,omitempty"`
+	ZeroIDCount int64    `json:"id_count_matched_without_leading_zeros,omitempty"`
 	// Loaded deals and activities that belong to no account: their
 	// account is blank (UnknownAccountBlank) or one kam does not know
 	// (UnknownAccountIDs, the first few of UnknownAccountIDCount). They are
@@ -147,28 +147,26 @@ func (w *Warehouse) Accounting(ctx context.Context) ([]FileAccounting, error) {
 	return out, w.unknownTargets(ctx, out)
 }
 
-// zeroIDs fills in, per file, the unattributed rows whose account code is
-// a known account's but for leading zeros (sales 123, accounts 00123):
-// only codes of digits, and only where one account has that number.
+// zeroIDs fills in, per file, the rows whose account code is a known
+// account's but for leading zeros (sales 123, accounts 00123), which
+// staging.stg_account_keys read as that account: only codes of digits, and
+// only where one account has that number.
 func (w *Warehouse) zeroIDs(ctx context.Context, acc []FileAccounting) error {
-	rows, err := w.Query(ctx, `with numbered as (
-			select ltrim(account_id, '0') as bare, min(account_id) as account_id, count(*) as n
-			from staging.stg_accounts where regexp_full_match(account_id, '[0-9]+') group by all
-		),
-		unknown as (
-			select file_id, account_ref from staging.stg_sales_lines_checked
-			where row_status = 'loaded' and not is_attributed and regexp_full_match(account_ref, '[0-9]+')
+	rows, err := w.Query(ctx, `with matched as (
+			select file_id, account_ref, account_id from staging.stg_sales_lines_checked
+			where row_status = 'loaded' and is_attributed and account_ref <> account_id and regexp_full_match(account_ref, '[0-9]+')
 			union all
-			select file_id, account_ref from staging.stg_activities_checked
-			where row_status = 'loaded' and not is_attributed and regexp_full_match(account_ref, '[0-9]+')
+			select file_id, account_ref, account_id from staging.stg_activities_checked
+			where row_status = 'loaded' and is_attributed and account_ref <> account_id and regexp_full_match(account_ref, '[0-9]+')
 			union all
-			select file_id, account_ref from staging.stg_opportunities_checked
-			where row_status = 'loaded' and not is_attributed and regexp_full_match(account_ref, '[0-9]+')
+			select file_id, account_ref, account_id from staging.stg_opportunities_checked
+			where row_status = 'loaded' and is_attributed and account_ref <> account_id and regexp_full_match(account_ref, '[0-9]+')
 		)
-		select u.file_id, count(*), list_sort(list_distinct(list(u.account_ref || ' → ' || a.account_id)))[1:3],
-			count(distinct u.account_ref)
-		from unknown as u inner join numbered as a on a.bare = ltrim(u.account_ref, '0') and a.n = 1
-		group by u.file_id`)
+		select file_id, count(*), list_sort(list_distinct(list(account_ref || ' → ' || account_id)))[1:3],
+			count(distinct account_ref)
+		from matched
+		where ltrim(account_ref, '0') = ltrim(account_id, '0')
+		group by file_id`)
 	if err != nil {
 		return err
 	}

@@ -4,6 +4,11 @@
 -- export accounts without ids and point at them as @AccountRef1,
 -- @AccountRef2, … in the order of the accounts file's rows: that reference
 -- names the account on that data row (the newest accounts file first).
+-- A code of digits that lost or gained leading zeros on its way between two
+-- systems (a file opened and saved in Excel turns 00123 into 123; SAP pads
+-- 33 to 0000000033) names the one account whose code is the same number,
+-- when no account has that code as its own id or alias; the file
+-- accounting counts and names those rows (rows_matched_without_leading_zeros).
 -- grain: key. key: account_key. inputs: stg_accounts, raw.accounts, stg_files
 with refs as (
     select
@@ -66,6 +71,47 @@ named as (
         and not exists (select 1 from own as c where c.account_key = w.code and c.account_id <> o.account_id)
 ),
 
+-- The accounts' codes of digits by their number (00123 and 123 are 123),
+-- when only one account has that number.
+numbered as (
+    select ltrim(account_key, '0') as bare, min(account_id) as account_id
+    from own
+    where regexp_full_match(account_key, '[0-9]+') and ltrim(account_key, '0') <> ''
+    group by all
+    having count(distinct account_id) = 1
+),
+
+-- References written with more zeros than any account's code (0000000033
+-- for 33): only codes of digits opening with a zero are read, which keeps
+-- the scan of the sales lines cheap.
+padded as (
+    select distinct account_ref
+    from (
+        select account_id as account_ref from raw.sales where account_id like '0%'
+        union all
+        select account_id from raw.invoices where account_id like '0%'
+        union all
+        select account_id from raw.opportunities where account_id like '0%'
+        union all
+        select account_id from raw.activities where account_id like '0%'
+        union all
+        select account_id from raw.service_costs where account_id like '0%'
+        union all
+        select account_id from raw.targets where account_id like '0%'
+        union all
+        select parent_account_id from raw.accounts where parent_account_id like '0%'
+    )
+    where regexp_full_match(account_ref, '0+[0-9]*')
+),
+
+zeroed as (
+    select bare as account_key, account_id from numbered
+    union all
+    select p.account_ref, n.account_id
+    from padded as p
+    inner join numbered as n on n.bare = ltrim(p.account_ref, '0')
+),
+
 keys as (
     select * from own
     union all
@@ -76,6 +122,8 @@ keys as (
     select account_key, account_id, 4, 0 from coded
     union all
     select account_key, account_id, 5, 0 from named
+    union all
+    select account_key, account_id, 6, 0 from zeroed
 ),
 
 final as (

@@ -190,16 +190,20 @@ func (b *Builder) notComparable(kind string) string {
 }
 
 // inputSpan names an input and the months it covers (input_coverage):
-// "Service costs only from Jul 2025".
+// "Service costs only from Jul 2025"; a partial last month of sales names
+// its last day ("Sales only until 4 Dec 2026").
 func (b *Builder) inputSpan(kind string) string {
 	what := b.val("kind", kind)
 	rows, err := b.q(`select strftime(first_month, '%Y-%m') as first_month, strftime(last_month, '%Y-%m') as last_month,
-			strftime(end_month, '%Y-%m') as end_month
+			strftime(end_month, '%Y-%m') as end_month, last_date, partial_month is not null as is_partial
 		from main.input_coverage where kind = ? and time_window = 'ltm'`, kind)
 	if err != nil || len(rows) != 1 || rows[0].str("first_month") == "" {
 		return what
 	}
 	r := rows[0]
+	if r.is("is_partial") && r.str("last_month") == r.str("end_month") {
+		return b.t("html.input_until", what, b.loc.Date(r["last_date"]))
+	}
 	if r.str("last_month") < r.str("end_month") {
 		return b.t("html.input_until", what, b.month(r.str("last_month")))
 	}
