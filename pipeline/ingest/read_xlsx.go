@@ -43,6 +43,13 @@ func (w *loader) readXLSX(ctx context.Context, f InputFile, name string) (*rawTa
 		return nil, fmt.Errorf("sheet %q: %w", sheet, err)
 	}
 	opts := excelize.Options{RawCellValue: true}
+	// A workbook made on an old Mac counts its dates from 1904-01-01:
+	// the same serial is a day four years and one day later than in the
+	// 1900 system every other workbook uses.
+	if props, err := x.GetWorkbookProps(); err == nil && props.Date1904 != nil && *props.Date1904 {
+		rt.Date1904 = true
+		rt.note("note.date1904")
+	}
 
 	// The header is the first row with at least two filled cells that are
 	// mostly names; title rows above it are skipped.

@@ -302,6 +302,7 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 				col.Detail = "ymd"
 				t.notes = append(t.notes, i18n.N("note.sap_dates", col.Header))
 			}
+			f.Epoch1904 = rt.Date1904
 			col.Value = dateSQL(f, ref)
 			if c.Name == "valid_from" {
 				// "Valid from" a day before 1900 (SAP's 1800-01-01) is valid
