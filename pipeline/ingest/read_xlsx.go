@@ -72,10 +72,27 @@ func (w *loader) readXLSX(ctx context.Context, f InputFile, name string) (*rawTa
 	if head == nil {
 		return nil, fmt.Errorf("sheet %q has no header row (a row of column names) in its first 50 rows", sheet)
 	}
-	rt.HeaderLine = rowNo
 	if rowNo > 1 {
 		rt.note("note.skipped_rows", rowNo-1, rowNo, sheet)
 	}
+	// The row below the header may be the header's lower row (a heading
+	// over a group of columns above their names); otherwise it is the
+	// first data row, read again below.
+	var ahead []string
+	if rows.Next() {
+		below, err := rows.Columns(opts)
+		if err != nil {
+			return nil, fmt.Errorf("sheet %q row %d: %w", sheet, rowNo+1, err)
+		}
+		if two := subHeader(head, below, headerMerges(x, sheet, rowNo)); two != nil {
+			head = two
+			rowNo++
+			rt.note("note.two_row_header", rowNo-1, rowNo, sheet)
+		} else {
+			ahead = below
+		}
+	}
+	rt.HeaderLine = rowNo
 	// Keep the visible, named columns; Dynamics' hidden "(Do Not Modify)"
 	// columns and hidden helper columns are dropped.
 	var keep []int
@@ -108,11 +125,15 @@ func (w *loader) readXLSX(ctx context.Context, f InputFile, name string) (*rawTa
 	outside := 0
 	out := make([]string, len(keep))
 	next := func() ([]string, int64, int, bool, error) {
-		for rows.Next() {
+		for ahead != nil || rows.Next() {
 			rowNo++
-			cells, err := rows.Columns(opts)
-			if err != nil {
-				return nil, 0, 0, false, fmt.Errorf("sheet %q row %d: %w", sheet, rowNo, err)
+			cells := ahead
+			ahead = nil
+			if cells == nil {
+				var err error
+				if cells, err = rows.Columns(opts); err != nil {
+					return nil, 0, 0, false, fmt.Errorf("sheet %q row %d: %w", sheet, rowNo, err)
+				}
 			}
 			cells = merges.fill(cells, int(rowNo))
 			empty := true
