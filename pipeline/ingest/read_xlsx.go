@@ -199,8 +199,12 @@ func pickSheet(x *excelize.File, rule *config.FileRule) (string, error) {
 	return "", fmt.Errorf("the workbook has no sheets")
 }
 
+// isHeaderRow: at least two filled cells, mostly names. A report's filter
+// lines above its table ("Cliente:" "Todos", "Serie:" "Todas" "Agente:"
+// "Todos") are names too, but half their cells are labels ending in a
+// colon, each before its value: no header is written so.
 func isHeaderRow(cells []string) bool {
-	filled, names := 0, 0
+	filled, names, labels := 0, 0, 0
 	for _, c := range cells {
 		c = strings.TrimSpace(c)
 		if c == "" {
@@ -210,8 +214,11 @@ func isHeaderRow(cells []string) bool {
 		if looksLikeName(c) {
 			names++
 		}
+		if strings.HasSuffix(c, ":") {
+			labels++
+		}
 	}
-	return filled >= 2 && names*2 > filled
+	return filled >= 2 && names*2 > filled && labels*2 < filled
 }
 
 func quoteList(list []string) string {
