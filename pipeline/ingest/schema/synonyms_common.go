@@ -17,6 +17,8 @@ var commonSynonyms = map[string][]string{
 		"kunnr", "sold to", "sold to party", "sell to customer no", "sell to customer number",
 		"sell to customer", "bill to customer no", "bill to customer number", "bill to customer", "cif cliente", "nif cliente", "~cif", "~nif",
 		"nif destinatario", "destinatario identificación", "destinatario nif",
+		// Sage 50 (UK): a customer is an account, named by its reference.
+		"account reference", "account ref", "a/c ref", "a/c reference",
 		"reseller", "reseller id", "reseller code", "reseller number", "dealer id",
 		"~account", "partner id", "business partner", "business partner id", "bp id",
 		// Spend and purchase exports (public-sector "expenditure over
@@ -88,6 +90,8 @@ var commonSynonyms = map[string][]string{
 		"~~sales order reference", "~~sales document",
 		"trans no", "transaction no", "transaction number", "transaction id", "trans id",
 		"identificación de la factura número",
+		// Sage 50's (UK) day books: the invoice's or credit's number.
+		"~~reference",
 	},
 	// A series of invoice numbers; never a product's serial number ("Nº
 	// de serie", "Serial number"), which is not listed.
