@@ -17,6 +17,8 @@ var commonSynonyms = map[string][]string{
 		"kunnr", "sold to", "sold to party", "sell to customer no", "sell to customer number",
 		"sell to customer", "bill to customer no", "bill to customer number", "bill to customer", "cif cliente", "nif cliente", "~cif", "~nif",
 		"nif destinatario", "destinatario identificación", "destinatario nif",
+		// Dolibarr's exports: the customer is a third party (tiers).
+		"third party id", "third party code", "third party", "customer code third party", "id tercero", "código tercero",
 		// Sage 50 (UK): a customer is an account, named by its reference.
 		"account reference", "account ref", "a/c ref", "a/c reference",
 		"reseller", "reseller id", "reseller code", "reseller number", "dealer id",
@@ -33,6 +35,7 @@ var commonSynonyms = map[string][]string{
 		"nombre cuenta", "nombre de la cuenta", "customer name", "company name", "account name",
 		"client name", "denominación", "denominación social", "nombre comercial", "nombre 1",
 		"destinatario nombre", "nombre destinatario", "destinatario nombre o razón social",
+		"third party name", "nombre tercero",
 		"~nombre", "~name", "~cliente", "~customer", "~empresa", "~company", "~cuenta", "~client",
 		"~~supplier name", "~~vendor name", "~~nombre proveedor", "~~payee name",
 	},
@@ -112,7 +115,7 @@ var commonSynonyms = map[string][]string{
 	},
 	"invoice_date": {
 		"fecha factura", "fecha de factura", "fecha fra", "fecha emisión", "fecha de emisión",
-		"fecha expedición", "fecha documento", "fecha doc", "fecha contable",
+		"fecha expedición", "date issued", "issue date", "issued date", "fecha documento", "fecha doc", "fecha contable",
 		"fecha contabilización", "fecha facturación", "fecha venta", "invoice date",
 		"posting date", "document date", "billing date", "sale date", "sales date", "transaction date", "~fecha",
 		"~date", "~~fecha pedido", "~~order date", "~~created at", "~~created on",
