@@ -83,7 +83,8 @@ import (
 //	                                           a line "!merge A1:D1" merges those cells,
 //	                                           "!sheet NAME" starts a sheet, "!hidden"
 //	                                           hides it; a cell {=FORMULA} is a formula
-//	                                           without a saved value)
+//	                                           without a saved value; "!date1904"
+//	                                           counts the workbook's dates from 1904)
 //	.fromsql                                   a DuckDB select → COPY to .parquet
 //	                                           (a first line "-- options: …" adds
 //	                                           COPY options, e.g. kv_metadata)
@@ -504,7 +505,9 @@ func hostileUnescape(t *testing.T, data []byte) []byte {
 // hostileXLSX writes a ;-separated text as a workbook: numbers as numeric
 // cells, ISO dates as date cells, the rest as text. A line "!merge A1:D1"
 // merges cells; "!sheet NAME" starts a sheet (the text before the first one
-// goes to Sheet1); "!hidden" hides the current sheet.
+// goes to Sheet1); "!hidden" hides the current sheet; "!date1904" gives the
+// workbook the 1904 date system (old Mac workbooks), its date cells written
+// as serials of that system.
 func hostileXLSX(t *testing.T, data []byte, target string) {
 	t.Helper()
 	type sheet struct {
@@ -514,9 +517,12 @@ func hostileXLSX(t *testing.T, data []byte, target string) {
 		hidden bool
 	}
 	sheets := []*sheet{{name: "Sheet1"}}
+	date1904 := false
 	for _, line := range bytes.SplitAfter(data, []byte("\n")) {
 		cur := sheets[len(sheets)-1]
 		switch {
+		case bytes.Equal(bytes.TrimSpace(line), []byte("!date1904")):
+			date1904 = true
 		case bytes.HasPrefix(line, []byte("!merge ")):
 			from, to, _ := strings.Cut(strings.TrimSpace(string(line[len("!merge "):])), ":")
 			cur.merges = append(cur.merges, [2]string{from, to})
@@ -535,6 +541,11 @@ func hostileXLSX(t *testing.T, data []byte, target string) {
 	}
 	f := excelize.NewFile()
 	defer f.Close()
+	if date1904 {
+		if err := f.SetWorkbookProps(&excelize.WorkbookPropsOptions{Date1904: &date1904}); err != nil {
+			t.Fatal(err)
+		}
+	}
 	dateStyle, _ := f.NewStyle(&excelize.Style{NumFmt: 14})
 	for si, sh := range sheets {
 		if si == 0 {

@@ -14,7 +14,7 @@ import (
 // report-style exports (an Odoo list grouped by order, an ERP's printed
 // order book) write them on the first line of an order only and leave
 // them blank on the lines below, meaning "same as above".
-var orderColumns = []string{"invoice_id", "invoice_date", "account_id", "account_name", "kam_id", "currency",
+var orderColumns = []string{"invoice_id", "invoice_series", "invoice_date", "account_id", "account_name", "kam_id", "currency",
 	"status", "is_cancelled", "is_not_issued", "document_type", "segment", "industry", "region", "country"}
 
 // lineColumns are what a line itself says.

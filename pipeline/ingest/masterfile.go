@@ -77,7 +77,7 @@ func transactionList(kind string, header []string, serial bool, m schema.Mapping
 			continue
 		}
 		switch {
-		case date < 0 && allDates(vals, serial):
+		case date < 0 && (allDates(vals, serial) || allMonths(vals)):
 			date = i
 		case amount < 0 && allNumbers(vals):
 			if slices.ContainsFunc(vals, func(v string) bool { return strings.ContainsAny(v, ".,") }) {
@@ -117,6 +117,19 @@ func allDates(vals []string, serial bool) bool {
 	return !slices.ContainsFunc(vals, func(v string) bool {
 		_, ok, err := parse.ParseDate(v, f)
 		return !ok || err != nil
+	})
+}
+
+// allMonths: every value is a month or a quarter written as text (2026-08,
+// oct-2026, 2026-Q3): a summary by month of the sales (Cliente, Mes,
+// Importe) dates its rows so, and repeats each customer once a month.
+func allMonths(vals []string) bool {
+	if len(vals) == 0 || allNumbers(vals) {
+		return false
+	}
+	return !slices.ContainsFunc(vals, func(v string) bool {
+		p, ok, err := parse.ParsePeriod(v, 1)
+		return !ok || err != nil || (p.Months != 1 && p.Months != 3)
 	})
 }
 

@@ -29,6 +29,7 @@ type rawTable struct {
 	HeaderLine int64
 	Notes      []i18n.Note
 	Serial     bool         // Excel serial dates are possible (XLSX cells)
+	Date1904   bool         // the workbook counts serial dates from 1904 (old Mac workbooks)
 	Numeric    map[int]bool // columns that hold typed numbers (decimal point)
 	NumberHint string       // locale hint for numbers no value decides: "es" or "en"
 	Missing    []string     // texts read as a missing value (Config.MissingValues)

@@ -43,6 +43,13 @@ func (w *loader) readXLSX(ctx context.Context, f InputFile, name string) (*rawTa
 		return nil, fmt.Errorf("sheet %q: %w", sheet, err)
 	}
 	opts := excelize.Options{RawCellValue: true}
+	// A workbook made on an old Mac counts its dates from 1904-01-01:
+	// the same serial is a day four years and one day later than in the
+	// 1900 system every other workbook uses.
+	if props, err := x.GetWorkbookProps(); err == nil && props.Date1904 != nil && *props.Date1904 {
+		rt.Date1904 = true
+		rt.note("note.date1904")
+	}
 
 	// The header is the first row with at least two filled cells that are
 	// mostly names; title rows above it are skipped.
@@ -65,10 +72,27 @@ func (w *loader) readXLSX(ctx context.Context, f InputFile, name string) (*rawTa
 	if head == nil {
 		return nil, fmt.Errorf("sheet %q has no header row (a row of column names) in its first 50 rows", sheet)
 	}
-	rt.HeaderLine = rowNo
 	if rowNo > 1 {
 		rt.note("note.skipped_rows", rowNo-1, rowNo, sheet)
 	}
+	// The row below the header may be the header's lower row (a heading
+	// over a group of columns above their names); otherwise it is the
+	// first data row, read again below.
+	var ahead []string
+	if rows.Next() {
+		below, err := rows.Columns(opts)
+		if err != nil {
+			return nil, fmt.Errorf("sheet %q row %d: %w", sheet, rowNo+1, err)
+		}
+		if two := subHeader(head, below, headerMerges(x, sheet, rowNo)); two != nil {
+			head = two
+			rowNo++
+			rt.note("note.two_row_header", rowNo-1, rowNo, sheet)
+		} else {
+			ahead = below
+		}
+	}
+	rt.HeaderLine = rowNo
 	// Keep the visible, named columns; Dynamics' hidden "(Do Not Modify)"
 	// columns and hidden helper columns are dropped.
 	var keep []int
@@ -101,11 +125,15 @@ func (w *loader) readXLSX(ctx context.Context, f InputFile, name string) (*rawTa
 	outside := 0
 	out := make([]string, len(keep))
 	next := func() ([]string, int64, int, bool, error) {
-		for rows.Next() {
+		for ahead != nil || rows.Next() {
 			rowNo++
-			cells, err := rows.Columns(opts)
-			if err != nil {
-				return nil, 0, 0, false, fmt.Errorf("sheet %q row %d: %w", sheet, rowNo, err)
+			cells := ahead
+			ahead = nil
+			if cells == nil {
+				var err error
+				if cells, err = rows.Columns(opts); err != nil {
+					return nil, 0, 0, false, fmt.Errorf("sheet %q row %d: %w", sheet, rowNo, err)
+				}
 			}
 			cells = merges.fill(cells, int(rowNo))
 			empty := true
@@ -171,8 +199,12 @@ func pickSheet(x *excelize.File, rule *config.FileRule) (string, error) {
 	return "", fmt.Errorf("the workbook has no sheets")
 }
 
+// isHeaderRow: at least two filled cells, mostly names. A report's filter
+// lines above its table ("Cliente:" "Todos", "Serie:" "Todas" "Agente:"
+// "Todos") are names too, but half their cells are labels ending in a
+// colon, each before its value: no header is written so.
 func isHeaderRow(cells []string) bool {
-	filled, names := 0, 0
+	filled, names, labels := 0, 0, 0
 	for _, c := range cells {
 		c = strings.TrimSpace(c)
 		if c == "" {
@@ -182,8 +214,11 @@ func isHeaderRow(cells []string) bool {
 		if looksLikeName(c) {
 			names++
 		}
+		if strings.HasSuffix(c, ":") {
+			labels++
+		}
 	}
-	return filled >= 2 && names*2 > filled
+	return filled >= 2 && names*2 > filled && labels*2 < filled
 }
 
 func quoteList(list []string) string {

@@ -143,6 +143,15 @@ func sheetHeader(x *excelize.File, sheet string) ([]string, int64, error) {
 			return nil, 0, err
 		}
 		if isHeaderRow(cells) {
+			if rows.Next() {
+				below, err := rows.Columns(excelize.Options{RawCellValue: true})
+				if err != nil {
+					return nil, 0, err
+				}
+				if two := subHeader(cells, below, headerMerges(x, sheet, row)); two != nil {
+					cells, row = two, row+1
+				}
+			}
 			var head []string
 			for _, c := range cells {
 				if c = cleanHeader(c); c != "" {

@@ -150,6 +150,10 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 		}
 		col := &column{Name: c.Name, Col: c, Index: idx, Header: rt.Header[idx]}
 		col.Raw = rt.textSQL(rawCol(idx))
+		if si, ok := m.Columns["invoice_series"]; ok && c.Name == "invoice_id" {
+			col.Raw = seriesNumberSQL(rt.textSQL(rawCol(si)), col.Raw)
+			t.notes = append(t.notes, i18n.N("note.invoice_series", rt.Header[si], col.Header))
+		}
 		// The typed expressions read the trimmed text computed once in an
 		// earlier layer of the query (they refer to their input many times).
 		ref := sqlIdent("r_" + c.Name)
@@ -302,6 +306,7 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 				col.Detail = "ymd"
 				t.notes = append(t.notes, i18n.N("note.sap_dates", col.Header))
 			}
+			f.Epoch1904 = rt.Date1904
 			col.Value = dateSQL(f, ref)
 			if c.Name == "valid_from" {
 				// "Valid from" a day before 1900 (SAP's 1800-01-01) is valid
@@ -751,4 +756,16 @@ func creditNote(kind, header string, samples []string) i18n.Note {
 		return i18n.N("note.credit_invoices", header, strings.Join(q, ", "))
 	}
 	return i18n.N("note.credit_documents", header, strings.Join(q, ", "))
+}
+
+// seriesNumberSQL is an invoice's id from its series and its number
+// ("A" and "1" → "A/1"), so that invoice 1 of series A and invoice 1 of
+// the rectifying series R, or of the years 2025 and 2026, are two
+// invoices. A number that already starts with its series ("F" and
+// "F260001", "2026" and "2026/0001") is kept as it is; a blank series
+// leaves the number alone.
+func seriesNumberSQL(series, number string) string {
+	return fmt.Sprintf("(case when %[1]s is null or %[2]s is null then %[2]s"+
+		" when starts_with(%[2]s, %[1]s) and (regexp_matches(%[1]s, '[^0-9]') or not regexp_matches(%[2]s[length(%[1]s) + 1:], '^[0-9]')) then %[2]s"+
+		" else %[1]s || '/' || %[2]s end)", series, number)
 }

@@ -8,11 +8,15 @@ import (
 
 // DateFormat is the decision for one column of dates.
 type DateFormat struct {
-	Order     string // "dmy", "mdy" or "ymd": the order of all-numeric dates such as 10/11/2026
-	Serial    bool   // Excel serial numbers are dates (XLSX cells)
-	Ambiguous bool   // values that depend on the order fit day-first and month-first alike: Order comes from the configuration
-	Conflicts int    // sampled values that contradict Order
-	YearFirst bool   // every numeric date sampled starts with a four-digit year (ISO dates and date-times)
+	Order  string // "dmy", "mdy" or "ymd": the order of all-numeric dates such as 10/11/2026
+	Serial bool   // Excel serial numbers are dates (XLSX cells)
+	// Epoch1904: the workbook counts its serials from 1904-01-01 (the
+	// date system of old Mac workbooks): serial 0 is that day, 1462 days
+	// after the 1900 system's day of the same number.
+	Epoch1904 bool
+	Ambiguous bool // values that depend on the order fit day-first and month-first alike: Order comes from the configuration
+	Conflicts int  // sampled values that contradict Order
+	YearFirst bool // every numeric date sampled starts with a four-digit year (ISO dates and date-times)
 	// Inverted: SAP's inverted dates (99999999 − yyyymmdd, so that the
 	// newest sorts first), as TCURR writes its GDATU: 79989898 is
 	// 2001-01-01.
@@ -100,7 +104,7 @@ func ParseDate(s string, f DateFormat) (d time.Time, ok bool, err error) {
 	if trimSpace(s) == "" {
 		return time.Time{}, false, nil
 	}
-	d, code := dateFrom(s, f.order(), f.Serial)
+	d, code := dateFrom(s, f.order(), f.Serial, f.Epoch1904)
 	if f.Inverted {
 		d, code = invertedDate(s)
 	}
@@ -117,7 +121,7 @@ func ParseDate(s string, f DateFormat) (d time.Time, ok bool, err error) {
 // dateFrom converts a value to a date, or names the Error code that
 // rejects it: datePattern decides whether it is a date at all, and the
 // pieces it is made of come from datePieces. dateSQL is the same in SQL.
-func dateFrom(s, order string, serial bool) (time.Time, string) {
+func dateFrom(s, order string, serial, epoch1904 bool) (time.Time, string) {
 	if !dateGrammar(serial).MatchString(s) {
 		return time.Time{}, "date"
 	}
@@ -146,6 +150,8 @@ func dateFrom(s, order string, serial bool) (time.Time, string) {
 		month, ds, ys = monthNumber(g["n2"]), g["d2"], g["y2"]
 	case len(a) == 8:
 		ys, month, ds = a[:4], atoi(a[4:6]), a[6:]
+	case serial && epoch1904:
+		return serialDate(strconv.Itoa(atoi(a) + epoch1904Days))
 	case serial:
 		return serialDate(a)
 	default:
@@ -179,6 +185,10 @@ var (
 	// maxSerial is 2100-12-31, the last day in range.
 	maxSerial = int(time.Date(maxYear, 12, 31, 0, 0, 0, 0, time.UTC).Sub(serialLate).Hours() / 24)
 )
+
+// epoch1904Days is how far the 1904 date system's day 0 (1904-01-01) lies
+// after the 1900 system's day 0: a 1904 serial plus it is a 1900 serial.
+const epoch1904Days = 1462
 
 // serialDate converts the whole days of a serial; the fraction is a time.
 func serialDate(s string) (time.Time, string) {

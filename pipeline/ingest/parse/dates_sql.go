@@ -86,7 +86,7 @@ func (f DateFormat) SQL(col string) string {
 	if f.Inverted {
 		return invertedSQL(col)
 	}
-	return dateSQL(col, f.order(), f.Serial, "")
+	return dateSQL(col, f.order(), f.Serial, f.Epoch1904, "")
 }
 
 // invertedSQL is invertedDate in SQL: eight digits (spaces around them
@@ -105,7 +105,7 @@ func invertedSQL(s string) string {
 // the calendar in SQL instead needs the parts bound to a second lambda
 // variable, and DuckDB evaluates a CASE inside a lambda at about half the
 // speed of one outside.
-func dateSQL(s, order string, serial bool, v string) string {
+func dateSQL(s, order string, serial, epoch1904 bool, v string) string {
 	r := func(name string) string { return v + "r." + name }
 	a, b, c := r("a"), r("b"), r("c")
 	dmy := isoSQL(c, b, a)
@@ -121,6 +121,9 @@ func dateSQL(s, order string, serial bool, v string) string {
 		" WHEN length(" + a + ") = 8 THEN " + isoSQL(a+"[1:4]", a+"[5:6]", a+"[7:8]")
 	if serial {
 		n := a + "::INTEGER"
+		if epoch1904 {
+			n = "(" + n + " + " + strconv.Itoa(epoch1904Days) + ")"
+		}
 		body += " WHEN " + n + " BETWEEN 1 AND 59 THEN DATE '1899-12-31' + " + n +
 			" WHEN " + n + " BETWEEN 61 AND " + strconv.Itoa(maxSerial) + " THEN DATE '1899-12-30' + " + n
 	}

@@ -224,3 +224,25 @@ func checkDateSQL(t *testing.T, in string, f DateFormat, sqlVal any) {
 		t.Errorf("%q with %+v: Go %v (ok=%v), SQL %v", in, f, want.Format(time.DateOnly), ok, got.Format(time.DateOnly))
 	}
 }
+
+// A workbook in the 1904 date system counts its serials from 1904-01-01:
+// the same day's serials are 1462 apart (2026-10-03 is 46298 in the 1900
+// system, 44836 in the 1904 one).
+func TestParseDateEpoch1904(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		e    bool
+		want string
+	}{
+		{"46298", false, "2026-10-03"},
+		{"44836", true, "2026-10-03"},
+		{"0", true, "1904-01-01"},
+		{"03/10/2026", true, "2026-10-03"},
+	} {
+		f := DateFormat{Order: "dmy", Serial: true, Epoch1904: c.e}
+		d, ok, err := ParseDate(c.in, f)
+		if err != nil || !ok || d.Format("2006-01-02") != c.want {
+			t.Errorf("ParseDate(%q, 1904=%t) = %v %t %v, want %s", c.in, c.e, d, ok, err, c.want)
+		}
+	}
+}

@@ -76,7 +76,7 @@ func periodFrom(g groups, fyStart int) (Period, bool) {
 	case g["fy"] != "":
 		kind, y, m = kindFiscal, pivotYear(g["fy"]), fyStart
 	default:
-		d, code := dateFrom(g["dt"], "dmy", false)
+		d, code := dateFrom(g["dt"], "dmy", false, false)
 		if code != "" {
 			return Period{}, false
 		}

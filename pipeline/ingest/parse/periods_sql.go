@@ -46,7 +46,7 @@ func PeriodSQL(col string, fyStart int) (label, start, months string) {
 	quarter := func(tok string) string {
 		return "3 * replace(replace(lower(" + tok + "), 'q', ''), 't', '')::INTEGER - 2"
 	}
-	date := sqlLet(dateSQL("r.dt", "dmy", false, "d"), "dd", set(kindMonth, "year(dd)", "month(dd)"))
+	date := sqlLet(dateSQL("r.dt", "dmy", false, false, "d"), "dd", set(kindMonth, "year(dd)", "month(dd)"))
 	parts := "CASE WHEN r.ymy <> '' THEN " + set(kindMonth, "r.ymy", "r.ymm") +
 		" WHEN r.mym <> '' THEN " + set(kindMonth, "r.myy", "r.mym") +
 		" WHEN r.cy <> '' THEN " + set(kindMonth, "r.cy", "r.cm") +

@@ -154,7 +154,8 @@ func hasWordOf(words []string, kind string) bool {
 // all only when an amount or price column is there, which then scores on
 // top.
 func KindFromHeader(headers []string, candidates []string) (kind string, score float64) {
-	if candidates == nil {
+	byColumns := candidates == nil
+	if byColumns {
 		candidates = KindNames()
 	}
 	best, bestScore := "", -1.0
@@ -169,6 +170,9 @@ func KindFromHeader(headers []string, candidates []string) (kind string, score f
 		m.applySynonyms()
 		m.shareIDName()
 		if m.isMissing() {
+			continue
+		}
+		if byColumns && name == Targets && m.weakPlanAmount() {
 			continue
 		}
 		if s := m.fit(); s > bestScore {
@@ -271,4 +275,15 @@ func TableLayout(relPath string) []string {
 		base = base[:i]
 	}
 	return tableLayouts[base]
+}
+
+// weakPlanAmount: the targets' amount is named only by a word any amount
+// has ("Importe", "Amount"). A sheet of "Cliente, Mes, Importe" beside
+// the sales is their summary by month, not a plan: taken for targets by
+// its columns alone, it was the plan every account met to the cent. A plan
+// says so in its amount's header (Objetivo, Presupuesto, Target, Quota),
+// or in its file's or sheet's name (the candidates then name targets).
+func (m *mapper) weakPlanAmount() bool {
+	t, ok := m.tiers["revenue_target"]
+	return ok && t < tierStrong-fuzzyPenalty
 }

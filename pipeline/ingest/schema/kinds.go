@@ -139,6 +139,10 @@ var Kinds = []Kind{
 	}},
 	{Name: Invoices, Key: []string{"invoice_id"}, Columns: []Column{
 		{Name: "invoice_id", Type: ID, Required: true},
+		// The invoice's series ("Serie A", "R" for rectifying invoices,
+		// the year): Spanish ERPs number each series from 1, so the
+		// invoice is the series and the number together.
+		{Name: "invoice_series", Type: ID, Source: "invoice_id"},
 		{Name: "invoice_date", Type: Date, Required: true},
 		{Name: "account_id", Type: ID, Required: true},
 		{Name: "kam_id", Type: ID},
@@ -156,6 +160,7 @@ var Kinds = []Kind{
 	}},
 	{Name: Sales, Key: []string{"invoice_id", "line_no"}, Columns: []Column{
 		{Name: "invoice_id", Type: ID, Required: true},
+		{Name: "invoice_series", Type: ID, Source: "invoice_id"}, // as on invoices
 		{Name: "line_no", Type: ID},
 		{Name: "invoice_date", Type: Date}, // required unless an invoices header gives it
 		{Name: "account_id", Type: ID},     // idem

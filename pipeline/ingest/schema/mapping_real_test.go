@@ -8,6 +8,29 @@ func TestRealExportHeaders(t *testing.T) {
 	t.Parallel()
 	tests := []mappingCase{
 		{
+			// FreshBooks' Invoice Details report dates an invoice by
+			// "Date Issued"; unknown, the run failed naming invoice_date.
+			// Line Total is with tax, Line Subtotal the revenue.
+			name: "a FreshBooks invoice details report", kind: Sales,
+			headers: split("Client Name,Invoice #,Date Issued,Invoice Status,Item Name,Rate,Quantity,Discount Percentage,Line Subtotal,Tax 1 Type,Tax 1 Amount,Tax 2 Type,Tax 2 Amount,Line Total,Currency"),
+			want: map[string]string{
+				"account_name": "Client Name", "invoice_id": "Invoice #",
+				"invoice_date": "Date Issued", "status": "Invoice Status", "quantity": "Quantity",
+				"discount_pct": "Discount Percentage", "net_amount": "Line Subtotal", "currency": "Currency",
+			},
+		},
+		{
+			// Dolibarr names the customer a third party (tiers); unknown,
+			// the run failed naming account_id.
+			name: "a Dolibarr invoice lines export", kind: Sales,
+			headers: split("Invoice ID,Ref. invoice,Type,Invoice date,Third party ID,Third party name,Amount (excl. tax),Amount tax,Amount (inc. tax),Status,Line ID,Product ref.,Line quantity,Line unit price,Line discount (%),Line amount (excl. tax),Line VAT rate"),
+			want: map[string]string{
+				"invoice_id": "Invoice ID", "document_type": "Type", "invoice_date": "Invoice date",
+				"account_id": "Third party ID", "account_name": "Third party name", "status": "Status",
+				"line_no": "Line ID", "net_amount": "Line amount (excl. tax)",
+			},
+		},
+		{
 			// Pipedrive names the entity before every field. "Deal -
 			// Currency" unread left a deal in dollars counted as euros.
 			name: "a Pipedrive deals export: the deal's fields by their name after the entity", kind: Opportunities,

@@ -157,6 +157,9 @@ var (
 	creditWhole = []string{
 		"credit", "credito", "cr", "cn", "crn", "nc", "return", "returns", "sales return",
 		"refund", "refunds", "refund receipt",
+		// Sage 50's (UK) transaction types: SI a sales invoice, SC a
+		// sales credit, written positive in its day books.
+		"sc", "sales credit", "sales credit note",
 		// Odoo's move type, Xero's invoice type.
 		"out refund", "accreccredit",
 	}

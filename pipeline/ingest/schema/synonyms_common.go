@@ -16,6 +16,11 @@ var commonSynonyms = map[string][]string{
 		"id cuenta", "código cuenta", "cod cuenta", "id de la cuenta", "solicitante", "deudor",
 		"kunnr", "sold to", "sold to party", "sell to customer no", "sell to customer number",
 		"sell to customer", "bill to customer no", "bill to customer number", "bill to customer", "cif cliente", "nif cliente", "~cif", "~nif",
+		"nif destinatario", "destinatario identificación", "destinatario nif",
+		// Dolibarr's exports: the customer is a third party (tiers).
+		"third party id", "third party code", "third party", "customer code third party", "id tercero", "código tercero",
+		// Sage 50 (UK): a customer is an account, named by its reference.
+		"account reference", "account ref", "a/c ref", "a/c reference",
 		"reseller", "reseller id", "reseller code", "reseller number", "dealer id",
 		"~account", "partner id", "business partner", "business partner id", "bp id",
 		// Spend and purchase exports (public-sector "expenditure over
@@ -29,6 +34,8 @@ var commonSynonyms = map[string][]string{
 		"razón social", "nombre cliente", "nombre del cliente", "nombre de cliente", "cliente nombre",
 		"nombre cuenta", "nombre de la cuenta", "customer name", "company name", "account name",
 		"client name", "denominación", "denominación social", "nombre comercial", "nombre 1",
+		"destinatario nombre", "nombre destinatario", "destinatario nombre o razón social",
+		"third party name", "nombre tercero",
 		"~nombre", "~name", "~cliente", "~customer", "~empresa", "~company", "~cuenta", "~client",
 		"~~supplier name", "~~vendor name", "~~nombre proveedor", "~~payee name",
 	},
@@ -85,6 +92,18 @@ var commonSynonyms = map[string][]string{
 		"~~sales order number", "~~sales order id", "~~sales order no", "~~order ref", "~~order reference",
 		"~~sales order reference", "~~sales document",
 		"trans no", "transaction no", "transaction number", "transaction id", "trans id",
+		"identificación de la factura número",
+		// Sage 50's (UK) day books: the invoice's or credit's number.
+		"~~reference",
+	},
+	// A series of invoice numbers; never a product's serial number ("Nº
+	// de serie", "Serial number"), which is not listed.
+	"invoice_series": {
+		"serie", "series", "serie factura", "serie de factura", "serie de la factura",
+		"serie facturación", "serie de facturación", "serie documento", "serie del documento",
+		"código serie", "cod serie", "invoice series", "document series",
+		// The AEAT's register of issued invoices, its header over two rows.
+		"identificación de la factura serie",
 	},
 	"line_no": {
 		"línea", "nº línea", "n línea", "num línea", "número línea", "número de línea", "line",
@@ -96,7 +115,7 @@ var commonSynonyms = map[string][]string{
 	},
 	"invoice_date": {
 		"fecha factura", "fecha de factura", "fecha fra", "fecha emisión", "fecha de emisión",
-		"fecha expedición", "fecha documento", "fecha doc", "fecha contable",
+		"fecha expedición", "date issued", "issue date", "issued date", "fecha documento", "fecha doc", "fecha contable",
 		"fecha contabilización", "fecha facturación", "fecha venta", "invoice date",
 		"posting date", "document date", "billing date", "sale date", "sales date", "transaction date", "~fecha",
 		"~date", "~~fecha pedido", "~~order date", "~~created at", "~~created on",
