@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -48,6 +49,70 @@ func preferBookedAmounts(kind schema.Kind, m *schema.Mapping, header []string, e
 				break
 			}
 		}
+	}
+	return notes
+}
+
+// ownCurrencyColumns: a CRM report export gives each money field a
+// currency column of its own (Salesforce's "Amount Currency" beside
+// "Amount") and, in a multi-currency org, the amount converted into the
+// company's currency beside it ("Amount (converted)" with "Amount
+// (converted) Currency"). The currency column named after the amount read
+// is that amount's currency; and a converted amount whose currency is
+// named so is read rather than the original, as booked: it needs no rate.
+// Left unread, every deal was taken in the reporting currency whatever
+// its own (12,500 USD read as 12,500 EUR). A column the configuration maps
+// is left alone.
+func ownCurrencyColumns(kind schema.Kind, m *schema.Mapping, header []string, explicit map[string]string) []i18n.Note {
+	if _, ok := kind.Column("currency"); !ok || explicit["currency"] != "" {
+		return nil
+	}
+	currencyOf := func(idx int) int {
+		return slices.IndexFunc(header, func(h string) bool { return schema.CurrencyOf(h, header[idx]) })
+	}
+	swap := func(col string, from, to int) {
+		m.Columns[col] = to
+		if k := slices.Index(m.Unused, to); k >= 0 {
+			m.Unused[k] = from
+			slices.Sort(m.Unused)
+		}
+	}
+	var notes []i18n.Note
+	for _, c := range kind.Columns {
+		idx, ok := m.Columns[c.Name]
+		if !ok || c.Type != schema.Money || explicit[c.Name] != "" {
+			continue
+		}
+		for j, h := range header {
+			if j != idx && schema.ConvertedBase(h) == schema.Normalize(header[idx]) && currencyOf(j) >= 0 && !slices.Contains(slices.Collect(maps.Values(m.Columns)), j) {
+				notes = append(notes, i18n.N("note.converted_amount", h, c.Name, header[idx], header[currencyOf(j)]))
+				swap(c.Name, idx, j)
+				break
+			}
+		}
+	}
+	for _, c := range kind.Columns {
+		idx, ok := m.Columns[c.Name]
+		if !ok || c.Type != schema.Money {
+			continue
+		}
+		j := currencyOf(idx)
+		if j < 0 {
+			continue
+		}
+		old, had := m.Columns["currency"]
+		if had && old == j {
+			break
+		}
+		if had {
+			notes = append(notes, i18n.N("note.own_currency_column", header[j], header[idx], header[old]))
+			swap("currency", old, j)
+		} else {
+			m.Columns["currency"] = j
+			m.Unused = slices.DeleteFunc(m.Unused, func(k int) bool { return k == j })
+			notes = append(notes, i18n.N("note.own_currency_column_new", header[j], header[idx]))
+		}
+		break
 	}
 	return notes
 }

@@ -439,6 +439,7 @@ func (w *loader) loadFile(ctx context.Context, f InputFile, cfg config.Config, s
 		rt.note("note.key_account_by_label", rt.Header[m.Columns["account_type"]], quoteList(keyValues))
 	}
 	rt.Notes = append(rt.Notes, preferBookedAmounts(k, &m, rt.Header, explicit, cfg.Currency)...)
+	rt.Notes = append(rt.Notes, ownCurrencyColumns(k, &m, rt.Header, explicit)...)
 	var recs [][]string // the first records, or those sampled from a text file: an invoice's lines together
 	if k.Name == schema.Sales {
 		recs = textSamples
