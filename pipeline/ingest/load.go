@@ -572,6 +572,11 @@ func (t *typing) statusAlternatives() []string {
 	}
 	if t.has("stage") {
 		alts = append(alts, schema.EnumSQL(t.kind.Name, "status", t.v("stage")))
+		// A closed stage named in other words or another language
+		// ("Closed-Lost to Competition", "Cierre ganado", "Fermée
+		// gagnée") says its outcome by a word: read as open, a lost
+		// deal stayed in the pipeline and a won one out of the win rate.
+		alts = append(alts, schema.StageOutcomeSQL(t.v("stage")))
 		if !t.has("status") && !t.has("state_code") {
 			// A stage that is not a closed one is an open deal (with
 			// IsClosed, one whose IsClosed is empty: false).

@@ -320,6 +320,11 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 		case schema.Enum:
 			col.Code, col.Detail = "enum", strings.Join(c.Values, ", ")
 			col.Value = schema.EnumSQL(kind.Name, c.Name, ref)
+			if kind.Name == schema.Opportunities && c.Name == "status" {
+				// A status in other words ("Closed - Lost", Copper's
+				// "Abandoned") names its outcome as a stage does.
+				col.Value = "coalesce(" + col.Value + ", " + schema.StageOutcomeSQL(ref) + ")"
+			}
 		case schema.Currency:
 			col.Code, col.Detail = "currency", "ISO code such as EUR, USD, MXN"
 			col.Value = currencySQL(ref)
