@@ -625,6 +625,12 @@ var currencyNames = map[string]string{
 	"US$": "USD", "US DOLLAR": "USD", "DOLAR": "USD", "DÓLAR": "USD", "DOLLAR": "USD", "USD$": "USD",
 	"MX$": "MXN", "MXN$": "MXN", "PESO MEXICANO": "MXN", "MEXICAN PESO": "MXN",
 	"£": "GBP", "POUND STERLING": "GBP", "LIBRA": "GBP",
+	// Dollar signs a country prefix makes one currency's (R$ is the
+	// Brazilian real: read as the reporting currency, 1.234,56 BRL was
+	// taken for euros), and the symbols only one currency uses.
+	"R$": "BRL", "A$": "AUD", "AU$": "AUD", "CA$": "CAD", "NZ$": "NZD", "HK$": "HKD",
+	"S$": "SGD", "NT$": "TWD", "₹": "INR", "₩": "KRW", "₺": "TRY", "₽": "RUB", "₪": "ILS",
+	"₱": "PHP", "₫": "VND", "₴": "UAH", "₦": "NGN",
 }
 
 // commonCurrencies are read without the general expression.
