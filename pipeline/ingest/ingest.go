@@ -438,10 +438,11 @@ func (w *loader) loadFile(ctx context.Context, f InputFile, cfg config.Config, s
 	if len(keyValues) > 0 {
 		rt.note("note.key_account_by_label", rt.Header[m.Columns["account_type"]], quoteList(keyValues))
 	}
-	rt.Notes = append(rt.Notes, preferBookedAmounts(k, &m, rt.Header, explicit, cfg.Currency)...)
+	booked, swaps := preferBookedAmounts(k, &m, rt.Header, explicit, cfg.Currency)
+	rt.Notes = append(rt.Notes, booked...)
 	rt.Notes = append(rt.Notes, ownCurrencyColumns(k, &m, rt.Header, explicit)...)
 	var recs [][]string // the first records, or those sampled from a text file: an invoice's lines together
-	if k.Name == schema.Sales {
+	if k.Name == schema.Sales || len(swaps) > 0 {
 		recs = textSamples
 		if tf == nil {
 			if recs, err = w.firstRecords(ctx, rt, sampleRows); err != nil {
@@ -473,6 +474,7 @@ func (w *loader) loadFile(ctx context.Context, f InputFile, cfg config.Config, s
 		return nil, "", err
 	}
 	rt.Notes = append(rt.Notes, unapplied...)
+	rt.bookedCurrency = bookedCurrency(m, swaps, recs, rt.present)
 	t, err := w.planTyping(ctx, rt, k, m, cfg, f.Rule, sample)
 	if err != nil {
 		return nil, "", err

@@ -367,7 +367,7 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 		t.notes = append(t.notes, i18n.N("note.gross_with_tax", g.Header, t.cols["tax_amount"].Header))
 	}
 	t.notes = append(t.notes, scaleNotes(scaled)...)
-	t.decideHeaderCurrency(cfg.Currency)
+	t.decideHeaderCurrency(cfg.Currency, rt.bookedCurrency)
 	return t, nil
 }
 
