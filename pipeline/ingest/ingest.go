@@ -695,6 +695,18 @@ func groupedReport(tf *textFile, rt *rawTable) bool {
 // sales lines without date or account need invoice headers to take them
 // from. m may be the partial mapping of a file that lacks more.
 func underivable(k schema.Kind, m schema.Mapping, header []string, headers bool) []schema.Missing {
+	if k.Name == schema.Targets {
+		// A target's start alone (Salesforce's ForecastingQuota StartDate)
+		// does not say whether it runs a month or a quarter: its rows were
+		// rejected as missing a period they seemed to have.
+		_, from := m.Columns["period_from"]
+		_, to := m.Columns["period_to"]
+		_, period := m.Columns["period"]
+		if from && !to && !period {
+			return []schema.Missing{{Column: "period_to"}}
+		}
+		return nil
+	}
 	if k.Name != schema.Sales {
 		return nil
 	}

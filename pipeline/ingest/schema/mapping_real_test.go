@@ -8,6 +8,17 @@ func TestRealExportHeaders(t *testing.T) {
 	t.Parallel()
 	tests := []mappingCase{
 		{
+			// Salesforce's ForecastingQuota: each rep's quota from a day
+			// to a day. It failed naming account_id and no candidate.
+			name: "Salesforce forecasting quotas: the owner's plan", kind: Targets,
+			headers: split("Id,QuotaOwnerId,StartDate,EndDate,QuotaAmount,CurrencyIsoCode,ForecastingTypeId,PeriodId"),
+			want: map[string]string{
+				"kam_id": "QuotaOwnerId", "period_from": "StartDate", "period_to": "EndDate",
+				"revenue_target": "QuotaAmount", "currency": "CurrencyIsoCode",
+			},
+			unused: split("Id,ForecastingTypeId,PeriodId"),
+		},
+		{
 			// Pipedrive names the entity before every field. "Deal -
 			// Currency" unread left a deal in dollars counted as euros.
 			name: "a Pipedrive deals export: the deal's fields by their name after the entity", kind: Opportunities,

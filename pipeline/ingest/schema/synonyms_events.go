@@ -147,7 +147,9 @@ var eventSynonyms = map[string]map[string][]string{
 		},
 	},
 	Targets: {
-		"kam_id":        orderEmployee,
+		// Salesforce's ForecastingQuota (QuotaOwnerId, QuotaAmount) and
+		// HubSpot's goals (Assignee) are each salesperson's own plan.
+		"kam_id":        append([]string{"quota owner", "quota owner id", "assignee", "assigned to", "user"}, orderEmployee...),
 		"target_name":   {"goal name", "target name", "nombre objetivo", "nombre del objetivo", "~name", "~nombre"},
 		"parent_target": {"parent goal", "parent target", "objetivo padre", "meta padre", "~parent"},
 		"period_from": {
@@ -175,7 +177,7 @@ var eventSynonyms = map[string]map[string][]string{
 			"objetivo ventas", "objetivo de ventas", "objetivo venta", "objetivo facturación",
 			"objetivo ingresos", "sales target", "revenue target", "target revenue", "sales quota",
 			"presupuesto ventas", "sales budget", "plan ventas", "plan de ventas", "importe objetivo",
-			"meta ventas", "cuota", "quota", "target", "~objetivo", "~plan", "~presupuesto",
+			"meta ventas", "cuota", "quota", "quota amount", "target amount", "goal target", "goal amount", "target", "~objetivo", "~plan", "~presupuesto",
 			"~budget", "~meta", "~importe",
 		},
 		"margin_target": {
