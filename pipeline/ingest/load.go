@@ -570,6 +570,11 @@ func (t *typing) statusAlternatives() []string {
 		s := "lower(" + t.v("state_code") + ")"
 		alts = append(alts, "(case when "+s+" in ('0', 'open', 'abierta', 'abierto') then 'open' when "+s+" in ('1', 'won', 'ganada', 'ganado') then 'won' when "+s+" in ('2', 'lost', 'perdida', 'perdido') then 'lost' end)")
 	}
+	if t.has("lost_reason") {
+		// A reason for losing it: the deal was lost, whatever stage it
+		// stopped at.
+		alts = append(alts, "(case when "+t.v("lost_reason")+" is not null then 'lost' end)")
+	}
 	if t.has("stage") {
 		alts = append(alts, schema.EnumSQL(t.kind.Name, "status", t.v("stage")))
 		// A closed stage named in other words or another language

@@ -131,8 +131,12 @@ var eventSynonyms = map[string]map[string][]string{
 		"is_closed":  {"cerrada", "cerrado", "closed", "is closed", "está cerrada", "is deal closed"},
 		"is_won":     {"ganada", "ganado", "won", "is won", "está ganada", "is closed won"},
 		"state_code": {"state code", "statecode", "código estado", "estado registro"},
-		"won_date":   {"won time", "won date", "date won", "won on", "fecha ganada", "fecha de ganada"},
-		"lost_date":  {"lost time", "lost date", "date lost", "lost on", "fecha perdida", "fecha de pérdida"},
+		"lost_reason": {
+			"lost reason", "loss reason", "reason lost", "lost reason id", "deal lost reason",
+			"motivo de pérdida", "motivo pérdida", "razón de pérdida", "motivo perdida",
+		},
+		"won_date":  {"won time", "won date", "date won", "won on", "fecha ganada", "fecha de ganada"},
+		"lost_date": {"lost time", "lost date", "date lost", "lost on", "fecha perdida", "fecha de pérdida"},
 		"closed_date": {
 			"actual close date", "actualclosedate", "closed date", "date closed", "closed on",
 			"close time", "deal closed on", "fecha cierre real", "fecha de cierre real", "fecha real de cierre",
