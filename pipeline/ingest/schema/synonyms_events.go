@@ -49,12 +49,13 @@ var eventSynonyms = map[string]map[string][]string{
 	Activities: {
 		"activity_id": {
 			"id actividad", "activity id", "id interacción", "id tarea", "task id", "event id",
-			"nº actividad", "~id", "~código",
+			"nº actividad", "call id", "meeting id", "~id", "~código",
 		},
 		"activity_date": {
 			"fecha actividad", "activity date", "fecha de la actividad", "fecha visita",
 			"fecha reunión", "fecha llamada", "fecha interacción", "fecha tarea", "fecha evento",
-			"start date", "fecha inicio", "~fecha", "~date", "~start", "~día",
+			"start date", "fecha inicio", "call start time", "start time", "start date time",
+			"meeting start time", "activity date time", "~fecha", "~date", "~start", "~día",
 		},
 		"activity_type": {
 			"tipo actividad", "tipo de actividad", "activity type", "tipo interacción",
@@ -69,7 +70,7 @@ var eventSynonyms = map[string]map[string][]string{
 		// Whether it took place: CRM exports list planned, open and
 		// cancelled tasks and appointments beside the ones done.
 		"status": {
-			"status", "estado", "activity status", "task status", "event status", "estado actividad",
+			"status", "estado", "activity status", "task status", "event status", "call status", "meeting status", "estado actividad",
 			"estado de la actividad", "estado tarea", "estado de la tarea", "done", "situación",
 			"~estado", "~status reason", "~razón para el estado",
 		},
@@ -88,8 +89,13 @@ var eventSynonyms = map[string]map[string][]string{
 			"travel expenses", "importe gastos", "dietas", "expense amount", "~coste", "~costo",
 			"~importe",
 		},
-		"account_id": {"company account", "empresa cuenta", "organization", "organisation", "organization id", "organización", "~empresa", "~company", "~organization"},
-		"kam_id":     {"asignado", "asignado a", "assigned", "assigned to"},
+		// Zoho's and SugarCRM's calls name the record a call is about
+		// "Related To"; Copper keys the company by "Company ID".
+		"account_id": {"company account", "empresa cuenta", "organization", "organisation", "organization id", "organización", "company id", "related account", "~related to", "~empresa", "~company", "~organization"},
+		"kam_id": {
+			"asignado", "asignado a", "assigned", "assigned to", "call owner", "task owner",
+			"meeting owner", "event owner", "activity owner",
+		},
 	},
 	Opportunities: {
 		"opportunity_id": {
@@ -146,7 +152,7 @@ var eventSynonyms = map[string]map[string][]string{
 			// Pipedrive names the customer an organization ("Deal -
 			// Organization", "Organization ID").
 			"organization", "organisation", "organization id", "organisation id", "org id",
-			"organización", "organizacion",
+			"organización", "organizacion", "company id",
 			"~empresa", "~company", "~organization", "~organisation",
 		},
 	},
