@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -15,15 +16,17 @@ import (
 // "Importe en moneda local"), feeds a money column from the one in the
 // company's or the reporting currency: the amount as it was booked, which
 // needs no rate. A column the configuration maps is left alone.
-func preferBookedAmounts(kind schema.Kind, m *schema.Mapping, header []string, explicit map[string]string, report string) []i18n.Note {
+//
+// swaps maps each booked header read to the document's one it replaced.
+func preferBookedAmounts(kind schema.Kind, m *schema.Mapping, header []string, explicit map[string]string, report string) (notes []i18n.Note, swaps map[int]int) {
 	if _, ok := kind.Column("currency"); !ok {
-		return nil
+		return nil, nil
 	}
+	swaps = map[int]int{}
 	taken := map[int]bool{}
 	for _, idx := range m.Columns {
 		taken[idx] = true
 	}
-	var notes []i18n.Note
 	for _, c := range kind.Columns {
 		idx, ok := m.Columns[c.Name]
 		if !ok || c.Type != schema.Money || explicit[c.Name] != "" {
@@ -45,9 +48,124 @@ func preferBookedAmounts(kind schema.Kind, m *schema.Mapping, header []string, e
 					slices.Sort(m.Unused)
 				}
 				notes = append(notes, i18n.N("note.booked_amount", h, c.Name, header[idx]))
+				swaps[j] = idx
 				break
 			}
 		}
+	}
+	return notes, swaps
+}
+
+// bookedCurrency: a file that gives an amount in the document's currency
+// and in the company's, beside the document's currency column (HubSpot's
+// "Amount" and "Amount in company currency" with "Deal currency code"),
+// shows the company's currency on its rows: a document in it has the same
+// amount in both columns. When the sampled rows whose two amounts agree
+// (and are not zero) all name one currency, and no row in that currency
+// has two amounts, it is the company's: the booked amounts are in it,
+// where kam would otherwise read them in the reporting currency (a
+// company in dollars had its deals counted as euros). "" when the rows do
+// not tell.
+func bookedCurrency(m schema.Mapping, swaps map[int]int, recs [][]string, present func(string) string) string {
+	cur, ok := m.Columns["currency"]
+	if !ok || len(swaps) == 0 {
+		return ""
+	}
+	same, differ := map[string]int{}, map[string]int{}
+	for _, r := range recs {
+		if cur >= len(r) {
+			continue
+		}
+		code := markerCurrency(strings.TrimSpace(present(r[cur])))
+		if code == "" {
+			continue
+		}
+		for booked, doc := range swaps {
+			if booked >= len(r) || doc >= len(r) {
+				continue
+			}
+			b, d := strings.TrimSpace(present(r[booked])), strings.TrimSpace(present(r[doc]))
+			if !strings.ContainsAny(b, "123456789") || !strings.ContainsAny(d, "123456789") {
+				continue
+			}
+			if b == d {
+				same[code]++
+			} else {
+				differ[code]++
+			}
+		}
+	}
+	if len(same) != 1 {
+		return ""
+	}
+	for code := range same {
+		if differ[code] == 0 {
+			return code
+		}
+	}
+	return ""
+}
+
+// ownCurrencyColumns: a CRM report export gives each money field a
+// currency column of its own (Salesforce's "Amount Currency" beside
+// "Amount") and, in a multi-currency org, the amount converted into the
+// company's currency beside it ("Amount (converted)" with "Amount
+// (converted) Currency"). The currency column named after the amount read
+// is that amount's currency; and a converted amount whose currency is
+// named so is read rather than the original, as booked: it needs no rate.
+// Left unread, every deal was taken in the reporting currency whatever
+// its own (12,500 USD read as 12,500 EUR). A column the configuration maps
+// is left alone.
+func ownCurrencyColumns(kind schema.Kind, m *schema.Mapping, header []string, explicit map[string]string) []i18n.Note {
+	if _, ok := kind.Column("currency"); !ok || explicit["currency"] != "" {
+		return nil
+	}
+	currencyOf := func(idx int) int {
+		return slices.IndexFunc(header, func(h string) bool { return schema.CurrencyOf(h, header[idx]) })
+	}
+	swap := func(col string, from, to int) {
+		m.Columns[col] = to
+		if k := slices.Index(m.Unused, to); k >= 0 {
+			m.Unused[k] = from
+			slices.Sort(m.Unused)
+		}
+	}
+	var notes []i18n.Note
+	for _, c := range kind.Columns {
+		idx, ok := m.Columns[c.Name]
+		if !ok || c.Type != schema.Money || explicit[c.Name] != "" {
+			continue
+		}
+		for j, h := range header {
+			if j != idx && schema.ConvertedBase(h) == schema.Normalize(header[idx]) && currencyOf(j) >= 0 && !slices.Contains(slices.Collect(maps.Values(m.Columns)), j) {
+				notes = append(notes, i18n.N("note.converted_amount", h, c.Name, header[idx], header[currencyOf(j)]))
+				swap(c.Name, idx, j)
+				break
+			}
+		}
+	}
+	for _, c := range kind.Columns {
+		idx, ok := m.Columns[c.Name]
+		if !ok || c.Type != schema.Money {
+			continue
+		}
+		j := currencyOf(idx)
+		if j < 0 {
+			continue
+		}
+		old, had := m.Columns["currency"]
+		if had && old == j {
+			break
+		}
+		if had {
+			notes = append(notes, i18n.N("note.own_currency_column", header[j], header[idx], header[old]))
+			swap("currency", old, j)
+		} else {
+			m.Columns["currency"] = j
+			m.Unused = slices.DeleteFunc(m.Unused, func(k int) bool { return k == j })
+			notes = append(notes, i18n.N("note.own_currency_column_new", header[j], header[idx]))
+		}
+		break
 	}
 	return notes
 }
@@ -65,11 +183,19 @@ func booked(a schema.AmountCurrency, report string) bool {
 // document's currency, and converting an amount already in euros with the
 // dollar's rate would count it twice. Money columns that name different
 // currencies decide nothing.
-func (t *typing) decideHeaderCurrency(report string) {
+//
+// local is the company's currency the rows showed (bookedCurrency), ""
+// when they did not: the company's amounts are then read in the reporting
+// currency.
+func (t *typing) decideHeaderCurrency(report, local string) {
 	if _, ok := t.kind.Column("currency"); !ok {
 		return
 	}
 	code, from := "", ""
+	company := report
+	if local != "" {
+		company = local
+	}
 	for _, name := range t.order {
 		c := t.cols[name]
 		if c.Col.Type != schema.Money {
@@ -78,10 +204,10 @@ func (t *typing) decideHeaderCurrency(report string) {
 		a := schema.HeaderCurrency(c.Header)
 		cur := a.Code
 		if a.Local {
-			cur = report
+			cur = company
 		}
 		switch {
-		case a.Document || (a.Local && a.Code != "" && a.Code != report):
+		case a.Document || (a.Local && a.Code != "" && a.Code != company):
 			return
 		case cur == "":
 		case code == "":
@@ -94,7 +220,9 @@ func (t *typing) decideHeaderCurrency(report string) {
 		return
 	}
 	t.headerCurrency = code
-	if cc, ok := t.cols["currency"]; ok {
+	if cc, ok := t.cols["currency"]; ok && local != "" && code == local {
+		t.notes = append(t.notes, i18n.N("note.booked_currency_from_rows", from, local, cc.Header, local))
+	} else if ok {
 		t.notes = append(t.notes, i18n.N("note.header_currency_over_column", from, code, code, cc.Header))
 	} else if code != report {
 		t.notes = append(t.notes, i18n.N("note.header_currency", from, code, code))

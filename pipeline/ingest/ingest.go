@@ -438,9 +438,11 @@ func (w *loader) loadFile(ctx context.Context, f InputFile, cfg config.Config, s
 	if len(keyValues) > 0 {
 		rt.note("note.key_account_by_label", rt.Header[m.Columns["account_type"]], quoteList(keyValues))
 	}
-	rt.Notes = append(rt.Notes, preferBookedAmounts(k, &m, rt.Header, explicit, cfg.Currency)...)
+	booked, swaps := preferBookedAmounts(k, &m, rt.Header, explicit, cfg.Currency)
+	rt.Notes = append(rt.Notes, booked...)
+	rt.Notes = append(rt.Notes, ownCurrencyColumns(k, &m, rt.Header, explicit)...)
 	var recs [][]string // the first records, or those sampled from a text file: an invoice's lines together
-	if k.Name == schema.Sales {
+	if k.Name == schema.Sales || len(swaps) > 0 {
 		recs = textSamples
 		if tf == nil {
 			if recs, err = w.firstRecords(ctx, rt, sampleRows); err != nil {
@@ -472,6 +474,7 @@ func (w *loader) loadFile(ctx context.Context, f InputFile, cfg config.Config, s
 		return nil, "", err
 	}
 	rt.Notes = append(rt.Notes, unapplied...)
+	rt.bookedCurrency = bookedCurrency(m, swaps, recs, rt.present)
 	t, err := w.planTyping(ctx, rt, k, m, cfg, f.Rule, sample)
 	if err != nil {
 		return nil, "", err
@@ -692,6 +695,18 @@ func groupedReport(tf *textFile, rt *rawTable) bool {
 // sales lines without date or account need invoice headers to take them
 // from. m may be the partial mapping of a file that lacks more.
 func underivable(k schema.Kind, m schema.Mapping, header []string, headers bool) []schema.Missing {
+	if k.Name == schema.Targets {
+		// A target's start alone (Salesforce's ForecastingQuota StartDate)
+		// does not say whether it runs a month or a quarter: its rows were
+		// rejected as missing a period they seemed to have.
+		_, from := m.Columns["period_from"]
+		_, to := m.Columns["period_to"]
+		_, period := m.Columns["period"]
+		if from && !to && !period {
+			return []schema.Missing{{Column: "period_to"}}
+		}
+		return nil
+	}
 	if k.Name != schema.Sales {
 		return nil
 	}

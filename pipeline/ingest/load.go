@@ -584,8 +584,18 @@ func (t *typing) statusAlternatives() []string {
 		s := "lower(" + t.v("state_code") + ")"
 		alts = append(alts, "(case when "+s+" in ('0', 'open', 'abierta', 'abierto') then 'open' when "+s+" in ('1', 'won', 'ganada', 'ganado') then 'won' when "+s+" in ('2', 'lost', 'perdida', 'perdido') then 'lost' end)")
 	}
+	if t.has("lost_reason") {
+		// A reason for losing it: the deal was lost, whatever stage it
+		// stopped at.
+		alts = append(alts, "(case when "+t.v("lost_reason")+" is not null then 'lost' end)")
+	}
 	if t.has("stage") {
 		alts = append(alts, schema.EnumSQL(t.kind.Name, "status", t.v("stage")))
+		// A closed stage named in other words or another language
+		// ("Closed-Lost to Competition", "Cierre ganado", "Fermée
+		// gagnée") says its outcome by a word: read as open, a lost
+		// deal stayed in the pipeline and a won one out of the win rate.
+		alts = append(alts, schema.StageOutcomeSQL(t.v("stage")))
 		if !t.has("status") && !t.has("state_code") {
 			// A stage that is not a closed one is an open deal (with
 			// IsClosed, one whose IsClosed is empty: false).

@@ -35,10 +35,14 @@ type rawTable struct {
 	Missing    []string     // texts read as a missing value (Config.MissingValues)
 	rowBase    int64        // rowid of the first row
 	formulas   int          // workbook cells holding a formula without a saved value (formulaMarker)
-	native     bool         // Name is a read_csv query whose typed columns are read as they are
-	few        bool         // Name holds a handful of rows (the lines the native reader set aside)
-	textPath   string
-	scan       *scanner
+	// bookedCurrency is the company's currency the rows show beside an
+	// amount given in it and in the document's (bookedCurrency), "" for
+	// none.
+	bookedCurrency string
+	native         bool // Name is a read_csv query whose typed columns are read as they are
+	few            bool // Name holds a handful of rows (the lines the native reader set aside)
+	textPath       string
+	scan           *scanner
 }
 
 // note adds the note key (a "note." key of the locale files) with args.

@@ -325,6 +325,11 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 		case schema.Enum:
 			col.Code, col.Detail = "enum", strings.Join(c.Values, ", ")
 			col.Value = schema.EnumSQL(kind.Name, c.Name, ref)
+			if kind.Name == schema.Opportunities && c.Name == "status" {
+				// A status in other words ("Closed - Lost", Copper's
+				// "Abandoned") names its outcome as a stage does.
+				col.Value = "coalesce(" + col.Value + ", " + schema.StageOutcomeSQL(ref) + ")"
+			}
 		case schema.Currency:
 			col.Code, col.Detail = "currency", "ISO code such as EUR, USD, MXN"
 			col.Value = currencySQL(ref)
@@ -367,7 +372,7 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 		t.notes = append(t.notes, i18n.N("note.gross_with_tax", g.Header, t.cols["tax_amount"].Header))
 	}
 	t.notes = append(t.notes, scaleNotes(scaled)...)
-	t.decideHeaderCurrency(cfg.Currency)
+	t.decideHeaderCurrency(cfg.Currency, rt.bookedCurrency)
 	return t, nil
 }
 
@@ -625,6 +630,12 @@ var currencyNames = map[string]string{
 	"US$": "USD", "US DOLLAR": "USD", "DOLAR": "USD", "DÓLAR": "USD", "DOLLAR": "USD", "USD$": "USD",
 	"MX$": "MXN", "MXN$": "MXN", "PESO MEXICANO": "MXN", "MEXICAN PESO": "MXN",
 	"£": "GBP", "POUND STERLING": "GBP", "LIBRA": "GBP",
+	// Dollar signs a country prefix makes one currency's (R$ is the
+	// Brazilian real: read as the reporting currency, 1.234,56 BRL was
+	// taken for euros), and the symbols only one currency uses.
+	"R$": "BRL", "A$": "AUD", "AU$": "AUD", "CA$": "CAD", "NZ$": "NZD", "HK$": "HKD",
+	"S$": "SGD", "NT$": "TWD", "₹": "INR", "₩": "KRW", "₺": "TRY", "₽": "RUB", "₪": "ILS",
+	"₱": "PHP", "₫": "VND", "₴": "UAH", "₦": "NGN",
 }
 
 // commonCurrencies are read without the general expression.

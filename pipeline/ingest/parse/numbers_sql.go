@@ -19,15 +19,20 @@ const currency = `(?:[A-Z]{0,3}[$\x{A2}-\x{A5}\x{20A0}-\x{20CF}]|[A-Z]{3})`
 // parentheses around the number and its currency, or with the currency
 // after them. The integer part is
 // plain or grouped in threes by the other separator, by spaces or by
-// apostrophes, one kind per number; a grouped number never starts with 0,
-// so 0.500 is not 500 in a comma column. Scientific notation takes plain
+// apostrophes (Swiss 1'234.56, also typeset 1’234.56), one kind per number, or in a decimal-point column as India
+// groups it (lakh and crore: 1,23,456.78); a grouped number never starts
+// with 0, so 0.500 is not 500 in a comma column. Scientific notation takes plain
 // numbers only and no percent sign.
 func numberPattern(dec byte) string {
 	w := wsClass + "*"
 	d := regexp.QuoteMeta(string(dec))
 	head := `[1-9]\d{0,2}`
 	grouped := head + `(?:` + regexp.QuoteMeta(string(thousandsOf(dec))) + `\d{3})+|` +
-		head + `(?:[ \x{A0}\x{202F}]\d{3})+|` + head + `(?:'\d{3})+`
+		head + `(?:[ \x{A0}\x{202F}]\d{3})+|` + head + `(?:['\x{2019}]\d{3})+`
+	if dec == '.' {
+		// India's lakh and crore grouping: 1,23,456.78 and 1,00,00,000.
+		grouped += `|[1-9]\d?(?:,\d{2})+,\d{3}`
+	}
 	plain := `(?:\d+(?:` + d + `\d+)?|` + d + `\d+)`
 	num := `(?:` + plain + `[eE][-+]?\d{1,3}|(?:(?:\d+|` + grouped + `)(?:` + d + `\d+)?|` + d + `\d+)(?:` + w + `%)?)`
 	sign := `[-+\x{2212}]`
@@ -84,7 +89,7 @@ func numberPieces(dec byte) string {
 	d := regexp.QuoteMeta(string(dec))
 	t := regexp.QuoteMeta(string(thousandsOf(dec)))
 	return `(?s)^[^-\x{2212}(0-9` + d + `]*(?P<sg>[-\x{2212}(]?)[^0-9` + d + `]*` +
-		`(?:(?P<gi>[0-9]{1,3}(?:[` + t + `' \x{A0}\x{202F}][0-9]{3})+)|(?P<pi>[0-9]+))?` +
+		`(?:(?P<gi>[0-9]{1,3}(?:[` + t + `'\x{2019} \x{A0}\x{202F}][0-9]{3})+|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3})|(?P<pi>[0-9]+))?` +
 		`(?:` + d + `(?P<fp>[0-9]+))?(?:[eE](?P<ex>[-+]?[0-9]+))?[^%-]*(?P<pc>%?)[^-]*(?P<tr>-?)`
 }
 
@@ -127,8 +132,8 @@ func (f NumberFormat) SQL(col string) string {
 	simple := decimalSQL(col+"[1] = '-'", "replace(split_part("+unsigned+", "+d+", 1), "+t+", '')", "split_part("+unsigned+", "+d+", 2)")
 
 	intPart := "CASE WHEN m.gi = '' THEN m.pi WHEN contains(m.gi, " + t + ") THEN replace(m.gi, " + t + ", '')" +
-		" ELSE replace(replace(replace(replace(m.gi, ' ', ''), '\u00a0', ''), '\u202f', ''), '''', '') END"
-	intDigits := "CASE WHEN m.gi = '' THEN length(m.pi) ELSE length(m.gi) - length(m.gi) // 4 END"
+		" ELSE replace(replace(replace(replace(replace(m.gi, ' ', ''), '\u00a0', ''), '\u202f', ''), '''', ''), '\u2019', '') END"
+	intDigits := "length(" + intPart + ")"
 	neg := "(m.sg <> '' OR m.tr <> '')"
 	exp := "CASE WHEN m.pc <> '' THEN -2 ELSE m.ex::INTEGER END"
 	shifted := sqlLet("{'d': "+intPart+" || m.fp, 'p': ("+intDigits+") + "+exp+"}", "z",

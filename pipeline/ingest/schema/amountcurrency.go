@@ -153,3 +153,48 @@ func DebitCreditSQL(col, side string) string {
 	}
 	return "coalesce(trim(strip_accents(lower(" + col + ")), ' .') in (" + strings.Join(q, ", ") + "), false)"
 }
+
+// ownCurrencyAfter and ownCurrencyBefore are the words that make a header
+// the currency of the money header they name: Salesforce's report exports
+// give each currency field a column of its own ("Amount Currency" beside
+// "Amount"), in Spanish before it ("Divisa de Importe").
+var (
+	ownCurrencyAfter  = []string{"currency", "currency code", "currency iso code", "divisa", "moneda"}
+	ownCurrencyBefore = []string{"divisa de", "divisa del", "moneda de", "moneda del", "currency of"}
+)
+
+// CurrencyOf reports whether header is the currency column of the money
+// column headed money ("Amount Currency" of "Amount", "Amount (converted)
+// Currency" of "Amount (converted)").
+func CurrencyOf(header, money string) bool {
+	h, m := Normalize(header), Normalize(money)
+	if m == "" || h == m {
+		return false
+	}
+	for _, w := range ownCurrencyAfter {
+		if h == m+" "+w {
+			return true
+		}
+	}
+	for _, w := range ownCurrencyBefore {
+		if h == w+" "+m {
+			return true
+		}
+	}
+	return false
+}
+
+// convertedWords mark an amount a CRM has converted into the company's
+// currency (Salesforce's "Amount (converted)", "Importe (convertido)").
+var convertedWords = []string{"converted", "convertido", "convertida", "converti", "convertie", "umgerechnet", "convertito", "convertita"}
+
+// ConvertedBase is the normalised header of the amount a converted amount
+// header was converted from ("Amount (converted)" → "amount"); "" when
+// header names no converted amount.
+func ConvertedBase(header string) string {
+	words := strings.Fields(Normalize(header))
+	if len(words) < 2 || !slices.Contains(convertedWords, words[len(words)-1]) {
+		return ""
+	}
+	return strings.Join(words[:len(words)-1], " ")
+}

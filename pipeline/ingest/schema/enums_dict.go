@@ -100,15 +100,18 @@ var enums = map[string]*enumDict{
 			"synergistic kam", "synergistic"),
 	),
 	// Opportunity status, also as Salesforce and HubSpot stage names and
-	// Dynamics statecode (0 open, 1 won, 2 lost). Exact only: a stage like
-	// "Negotiation/Review" must stay unknown rather than match a word.
+	// Dynamics statecode (0 open, 1 won, 2 lost; statuscode Out-Sold).
+	// Exact only: a stage like "Negotiation/Review" must stay unknown
+	// rather than match a word; a closed stage named in other words is
+	// read by its outcome word (StageOutcome).
 	Opportunities + ".status": newEnum(false, false,
 		says("open", "open", "abierta", "abierto", "en curso", "in progress", "en progreso",
-			"pendiente", "pending", "0"),
+			"pendiente", "pending", "active", "activa", "activo", "0"),
 		says("won", "won", "ganada", "ganado", "closed won", "cerrada ganada", "cerrado ganado",
 			"closedwon", "win", "1"),
 		says("lost", "lost", "perdida", "perdido", "closed lost", "cerrada perdida",
 			"cerrado perdido", "closedlost", "canceled", "cancelled", "cancelada", "cancelado",
+			"out sold",
 			"2"),
 	),
 }

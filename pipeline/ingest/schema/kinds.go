@@ -253,6 +253,10 @@ var Kinds = []Kind{
 		{Name: "is_closed", Type: Bool, Source: "status"},
 		{Name: "is_won", Type: Bool, Source: "status"},
 		{Name: "state_code", Type: Text, Source: "status"},
+		// Why a deal was lost (Odoo's Lost Reason, Copper's Loss Reason):
+		// a deal that has one is lost whatever stage it stopped at (Odoo
+		// archives a lost lead in its last stage).
+		{Name: "lost_reason", Type: Text, Source: "status"},
 		// When a closed deal closed, beside the expected close date
 		// (Pipedrive's "Won time" / "Lost time", Dynamics'
 		// actualclosedate): a won or lost deal is dated by them, an open

@@ -31,6 +31,36 @@ func TestRealExportHeaders(t *testing.T) {
 			},
 		},
 		{
+			// Zoho CRM's calls: they failed naming the date and the
+			// account, with no candidate for the date.
+			name: "Zoho calls: the call's start and what it relates to", kind: Activities,
+			headers: split("Call Id,Subject,Call Type,Call Start Time,Call Duration,Call Duration (in seconds),Related To,Call Owner,Call Status"),
+			want: map[string]string{
+				"activity_id": "Call Id", "activity_date": "Call Start Time", "account_id": "Related To",
+				"duration_seconds": "Call Duration (in seconds)", "status": "Call Status", "kam_id": "Call Owner",
+			},
+		},
+		{
+			name: "Copper opportunities: the company by its id", kind: Opportunities, preset: "salesforce-report",
+			headers: split("Opportunity ID,Name,Company ID,Pipeline,Stage,Status,Value,Win Probability,Close Date,Loss Reason"),
+			want: map[string]string{
+				"opportunity_id": "Opportunity ID", "opportunity_name": "Name", "account_id": "Company ID",
+				"stage": "Stage", "status": "Status", "amount": "Value", "probability": "Win Probability",
+				"close_date": "Close Date", "lost_reason": "Loss Reason",
+			},
+		},
+		{
+			// Salesforce's ForecastingQuota: each rep's quota from a day
+			// to a day. It failed naming account_id and no candidate.
+			name: "Salesforce forecasting quotas: the owner's plan", kind: Targets,
+			headers: split("Id,QuotaOwnerId,StartDate,EndDate,QuotaAmount,CurrencyIsoCode,ForecastingTypeId,PeriodId"),
+			want: map[string]string{
+				"kam_id": "QuotaOwnerId", "period_from": "StartDate", "period_to": "EndDate",
+				"revenue_target": "QuotaAmount", "currency": "CurrencyIsoCode",
+			},
+			unused: split("Id,ForecastingTypeId,PeriodId"),
+		},
+		{
 			// Pipedrive names the entity before every field. "Deal -
 			// Currency" unread left a deal in dollars counted as euros.
 			name: "a Pipedrive deals export: the deal's fields by their name after the entity", kind: Opportunities,

@@ -332,14 +332,14 @@ func SaysTaxIncluded(header string) bool {
 	tax, incl := false, false
 	for i, w := range words {
 		switch w {
-		case "iva", "vat", "tax", "taxes", "igic", "gst", "impuestos", "impuesto":
+		case "iva", "vat", "tax", "taxes", "igic", "gst", "impuestos", "impuesto", "tva", "btw", "mwst", "ust":
 			tax = true
 			if i > 0 && (words[i-1] == "con" || words[i-1] == "with" || words[i-1] == "plus") {
 				incl = true
 			}
 		case "incl", "inc", "included", "including", "inclusive", "incluido", "incluida", "incluidos", "incluidas", "incluye":
 			incl = true
-		case "ttc":
+		case "ttc", "brutto": // French "toutes taxes comprises", German "Betrag brutto"
 			return true
 		}
 	}

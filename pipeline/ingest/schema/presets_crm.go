@@ -115,6 +115,8 @@ var odooPreset = preset{
 		"invoice_user_id", "move_id", "price_subtotal", "price_unit", "country_id", "state_id",
 		"industry_id", "activity_type_id", "commercial_partner_id",
 		"=user_id", "=parent_id", "=create_date", "=company_id",
+		// The labels of an export made from Odoo CRM's list view.
+		"Expected Closing", "Prorated Revenue", "=Lost Reason", "=Sales Team",
 	),
 	rules: map[string][]rule{
 		Accounts: {
@@ -129,13 +131,18 @@ var odooPreset = preset{
 		},
 		Opportunities: {
 			r("opportunity_id", "id", "External ID"),
-			r("opportunity_name", "name"),
-			r("account_id", "partner_id/id", "partner_id"),
-			r("amount", "expected_revenue", "planned_revenue"),
+			r("opportunity_name", "name", "Opportunity"),
+			r("account_id", "partner_id/id", "partner_id", "Customer"),
+			// Odoo's Expected Revenue is the deal's amount, not weighted
+			// (its weighted one is Prorated Revenue).
+			r("amount", "expected_revenue", "planned_revenue", "Expected Revenue"),
 			r("probability", "probability"),
-			r("stage", "stage_id"),
-			r("close_date", "date_deadline", "date_closed"),
-			r("created_date", "create_date"),
+			r("stage", "stage_id", "Stage"),
+			r("close_date", "date_deadline", "date_closed", "Expected Closing"),
+			r("closed_date", "Closed Date"),
+			r("created_date", "create_date", "Created on"),
+			r("lost_reason", "lost_reason_id", "Lost Reason"),
+			r("kam_id", "Salesperson"),
 			r("currency", "company_currency", "currency_id"),
 		},
 		// move_id before name: in a journal-item export "name" is the line's

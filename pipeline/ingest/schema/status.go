@@ -72,12 +72,15 @@ func IsCancelledStatus(raw string) bool { return cancelledRe.MatchString(enumTex
 // taken place: CRM tasks and appointments are exported with the planned
 // and open ones ("Not Started", "In Progress", "Deferred", "Open", "To
 // do", "Draft", "Pendiente") and the cancelled ones ("Canceled", "No
-// show"). Dynamics writes an open appointment's status reason as Free,
+// show"); Zoho marks a scheduled call never logged "Overdue". Dynamics
+// writes an open appointment's status reason as Free,
 // Busy or Tentative. Any other status ("Completed", "Held", "Sent",
 // "Realizada", a blank) is an activity done.
 var notDoneWords = []string{
 	"not started", "in progress", "waiting", "deferred", "open", "to do", "todo", "pending",
 	"planned", "scheduled", "draft", "free", "busy", "tentative", "not held", "no show",
+	"overdue", "missed", // Zoho's calls: scheduled and never logged as held
+	"vencida", "atrasada",
 	"cancelled", "canceled", "no iniciada", "no iniciado", "en curso", "en progreso",
 	"pendiente", "planificada", "planificado", "programada", "programado", "prevista",
 	"previsto", "abierta", "abierto", "aplazada", "aplazado", "borrador", "por hacer",

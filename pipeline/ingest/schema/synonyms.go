@@ -77,7 +77,7 @@ func buildSynonyms() map[string]map[string][]synonym {
 			add(m, c.Name, strings.ReplaceAll(c.Name, "_", " "), tierCanonical)
 			entries := kindSynonyms[k.Name][c.Name]
 			if !kindOnly[k.Name+"."+c.Name] {
-				entries = slices.Concat(commonSynonyms[c.Name], entries)
+				entries = slices.Concat(commonSynonyms[c.Name], localeSynonyms[c.Name], entries)
 			}
 			for _, e := range entries {
 				t := tierStrong

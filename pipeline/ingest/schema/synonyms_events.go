@@ -49,12 +49,13 @@ var eventSynonyms = map[string]map[string][]string{
 	Activities: {
 		"activity_id": {
 			"id actividad", "activity id", "id interacción", "id tarea", "task id", "event id",
-			"nº actividad", "~id", "~código",
+			"nº actividad", "call id", "meeting id", "~id", "~código",
 		},
 		"activity_date": {
 			"fecha actividad", "activity date", "fecha de la actividad", "fecha visita",
 			"fecha reunión", "fecha llamada", "fecha interacción", "fecha tarea", "fecha evento",
-			"start date", "fecha inicio", "~fecha", "~date", "~start", "~día",
+			"start date", "fecha inicio", "call start time", "start time", "start date time",
+			"meeting start time", "activity date time", "~fecha", "~date", "~start", "~día",
 		},
 		"activity_type": {
 			"tipo actividad", "tipo de actividad", "activity type", "tipo interacción",
@@ -69,7 +70,7 @@ var eventSynonyms = map[string]map[string][]string{
 		// Whether it took place: CRM exports list planned, open and
 		// cancelled tasks and appointments beside the ones done.
 		"status": {
-			"status", "estado", "activity status", "task status", "event status", "estado actividad",
+			"status", "estado", "activity status", "task status", "event status", "call status", "meeting status", "estado actividad",
 			"estado de la actividad", "estado tarea", "estado de la tarea", "done", "situación",
 			"~estado", "~status reason", "~razón para el estado",
 		},
@@ -88,8 +89,13 @@ var eventSynonyms = map[string]map[string][]string{
 			"travel expenses", "importe gastos", "dietas", "expense amount", "~coste", "~costo",
 			"~importe",
 		},
-		"account_id": {"company account", "empresa cuenta", "organization", "organisation", "organization id", "organización", "~empresa", "~company", "~organization"},
-		"kam_id":     {"asignado", "asignado a", "assigned", "assigned to"},
+		// Zoho's and SugarCRM's calls name the record a call is about
+		// "Related To"; Copper keys the company by "Company ID".
+		"account_id": {"company account", "empresa cuenta", "organization", "organisation", "organization id", "organización", "company id", "related account", "~related to", "~empresa", "~company", "~organization"},
+		"kam_id": {
+			"asignado", "asignado a", "assigned", "assigned to", "call owner", "task owner",
+			"meeting owner", "event owner", "activity owner",
+		},
 	},
 	Opportunities: {
 		"opportunity_id": {
@@ -131,8 +137,12 @@ var eventSynonyms = map[string]map[string][]string{
 		"is_closed":  {"cerrada", "cerrado", "closed", "is closed", "está cerrada", "is deal closed"},
 		"is_won":     {"ganada", "ganado", "won", "is won", "está ganada", "is closed won"},
 		"state_code": {"state code", "statecode", "código estado", "estado registro"},
-		"won_date":   {"won time", "won date", "date won", "won on", "fecha ganada", "fecha de ganada"},
-		"lost_date":  {"lost time", "lost date", "date lost", "lost on", "fecha perdida", "fecha de pérdida"},
+		"lost_reason": {
+			"lost reason", "loss reason", "reason lost", "lost reason id", "deal lost reason",
+			"motivo de pérdida", "motivo pérdida", "razón de pérdida", "motivo perdida",
+		},
+		"won_date":  {"won time", "won date", "date won", "won on", "fecha ganada", "fecha de ganada"},
+		"lost_date": {"lost time", "lost date", "date lost", "lost on", "fecha perdida", "fecha de pérdida"},
 		"closed_date": {
 			"actual close date", "actualclosedate", "closed date", "date closed", "closed on",
 			"close time", "deal closed on", "fecha cierre real", "fecha de cierre real", "fecha real de cierre",
@@ -142,12 +152,14 @@ var eventSynonyms = map[string]map[string][]string{
 			// Pipedrive names the customer an organization ("Deal -
 			// Organization", "Organization ID").
 			"organization", "organisation", "organization id", "organisation id", "org id",
-			"organización", "organizacion",
+			"organización", "organizacion", "company id",
 			"~empresa", "~company", "~organization", "~organisation",
 		},
 	},
 	Targets: {
-		"kam_id":        orderEmployee,
+		// Salesforce's ForecastingQuota (QuotaOwnerId, QuotaAmount) and
+		// HubSpot's goals (Assignee) are each salesperson's own plan.
+		"kam_id":        append([]string{"quota owner", "quota owner id", "assignee", "assigned to", "user"}, orderEmployee...),
 		"target_name":   {"goal name", "target name", "nombre objetivo", "nombre del objetivo", "~name", "~nombre"},
 		"parent_target": {"parent goal", "parent target", "objetivo padre", "meta padre", "~parent"},
 		"period_from": {
@@ -175,7 +187,7 @@ var eventSynonyms = map[string]map[string][]string{
 			"objetivo ventas", "objetivo de ventas", "objetivo venta", "objetivo facturación",
 			"objetivo ingresos", "sales target", "revenue target", "target revenue", "sales quota",
 			"presupuesto ventas", "sales budget", "plan ventas", "plan de ventas", "importe objetivo",
-			"meta ventas", "cuota", "quota", "target", "~objetivo", "~plan", "~presupuesto",
+			"meta ventas", "cuota", "quota", "quota amount", "target amount", "goal target", "goal amount", "target", "~objetivo", "~plan", "~presupuesto",
 			"~budget", "~meta", "~importe",
 		},
 		"margin_target": {
