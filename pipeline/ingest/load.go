@@ -168,7 +168,8 @@ func (t *typing) typedSQL(rt *rawTable) string {
 			continue
 		}
 		r := sqlIdent("r_" + name)
-		fmt.Fprintf(&b, "\n    when regexp_full_match(%s, '-?[0-9][.,][0-9]+[eE]\\+[0-9]+') then %s", r,
+		// The plain test first: the expression is read on every row.
+		fmt.Fprintf(&b, "\n    when (contains(%[1]s, 'E+') or contains(%[1]s, 'e+')) and regexp_full_match(%[1]s, '-?[0-9][.,][0-9]+[eE]\\+[0-9]+') then %[2]s", r,
 			rejectStruct(sqlString(columnLabel(c)), r, "'scientific_id'", r))
 	}
 	for _, name := range t.order {
