@@ -7,13 +7,16 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/xuri/excelize/v2"
+
 	"kam/pipeline"
 )
 
 // TestHTMLPartialMonth: sales exported on the 4th of November, after four
 // months that run to their ends. The report of November (the default
 // period) leads with its being partial and the last complete month, in
-// both languages, and its month-on-month change says why it is not shown.
+// both languages, and its month-on-month change says why it is not shown;
+// the workbook's Summary says it in its lines above the KPIs.
 // Hand-written: the wording is the locales', the dates the file's.
 func TestHTMLPartialMonth(t *testing.T) {
 	in := t.TempDir()
@@ -31,6 +34,11 @@ func TestHTMLPartialMonth(t *testing.T) {
 	m, err := pipeline.Run(context.Background(), pipeline.RunOptions{Command: "run", Input: in, Out: out,
 		DB: filepath.Join(out, "kam.duckdb"), Config: pipeline.DefaultConfig(),
 		Reports: func(ctx context.Context, w *pipeline.Warehouse, m *pipeline.Manifest, _ string) ([]string, error) {
+			x, err := WriteExcel(ctx, w, Run{Period: m.Period, Language: "es", Manifest: m}, out)
+			if err != nil {
+				return nil, err
+			}
+			pages["xlsx"] = x
 			for _, lang := range []string{"en", "es"} {
 				dir := filepath.Join(out, lang)
 				if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -53,6 +61,23 @@ func TestHTMLPartialMonth(t *testing.T) {
 	want := map[string][]string{
 		"en": {"November 2026 is a partial month: its sales run only until 4 Nov 2026", "the last complete month is October 2026 (--period 2026-10)", "not comparable — Sales lines only until 4 Nov 2026"},
 		"es": {"noviembre de 2026 es un mes incompleto: sus ventas solo llegan hasta el 04/11/2026", "el último mes completo es octubre de 2026 (--period 2026-10)", "no comparable — Líneas de venta solo hasta 04/11/2026"},
+	}
+	f, err := excelize.OpenFile(pages["xlsx"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows(f.GetSheetList()[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, r := range rows {
+		line := strings.Join(r, "|")
+		found = found || strings.Contains(line, "Mes incompleto|ventas solo hasta el 2026-11-04: sus cifras cubren parte del mes") && strings.Contains(line, "el último mes completo es 2026-10")
+	}
+	if !found {
+		t.Errorf("the workbook's %s sheet does not say the month is partial:\n%v", f.GetSheetList()[1], rows[:min(len(rows), 8)])
 	}
 	for lang, texts := range want {
 		b, err := os.ReadFile(pages[lang])

@@ -44,6 +44,16 @@ func Summary(ctx context.Context, b *Book) error {
 		}
 	}
 	s.lines = append(s.lines, infoLine{b.t("xlsx.line.currency"), b.cur, report.Text})
+	// A partial month (input_coverage): its figures cover part of it.
+	partial, err := report.Rows(ctx, b.src, `select strftime(last_date, '%Y-%m-%d') as last_date,
+			strftime(partial_month - interval 1 month, '%Y-%m') as last_complete
+		from main.input_coverage where kind = 'sales' and time_window = 'month' and partial_month = start_month`)
+	if err != nil {
+		return err
+	}
+	if len(partial) == 1 {
+		s.lines = append(s.lines, infoLine{b.t("xlsx.line.partial"), b.t("xlsx.partial", partial[0]["last_date"], partial[0]["last_complete"]), report.Text})
+	}
 	s.needs("sales")
 	// NRR and GRR are blank when the sales cover the prior LTM differently from the LTM: say why
 	if err := s.unavailableCode(ctx, "main.portfolio_retention", "sales.prior_ltm"); err != nil {
