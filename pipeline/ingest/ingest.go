@@ -348,6 +348,7 @@ func (w *loader) loadFile(ctx context.Context, f InputFile, cfg config.Config, s
 		if textSamples, err = sampleText(tf.TextPath, tf.Delim, tf.HeaderLine, sampleRows); err != nil {
 			return nil, "", err
 		}
+		rt.decideExcelText(textSamples)
 		sample = func(idx int) ([]string, error) {
 			var out []string
 			for _, r := range textSamples {

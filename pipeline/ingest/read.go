@@ -40,6 +40,7 @@ type rawTable struct {
 	// none.
 	bookedCurrency string
 	native         bool // Name is a read_csv query whose typed columns are read as they are
+	excelText      bool // cells written as Excel's text formula ="…" are read as their text
 	few            bool // Name holds a handful of rows (the lines the native reader set aside)
 	textPath       string
 	scan           *scanner
@@ -57,17 +58,49 @@ func (r *rawTable) textSQL(col string) string {
 	for _, m := range r.Missing {
 		blank = append(blank, sqlString(m))
 	}
-	return fmt.Sprintf("(case when trim(%[1]s) in (%[2]s) then null else trim(%[1]s) end)", col, strings.Join(blank, ", "))
+	v := "trim(" + col + ")"
+	if r.excelText {
+		v = `regexp_replace(` + v + `, '^="(.*)"$', '\1')`
+	}
+	return fmt.Sprintf("(case when %[1]s in (%[2]s) then null else %[1]s end)", v, strings.Join(blank, ", "))
 }
 
 // present is the Go side of textSQL: the trimmed value, "" when blank or a
 // marker.
 func (r *rawTable) present(v string) string {
 	v = strings.TrimSpace(v)
+	if r.excelText {
+		v = excelTextValue(v)
+	}
 	if slices.Contains(r.Missing, v) {
 		return ""
 	}
 	return v
+}
+
+// excelTextValue is the text of a cell written as Excel's text formula,
+// ="00123": exports that want Excel to keep a code's leading zeros (or a
+// long number's digits) wrap it so, and Excel shows 00123.
+func excelTextValue(v string) string {
+	if len(v) >= 3 && strings.HasPrefix(v, `="`) && strings.HasSuffix(v, `"`) {
+		return v[2 : len(v)-1]
+	}
+	return v
+}
+
+// decideExcelText: a text file whose sampled cells write a value as ="…"
+// (Excel's text formula) has every such cell read as its text; the note
+// says so.
+func (r *rawTable) decideExcelText(recs [][]string) {
+	for _, rec := range recs {
+		for _, v := range rec {
+			if v = strings.TrimSpace(v); len(v) >= 3 && strings.HasPrefix(v, `="`) && strings.HasSuffix(v, `"`) {
+				r.excelText = true
+				r.note("note.excel_text_cells", v, excelTextValue(v))
+				return
+			}
+		}
+	}
 }
 
 // readRaw reads an XLSX or Parquet file into a raw table named name; text
