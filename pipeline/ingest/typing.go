@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"kam/i18n"
 	"math/big"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -159,7 +160,7 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 		ref := sqlIdent("r_" + c.Name)
 		needsSample := c.Type == schema.Money || c.Type == schema.Number || c.Type == schema.Share ||
 			c.Type == schema.Score || c.Type == schema.Date || c.Type == schema.Bool ||
-			c.Name == "document_type" || c.Name == "debit_credit"
+			c.Name == "document_type" || c.Name == "debit_credit" || c.Type == schema.ID
 		var samples []string
 		if needsSample {
 			var err error
@@ -172,6 +173,13 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 		switch c.Type {
 		case schema.ID, schema.Text:
 			col.Value = ref
+			if c.Type == schema.ID && floatIDs(samples) {
+				// Codes a float column wrote (pandas: 123.0 for 123): the
+				// ".0" is no part of the code, which the other files
+				// write without it.
+				col.Value = "regexp_replace(" + ref + `, '\.0+$', '')`
+				t.notes = append(t.notes, i18n.N("note.float_ids", col.Header, samples[0], strings.TrimRight(strings.TrimRight(samples[0], "0"), ".")))
+			}
 		case schema.Money, schema.Number, schema.Share, schema.Score:
 			f := parse.NumberFormat{Decimal: '.'}
 			if !rt.Numeric[idx] {
@@ -277,6 +285,13 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 			}
 		case schema.Date:
 			f := parse.DetectDate(samples, dateOrder, rt.Serial)
+			if !f.Serial && serialDates(samples) {
+				// A date column of a text file holding only whole numbers
+				// of Excel's date range (46298): a sheet's dates saved
+				// without their format are Excel serial numbers.
+				f.Serial = true
+				t.notes = append(t.notes, i18n.N("note.serial_dates_text", col.Header, samples[0]))
+			}
 			siblingOrder := false
 			if f.Ambiguous && fileOrder != "" && fileOrder != f.Order {
 				f = parse.DetectDate(samples, fileOrder, rt.Serial)
@@ -779,4 +794,36 @@ func seriesNumberSQL(series, number string) string {
 	return fmt.Sprintf("(case when %[1]s is null or %[2]s is null then %[2]s"+
 		" when starts_with(%[2]s, %[1]s) and (regexp_matches(%[1]s, '[^0-9]') or not regexp_matches(%[2]s[length(%[1]s) + 1:], '^[0-9]')) then %[2]s"+
 		" else %[1]s || '/' || %[2]s end)", series, number)
+}
+
+// floatIDs: every sampled code is a whole number written with a decimal
+// zero (123.0), as a float column writes an integer code.
+func floatIDs(samples []string) bool {
+	if len(samples) == 0 {
+		return false
+	}
+	for _, v := range samples {
+		if !floatIDPattern.MatchString(v) {
+			return false
+		}
+	}
+	return true
+}
+
+var floatIDPattern = regexp.MustCompile(`^-?[0-9]+\.0+$`)
+
+// serialDates: every sampled value is a whole number between 20000 and
+// 80000, the Excel serial numbers of 1954-10-03 to 2119-01-11 (years,
+// yyyymmdd numbers and amounts fall outside or are not all whole).
+func serialDates(samples []string) bool {
+	if len(samples) == 0 {
+		return false
+	}
+	for _, v := range samples {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 20000 || n > 80000 {
+			return false
+		}
+	}
+	return true
 }
