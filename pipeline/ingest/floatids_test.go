@@ -37,3 +37,22 @@ func TestFloatIDsAndSerialDates(t *testing.T) {
 		}
 	}
 }
+
+// TestApostrophedCodes: a code column is read without Excel's text prefix
+// only when every sampled code has it.
+func TestApostrophedCodes(t *testing.T) {
+	cases := []struct {
+		in   []string
+		want bool
+	}{
+		{[]string{"'00123", "'F-7"}, true},
+		{[]string{"'00123", "00456"}, false}, // one without: the apostrophe may be part of a code
+		{[]string{"'"}, false},
+		{nil, false},
+	}
+	for _, c := range cases {
+		if got := apostrophed(c.in); got != c.want {
+			t.Errorf("apostrophed(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}

@@ -170,6 +170,17 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 			}
 			samplesOf[c.Name] = samples
 		}
+		if c.Type == schema.ID && apostrophed(samples) {
+			// Codes written with Excel's text prefix ('00123), as some
+			// tools export them: the apostrophe only told Excel to keep
+			// the code as text. Only when every sampled code has it.
+			example := samples[0]
+			col.Raw = "(case when starts_with(" + col.Raw + ", chr(39)) then nullif(substr(" + col.Raw + ", 2), '') else " + col.Raw + " end)"
+			for i := range samples {
+				samples[i] = strings.TrimPrefix(samples[i], "'")
+			}
+			t.notes = append(t.notes, i18n.N("note.apostrophe_codes", col.Header, example, samples[0]))
+		}
 		switch c.Type {
 		case schema.ID, schema.Text:
 			col.Value = ref
@@ -822,6 +833,19 @@ func serialDates(samples []string) bool {
 	for _, v := range samples {
 		n, err := strconv.Atoi(v)
 		if err != nil || n < 20000 || n > 80000 {
+			return false
+		}
+	}
+	return true
+}
+
+// apostrophed: every sampled code opens with Excel's text prefix (').
+func apostrophed(samples []string) bool {
+	if len(samples) == 0 {
+		return false
+	}
+	for _, v := range samples {
+		if len(v) < 2 || v[0] != '\'' {
 			return false
 		}
 	}
