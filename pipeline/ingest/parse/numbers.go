@@ -44,7 +44,8 @@ func DetectNumber(samples []string, localeHint string) NumberFormat {
 	var comma, dot int
 	separated := false // some value has a separator the conventions read differently
 	for _, s := range samples {
-		if strings.ContainsAny(s, ".,") {
+		if strings.ContainsAny(s, ".,") && strings.ContainsAny(rupeeDot.ReplaceAllString(s, "Rs"), ".,") {
+			// The dot of Rs. 500 separates nothing.
 			separated = true
 		}
 		_, okComma := numberParts(s, ',')

@@ -262,6 +262,8 @@ func TestDetectNumber(t *testing.T) {
 		{nil, "en", NumberFormat{Decimal: '.'}},
 		{[]string{"1", "30", "-7"}, "es", NumberFormat{Decimal: ','}},
 		{[]string{"abc", "N/A", "1.2.3,4.5"}, "es", NumberFormat{Decimal: ',', Ambiguous: true}},
+		{[]string{"Rs. 500", "Rs.75"}, "es", NumberFormat{Decimal: ','}},
+		{[]string{"Rs. 1,00,000", "Rs.75"}, "es", NumberFormat{Decimal: '.'}},
 		// Majority wins; the others are conflicts.
 		{[]string{"1,5", "2,5", "3.5"}, "en", NumberFormat{Decimal: ',', Conflicts: 1}},
 		{[]string{"1.5", "2.5", "3,5", "1.234"}, "es", NumberFormat{Decimal: '.', Conflicts: 1}},
