@@ -632,6 +632,8 @@ func decideKind(f InputFile, header []string) (kind string, how i18n.Note, skip 
 		return f.Rule.Kind, i18n.N("note.kind_config", f.Rule.Kind, f.Rule.Glob), ""
 	case f.LinesIn != "":
 		return schema.Invoices, i18n.N("note.kind_header_of", f.LinesIn), ""
+	case schema.BookingBatch(header):
+		return "", i18n.Note{}, "is a DATEV booking batch (Buchungsstapel): journal entries, whose Umsatz includes the VAT on revenue accounts that book it, whose Soll/Haben side tells an invoice from a credit note or a payment only by the accounts, and whose Belegdatum has no year (3110); kam reads invoice lines: export the outgoing invoices instead (Rechnungsausgangsbuch or invoice list with Rechnungsnummer, Rechnungsdatum, Kundennummer, Nettobetrag)"
 	case len(f.NameKinds) == 1:
 		return f.NameKinds[0], i18n.N("note.kind_name", f.NameKinds[0]), ""
 	case len(f.NameKinds) > 1:

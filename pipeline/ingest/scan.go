@@ -286,8 +286,7 @@ func (s *scanner) endRecord() {
 // or long record is data with the wrong number of fields, rejected later.
 func (s *scanner) finish() {
 	s.close()
-	const maxFooter = 20
-	if s.tailIrregular == 0 || s.tailIrregular > maxFooter || s.tailMaxFields >= s.fields || s.tailBare {
+	if s.tailIrregular == 0 || s.tailIrregular > maxFooterLines || s.tailMaxFields >= s.fields || s.tailBare {
 		return
 	}
 	if !s.tailOpensBlank && s.tailMaxFields > 1 {

@@ -68,6 +68,9 @@ func sniff(head []byte, complete bool, preferTab bool) (sniffed, error) {
 	var headerless *noHeaderError
 	for _, d := range order {
 		recs, lines := readHead(head, d, 200)
+		if complete && len(recs) < 200 {
+			recs = withoutFooter(recs)
+		}
 		if len(recs) == 0 {
 			continue
 		}
@@ -194,6 +197,27 @@ func readHead(head []byte, delim byte, max int) ([][]string, []int64) {
 		lines = append(lines, int64(line))
 	}
 	return recs, lines
+}
+
+// maxFooterLines is the longest block of one-field lines after the data
+// that is read as a report's footer (Salesforce writes "Total",
+// "Confidential Information - Do Not Distribute", the copyright, "Generated
+// By: …" and the organisation's name); the scanner decides on the same rule.
+const maxFooterLines = 20
+
+// withoutFooter drops the block of one-field records that ends a complete
+// file after records of several fields, so that a short report's footer,
+// longer than its data, does not outvote the table's number of fields. The
+// lines are not lost: the scanner counts them as the footer.
+func withoutFooter(recs [][]string) [][]string {
+	n := len(recs)
+	for n > 0 && len(recs[n-1]) == 1 {
+		n--
+	}
+	if run := len(recs) - n; run == 0 || run > maxFooterLines || n == 0 {
+		return recs
+	}
+	return recs[:n]
 }
 
 // modalFields is the most common number of fields; ties go to the larger.

@@ -662,6 +662,9 @@ var currencyNames = map[string]string{
 	"R$": "BRL", "A$": "AUD", "AU$": "AUD", "CA$": "CAD", "NZ$": "NZD", "HK$": "HKD",
 	"S$": "SGD", "NT$": "TWD", "₹": "INR", "₩": "KRW", "₺": "TRY", "₽": "RUB", "₪": "ILS",
 	"₱": "PHP", "₫": "VND", "₴": "UAH", "₦": "NGN",
+	// The rupee's abbreviation, as Indian software writes it before an
+	// amount (Rs. 1,00,000): the Indian rupee, like ₹.
+	"RS": "INR", "RS.": "INR",
 }
 
 // commonCurrencies are read without the general expression.

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 )
@@ -43,7 +44,8 @@ func DetectNumber(samples []string, localeHint string) NumberFormat {
 	var comma, dot int
 	separated := false // some value has a separator the conventions read differently
 	for _, s := range samples {
-		if strings.ContainsAny(s, ".,") {
+		if strings.ContainsAny(s, ".,") && strings.ContainsAny(rupeeDot.ReplaceAllString(s, "Rs"), ".,") {
+			// The dot of Rs. 500 separates nothing.
 			separated = true
 		}
 		_, okComma := numberParts(s, ',')
@@ -95,6 +97,9 @@ func ParseNumber(s string, f NumberFormat) (dec string, ok bool, err error) {
 	return dec, true, nil
 }
 
+// rupeeDot is the dot of the rupee's abbreviation (Rs. 1,00,000).
+var rupeeDot = regexp.MustCompile(`R[sS]\.`)
+
 // number is a parsed value before rounding: (-1)^neg × intDigits.frac × 10^exp.
 type number struct {
 	neg       bool
@@ -112,6 +117,10 @@ func numberParts(s string, dec byte) (number, bool) {
 		return number{}, false
 	}
 	t := trimSpace(s)
+	if strings.Contains(t, "s.") || strings.Contains(t, "S.") {
+		// The dot of Rs. is part of the currency, not the decimal point.
+		t = rupeeDot.ReplaceAllString(t, "Rs")
+	}
 	i := strings.IndexFunc(t, func(r rune) bool { return '0' <= r && r <= '9' || r == rune(dec) })
 	j := strings.LastIndexAny(t, "0123456789")
 	core, outside := t[i:j+1], t[:i]+t[j+1:]

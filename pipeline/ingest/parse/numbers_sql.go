@@ -6,10 +6,15 @@ import (
 )
 
 // currency is a symbol, optionally after up to three capitals (€, $, US$,
-// MX$, R$), or a three-letter code (EUR, USD). The symbols are the Latin-1
-// ones and Unicode's currency block, listed rather than \p{Sc} so that Go
-// and DuckDB cannot disagree on the Unicode version.
-const currency = `(?:[A-Z]{0,3}[$\x{A2}-\x{A5}\x{20A0}-\x{20CF}]|[A-Z]{3})`
+// MX$, R$), a three-letter code (EUR, USD), or the rupee's abbreviation as
+// Indian software writes it (Rs. 1,00,000, Rs 2,50,000.50, RS.). The symbols
+// are the Latin-1 ones and Unicode's currency block, listed rather than
+// \p{Sc} so that Go and DuckDB cannot disagree on the Unicode version.
+const currency = `(?:[A-Z]{0,3}[$\x{A2}-\x{A5}\x{20A0}-\x{20CF}]|[A-Z]{3}|` + rupeeAbbrev + `)`
+
+// rupeeAbbrev is Rs., Rs or RS: its dot is no decimal point, so the
+// parsers step over it (rupeeDot) before looking for the digits.
+const rupeeAbbrev = `R[sS]\.?`
 
 // numberPattern is the grammar of a number whose decimal separator is dec,
 // as one regular expression without groups, so that DuckDB checks it with
@@ -88,7 +93,7 @@ func thousandsOf(dec byte) byte {
 func numberPieces(dec byte) string {
 	d := regexp.QuoteMeta(string(dec))
 	t := regexp.QuoteMeta(string(thousandsOf(dec)))
-	return `(?s)^[^-\x{2212}(0-9` + d + `]*(?P<sg>[-\x{2212}(]?)[^0-9` + d + `]*` +
+	return `(?s)^(?:R[sS]\.|[^-\x{2212}(0-9` + d + `])*(?P<sg>[-\x{2212}(]?)(?:R[sS]\.|[^0-9` + d + `])*` +
 		`(?:(?P<gi>[0-9]{1,3}(?:[` + t + `'\x{2019} \x{A0}\x{202F}][0-9]{3})+|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3})|(?P<pi>[0-9]+))?` +
 		`(?:` + d + `(?P<fp>[0-9]+))?(?:[eE](?P<ex>[-+]?[0-9]+))?[^%-]*(?P<pc>%?)[^-]*(?P<tr>-?)`
 }

@@ -287,3 +287,25 @@ func (m *mapper) weakPlanAmount() bool {
 	t, ok := m.tiers["revenue_target"]
 	return ok && t < tierStrong-fuzzyPenalty
 }
+
+// BookingBatch reports whether a header is DATEV's booking batch
+// (Buchungsstapel, the EXTF export German accountants pass between
+// programs): its "Umsatz (ohne Soll/Haben-Kz)" beside the
+// "Soll/Haben-Kennzeichen" of each booking. Such a file is journal entries,
+// not invoice lines: the amount is gross of VAT when the revenue account
+// books the tax itself, a debit or credit of the customer's account may be
+// an invoice, a credit note or a payment, and the Belegdatum has no year
+// (3110 is the 31st of October). Mapping its columns as sales would read
+// all that wrongly, so it is named rather than read.
+func BookingBatch(header []string) bool {
+	var amount, side bool
+	for _, h := range header {
+		switch Normalize(h) {
+		case "umsatz ohne soll haben kz":
+			amount = true
+		case "soll haben kennzeichen":
+			side = true
+		}
+	}
+	return amount && side
+}

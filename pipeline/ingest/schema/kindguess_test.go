@@ -154,3 +154,39 @@ func TestOtherEntity(t *testing.T) {
 		}
 	}
 }
+
+func TestBookingBatch(t *testing.T) {
+	t.Parallel()
+	datev := []string{"Umsatz (ohne Soll/Haben-Kz)", "Soll/Haben-Kennzeichen", "WKZ Umsatz", "Konto", "Gegenkonto (ohne BU-Schlüssel)", "Belegdatum", "Belegfeld 1"}
+	if !BookingBatch(datev) {
+		t.Errorf("DATEV Buchungsstapel header not recognised")
+	}
+	for _, h := range [][]string{
+		{"Rechnungsnummer", "Rechnungsdatum", "Kundennummer", "Nettobetrag", "USt", "Bruttobetrag"},
+		{"Umsatz", "Belegdatum", "Konto"},
+		{"Umsatz (ohne Soll/Haben-Kz)", "Belegdatum"},
+	} {
+		if BookingBatch(h) {
+			t.Errorf("%q read as a DATEV booking batch", h)
+		}
+	}
+}
+
+func TestGermanDatumIsTheInvoiceDate(t *testing.T) {
+	t.Parallel()
+	m, err := Map("umsatz.csv", Sales, []string{"Rechnungsnr.", "Datum", "Kundennr.", "Kunde", "Netto", "USt.", "Brutto"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if i, ok := m.Columns["invoice_date"]; !ok || i != 1 {
+		t.Errorf("invoice_date = %d, %v; want column 1 (Datum)", i, ok)
+	}
+	// A Rechnungsdatum beside a Lieferdatum-like Datum wins.
+	m, err = Map("umsatz.csv", Sales, []string{"Rechnungsnr.", "Datum", "Rechnungsdatum", "Kundennr.", "Netto"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if i := m.Columns["invoice_date"]; i != 2 {
+		t.Errorf("invoice_date = column %d; want 2 (Rechnungsdatum)", i)
+	}
+}

@@ -20,7 +20,7 @@ var localeSynonyms = map[string][]string{
 	},
 	"invoice_date": {
 		"date facture", "date de facture", "date de facturation", "date d'émission", // fr
-		"rechnungsdatum", "belegdatum", "buchungsdatum", // de
+		"rechnungsdatum", "belegdatum", "buchungsdatum", "~datum", // de (and nl)
 		"data fattura", "data documento", "data emissione", // it
 		"data de emissão", "data emissão", "data da fatura", "data fatura", "data da nota", // pt
 		"factuurdatum", // nl
