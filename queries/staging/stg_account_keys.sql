@@ -27,27 +27,38 @@ own as (
 
 -- Only a reference ending in a bracket or opening with one is read for a
 -- code: the filter keeps the scan of the sales lines cheap.
+-- The references the files write that need a closer look, read in one
+-- scan of each table's account column: one ending in a bracket or opening
+-- with one (a code in brackets), or a code opening with a zero; the
+-- filters keep the scan of the sales lines cheap.
+referenced as (
+    select distinct account_ref
+    from (
+        select account_id as account_ref from raw.sales where account_id like '%)%' or account_id like '%[%' or account_id like '0%'
+        union all
+        select account_id from raw.invoices where account_id like '%)%' or account_id like '%[%' or account_id like '0%'
+        union all
+        select account_id from raw.opportunities where account_id like '%)%' or account_id like '%[%' or account_id like '0%'
+        union all
+        select account_id from raw.activities where account_id like '%)%' or account_id like '%[%' or account_id like '0%'
+        union all
+        select account_id from raw.service_costs where account_id like '%)%' or account_id like '%[%' or account_id like '0%'
+        union all
+        select account_id from raw.targets where account_id like '%)%' or account_id like '%[%' or account_id like '0%'
+        union all
+        select parent_account_id from raw.accounts
+        where parent_account_id like '%)%' or parent_account_id like '%[%' or parent_account_id like '0%'
+    )
+),
+
 written as (
-    select distinct
+    select
         account_ref,
         ref_code(account_ref) as code,
         case when ref_code(account_ref) is not null then ref_name(account_ref) end as name,
         name_match_key(ref_name(account_ref)) as name_key
-    from (
-        select account_id as account_ref from raw.sales where account_id like '%)%' or account_id like '%[%'
-        union all
-        select account_id from raw.invoices where account_id like '%)%' or account_id like '%[%'
-        union all
-        select account_id from raw.opportunities where account_id like '%)%' or account_id like '%[%'
-        union all
-        select account_id from raw.activities where account_id like '%)%' or account_id like '%[%'
-        union all
-        select account_id from raw.service_costs where account_id like '%)%' or account_id like '%[%'
-        union all
-        select account_id from raw.targets where account_id like '%)%' or account_id like '%[%'
-        union all
-        select parent_account_id from raw.accounts where parent_account_id like '%)%' or parent_account_id like '%[%'
-    )
+    from referenced
+    where account_ref like '%)%' or account_ref like '%[%'
 ),
 
 coded as (
@@ -82,26 +93,9 @@ numbered as (
 ),
 
 -- References written with more zeros than any account's code (0000000033
--- for 33): only codes of digits opening with a zero are read, which keeps
--- the scan of the sales lines cheap.
+-- for 33).
 padded as (
-    select distinct account_ref
-    from (
-        select account_id as account_ref from raw.sales where account_id like '0%'
-        union all
-        select account_id from raw.invoices where account_id like '0%'
-        union all
-        select account_id from raw.opportunities where account_id like '0%'
-        union all
-        select account_id from raw.activities where account_id like '0%'
-        union all
-        select account_id from raw.service_costs where account_id like '0%'
-        union all
-        select account_id from raw.targets where account_id like '0%'
-        union all
-        select parent_account_id from raw.accounts where parent_account_id like '0%'
-    )
-    where regexp_full_match(account_ref, '0+[0-9]*')
+    select account_ref from referenced where regexp_full_match(account_ref, '0+[0-9]*')
 ),
 
 zeroed as (
