@@ -357,6 +357,20 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 	if d, c := t.cols["debit_amount"], t.cols["credit_amount"]; kind.Name == schema.Sales && d != nil && c != nil && !t.has("net_amount") {
 		t.notes = append(t.notes, t.decideJournalSide(d, c, samplesOf["debit_amount"], samplesOf["credit_amount"]))
 	}
+	if kind.Name == schema.Sales {
+		var bases []string
+		for _, name := range schema.TaxBaseColumns {
+			if c, ok := t.cols[name]; ok {
+				bases = append(bases, c.Header)
+			}
+		}
+		switch net, ok := t.cols["net_amount"]; {
+		case len(bases) > 0 && ok:
+			t.notes = append(t.notes, i18n.N("note.tax_bases_over", strings.Join(quoted(bases), " + "), net.Header))
+		case len(bases) > 0:
+			t.notes = append(t.notes, i18n.N("note.tax_bases", strings.Join(quoted(bases), " + ")))
+		}
+	}
 	if d, ok := t.cols["debit_credit"]; ok && kind.Name == schema.Sales {
 		t.notes = append(t.notes, t.decideSaleSide(d.Header, samplesOf["debit_credit"]))
 	}
@@ -779,4 +793,12 @@ func seriesNumberSQL(series, number string) string {
 	return fmt.Sprintf("(case when %[1]s is null or %[2]s is null then %[2]s"+
 		" when starts_with(%[2]s, %[1]s) and (regexp_matches(%[1]s, '[^0-9]') or not regexp_matches(%[2]s[length(%[1]s) + 1:], '^[0-9]')) then %[2]s"+
 		" else %[1]s || '/' || %[2]s end)", series, number)
+}
+
+func quoted(xs []string) []string {
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = strconv.Quote(x)
+	}
+	return out
 }

@@ -365,7 +365,11 @@ func (m *mapper) has(col string) bool { _, ok := m.cols[col]; return ok }
 // journalAmounts: a sales line's net amount is fed by a journal's debit
 // and credit columns (their difference) when the file has both.
 func (m *mapper) journalAmounts(col string) bool {
-	return m.kind.Name == Sales && col == "net_amount" && m.has("debit_amount") && m.has("credit_amount")
+	if m.kind.Name != Sales || col != "net_amount" {
+		return false
+	}
+	// Or by a register's bases, one per tax rate (their sum).
+	return (m.has("debit_amount") && m.has("credit_amount")) || slices.ContainsFunc(TaxBaseColumns, m.has)
 }
 
 // idNamePairs are the id and name columns of the entities that files may
