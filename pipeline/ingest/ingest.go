@@ -668,7 +668,11 @@ func groupedReport(tf *textFile, rt *rawTable) bool {
 	if err != nil {
 		return false
 	}
+	// A name alone counts only above a row it groups: a report's footer
+	// (QuickBooks' "Accrual Basis Friday, …" in the first column under
+	// any list) is alone and groups nothing.
 	var alone, under int
+	lastAlone := false
 	for _, r := range recs {
 		first, rest := "", 0
 		for i, v := range r {
@@ -681,12 +685,14 @@ func groupedReport(tf *textFile, rt *rawTable) bool {
 				rest++
 			}
 		}
-		switch {
-		case first != "" && rest == 0:
-			alone++
-		case first == "" && rest > 0:
+		isAlone, isUnder := first != "" && rest == 0, first == "" && rest > 0
+		if isUnder {
 			under++
+			if lastAlone {
+				alone++
+			}
 		}
+		lastAlone = isAlone
 	}
 	return alone > 0 && under > 0
 }

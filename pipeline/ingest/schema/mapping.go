@@ -222,8 +222,15 @@ func (m *mapper) applyPreset() {
 func (m *mapper) applySynonyms() {
 	var cands []candidate
 	for i, h := range m.headers {
-		if m.free(i) {
-			cands = append(cands, synonymCandidates(m.kind, i, h, m.norms[i], m.tails[i], m.moneyBases[i])...)
+		if !m.free(i) {
+			continue
+		}
+		for _, c := range synonymCandidates(m.kind, i, h, m.norms[i], m.tails[i], m.moneyBases[i]) {
+			if m.kind.Name == Sales && netColumn(c.column) && m.withTax(i) {
+				// An amount with tax is never revenue.
+				continue
+			}
+			cands = append(cands, c)
 		}
 	}
 	order := make(map[string]int, len(m.kind.Columns))
@@ -319,7 +326,14 @@ func (m *mapper) missing() []Missing {
 			if !slices.ContainsFunc(c.OneOf, m.has) {
 				miss := Missing{Column: oneOfText(c.OneOf), Closest: m.closest(c.OneOf)}
 				if slices.ContainsFunc(c.OneOf, netColumn) {
-					miss.WithTax = m.freeSaying(SaysTaxIncluded)
+					for i := range m.headers {
+						if m.free(i) && m.withTax(i) {
+							miss.WithTax = append(miss.WithTax, m.headers[i])
+						}
+					}
+					if o := m.owedColumn(); o >= 0 && len(miss.WithTax) > 0 {
+						miss.Owed = m.headers[o]
+					}
 				}
 				out = append(out, miss)
 			}
