@@ -369,6 +369,9 @@ func (w *loader) loadFile(ctx context.Context, f InputFile, cfg config.Config, s
 		if headerLooksLikeData(rt.Header) {
 			skip = fmt.Sprintf("its first line looks like data, not column names (%s); if it is data, add a files: rule with its kind and headers (its column names) to kam.yaml", quoteList(rt.Header))
 		}
+		if pivot := pivotHeaders(rt.Header); len(pivot) > 0 {
+			skip = i18n.T(cfg.Language, "mapping.pivot_table", quoteList(pivot))
+		}
 		return nil, skip, nil
 	}
 	k, _ := schema.KindByName(kind)
@@ -423,6 +426,9 @@ func (w *loader) loadFile(ctx context.Context, f InputFile, cfg config.Config, s
 		me.Lang = cfg.Language
 		if (f.Rule == nil || len(f.Rule.Headers) == 0) && headerLooksLikeData(rt.Header) {
 			return nil, "", fmt.Errorf("%w\n  %s", me, i18n.T(cfg.Language, "mapping.looks_like_data", path.Base(f.Rel), len(rt.Header)))
+		}
+		if pivot := pivotHeaders(rt.Header); len(pivot) > 0 {
+			return nil, "", fmt.Errorf("%w\n  %s", me, i18n.T(cfg.Language, "mapping.pivot_table", quoteList(pivot)))
 		}
 		if tf != nil && groupedReport(tf, rt) {
 			return nil, "", fmt.Errorf("%w\n  %s", me, i18n.T(cfg.Language, "mapping.grouped_report"))
