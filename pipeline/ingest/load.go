@@ -105,6 +105,9 @@ func (t *typing) typedSQL(rt *rawTable) string {
 		if rt.native && c.Native != "" {
 			value = c.nativeValue(sqlIdent("r_" + name))
 		}
+		if name == "status" && t.dolibarrStatus {
+			value = dolibarrStatusSQL(value)
+		}
 		if c.Scale != "" {
 			// The factor is a plain decimal checked by the configuration.
 			digits := 4

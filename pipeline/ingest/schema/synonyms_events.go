@@ -262,6 +262,9 @@ var (
 		// SAP's reference models: the EPM sales order's LIFECYCLESTATUS, the
 		// flight model's TravelStatus and BookingStatus (X = cancelled).
 		"lifecycle status", "travel status", "booking status",
+		// Dolibarr's field (fk_statut: 0 draft, 1 validated, 2 paid, 3
+		// abandoned) and its French label.
+		"fk statut", "f fk statut", "statut", "statut facture",
 	}
 	orderCancelled = []string{
 		"cancelled", "canceled", "is cancelled", "is canceled", "anulada", "anulado",
