@@ -77,6 +77,7 @@ type headerRow struct {
 	// currency ("Importe (EUR)" → "importe"), "" when they name none.
 	moneyBases []string
 	preset     *preset
+	owed       int // the header of what is still owed on each invoice, -1 for none (owedColumn)
 }
 
 func newHeaderRow(headers []string) *headerRow {
@@ -98,6 +99,7 @@ func newHeaderRow(headers []string) *headerRow {
 			row.moneyBases[i] = ac.Base
 		}
 	}
+	row.owed = owedIndex(row.norms)
 	row.tails = uniqueTails(headers)
 	row.entity = make([]bool, len(headers))
 	if own := ownEntity(headers); own != "" {

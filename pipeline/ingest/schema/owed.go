@@ -23,8 +23,10 @@ var invoiceTotalHeaders = []string{
 
 // owedColumn is the header of what is still owed on each invoice, -1 when
 // the row has none.
-func (r *headerRow) owedColumn() int {
-	return slices.IndexFunc(r.norms, func(n string) bool { return slices.Contains(owedHeaders, n) })
+func (r *headerRow) owedColumn() int { return r.owed }
+
+func owedIndex(norms []string) int {
+	return slices.IndexFunc(norms, func(n string) bool { return slices.Contains(owedHeaders, n) })
 }
 
 // withTax reports whether header i holds amounts with tax: it says so
