@@ -370,6 +370,9 @@ func (w *loader) loadFile(ctx context.Context, f InputFile, cfg config.Config, s
 		if headerLooksLikeData(rt.Header) {
 			skip = fmt.Sprintf("its first line looks like data, not column names (%s); if it is data, add a files: rule with its kind and headers (its column names) to kam.yaml", quoteList(rt.Header))
 		}
+		if pivot := pivotHeaders(rt.Header); len(pivot) > 0 {
+			skip = i18n.T(cfg.Language, "mapping.pivot_table", quoteList(pivot))
+		}
 		return nil, skip, nil
 	}
 	k, _ := schema.KindByName(kind)
@@ -424,6 +427,9 @@ func (w *loader) loadFile(ctx context.Context, f InputFile, cfg config.Config, s
 		me.Lang = cfg.Language
 		if (f.Rule == nil || len(f.Rule.Headers) == 0) && headerLooksLikeData(rt.Header) {
 			return nil, "", fmt.Errorf("%w\n  %s", me, i18n.T(cfg.Language, "mapping.looks_like_data", path.Base(f.Rel), len(rt.Header)))
+		}
+		if pivot := pivotHeaders(rt.Header); len(pivot) > 0 {
+			return nil, "", fmt.Errorf("%w\n  %s", me, i18n.T(cfg.Language, "mapping.pivot_table", quoteList(pivot)))
 		}
 		if tf != nil && groupedReport(tf, rt) {
 			return nil, "", fmt.Errorf("%w\n  %s", me, i18n.T(cfg.Language, "mapping.grouped_report"))
@@ -671,7 +677,11 @@ func groupedReport(tf *textFile, rt *rawTable) bool {
 	if err != nil {
 		return false
 	}
+	// A name alone counts only above a row it groups: a report's footer
+	// (QuickBooks' "Accrual Basis Friday, …" in the first column under
+	// any list) is alone and groups nothing.
 	var alone, under int
+	lastAlone := false
 	for _, r := range recs {
 		first, rest := "", 0
 		for i, v := range r {
@@ -684,12 +694,14 @@ func groupedReport(tf *textFile, rt *rawTable) bool {
 				rest++
 			}
 		}
-		switch {
-		case first != "" && rest == 0:
-			alone++
-		case first == "" && rest > 0:
+		isAlone, isUnder := first != "" && rest == 0, first == "" && rest > 0
+		if isUnder {
 			under++
+			if lastAlone {
+				alone++
+			}
 		}
+		lastAlone = isAlone
 	}
 	return alone > 0 && under > 0
 }

@@ -105,6 +105,9 @@ func (t *typing) typedSQL(rt *rawTable) string {
 		if rt.native && c.Native != "" {
 			value = c.nativeValue(sqlIdent("r_" + name))
 		}
+		if name == "status" && t.dolibarrStatus {
+			value = dolibarrStatusSQL(value)
+		}
 		if c.Scale != "" {
 			// The factor is a plain decimal checked by the configuration.
 			digits := 4
@@ -381,6 +384,13 @@ func (t *typing) deriveValue(stored string) string {
 	}
 	switch t.kind.Name + "." + stored {
 	case "sales.net_amount":
+		if bases := t.taxBases(); len(bases) > 0 {
+			// A register's bases, one per tax rate: the row's revenue
+			// is their sum, over any amount column (its total has the
+			// tax).
+			alts = []string{"(case when " + strings.Join(bases, " is not null or ") + " is not null then " + sumOf(bases) + " end)"}
+			break
+		}
 		if !t.has("net_amount") && t.has("unit_price") && t.has("quantity") {
 			alts = append(alts, t.netFromPrice())
 		}
@@ -751,4 +761,25 @@ func isEventDate(kind, col string) bool {
 		return true
 	}
 	return false
+}
+
+// taxBases are the typed values of a register's base columns, one per tax
+// rate ("Base 1", "Base 2"), in order; nil when the file has none.
+func (t *typing) taxBases() []string {
+	var out []string
+	for _, name := range schema.TaxBaseColumns {
+		if t.has(name) {
+			out = append(out, t.v(name))
+		}
+	}
+	return out
+}
+
+// sumOf adds values of which some may be NULL (a rate the row does not use).
+func sumOf(vals []string) string {
+	parts := make([]string, len(vals))
+	for i, v := range vals {
+		parts[i] = "coalesce(" + v + ", 0)"
+	}
+	return "(" + strings.Join(parts, " + ") + ")"
 }

@@ -56,6 +56,8 @@ func expandWorkbooks(files []InputFile) ([]InputFile, []Skipped) {
 				notRead = append(notRead, Skipped{Path: path, Reason: "hidden sheet: not read (name it with sheet: in a files: rule of kam.yaml if it is data)"})
 			case s.header == nil:
 				notRead = append(notRead, Skipped{Path: path, Reason: "sheet without a table (no header row in its first 50 rows)"})
+			case kind == "" && len(pivotHeaders(s.header)) > 0:
+				notRead = append(notRead, Skipped{Path: path, Reason: i18n.T(i18n.Default, "mapping.pivot_table", quoteList(pivotHeaders(s.header)))})
 			case kind == "":
 				notRead = append(notRead, Skipped{Path: path, Reason: fmt.Sprintf("sheet whose columns fit no kind (headers: %s); "+
 					"name its kind in kam.yaml (files: - match: %q, sheet: %q, kind: …) if it is data", quoteList(s.header), f.Rel, s.name)})

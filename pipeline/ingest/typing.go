@@ -96,6 +96,10 @@ type typing struct {
 	// the discount column beside it (decideBeforeDiscount): the net amount
 	// is the amount less the discount.
 	beforeDiscount bool
+	// dolibarrStatus: the status column holds Dolibarr's invoice status
+	// codes (0 draft, 1 validated, 2 paid, 3 abandoned), read as their
+	// words (dolibarrStatus).
+	dolibarrStatus bool
 	// costType is the cost type of every row of a service-costs file
 	// without a cost type column, named by its amount's header or its
 	// file name ("Coste porte", "rappels_2026.csv"); "" for none.
@@ -160,7 +164,8 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 		ref := sqlIdent("r_" + c.Name)
 		needsSample := c.Type == schema.Money || c.Type == schema.Number || c.Type == schema.Share ||
 			c.Type == schema.Score || c.Type == schema.Date || c.Type == schema.Bool ||
-			c.Name == "document_type" || c.Name == "debit_credit" || c.Type == schema.ID
+			c.Name == "document_type" || c.Name == "debit_credit" || c.Type == schema.ID ||
+			(c.Name == "status" && (kind.Name == schema.Sales || kind.Name == schema.Invoices))
 		var samples []string
 		if needsSample {
 			var err error
@@ -382,6 +387,24 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 	}
 	if d, c := t.cols["debit_amount"], t.cols["credit_amount"]; kind.Name == schema.Sales && d != nil && c != nil && !t.has("net_amount") {
 		t.notes = append(t.notes, t.decideJournalSide(d, c, samplesOf["debit_amount"], samplesOf["credit_amount"]))
+	}
+	if st, ok := t.cols["status"]; ok && (kind.Name == schema.Sales || kind.Name == schema.Invoices) && dolibarrStatus(st.Header, rt.Header, samplesOf["status"]) {
+		t.dolibarrStatus = true
+		t.notes = append(t.notes, i18n.N("note.dolibarr_status", st.Header))
+	}
+	if kind.Name == schema.Sales {
+		var bases []string
+		for _, name := range schema.TaxBaseColumns {
+			if c, ok := t.cols[name]; ok {
+				bases = append(bases, c.Header)
+			}
+		}
+		switch net, ok := t.cols["net_amount"]; {
+		case len(bases) > 0 && ok:
+			t.notes = append(t.notes, i18n.N("note.tax_bases_over", strings.Join(quoted(bases), " + "), net.Header))
+		case len(bases) > 0:
+			t.notes = append(t.notes, i18n.N("note.tax_bases", strings.Join(quoted(bases), " + ")))
+		}
 	}
 	if d, ok := t.cols["debit_credit"]; ok && kind.Name == schema.Sales {
 		t.notes = append(t.notes, t.decideSaleSide(d.Header, samplesOf["debit_credit"]))
@@ -853,4 +876,44 @@ func apostrophed(samples []string) bool {
 		}
 	}
 	return true
+}
+
+func quoted(xs []string) []string {
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = strconv.Quote(x)
+	}
+	return out
+}
+
+// dolibarrStatus: a status column of Dolibarr's invoice codes. Only its
+// field's own name (fk_statut) or a Dolibarr export's third-party headers
+// ("Third party ID", "Tiers") say the digits are its codes, and then only
+// when every sampled value is one of them (0 draft, 1 validated, 2 paid, 3
+// abandoned). Other systems' numeric statuses are left as written.
+func dolibarrStatus(header string, headers, samples []string) bool {
+	n := schema.Normalize(header)
+	dolibarr := n == "fk statut" || n == "f fk statut"
+	for _, h := range headers {
+		hn := schema.Normalize(h)
+		dolibarr = dolibarr || strings.HasPrefix(hn, "third party") || hn == "tiers" || strings.HasPrefix(hn, "tiers ") || hn == "fk soc"
+	}
+	if !dolibarr || len(samples) == 0 {
+		return false
+	}
+	for _, v := range samples {
+		switch strings.TrimSpace(v) {
+		case "0", "1", "2", "3":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// dolibarrStatusSQL reads Dolibarr's invoice status codes as its words:
+// a draft (0) was never issued, an abandoned invoice (3) is no sale.
+func dolibarrStatusSQL(v string) string {
+	c := "trim(cast(" + v + " as varchar))"
+	return "(case " + c + " when '0' then 'Draft' when '1' then 'Validated' when '2' then 'Paid' when '3' then 'Abandoned' else cast(" + v + " as varchar) end)"
 }

@@ -54,7 +54,7 @@ func (m *mapper) closest(cols []string) []string {
 		if !m.free(i) || utf8.RuneCountInString(m.norms[i]) > maxHintLen {
 			continue
 		}
-		if SaysTaxIncluded(m.headers[i]) && slices.ContainsFunc(cols, netColumn) {
+		if m.withTax(i) && slices.ContainsFunc(cols, netColumn) {
 			// Amounts with tax are no net amount, however alike the words.
 			continue
 		}

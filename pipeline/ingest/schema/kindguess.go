@@ -169,7 +169,7 @@ func KindFromHeader(headers []string, candidates []string) (kind string, score f
 		m.applyPreset()
 		m.applySynonyms()
 		m.shareIDName()
-		if m.isMissing() {
+		if m.isMissing() && (byColumns || !m.onlyAmountWithTax()) {
 			continue
 		}
 		if byColumns && name == Targets && m.weakPlanAmount() {

@@ -158,7 +158,7 @@ var Kinds = []Kind{
 		{Name: "is_credit", Type: Bool},
 		{Name: "document_type", Type: Text, Source: "is_credit"},
 	}},
-	{Name: Sales, Key: []string{"invoice_id", "line_no"}, Columns: []Column{
+	{Name: Sales, Key: []string{"invoice_id", "line_no"}, Columns: slices.Concat([]Column{
 		{Name: "invoice_id", Type: ID, Required: true},
 		{Name: "invoice_series", Type: ID, Source: "invoice_id"}, // as on invoices
 		{Name: "line_no", Type: ID},
@@ -216,7 +216,7 @@ var Kinds = []Kind{
 		// Inclusive", "Prices include tax: yes"): an inclusive line's net
 		// amount is its amount less its tax (IsTaxInclusive).
 		{Name: "tax_inclusion", Type: Text, Source: "net_amount"},
-	}},
+	}, taxBaseColumns())},
 	{Name: Activities, Key: []string{"activity_id"}, Columns: []Column{
 		{Name: "activity_id", Type: ID},
 		{Name: "activity_date", Type: Date, Required: true},
@@ -330,6 +330,26 @@ func monthTargets() []Column {
 	out := make([]Column, len(monthColumns))
 	for i, name := range monthColumns {
 		out[i] = Column{Name: name, Type: Money, Part: "revenue_target"}
+	}
+	return out
+}
+
+// TaxBaseColumns are a register's bases written one column per tax rate
+// (Contasol's, Factusol's "Base 1", "Base 2", "Base 3" beside "IVA 1" …
+// and a "Total" with the tax): the row's revenue is their sum, never the
+// total.
+var TaxBaseColumns = func() []string {
+	out := make([]string, 4)
+	for i := range out {
+		out[i] = fmt.Sprintf("tax_base_%d", i+1)
+	}
+	return out
+}()
+
+func taxBaseColumns() []Column {
+	out := make([]Column, len(TaxBaseColumns))
+	for i, name := range TaxBaseColumns {
+		out[i] = Column{Name: name, Type: Money, Source: "net_amount", Part: "net_amount"}
 	}
 	return out
 }

@@ -77,6 +77,7 @@ type headerRow struct {
 	// currency ("Importe (EUR)" → "importe"), "" when they name none.
 	moneyBases []string
 	preset     *preset
+	owed       int // the header of what is still owed on each invoice, -1 for none (owedColumn)
 }
 
 func newHeaderRow(headers []string) *headerRow {
@@ -98,6 +99,7 @@ func newHeaderRow(headers []string) *headerRow {
 			row.moneyBases[i] = ac.Base
 		}
 	}
+	row.owed = owedIndex(row.norms)
 	row.tails = uniqueTails(headers)
 	row.entity = make([]bool, len(headers))
 	if own := ownEntity(headers); own != "" {
@@ -222,8 +224,15 @@ func (m *mapper) applyPreset() {
 func (m *mapper) applySynonyms() {
 	var cands []candidate
 	for i, h := range m.headers {
-		if m.free(i) {
-			cands = append(cands, synonymCandidates(m.kind, i, h, m.norms[i], m.tails[i], m.moneyBases[i])...)
+		if !m.free(i) {
+			continue
+		}
+		for _, c := range synonymCandidates(m.kind, i, h, m.norms[i], m.tails[i], m.moneyBases[i]) {
+			if m.kind.Name == Sales && netColumn(c.column) && m.withTax(i) {
+				// An amount with tax is never revenue.
+				continue
+			}
+			cands = append(cands, c)
 		}
 	}
 	order := make(map[string]int, len(m.kind.Columns))
@@ -319,7 +328,14 @@ func (m *mapper) missing() []Missing {
 			if !slices.ContainsFunc(c.OneOf, m.has) {
 				miss := Missing{Column: oneOfText(c.OneOf), Closest: m.closest(c.OneOf)}
 				if slices.ContainsFunc(c.OneOf, netColumn) {
-					miss.WithTax = m.freeSaying(SaysTaxIncluded)
+					for i := range m.headers {
+						if m.free(i) && m.withTax(i) {
+							miss.WithTax = append(miss.WithTax, m.headers[i])
+						}
+					}
+					if o := m.owedColumn(); o >= 0 && len(miss.WithTax) > 0 {
+						miss.Owed = m.headers[o]
+					}
 				}
 				out = append(out, miss)
 			}
@@ -365,7 +381,11 @@ func (m *mapper) has(col string) bool { _, ok := m.cols[col]; return ok }
 // journalAmounts: a sales line's net amount is fed by a journal's debit
 // and credit columns (their difference) when the file has both.
 func (m *mapper) journalAmounts(col string) bool {
-	return m.kind.Name == Sales && col == "net_amount" && m.has("debit_amount") && m.has("credit_amount")
+	if m.kind.Name != Sales || col != "net_amount" {
+		return false
+	}
+	// Or by a register's bases, one per tax rate (their sum).
+	return (m.has("debit_amount") && m.has("credit_amount")) || slices.ContainsFunc(TaxBaseColumns, m.has)
 }
 
 // idNamePairs are the id and name columns of the entities that files may

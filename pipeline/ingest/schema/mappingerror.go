@@ -32,6 +32,9 @@ type Missing struct {
 	// WithTax are headers of amounts with tax ("Total incl. VAT"), named
 	// when the net amount is missing: not revenue, never offered for it.
 	WithTax []string
+	// Owed is the header of what is still owed on each invoice ("Open
+	// balance") that makes WithTax's bare amount the invoice's total.
+	Owed string
 	// Weighted are headers of deal amounts already weighted by probability
 	// ("Expected Revenue"), named when the amount is missing.
 	Weighted []string
@@ -72,7 +75,10 @@ func (m Missing) closestText(lang string) string {
 	if len(m.Closest) == 0 {
 		text = i18n.T(lang, "mapping.no_close")
 	}
-	if len(m.WithTax) > 0 {
+	switch {
+	case len(m.WithTax) > 0 && m.Owed != "":
+		text += i18n.T(lang, "mapping.owed_with_tax", quoteList(m.WithTax), m.Owed)
+	case len(m.WithTax) > 0:
 		text += i18n.T(lang, "mapping.with_tax", quoteList(m.WithTax))
 	}
 	if len(m.Weighted) > 0 {

@@ -17,6 +17,8 @@ var cancelledWords = []string{
 	// Odoo's technical state of a cancelled order or invoice; Xero's
 	// DELETED (a draft deleted before it was issued).
 	"cancel", "deleted", "eliminado", "eliminada", "borrado", "borrada",
+	// Dolibarr's abandoned invoice (status 3), in its labels too.
+	"abandoned", "abandonada", "abandonado", "abandonnee",
 	// A payment that failed, was declined or never captured (Stripe,
 	// PayPal, a shop's payment export) took no money.
 	"failed", "fallido", "fallida", "declined", "denied", "denegado", "denegada", "rechazado",

@@ -27,6 +27,10 @@ var eventSynonyms = map[string]map[string][]string{
 			"tax mode", "iva incluido", "impuestos incluidos", "precios con iva", "importes con iva",
 			"precio con iva",
 		},
+		"tax_base_1":    taxBaseNames(1),
+		"tax_base_2":    taxBaseNames(2),
+		"tax_base_3":    taxBaseNames(3),
+		"tax_base_4":    taxBaseNames(4),
 		"debit_amount":  {"debe", "importe debe", "importe al debe", "debit amount", "soll", "~debit"},
 		"credit_amount": {"haber", "importe haber", "importe al haber", "credit amount", "haben", "~credit"},
 		// A shop's order lines may name the customer only by name and
@@ -258,6 +262,9 @@ var (
 		// SAP's reference models: the EPM sales order's LIFECYCLESTATUS, the
 		// flight model's TravelStatus and BookingStatus (X = cancelled).
 		"lifecycle status", "travel status", "booking status",
+		// Dolibarr's field (fk_statut: 0 draft, 1 validated, 2 paid, 3
+		// abandoned) and its French label.
+		"fk statut", "f fk statut", "statut", "statut facture",
 	}
 	orderCancelled = []string{
 		"cancelled", "canceled", "is cancelled", "is canceled", "anulada", "anulado",
@@ -272,4 +279,14 @@ var (
 func monthNames(n int, names ...string) []string {
 	return append(names, fmt.Sprintf("m%02d", n), fmt.Sprintf("m%d", n), fmt.Sprintf("month %d", n),
 		fmt.Sprintf("month %02d", n), fmt.Sprintf("mes %d", n), fmt.Sprintf("mes %02d", n))
+}
+
+// taxBaseNames are the headers of a register's n-th base (one per tax
+// rate): "Base 1", "Base imponible 1", "B. Imponible 1", "Base1".
+func taxBaseNames(n int) []string {
+	var out []string
+	for _, w := range []string{"base", "base imponible", "b imponible", "base imp", "bi", "importe base", "tax base", "taxable base"} {
+		out = append(out, fmt.Sprintf("%s %d", w, n), fmt.Sprintf("%s%d", w, n))
+	}
+	return out
 }
