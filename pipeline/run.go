@@ -12,7 +12,6 @@ import (
 	"strings"
 	"sync"
 	"syscall"
-	"time"
 
 	"kam/i18n"
 	"kam/pipeline/ingest"
@@ -367,9 +366,9 @@ func (r *runner) unattributed(ctx context.Context) error {
 // part of a month, and its changes against complete months are shown as
 // not comparable.
 func (r *runner) partialMonth(ctx context.Context) error {
-	var last sql.NullString
-	err := r.w.QueryRow(ctx, `select strftime(last_date, '%Y-%m-%d') from main.input_coverage
-		where kind = 'sales' and time_window = 'month' and partial_month = start_month`).Scan(&last)
+	var last, complete sql.NullString
+	err := r.w.QueryRow(ctx, `select strftime(last_date, '%Y-%m-%d'), strftime(last_complete_month, '%Y-%m') from main.input_coverage
+		where kind = 'sales' and time_window = 'month' and partial_month = start_month`).Scan(&last, &complete)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil
 	}
@@ -377,11 +376,7 @@ func (r *runner) partialMonth(ctx context.Context) error {
 		return fmt.Errorf("read the sales' last day: %w", err)
 	}
 	if last.Valid {
-		before, err := time.Parse("2006-01", r.period)
-		if err != nil {
-			return err
-		}
-		r.m.PartialMonth = &PartialMonth{Month: r.period, LastSale: last.String, LastCompleted: before.AddDate(0, -1, 0).Format("2006-01")}
+		r.m.PartialMonth = &PartialMonth{Month: r.period, LastSale: last.String, LastCompleted: complete.String}
 	}
 	return nil
 }

@@ -4,7 +4,7 @@
 -- when its inputs cover the same share of both: the mart input_coverage
 -- keeps it in the history for kpi_summary and movers. A partial last month
 -- of sales (int_input_spans) is not covered; the window that holds it says
--- which month it is and its last day with a sale.
+-- which month it is, its last day with a sale and the last complete month.
 -- grain: kind × window. key: (kind, time_window). inputs: int_input_spans,
 -- int_windows
 -- materialized: temp
@@ -32,7 +32,8 @@ final as (
         -- Only in a window that holds the partial month: a past period's
         -- snapshot does not change with the sales added after it.
         case when s.partial_month between w.start_month and w.end_month then s.last_date end as last_date,
-        case when s.partial_month between w.start_month and w.end_month then s.partial_month end as partial_month
+        case when s.partial_month between w.start_month and w.end_month then s.partial_month end as partial_month,
+        case when s.partial_month between w.start_month and w.end_month then cast(s.partial_month - interval 1 month as date) end as last_complete_month
     from intermediate.int_input_spans as s
     cross join windows as w
 )

@@ -46,7 +46,7 @@ func Summary(ctx context.Context, b *Book) error {
 	s.lines = append(s.lines, infoLine{b.t("xlsx.line.currency"), b.cur, report.Text})
 	// A partial month (input_coverage): its figures cover part of it.
 	partial, err := report.Rows(ctx, b.src, `select strftime(last_date, '%Y-%m-%d') as last_date,
-			strftime(partial_month - interval 1 month, '%Y-%m') as last_complete
+			strftime(last_complete_month, '%Y-%m') as last_complete
 		from main.input_coverage where kind = 'sales' and time_window = 'month' and partial_month = start_month`)
 	if err != nil {
 		return err

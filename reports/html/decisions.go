@@ -2,7 +2,6 @@ package html
 
 import (
 	"strings"
-	"time"
 
 	"kam/reports/report"
 )
@@ -102,19 +101,15 @@ func (b *Builder) headline(decisions []martRow) (string, error) {
 		k[r.str("kpi")] = r
 	}
 	// A partial month leads: every figure of the month covers part of it.
-	partial, err := b.q(`select last_date from main.input_coverage
+	partial, err := b.q(`select last_date, strftime(last_complete_month, '%Y-%m') as last_complete from main.input_coverage
 		where kind = 'sales' and time_window = 'month' and partial_month = start_month`)
 	if err != nil {
 		return "", err
 	}
 	if len(partial) == 1 {
-		p, err := time.Parse("2006-01", b.run.Period)
-		if err != nil {
-			return "", err
-		}
-		before := p.AddDate(0, -1, 0)
-		out = append(out, b.t("html.headline_partial", b.loc.Period(b.run.Period), b.loc.Date(partial[0]["last_date"]),
-			b.loc.Period(before.Format("2006-01")), before.Format("2006-01")))
+		p := partial[0]
+		out = append(out, b.t("html.headline_partial", b.loc.Period(b.run.Period), b.loc.Date(p["last_date"]),
+			b.loc.Period(p.str("last_complete")), p.str("last_complete")))
 	}
 	if m, l := k["revenue_month"], k["revenue_ltm"]; m != nil && l != nil && m["value"] != nil && l["value"] != nil {
 		out = append(out, b.t("html.headline_revenue", b.loc.Period(b.run.Period), b.loc.Money(m["value"]), b.comparedPct(m, "prior_year"),
