@@ -94,7 +94,7 @@ func excelTextValue(v string) string {
 func (r *rawTable) decideExcelText(recs [][]string) {
 	for _, rec := range recs {
 		for _, v := range rec {
-			if v = strings.TrimSpace(v); len(v) >= 3 && strings.HasPrefix(v, `="`) && strings.HasSuffix(v, `"`) {
+			if v = strings.TrimSpace(v); excelTextValue(v) != v {
 				r.excelText = true
 				r.note("note.excel_text_cells", v, excelTextValue(v))
 				return
