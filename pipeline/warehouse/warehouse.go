@@ -284,9 +284,9 @@ func (w *Warehouse) Raw(f func(driver.Conn) error) error {
 }
 
 func (w *Warehouse) exec(ctx context.Context, q string, args ...any) error {
-	defer traceSQL(time.Now(), q)
 	w.qmu.Lock()
 	defer w.qmu.Unlock()
+	defer traceSQL(time.Now(), q) // the statement's time, not the wait for the connection
 	_, err := w.conn.ExecContext(ctx, q, args...)
 	return err
 }
@@ -323,17 +323,17 @@ func (w *Warehouse) Exec(ctx context.Context, q string, args ...any) error {
 
 // QueryRow runs a one-row query on the run's connection.
 func (w *Warehouse) QueryRow(ctx context.Context, q string, args ...any) *sql.Row {
-	defer traceSQL(time.Now(), q)
 	w.qmu.Lock()
 	defer w.qmu.Unlock()
+	defer traceSQL(time.Now(), q) // the statement's time, not the wait for the connection
 	return w.conn.QueryRowContext(ctx, q, args...)
 }
 
 // Query runs a query on the run's connection.
 func (w *Warehouse) Query(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
-	defer traceSQL(time.Now(), q)
 	w.qmu.Lock()
 	defer w.qmu.Unlock()
+	defer traceSQL(time.Now(), q) // the statement's time, not the wait for the connection
 	return w.conn.QueryContext(ctx, q, args...)
 }
 
