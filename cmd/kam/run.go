@@ -198,6 +198,9 @@ func printFiles(out io.Writer, m *pipeline.Manifest) {
 		if f.UnknownAccountIDCount > 0 {
 			printUnknownAccounts(out, f)
 		}
+		for _, n := range f.KeyListNotes {
+			fmt.Fprintf(out, "%s: %s\n", pipeline.Printable(f.Path), pipeline.Printable(n))
+		}
 		if f.CancelledLines > 0 {
 			fmt.Fprintf(out, "%s: %d sales line(s) of cancelled or returned orders (%s %s) are loaded but kept out of revenue (see data_quality)\n",
 				f.Path, f.CancelledLines, f.CancelledRevenue, m.Config.Currency)

@@ -445,6 +445,23 @@ func (w *loader) loadFile(ctx context.Context, f InputFile, cfg config.Config, s
 	if len(keyValues) > 0 {
 		rt.note("note.key_account_by_label", rt.Header[m.Columns["account_type"]], quoteList(keyValues))
 	}
+	// A files: rule with the kind reads the file as the kind says.
+	keyList := false
+	if k.Name == schema.Accounts && (f.Rule == nil || f.Rule.Kind == "") {
+		by, flag, err := keyAccountList(f.Rel, rt.Sheet, rt.Header, &m, sample)
+		if err != nil {
+			return nil, "", err
+		}
+		if by != "" {
+			// The note marks the file as the list for the models too
+			// (staging.stg_files.is_key_list).
+			rt.note("note.key_account_list", by, f.Rel)
+			keyList = true
+		}
+		if flag != "" {
+			rt.note("note.key_list_flag", flag)
+		}
+	}
 	booked, swaps := preferBookedAmounts(k, &m, rt.Header, explicit, cfg.Currency)
 	rt.Notes = append(rt.Notes, booked...)
 	rt.Notes = append(rt.Notes, ownCurrencyColumns(k, &m, rt.Header, explicit)...)
@@ -486,6 +503,7 @@ func (w *loader) loadFile(ctx context.Context, f InputFile, cfg config.Config, s
 	if err != nil {
 		return nil, "", err
 	}
+	t.keyList = keyList
 	if costType != "" {
 		t.costType = costType
 		rt.note("note.cost_type_from_name", costTypeFrom, costType)

@@ -668,6 +668,9 @@ func (t *typing) checks(native bool) []check {
 			// customer on a line is.
 			need = false
 		}
+		if t.keyList && c.Name == "account_name" {
+			need = false
+		}
 		if !need {
 			continue
 		}

@@ -76,6 +76,9 @@ type typing struct {
 	// creditNotes: the file's name says it holds credit notes or returns
 	// (schema.NamesCreditNotes): amounts and quantities are negative.
 	creditNotes bool
+	// keyList: the file is a list of key accounts (keyAccountList), whose
+	// rows need a code only: a blank name is no missing value.
+	keyList bool
 	// headerCurrency is the currency the file's money columns name in
 	// their headers ("Importe (EUR)", "Amount (LCY)"): every line's,
 	// over its currency column (decideHeaderCurrency); "" for none.

@@ -83,6 +83,15 @@ type FileAccounting struct {
 	UnknownAccountIDs     []string `json:"unknown_account_ids,omitempty"`
 	UnknownAccountIDCount int64    `json:"unknown_account_id_count,omitempty"`
 	OtherNamedIDs         []string `json:"codes_of_accounts_named_otherwise,omitempty"`
+	// A list of key accounts (staging.stg_key_account_list): the codes it
+	// names that are no account's (the first few of KeyListUnknownIDCount),
+	// and the accounts on which the accounts file's own key-account flag
+	// says otherwise (the list is used). KeyListNotes are its notes on
+	// these, which kam run prints.
+	KeyListUnknownIDs     []string `json:"key_list_unknown_ids,omitempty"`
+	KeyListUnknownIDCount int64    `json:"key_list_unknown_id_count,omitempty"`
+	KeyListDisagreements  int64    `json:"key_list_flag_disagreements,omitempty"`
+	KeyListNotes          []string `json:"-"`
 }
 
 // Accounting reads the accounting of every file in the warehouse.
@@ -100,7 +109,7 @@ func (w *Warehouse) Accounting(ctx context.Context) ([]FileAccounting, error) {
 			from staging.stg_activities_checked where row_status = 'loaded' and not is_done group by file_id
 		)
 		select file_id, path, kind, sha256, format, encoding, delimiter, sheet, header_line,
-		preset, mapping, notes, rows_read, rows_loaded, rows_rejected, rows_duplicate, rows_conflicting, is_copy,
+		preset, mapping, notes, rows_read, rows_loaded, rows_rejected, rows_duplicate, rows_conflicting, is_copy, is_key_list,
 		coalesce(c.n, 0), coalesce(c.amount, ''), coalesce(u.n, 0), coalesce(ni.n, 0), coalesce(ni.amount, '')
 		from staging.stg_file_accounting left join cancelled as c using (file_id) left join undone as u using (file_id)
 		left join not_issued as ni using (file_id)
@@ -110,18 +119,18 @@ func (w *Warehouse) Accounting(ctx context.Context) ([]FileAccounting, error) {
 	}
 	defer rows.Close()
 	var out []FileAccounting
-	copies := map[int]bool{}
+	copies, lists := map[int]bool{}, map[int]bool{}
 	for rows.Next() {
 		var f FileAccounting
 		var enc, delim, sheet, preset, mapping, notes sql.NullString
 		var header sql.NullInt64
-		var isCopy bool
+		var isCopy, isList bool
 		if err := rows.Scan(&f.FileID, &f.Path, &f.Kind, &f.SHA256, &f.Format, &enc, &delim, &sheet, &header,
-			&preset, &mapping, &notes, &f.RowsRead, &f.RowsLoaded, &f.RowsRejected, &f.RowsDuplicate, &f.RowsConflicting, &isCopy,
+			&preset, &mapping, &notes, &f.RowsRead, &f.RowsLoaded, &f.RowsRejected, &f.RowsDuplicate, &f.RowsConflicting, &isCopy, &isList,
 			&f.CancelledLines, &f.CancelledRevenue, &f.ActivitiesNotDone, &f.NotIssuedLines, &f.NotIssuedRevenue); err != nil {
 			return nil, err
 		}
-		copies[f.FileID] = isCopy
+		copies[f.FileID], lists[f.FileID] = isCopy, isList
 		f.Encoding, f.Delimiter, f.Sheet, f.Preset = enc.String, delim.String, sheet.String, preset.String
 		f.HeaderLine = header.Int64
 		if mapping.Valid {
@@ -137,11 +146,14 @@ func (w *Warehouse) Accounting(ctx context.Context) ([]FileAccounting, error) {
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	noteMerges(out, copies)
+	noteMerges(out, copies, lists)
 	if err := w.zeroIDs(ctx, out); err != nil {
 		return nil, err
 	}
 	if err := w.unknownAccounts(ctx, out); err != nil {
+		return nil, err
+	}
+	if err := w.keyLists(ctx, out); err != nil {
 		return nil, err
 	}
 	return out, w.unknownTargets(ctx, out)
@@ -251,11 +263,12 @@ func (w *Warehouse) unknownTargets(ctx context.Context, acc []FileAccounting) er
 // noteMerges tells, on every file of a snapshot kind that has other files
 // of its kind, that they were merged by key: a second accounts file adds
 // and updates accounts, it does not replace the first, and its duplicates
-// are the keys a newer file gave again.
-func noteMerges(acc []FileAccounting, copies map[int]bool) {
+// are the keys a newer file gave again. A list of key accounts (lists)
+// merges no row into them: its own note says what it does.
+func noteMerges(acc []FileAccounting, copies, lists map[int]bool) {
 	byKind := map[string][]int{}
 	for i, f := range acc {
-		if k, ok := schema.KindByName(f.Kind); ok && k.Snapshot && !copies[f.FileID] {
+		if k, ok := schema.KindByName(f.Kind); ok && k.Snapshot && !copies[f.FileID] && !lists[f.FileID] {
 			byKind[f.Kind] = append(byKind[f.Kind], i)
 		}
 	}

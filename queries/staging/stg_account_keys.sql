@@ -16,7 +16,7 @@ with refs as (
         r.account_id,
         f.recency_rank
     from raw.accounts as r
-    inner join staging.stg_files as f on f.file_id = r.file_id and f.kind = 'accounts' and not f.is_copy
+    inner join staging.stg_files as f on f.file_id = r.file_id and f.kind = 'accounts' and not f.is_copy and not f.is_key_list
 ),
 
 own as (

@@ -2,15 +2,38 @@
 -- there is one; otherwise derived from the attributes carried on the sales
 -- lines (the newest line wins per attribute), and is_derived says so.
 -- Wallet estimates convert at the latest rate of their currency.
--- grain: account. key: account_id. inputs: stg_accounts_checked, raw.sales, raw.invoices, stg_fx_monthly
+-- A list of key accounts (stg_key_account_list) decides which accounts
+-- are key when there is one: those it names (unless its flag says no),
+-- and no other, whatever a flag of the accounts file says. It replaces
+-- no other attribute: its name fills only an account's missing name, its
+-- KAM only an accounts file's missing KAM (over a sales rep, it wins).
+-- grain: account. key: account_id.
+-- inputs: stg_accounts_checked, stg_key_account_list, raw.sales, raw.invoices, stg_fx_monthly
 with from_file as (
-    select * exclude (row_status, reject_reason, reject_column, reject_value, reject_detail, recency_rank, key_rank)
+    select * exclude (row_status, reject_reason, reject_column, reject_value, reject_detail, recency_rank, key_rank, is_key_list)
     from staging.stg_accounts_checked
-    where row_status = 'loaded'
+    where row_status = 'loaded' and not is_key_list
 ),
 
 has_file as (
-    select count(*) > 0 as yes from staging.stg_files where kind = 'accounts'
+    select count(*) > 0 as yes from staging.stg_files where kind = 'accounts' and not is_key_list
+),
+
+has_list as (
+    select count(*) > 0 as yes from staging.stg_files where is_key_list
+),
+
+-- An account named by several lists (or by two codes, 123 and 00123) is
+-- key when one of them says so; its name and KAM are the newest list's.
+listed as (
+    select
+        account_id,
+        bool_or(is_key_account) as is_key_account,
+        arg_min(account_name, (recency_rank, -source_line)) filter (where account_name is not null) as account_name,
+        arg_min(kam_id, (recency_rank, -source_line)) filter (where kam_id is not null) as kam_id
+    from staging.stg_key_account_list
+    where account_id is not null
+    group by account_id
 ),
 
 sales_refs as (
@@ -61,6 +84,20 @@ unioned as (
     from derived
 ),
 
+keyed as (
+    select
+        u.* replace (
+            case
+                when u.account_name is null or u.account_name = u.account_id then coalesce(l.account_name, u.account_name)
+                else u.account_name
+            end as account_name,
+            case when u.is_derived then coalesce(l.kam_id, u.kam_id) else coalesce(u.kam_id, l.kam_id) end as kam_id,
+            case when (select yes from has_list) then coalesce(l.is_key_account, false) else u.is_key_account end as is_key_account
+        )
+    from unioned as u
+    left join listed as l using (account_id)
+),
+
 latest_rate as (
     select currency, arg_max(rate, month) as rate from staging.stg_fx_monthly group by currency
 ),
@@ -76,7 +113,7 @@ final as (
         u.wallet_estimate_orig is not null
             and coalesce(u.currency, param_text('currency')) <> param_text('currency')
             and r.rate is null as wallet_rate_missing
-    from unioned as u
+    from keyed as u
     left join latest_rate as r on r.currency = u.currency
 )
 

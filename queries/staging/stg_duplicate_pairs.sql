@@ -69,7 +69,9 @@ pairs as (
     union all
     select 'accounts', d.file_id, d.source_line, k.file_id, k.source_line, d.account_id
     from staging.stg_accounts_checked as d
-    inner join staging.stg_accounts_checked as k on k.account_id = d.account_id and k.row_status <> 'duplicate'
+    inner join staging.stg_accounts_checked as k
+        on k.account_id = d.account_id and k.is_key_list = d.is_key_list and k.row_status <> 'duplicate'
+        and (not d.is_key_list or k.file_id = d.file_id)
     where d.row_status = 'duplicate'
     union all
     select 'kams', d.file_id, d.source_line, k.file_id, k.source_line, d.kam_id

@@ -55,6 +55,7 @@ final as (
         m.notes,
         m.loaded_at,
         f.is_copy,
+        f.is_key_list,
         m.rows_read,
         case when f.is_copy then 0 else coalesce(c.loaded, 0) end as rows_loaded,
         case when f.is_copy then 0 else m.rows_parse_rejected + coalesce(c.rejected, 0) end as rows_rejected,

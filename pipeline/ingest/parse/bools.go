@@ -12,10 +12,12 @@ type BoolFormat struct {
 // The words of booleans in English and Spanish, lower case. "s"/"n" are
 // the Spanish sí/no as one letter, "v"/"f" verdadero/falso, and "x" a
 // ticked checkbox. "f" is false in both languages, so it needs no
-// decision per column.
+// decision per column. The yes and no of French, German and Italian
+// (oui/non, ja/nein, sì/no) are read too: a list of key accounts says by
+// them which of its accounts are key.
 var (
-	trueWords  = []string{"true", "t", "yes", "y", "sí", "si", "s", "1", "verdadero", "v", "x"}
-	falseWords = []string{"false", "f", "no", "n", "0", "falso"}
+	trueWords  = []string{"true", "t", "yes", "y", "sí", "si", "s", "1", "verdadero", "v", "x", "oui", "ja", "sì"}
+	falseWords = []string{"false", "f", "no", "n", "0", "falso", "non", "nein"}
 )
 
 // DetectBool decides whether blanks mean false: they do in a column whose

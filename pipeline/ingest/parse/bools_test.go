@@ -39,6 +39,13 @@ var boolCases = []boolCase{
 	{"Verdadero", false, true, true, false},
 	{"falso", false, false, true, false},
 	{"FALSO", false, false, true, false},
+	// The yes and no of French, German and Italian (a key-account
+	// list's flag column).
+	{"sì", false, true, true, false},
+	{"Oui", false, true, true, false},
+	{"non", false, false, true, false},
+	{"JA", false, true, true, false},
+	{"Nein", false, false, true, false},
 	{"v", false, true, true, false},
 	{"V", false, true, true, false},
 	{"x", false, true, true, false},
@@ -55,7 +62,6 @@ var boolCases = []boolCase{
 	{"1.0", false, false, false, true},
 	{"yes!", false, false, false, true},
 	{"s í", false, false, false, true},
-	{"sì", false, false, false, true},
 	{"xx", true, false, false, true},
 	{"ſi", false, false, false, true},
 	{"on", false, false, false, true},
