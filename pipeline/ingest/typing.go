@@ -73,6 +73,10 @@ type typing struct {
 	// reportCurrency is the configured reporting currency, "" when the
 	// configuration names none (the data may then decide it).
 	reportCurrency string
+	// fallbackCurrency is the currency a row that names none is read in
+	// when the data does not say otherwise: the configured reporting
+	// currency, or kam's default.
+	fallbackCurrency string
 	// creditNotes: the file's name says it holds credit notes or returns
 	// (schema.NamesCreditNotes): amounts and quantities are negative.
 	creditNotes bool
@@ -116,6 +120,7 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 	if cfg.CurrencySet {
 		t.reportCurrency = cfg.Currency
 	}
+	t.fallbackCurrency = cfg.Currency
 	var scaled []*column
 	dateOrder := cfg.DateOrder
 	if rule != nil && rule.DateOrder != "" {
@@ -757,8 +762,10 @@ func repeatedHeaderNotes(header []string, m schema.Mapping) []i18n.Note {
 // unsaidCurrencyNotes: amounts written with a currency sign that names no
 // one currency ($ is the dollar of the US, Mexico, Chile, Colombia…, ¥ the
 // yen and the yuan), in a kind with a currency column the file lacks, are
-// read in the reporting currency; kam cannot know better, so it says so.
-// The sample decides, like the column's number format.
+// read in the reporting currency when it is one of the sign's; kam cannot
+// know better, so it says so. A sign the reporting currency is not one of
+// rejects its rows instead (unsaidSignCheck). The sample decides, like the
+// column's number format.
 func unsaidCurrencyNotes(t *typing, samplesOf map[string][]string) []i18n.Note {
 	if _, ok := t.kind.Column("currency"); !ok || t.has("currency") {
 		return nil
@@ -771,7 +778,7 @@ func unsaidCurrencyNotes(t *typing, samplesOf map[string][]string) []i18n.Note {
 		}
 		var signs []string
 		for _, s := range samplesOf[name] {
-			if k := parse.CurrencyMarker(s); k != "" && markerCurrency(k) == "" && !slices.Contains(signs, k) {
+			if k := parse.CurrencyMarker(s); k != "" && markerCurrency(k) == "" && !slices.Contains(signs, k) && !signRejected(k, t.fallbackCurrency) {
 				signs = append(signs, k)
 			}
 		}
