@@ -17,7 +17,7 @@ func Reject(lang, reason, detail string) string {
 		}
 		return T(lang, key, Printable(p[0]), Printable(p[1]), p[2], Reject(lang, p[3], p[4]))
 	}
-	if reason == "currency_conflict" {
+	if reason == "currency_conflict" || reason == "currency_unsaid" {
 		// the amount's currency and the row's, split on chr(31).
 		p := strings.Split(detail, "\x1f")
 		if len(p) != 2 {

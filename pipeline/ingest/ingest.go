@@ -122,6 +122,9 @@ func Ingest(ctx context.Context, wh *warehouse.Warehouse, inputDir string, cfg c
 	if len(errs) > 0 {
 		return loaded, skipped, errors.Join(errs...)
 	}
+	if err := w.resolveUnsaidSigns(ctx, cfg, loaded); err != nil {
+		return nil, nil, err
+	}
 	return loaded, skipped, nil
 }
 

@@ -719,6 +719,7 @@ func (t *typing) checks(native bool) []check {
 			out = append(out, check{d(c.Name) + " > current_date + interval 31 day", label, value, "future", "past", ""})
 		}
 	}
+	out = append(out, t.unsaidSignChecks(native)...)
 	row := d("currency")
 	if t.reportCurrency != "" {
 		row = "coalesce(" + row + ", " + sqlString(t.reportCurrency) + ")"
@@ -748,6 +749,51 @@ func (t *typing) checks(native bool) []check {
 		})
 	}
 	return out
+}
+
+// unsaidSignChecks: an amount written with a sign several currencies
+// share ($1,234.56 from a US, Canadian, Australian or Mexican system) on a
+// row that names no currency (no currency column, no other amount with
+// its code, no currency in the header) is in a currency kam cannot tell.
+// Read in the reporting currency it was right only when that currency is
+// one of the sign's: under a euro report, 1,234.56 dollars of some kind
+// became 1,234.56 euros, said in a note only. Such a row is rejected,
+// naming the sign and the currency it would have been read in; a currency
+// column or the reporting currency set to the right dollar reads it.
+func (t *typing) unsaidSignChecks(native bool) []check {
+	if t.has("currency") {
+		return nil
+	}
+	var signs []string
+	for _, sign := range slices.Sorted(maps.Keys(signCurrencies)) {
+		if signRejected(sign, t.fallbackCurrency) {
+			signs = append(signs, sqlString(sign))
+		}
+	}
+	if len(signs) == 0 {
+		return nil
+	}
+	var out []check
+	for _, name := range t.markers {
+		k := sqlIdent("k_" + name)
+		mc := t.cols[name]
+		out = append(out, check{
+			cond:      fmt.Sprintf("%s in (%s) and %s is null", k, strings.Join(signs, ", "), sqlIdent("d_currency")),
+			column:    columnLabel(mc),
+			value:     mc.rejectValue(native),
+			code:      "currency_unsaid",
+			detailSQL: fmt.Sprintf("%s || chr(31) || %s", k, sqlString(t.fallbackCurrency)),
+		})
+	}
+	return out
+}
+
+// signRejected: amounts written with sign, on rows that name no currency,
+// are not read in the currency cur (the reporting one) because it is not
+// one of the sign's ($ under a euro report).
+func signRejected(sign, cur string) bool {
+	curs, ok := signCurrencies[sign]
+	return ok && cur != "" && !slices.Contains(curs, cur)
 }
 
 func (t *typing) missingDetail(c schema.Column) string {

@@ -137,7 +137,7 @@ func totalsBySegments(k schema.Kind, s totalSpec, lines []int64) string {
 ),
 segs as (
 	select %[4]s as seg, sum(%[2]s) as s, count(*) as n, min(source_line) as f, max(source_line) as l
-	from raw.%[1]s where file_id = $1 and reject is null and %[2]s is not null and not %[3]s
+	from raw.%[1]s where file_id = $1 and %[8]s and %[2]s is not null and not %[3]s
 	group by all
 ),
 j as (
@@ -152,7 +152,7 @@ select source_line,
 	case when %[6]s then w_first else a_first end as first_line,
 	case when %[6]s then w_last else a_last end as last_line
 from j
-where %[6]s or %[7]s`, k.Name, m, s.nameless(), segmentOf("source_line", lines, 0), s.worded(), summed("w_n", "w_sum"), summed("a_n", "a_sum"))
+where %[6]s or %[7]s`, k.Name, m, s.nameless(), segmentOf("source_line", lines, 0), s.worded(), summed("w_n", "w_sum"), summed("a_n", "a_sum"), loadsSQL)
 }
 
 // totalsByWindows is totalsBySegments for many nameless rows: running sums
@@ -176,14 +176,19 @@ from (
 		select *, coalesce(sum(cand::int) over above, 0) as grp
 		from (
 			select source_line, m, worded, m is not null and nameless as cand, not nameless and m is not null and ok as ok
-			from (select source_line, %[2]s as m, %[3]s as nameless, %[4]s as worded, reject is null as ok from raw.%[1]s where file_id = $1)
+			from (select source_line, %[2]s as m, %[3]s as nameless, %[4]s as worded, %[7]s as ok from raw.%[1]s where file_id = $1)
 		)
 		window above as (order by source_line rows between unbounded preceding and 1 preceding)
 	)
 	window above as (order by source_line rows between unbounded preceding and 1 preceding)
 )
-where cand and (%[5]s or %[6]s)`, k.Name, sqlIdent(s.money), s.nameless(), s.worded(), summed("w_n", "w_sum"), summed("a_n", "a_sum"))
+where cand and (%[5]s or %[6]s)`, k.Name, sqlIdent(s.money), s.nameless(), s.worded(), summed("w_n", "w_sum"), summed("a_n", "a_sum"), loadsSQL)
 }
+
+// loadsSQL: a raw row that is loaded, or would be but for the currency
+// its amount's sign leaves unsaid ($), which the folder's other files may
+// still tell (resolveUnsaidSigns): a total among such rows is a total.
+const loadsSQL = "(reject is null or reject.reason = 'currency_unsaid')"
 
 // rejectTotalLines rejects the total lines of file id (see above) and
 // returns how many.
@@ -264,7 +269,7 @@ func (w *loader) rejectInvoiceTotalRows(ctx context.Context, t *typing, id int) 
 	line := "(" + strings.Join(named, " or ") + ")"
 	q := fmt.Sprintf(`with rows as (
 	select source_line, invoice_id, net_amount, %[1]s as is_line
-	from raw.sales where file_id = $1 and reject is null and invoice_id is not null and net_amount is not null
+	from raw.sales where file_id = $1 and %[2]s and invoice_id is not null and net_amount is not null
 ),
 lines as (
 	select invoice_id, sum(net_amount) as s, count(*) as n, min(source_line) as f, max(source_line) as l
@@ -272,7 +277,7 @@ lines as (
 )
 select r.source_line, g.n, g.f, g.l
 from rows as r join lines as g on g.invoice_id = r.invoice_id
-where not r.is_line and r.net_amount = g.s and r.source_line < g.f`, line)
+where not r.is_line and r.net_amount = g.s and r.source_line < g.f`, line, loadsSQL)
 	err := w.Exec(ctx, fmt.Sprintf(`update raw.sales as r
 set reject = {'column': cast(null as varchar), 'value': cast(null as varchar), 'reason': 'invoice_total_row',
 	'detail': cast(t.n as varchar) || chr(31) || cast(t.f as varchar) || chr(31) || cast(t.l as varchar)}

@@ -73,6 +73,10 @@ type typing struct {
 	// reportCurrency is the configured reporting currency, "" when the
 	// configuration names none (the data may then decide it).
 	reportCurrency string
+	// fallbackCurrency is the currency a row that names none is read in
+	// when the data does not say otherwise: the configured reporting
+	// currency, or kam's default.
+	fallbackCurrency string
 	// creditNotes: the file's name says it holds credit notes or returns
 	// (schema.NamesCreditNotes): amounts and quantities are negative.
 	creditNotes bool
@@ -119,6 +123,7 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 	if cfg.CurrencySet {
 		t.reportCurrency = cfg.Currency
 	}
+	t.fallbackCurrency = cfg.Currency
 	var scaled []*column
 	dateOrder := cfg.DateOrder
 	if rule != nil && rule.DateOrder != "" {
@@ -231,19 +236,7 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 			col.Value = numberSQL(c, f, ref, percent)
 			col.numberFormat = f
 			if kind.Name == schema.Activities && c.Name == "duration_hours" && !schema.SaysHours(col.Header) {
-				// "Duration" without a unit: Dynamics writes minutes (30,
-				// 60), a timesheet hours (1,5). No activity lasts more
-				// than a working day as a rule, so a typical value above 8
-				// is minutes; either way the note says how it was read.
-				if med, ok := sampleMedian(samples, f); ok {
-					if med > 8 {
-						col.Divide = "60"
-						col.Decision = i18n.Join(col.Decision, i18n.N("note.duration_minutes_decision"))
-						t.notes = append(t.notes, i18n.N("note.duration_minutes", col.Header, formatMedian(med)))
-					} else {
-						t.notes = append(t.notes, i18n.N("note.duration_hours", col.Header, formatMedian(med)))
-					}
-				}
+				t.decideDurationUnit(col, samples, f)
 			}
 			if kind.Name == schema.Activities && c.Name == "duration_hours" && !rt.Numeric[idx] {
 				if ex := slices.IndexFunc(samples, isWrittenDuration); ex >= 0 {
@@ -621,6 +614,70 @@ func sampleMedian(samples []string, f parse.NumberFormat) (float64, bool) {
 	return xs[len(xs)/2], true
 }
 
+// decideDurationUnit reads a duration whose header does not say hours.
+// A header that says milliseconds is read so. Otherwise the typical value
+// decides, as the longest unit in which it is a plausible activity: up to
+// 8 hours (a timesheet's 1,5), up to 240 minutes (Dynamics' 30, 60), up
+// to 28.800 seconds (eight hours: Close's call of 330), above that
+// milliseconds (HubSpot's Call duration, 330000 for 5 min 30 s). Read as
+// minutes, a call in milliseconds lasted thousands of hours, and the
+// KAM's time × rate cost to serve with it. A column whose every value is
+// a whole thousand is milliseconds too (20000: a call of 20 s, not 5 h
+// 33 min). The note says which unit was read and how to say another.
+func (t *typing) decideDurationUnit(col *column, samples []string, f parse.NumberFormat) {
+	if schema.SaysMilliseconds(col.Header) {
+		col.Divide = "3600000"
+		col.Decision = i18n.Join(col.Decision, i18n.N("note.duration_milliseconds_decision"))
+		t.notes = append(t.notes, i18n.N("note.duration_milliseconds_header", col.Header))
+		return
+	}
+	med, ok := sampleMedian(samples, f)
+	if !ok {
+		return
+	}
+	switch {
+	case med >= 1000 && wholeThousands(samples, f):
+		col.Divide = "3600000"
+		col.Decision = i18n.Join(col.Decision, i18n.N("note.duration_milliseconds_decision"))
+		t.notes = append(t.notes, i18n.N("note.duration_milliseconds_thousands", col.Header, formatMedian(med)))
+	case med > 28800:
+		col.Divide = "3600000"
+		col.Decision = i18n.Join(col.Decision, i18n.N("note.duration_milliseconds_decision"))
+		t.notes = append(t.notes, i18n.N("note.duration_milliseconds", col.Header, formatMedian(med)))
+	case med > 240:
+		col.Divide = "3600"
+		col.Decision = i18n.Join(col.Decision, i18n.N("note.duration_seconds_decision"))
+		t.notes = append(t.notes, i18n.N("note.duration_seconds", col.Header, formatMedian(med)))
+	case med > 8:
+		col.Divide = "60"
+		col.Decision = i18n.Join(col.Decision, i18n.N("note.duration_minutes_decision"))
+		t.notes = append(t.notes, i18n.N("note.duration_minutes", col.Header, formatMedian(med)))
+	default:
+		t.notes = append(t.notes, i18n.N("note.duration_hours", col.Header, formatMedian(med)))
+	}
+}
+
+// wholeThousands: every sampled value that reads as a number other than 0
+// is a whole multiple of 1000, and at least one does.
+func wholeThousands(samples []string, f parse.NumberFormat) bool {
+	n := 0
+	for _, s := range samples {
+		dec, ok, err := parse.ParseNumber(s, f)
+		if err != nil || !ok || dec == "0" {
+			continue
+		}
+		r, ok := new(big.Rat).SetString(dec)
+		if !ok {
+			continue
+		}
+		if !r.IsInt() || new(big.Int).Rem(r.Num(), big.NewInt(1000)).Sign() != 0 {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
 // formatMedian writes a median for a note: at most two decimals.
 func formatMedian(x float64) string {
 	return strings.TrimSuffix(strings.TrimRight(strconv.FormatFloat(x, 'f', 2, 64), "0"), ".")
@@ -760,8 +817,10 @@ func repeatedHeaderNotes(header []string, m schema.Mapping) []i18n.Note {
 // unsaidCurrencyNotes: amounts written with a currency sign that names no
 // one currency ($ is the dollar of the US, Mexico, Chile, Colombia…, ¥ the
 // yen and the yuan), in a kind with a currency column the file lacks, are
-// read in the reporting currency; kam cannot know better, so it says so.
-// The sample decides, like the column's number format.
+// read in the reporting currency when it is one of the sign's; kam cannot
+// know better, so it says so. A sign the reporting currency is not one of
+// rejects its rows instead (unsaidSignCheck). The sample decides, like the
+// column's number format.
 func unsaidCurrencyNotes(t *typing, samplesOf map[string][]string) []i18n.Note {
 	if _, ok := t.kind.Column("currency"); !ok || t.has("currency") {
 		return nil
@@ -774,7 +833,7 @@ func unsaidCurrencyNotes(t *typing, samplesOf map[string][]string) []i18n.Note {
 		}
 		var signs []string
 		for _, s := range samplesOf[name] {
-			if k := parse.CurrencyMarker(s); k != "" && markerCurrency(k) == "" && !slices.Contains(signs, k) {
+			if k := parse.CurrencyMarker(s); k != "" && markerCurrency(k) == "" && !slices.Contains(signs, k) && !signRejected(k, t.fallbackCurrency) {
 				signs = append(signs, k)
 			}
 		}

@@ -55,6 +55,7 @@ func Map(file, kind string, headers []string, explicit map[string]string) (Mappi
 	}
 	m.applyPreset()
 	m.applySynonyms()
+	m.unitOverUnsaid()
 	m.shareIDName()
 	if missing := m.missing(); len(missing) > 0 {
 		// The mapping so far goes with the error, so that callers can add
@@ -421,6 +422,24 @@ func (m *mapper) shareIDName() {
 	case nameOK && !idOK && !m.hasOtherKey():
 		m.cols[p[0]] = name
 	}
+}
+
+// unitOverUnsaid: a calls export that gives a call's length twice, once
+// without its unit ("Call Duration", Zoho's mm:ss) and once with it ("Call
+// Duration (in seconds)"), is read from the one that names its unit; the
+// other would be read by its values, a guess the file makes needless. A
+// column the configuration maps is kept.
+func (m *mapper) unitOverUnsaid() {
+	if m.kind.Name != Activities || !m.has("duration_hours") || m.tiers["duration_hours"] == tierExplicit {
+		return
+	}
+	i := m.cols["duration_hours"]
+	if SaysHours(m.headers[i]) || SaysMilliseconds(m.headers[i]) || !m.has("duration_minutes") && !m.has("duration_seconds") {
+		return
+	}
+	delete(m.cols, "duration_hours")
+	delete(m.tiers, "duration_hours")
+	m.used[i] = false
 }
 
 // keyWords end the headers of identifiers: "genre_id", "ArtistKey",

@@ -278,6 +278,23 @@ func SaysHours(header string) bool {
 	return false
 }
 
+// SaysMilliseconds reports whether a header names its unit as
+// milliseconds ("Duration (ms)", "Talk time ms", "Duración en
+// milisegundos"), as call-center and telephony exports count a call.
+func SaysMilliseconds(header string) bool {
+	for _, w := range strings.Fields(Normalize(header)) {
+		if millisecondWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var millisecondWords = map[string]bool{
+	"ms": true, "msec": true, "msecs": true, "millis": true, "millisecond": true,
+	"milliseconds": true, "milisegundo": true, "milisegundos": true,
+}
+
 // SaysPercent reports whether a header says its values are percentages:
 // written with a % sign ("Dto %", "Probability (%)") or the word
 // ("Discount percent", "Porcentaje descuento").

@@ -389,6 +389,11 @@ var timeUnits = map[string]string{
 	"minutes": "duration_minutes", "minuto": "duration_minutes", "minutos": "duration_minutes",
 	"h": "duration_hours", "hr": "duration_hours", "hrs": "duration_hours", "hour": "duration_hours",
 	"hours": "duration_hours", "hora": "duration_hours", "horas": "duration_hours",
+	// Milliseconds have no column of their own: the duration in hours
+	// reads them, its name saying the unit (SaysMilliseconds).
+	"ms": "duration_hours", "msec": "duration_hours", "msecs": "duration_hours",
+	"millis": "duration_hours", "millisecond": "duration_hours", "milliseconds": "duration_hours",
+	"milisegundo": "duration_hours", "milisegundos": "duration_hours",
 }
 
 // withoutTimeUnit splits a header that ends in a unit of time ("duration

@@ -69,6 +69,9 @@ var eventSynonyms = map[string]map[string][]string{
 		"duration_hours": {
 			"duración (h)", "duración h", "duración horas", "duración en horas", "horas", "hours",
 			"duration hours", "duration (h)", "tiempo (h)", "horas dedicadas", "time spent",
+			// A call's length, its unit unsaid (HubSpot writes
+			// milliseconds): the values decide it.
+			"call duration", "duración llamada", "duración de la llamada", "talk time",
 			"~duración", "~duration", "~tiempo",
 		},
 		// Whether it took place: CRM exports list planned, open and
