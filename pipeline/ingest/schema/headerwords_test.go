@@ -20,7 +20,8 @@ func TestSaysPercent(t *testing.T) {
 func TestSaysTaxIncluded(t *testing.T) {
 	for h, want := range map[string]bool{
 		"Importe (IVA incl.)": true, "Total incl. VAT": true, "Total con IVA": true, "Price including tax": true,
-		"Montant TTC": true, "Importe IVA incluido": true,
+		"Montant TTC": true, "Importe IVA incluido": true, "Bruttobetrag": true, "Betrag brutto": true,
+		"Nettobetrag": false, "MwSt-Betrag": false,
 		"Importe neto": false, "Cuota IVA": false, "Total sin IVA": false, "VAT amount": false, "Importe sin IVA": false,
 	} {
 		if got := SaysTaxIncluded(h); got != want {
@@ -123,3 +124,4 @@ func TestExpectedRevenueIsNoDealAmount(t *testing.T) {
 		t.Errorf("amount from header %d (err %v), want 2 (Amount)", m.Columns["amount"], err)
 	}
 }
+
