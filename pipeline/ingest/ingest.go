@@ -522,6 +522,10 @@ func (w *loader) loadFile(ctx context.Context, f InputFile, cfg config.Config, s
 		t.decideOrderFill(rt, recs)
 		t.decideTaxInclusion(recs)
 		t.decideTaxIncluded(recs)
+		var ge *grossTaxError
+		if err := t.decideGrossLessTax(recs); errors.As(err, &ge) {
+			return nil, "", fmt.Errorf("%s: %s", f.Rel, i18n.T(cfg.Language, "mapping.gross_tax_contradict", ge.gross, ge.grossValue, ge.tax, ge.taxValue))
+		}
 		t.decideBeforeDiscount(recs)
 		if t.beforeDiscount {
 			// The line's discount is taken off: another discount column

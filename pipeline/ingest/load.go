@@ -394,6 +394,11 @@ func (t *typing) deriveValue(stored string) string {
 		if !t.has("net_amount") && t.has("unit_price") && t.has("quantity") {
 			alts = append(alts, t.netFromPrice())
 		}
+		if t.mapping.NetFromGross() {
+			// A register's amount with tax beside its tax
+			// (decideGrossLessTax); a blank tax is none.
+			alts = append(alts, "("+t.v("gross_amount")+" - coalesce("+t.v("tax_amount")+", 0))")
+		}
 		if !t.has("net_amount") && t.has("debit_amount") && t.has("credit_amount") {
 			// A journal's two amount columns: the sales side less the
 			// other side (a return), however each is signed.

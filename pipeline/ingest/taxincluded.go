@@ -199,3 +199,62 @@ func (t *typing) decideTaxInclusion(recs [][]string) {
 		t.notes = append(t.notes, i18n.N("note.tax_inclusive", c.Header, strings.Join(seen, ", "), strconv.Itoa(inclusive), strconv.Itoa(lines), t.cols["tax_amount"].Header))
 	}
 }
+
+// maxTaxRate is the highest tax on a net amount that a register's tax
+// column may be: every VAT and GST rate is below 30 % (Hungary's 27 % is
+// the highest in Europe).
+var maxTaxRate = big.NewRat(30, 100)
+
+// decideGrossLessTax: a sales file whose only amounts are each row's
+// amount with tax and its tax (schema.Mapping.NetFromGross: a
+// Rechnungsausgangsbuch's Bruttobetrag and MwSt-Betrag) has the one less
+// the other as its net amount. The headers said so; the values must not
+// say otherwise: on every sampled row with both, the tax is of the same
+// sign as the amount (a credit note has both negative), smaller, and at
+// most 30 % of what is left. A tax larger than the amount, or equal to it,
+// says the columns are something else (the tax column is another amount,
+// the "total" a subtotal), and subtracting would invent the revenue: the
+// file fails, naming a row's values.
+func (t *typing) decideGrossLessTax(recs [][]string) error {
+	if t.kind.Name != schema.Sales || !t.mapping.NetFromGross() {
+		return nil
+	}
+	gross, tax := t.cols["gross_amount"], t.cols["tax_amount"]
+	rows := 0
+	for _, r := range recs {
+		g, ok1 := sampledNumber(r, gross.Index, gross.numberFormat)
+		tx, ok2 := sampledNumber(r, tax.Index, tax.numberFormat)
+		if !ok1 || !ok2 {
+			continue
+		}
+		rows++
+		if !taxOf(g, tx) {
+			return &grossTaxError{gross: gross.Header, tax: tax.Header, grossValue: strings.TrimSpace(r[gross.Index]), taxValue: strings.TrimSpace(r[tax.Index])}
+		}
+	}
+	t.notes = append(t.notes, i18n.N("note.net_gross_less_tax", gross.Header, tax.Header, strconv.Itoa(rows)))
+	return nil
+}
+
+// taxOf reports whether tax may be the tax included in gross: none, or of
+// its sign, smaller, and at most maxTaxRate of the rest.
+func taxOf(gross, tax *big.Rat) bool {
+	if tax.Sign() == 0 {
+		return true
+	}
+	if gross.Sign() != tax.Sign() {
+		return false
+	}
+	g, tx := new(big.Rat).Abs(gross), new(big.Rat).Abs(tax)
+	if tx.Cmp(g) >= 0 {
+		return false
+	}
+	net := new(big.Rat).Sub(g, tx)
+	return tx.Cmp(new(big.Rat).Mul(net, maxTaxRate)) <= 0
+}
+
+// grossTaxError: a row's values say its tax column is not the tax of its
+// amount with tax (decideGrossLessTax).
+type grossTaxError struct{ gross, tax, grossValue, taxValue string }
+
+func (e *grossTaxError) Error() string { return e.gross + " " + e.tax }

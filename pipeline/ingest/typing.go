@@ -411,7 +411,7 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 		// unsigned (derive reads such a line's amount as negative).
 		t.notes = append(t.notes, i18n.N("note.unsigned_returns", q.Header, n.Header))
 	}
-	if g, ok := t.cols["gross_amount"]; ok && t.has("tax_amount") {
+	if g, ok := t.cols["gross_amount"]; ok && t.has("tax_amount") && !m.NetFromGross() {
 		// SAP's GROSSAMOUNT is NETAMOUNT + TAXAMOUNT: the difference is
 		// tax, not a discount.
 		t.notes = append(t.notes, i18n.N("note.gross_with_tax", g.Header, t.cols["tax_amount"].Header))

@@ -20,7 +20,8 @@ func TestSaysPercent(t *testing.T) {
 func TestSaysTaxIncluded(t *testing.T) {
 	for h, want := range map[string]bool{
 		"Importe (IVA incl.)": true, "Total incl. VAT": true, "Total con IVA": true, "Price including tax": true,
-		"Montant TTC": true, "Importe IVA incluido": true,
+		"Montant TTC": true, "Importe IVA incluido": true, "Bruttobetrag": true, "Betrag brutto": true,
+		"Nettobetrag": false, "MwSt-Betrag": false,
 		"Importe neto": false, "Cuota IVA": false, "Total sin IVA": false, "VAT amount": false, "Importe sin IVA": false,
 	} {
 		if got := SaysTaxIncluded(h); got != want {
@@ -121,5 +122,54 @@ func TestExpectedRevenueIsNoDealAmount(t *testing.T) {
 	m, err := Map("deals.csv", Opportunities, []string{"Opportunity ID", "Account ID", "Amount", "Expected Revenue", "Close Date", "Stage"}, nil)
 	if err != nil || m.Columns["amount"] != 2 {
 		t.Errorf("amount from header %d (err %v), want 2 (Amount)", m.Columns["amount"], err)
+	}
+}
+
+// A register of issued invoices whose money columns are the amount with
+// tax and the tax: the amount feeds gross_amount and nothing is missing
+// (the net amount is their difference). A gross before a discount, an
+// amount with tax and no tax, two amounts with tax, or a net amount beside
+// them leave the mapping as it was.
+func TestGrossBesideTax(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		headers, gross, tax string
+	}{
+		{"Rechnungsnummer,Rechnungsdatum,Kundennummer,Bruttobetrag,MwSt-Betrag", "Bruttobetrag", "MwSt-Betrag"},
+		{"N° facture,Date facture,Code client,Montant TTC,TVA", "Montant TTC", "TVA"},
+		{"Número factura,Fecha,Cliente,Total factura,Cuota IVA", "Total factura", "Cuota IVA"},
+		{"Nº Factura,Fecha,Cliente,Importe total,Cuota IVA", "Importe total", "Cuota IVA"},
+		{"Numero documento,Data documento,Codice cliente,Totale documento,IVA", "Totale documento", "IVA"},
+		{"Factuurnummer,Factuurdatum,Klantnummer,Totaal incl. btw,BTW", "Totaal incl. btw", "BTW"},
+		{"Invoice number,Invoice date,Customer ID,Total (incl. VAT),VAT amount", "Total (incl. VAT)", "VAT amount"},
+		{"Invoice number,Invoice date,Customer ID,Gross amount,VAT amount", "Gross amount", "VAT amount"},
+	} {
+		h := split(tt.headers)
+		m, err := Map("r.csv", Sales, h, nil)
+		if err != nil {
+			t.Errorf("%s: %v", tt.headers, err)
+			continue
+		}
+		if i, ok := m.Columns["gross_amount"]; !ok || h[i] != tt.gross {
+			t.Errorf("%s: gross_amount %v, want %q", tt.headers, m.Columns, tt.gross)
+		}
+		if i, ok := m.Columns["tax_amount"]; !ok || h[i] != tt.tax {
+			t.Errorf("%s: tax_amount %v, want %q", tt.headers, m.Columns, tt.tax)
+		}
+		if !m.NetFromGross() {
+			t.Errorf("%s: NetFromGross false", tt.headers)
+		}
+	}
+	for _, headers := range []string{
+		"Nº Factura,Fecha,Cliente,Importe bruto,Cuota IVA",                          // before the discount
+		"Rechnungsnummer,Rechnungsdatum,Kundennummer,Bruttobetrag",                  // no tax to take off
+		"Invoice,Date,Customer,Total incl. VAT,Amount incl. tax,VAT",                // which one?
+		"Rechnungsnummer,Rechnungsdatum,Kundennummer,Bruttobetrag,MwSt,Nettobetrag", // the net is given
+	} {
+		h := split(headers)
+		m, err := Map("r.csv", Sales, h, nil)
+		if err == nil && m.NetFromGross() {
+			t.Errorf("%s: net amount read as gross less tax (%v)", headers, m.Columns)
+		}
 	}
 }

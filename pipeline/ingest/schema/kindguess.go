@@ -26,7 +26,14 @@ var nameWords = []struct {
 	}},
 	{Sales, []string{"sale", "venta", "linea", "line", "detail", "detalle", "revenue", "ingreso"}},
 	{Invoices, []string{"cabecera", "header"}},
-	{Invoices + "|" + Sales, []string{"invoice", "factura", "order", "pedido", "facturacion", "albaran"}},
+	{Invoices + "|" + Sales, []string{
+		"invoice", "factura", "order", "pedido", "facturacion", "albaran",
+		// German, French, Italian and Dutch (plurals in -en and -e are
+		// not derived): "Rechnungen.csv", "Ausgangsrechnungen.csv",
+		// "Rechnungsausgangsbuch.csv", "factures.csv", "fatture.csv".
+		"rechnung", "rechnungen", "ausgangsrechnung", "ausgangsrechnungen", "rechnungsausgangsbuch",
+		"facture", "fattura", "fatture", "factuur", "facturen",
+	}},
 	{Products, []string{"product", "producto", "articulo", "item", "sku", "catalogo", "catalog", "tarifa"}},
 	{KAMs, []string{
 		"kam", "gestor", "user", "owner", "comercial", "vendedor", "rep", "employee",

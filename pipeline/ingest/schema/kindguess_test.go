@@ -22,6 +22,11 @@ func TestKindsFromName(t *testing.T) {
 		{"invoice_lines.csv", []string{Sales, Invoices}},
 		{"facturas.csv", []string{Invoices, Sales}},
 		{"Pedidos 2026.xlsx", []string{Invoices, Sales}},
+		{"Rechnungen_2026.csv", []string{Invoices, Sales}},
+		{"Rechnungsausgangsbuch.csv", []string{Invoices, Sales}},
+		{"factures.csv", []string{Invoices, Sales}},
+		{"fatture_ottobre.xlsx", []string{Invoices, Sales}},
+		{"facturen.csv", []string{Invoices, Sales}},
 		{"cabecera.csv", []string{Invoices}},
 		{"facturas_cabecera.csv", []string{Invoices}},
 		{"invoice_headers.csv", []string{Invoices}},
@@ -92,6 +97,16 @@ func TestKindFromHeader(t *testing.T) {
 		{"lines between sales and invoices", split("Factura,Fecha,Cliente,Base imponible"), []string{Invoices, Sales}, Sales},
 		{"headers between sales and invoices", split("Factura,Fecha,Cliente,Comercial,Moneda"), []string{Sales, Invoices}, Invoices},
 		{"only invoices allowed", split("Factura,Fecha,Cliente,Importe"), []string{Invoices}, Invoices},
+		// A register of issued invoices: the amount with tax beside the
+		// tax is its sales (the net is their difference), not headers.
+		{"de register gross and tax", split("Rechnungsnummer,Rechnungsdatum,Kundennummer,Kundenname,Bruttobetrag,MwSt-Betrag,Währung"), nil, Sales},
+		{"fr register ttc and tva", split("Numéro de facture,Date,Code client,Client,Montant TTC,TVA"), nil, Sales},
+		{"es register total and cuota", split("Número factura,Fecha,Cliente,Nombre,Total factura,Cuota IVA"), nil, Sales},
+		{"it register totale documento", split("Numero documento,Data documento,Codice cliente,Cliente,Totale documento,IVA"), nil, Sales},
+		{"en register gross and vat", split("Invoice number,Invoice date,Customer ID,Customer,Gross amount,VAT amount"), nil, Sales},
+		// An amount with tax and no tax, in a file named as invoices: sales
+		// that cannot be read (the error says why), not invoice headers.
+		{"gross without its tax named", split("Rechnungsnummer,Rechnungsdatum,Kundennummer,Kundenname,Bruttobetrag,Währung"), []string{Invoices, Sales}, Sales},
 		{"salesforce account", presetHeaders(t, "salesforce account with custom fields"), nil, Accounts},
 		{"salesforce opportunity", presetHeaders(t, "salesforce opportunity"), nil, Opportunities},
 		{"salesforce task", presetHeaders(t, "salesforce task"), nil, Activities},

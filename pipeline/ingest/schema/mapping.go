@@ -254,6 +254,7 @@ func (m *mapper) applySynonyms() {
 		m.assign(c.column, c.header, c.tier)
 	}
 	m.repairRequired(cands)
+	m.mapGrossBesideTax()
 	for _, c := range cands {
 		col, ok := m.kind.Column(c.column)
 		if ok && m.cols[c.column] == c.header && m.tiers[c.column] == c.tier {
@@ -324,7 +325,7 @@ func (m *mapper) missing() []Missing {
 	var out []Missing
 	for _, c := range m.kind.Columns {
 		switch {
-		case m.journalAmounts(c.Name):
+		case m.journalAmounts(c.Name), m.netFromGross(c.Name):
 		case len(c.OneOf) > 0:
 			if !slices.ContainsFunc(c.OneOf, m.has) {
 				miss := Missing{Column: oneOfText(c.OneOf), Closest: m.closest(c.OneOf)}
@@ -365,7 +366,7 @@ func oneOfText(cols []string) string {
 func (m *mapper) isMissing() bool {
 	for _, c := range m.kind.Columns {
 		switch {
-		case m.journalAmounts(c.Name):
+		case m.journalAmounts(c.Name), m.netFromGross(c.Name):
 		case len(c.OneOf) > 0:
 			if !slices.ContainsFunc(c.OneOf, m.has) {
 				return true

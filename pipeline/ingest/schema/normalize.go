@@ -342,7 +342,7 @@ func SaysWeighted(header string) bool {
 
 // SaysTaxIncluded reports whether a header says its amounts include tax
 // ("Importe (IVA incl.)", "Total incl. VAT", "Total con IVA", "Price incl.
-// tax", "Montant TTC"): such amounts are not revenue, and no header like
+// tax", "Montant TTC", "Bruttobetrag"): such amounts are not revenue, and no header like
 // that is offered for a net amount.
 func SaysTaxIncluded(header string) bool {
 	words := strings.Fields(Normalize(header))
@@ -357,6 +357,10 @@ func SaysTaxIncluded(header string) bool {
 		case "incl", "inc", "included", "including", "inclusive", "incluido", "incluida", "incluidos", "incluidas", "incluye":
 			incl = true
 		case "ttc", "brutto": // French "toutes taxes comprises", German "Betrag brutto"
+			return true
+		}
+		if strings.HasPrefix(w, "brutto") {
+			// German writes it as one word: "Bruttobetrag", "Bruttosumme".
 			return true
 		}
 	}

@@ -69,7 +69,8 @@ var localeSynonyms = map[string][]string{
 	"tax_amount": {
 		"tva", "montant tva", // fr
 		"mwst", "ust", "mehrwertsteuer", "umsatzsteuer", // de
-		"imposta",           // it
+		"mwst betrag", "ust betrag", "steuerbetrag", "mehrwertsteuerbetrag", "umsatzsteuerbetrag",
+		"imposta", "importo iva", // it
 		"btw", "btw bedrag", // nl
 	},
 	"currency": {"devise", "währung", "valuta", "moeda"},
