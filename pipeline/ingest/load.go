@@ -229,27 +229,32 @@ func (t *typing) typedSQL(rt *rawTable) string {
 }
 
 // continuationParents are the raw columns of a one-to-many Odoo export
-// that belong to the parent record (headers without a "/" path, mapped to
-// a column), when the file has line columns ("invoice_line_ids/…"); in
-// other files, the order columns a report-style export leaves blank on the
-// 2nd..nth line of an order (decideCarryDown).
+// that belong to the parent record, when the file has line columns: a
+// line's product, quantity or amount under a path ("invoice_line_ids/…",
+// or "Invoice lines/…" in the default export's labels), the parent's
+// columns being the mapped ones outside that path ("partner_id/id" and
+// "Invoice/Bill Date" included). In other files, the order columns a
+// report-style export leaves blank on the 2nd..nth line of an order
+// (decideCarryDown).
 func (t *typing) continuationParents(rt *rawTable) []int {
 	if t.mapping.Preset != "odoo" {
 		return t.carryDown
 	}
-	hasLines := false
-	for _, h := range rt.Header {
-		if strings.Contains(h, "/") && !strings.HasSuffix(h, "/id") {
-			hasLines = true
+	var paths []string
+	for _, name := range lineColumns {
+		if c, ok := t.cols[name]; ok {
+			if i := strings.Index(c.Header, "/"); i > 0 {
+				paths = append(paths, c.Header[:i+1])
+			}
 		}
 	}
-	if !hasLines {
+	if len(paths) == 0 {
 		return nil
 	}
 	var out []int
 	for _, name := range t.order {
 		c := t.cols[name]
-		if h := c.Header; !strings.Contains(h, "/") || strings.HasSuffix(h, "/id") && !strings.Contains(strings.TrimSuffix(h, "/id"), "/") {
+		if !slices.ContainsFunc(paths, func(p string) bool { return strings.HasPrefix(c.Header, p) }) {
 			out = append(out, c.Index)
 		}
 	}

@@ -57,6 +57,10 @@ var namePhrases = []struct {
 	{"product", "line", Products},
 	{"linea", "producto", Products},
 	{"cost", "to", ServiceCosts},
+	// Odoo names an export after its model: "account.move.csv" holds
+	// invoices (with their lines when exported so), not accounts;
+	// "account.move.line.csv" their journal items.
+	{"account", "move", Invoices + "|" + Sales},
 }
 
 // isForm reports whether w is word or one of its plurals.
@@ -110,7 +114,9 @@ func KindsFromName(relPath string) []string {
 	found := map[string]bool{}
 	for i := 0; i < len(words); i++ {
 		if k := phraseAt(words, i); k != "" {
-			found[k] = true
+			for _, k := range strings.Split(k, "|") {
+				found[k] = true
+			}
 			i++
 			continue
 		}

@@ -30,6 +30,9 @@ func TestKindsFromName(t *testing.T) {
 		{"cabecera.csv", []string{Invoices}},
 		{"facturas_cabecera.csv", []string{Invoices}},
 		{"invoice_headers.csv", []string{Invoices}},
+		// Odoo names an export after its model.
+		{"account.move.csv", []string{Invoices, Sales}},
+		{"account.move.line.csv", []string{Sales, Invoices}},
 		{"Account.csv", []string{Accounts}},
 		{"cuentas.xlsx", []string{Accounts}},
 		{"clientes.csv", []string{Accounts}},

@@ -117,6 +117,10 @@ var odooPreset = preset{
 		"=user_id", "=parent_id", "=create_date", "=company_id",
 		// The labels of an export made from Odoo CRM's list view.
 		"Expected Closing", "Prorated Revenue", "=Lost Reason", "=Sales Team",
+		// The labels of Odoo's default export of invoices with their lines
+		// (Invoicing > Invoices > Export, "I want to update data" off).
+		"Invoice lines/Product", "Invoice lines/Quantity", "Invoice lines/Unit Price",
+		"Invoice lines/Subtotal", "Invoice/Bill Date", "=Untaxed Amount",
 	),
 	rules: map[string][]rule{
 		Accounts: {
@@ -147,18 +151,22 @@ var odooPreset = preset{
 		},
 		// move_id before name: in a journal-item export "name" is the line's
 		// label, while in an invoice export it is the invoice number.
+		// The labels ("Number", "Partner", "Invoice lines/Subtotal") are
+		// those of the default export, whose invoice-level amounts
+		// ("Untaxed Amount", "Total") stand on the invoice's first line
+		// only and are no line's (ignore).
 		Sales: {
-			r("invoice_id", "move_id/id", "move_id", "name", "id", "External ID"),
+			r("invoice_id", "move_id/id", "move_id", "name", "id", "External ID", "Number"),
 			r("line_no", "invoice_line_ids/id"),
-			r("invoice_date", "invoice_date", "date"),
-			r("account_id", "partner_id/id", "partner_id", "commercial_partner_id"),
-			r("product_id", "invoice_line_ids/product_id/id", "invoice_line_ids/product_id", "product_id/id", "product_id"),
-			r("quantity", "invoice_line_ids/quantity", "quantity"),
-			r("net_amount", "invoice_line_ids/price_subtotal", "price_subtotal", "amount_untaxed", "amount_untaxed_signed"),
-			r("unit_price", "invoice_line_ids/price_unit", "price_unit"),
-			r("discount_pct", "invoice_line_ids/discount", "discount"),
-			r("currency", "currency_id"),
-			r("kam_id", "invoice_user_id", "user_id"),
+			r("invoice_date", "invoice_date", "date", "Invoice/Bill Date", "Invoice Date"),
+			r("account_id", "partner_id/id", "partner_id", "commercial_partner_id", "Partner"),
+			r("product_id", "invoice_line_ids/product_id/id", "invoice_line_ids/product_id", "product_id/id", "product_id", "Invoice lines/Product"),
+			r("quantity", "invoice_line_ids/quantity", "quantity", "Invoice lines/Quantity"),
+			r("net_amount", "invoice_line_ids/price_subtotal", "price_subtotal", "amount_untaxed", "amount_untaxed_signed", "Invoice lines/Subtotal"),
+			r("unit_price", "invoice_line_ids/price_unit", "price_unit", "Invoice lines/Unit Price"),
+			r("discount_pct", "invoice_line_ids/discount", "discount", "Invoice lines/Discount (%)"),
+			r("currency", "currency_id", "Currency"),
+			r("kam_id", "invoice_user_id", "user_id", "Salesperson"),
 		},
 		Invoices: {
 			r("invoice_id", "name", "id", "External ID"),

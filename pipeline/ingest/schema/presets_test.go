@@ -72,6 +72,19 @@ var crmPresetCases = []mappingCase{
 		unused: split("id,amount_untaxed"),
 	},
 	{
+		// The default export (labels, "I want to update data" off): the
+		// invoice's amounts are no line's.
+		name: "odoo invoices with lines, labels", kind: Sales, preset: "odoo",
+		headers: split("Number,Partner,Invoice/Bill Date,Salesperson,Currency,Untaxed Amount,Total,Status,Invoice lines/Product,Invoice lines/Quantity,Invoice lines/Unit Price,Invoice lines/Subtotal"),
+		want: map[string]string{
+			"invoice_id": "Number", "account_id": "Partner", "invoice_date": "Invoice/Bill Date",
+			"kam_id": "Salesperson", "currency": "Currency", "product_id": "Invoice lines/Product",
+			"quantity": "Invoice lines/Quantity", "unit_price": "Invoice lines/Unit Price",
+			"net_amount": "Invoice lines/Subtotal", "status": "Status",
+		},
+		unused: split("Untaxed Amount,Total"),
+	},
+	{
 		name: "odoo partners", kind: Accounts, preset: "odoo",
 		headers: split("id,name,ref,parent_id,user_id,country_id,industry_id"),
 		want: map[string]string{
