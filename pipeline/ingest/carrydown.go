@@ -14,8 +14,7 @@ import (
 // report-style exports (an Odoo list grouped by order, an ERP's printed
 // order book) write them on the first line of an order only and leave
 // them blank on the lines below, meaning "same as above".
-var orderColumns = []string{"invoice_id", "invoice_series", "invoice_date", "account_id", "account_name", "kam_id", "currency",
-	"status", "is_cancelled", "is_not_issued", "document_type", "segment", "industry", "region", "country"}
+var orderColumns = schema.OrderColumns
 
 // lineColumns are what a line itself says.
 var lineColumns = []string{"net_amount", "unit_price", "quantity", "product_id", "product_line"}
@@ -79,9 +78,17 @@ func (t *typing) decideCarryDown(rt *rawTable, recs [][]string) {
 		if val(r, id) != "" {
 			continue
 		}
-		if slices.ContainsFunc(parents, func(i int) bool { return val(r, i) != "" }) ||
-			!slices.ContainsFunc(lines, func(i int) bool { return val(r, i) != "" }) {
+		if slices.ContainsFunc(parents, func(i int) bool { return val(r, i) != "" }) {
 			return
+		}
+		if !slices.ContainsFunc(lines, func(i int) bool { return val(r, i) != "" }) {
+			if slices.ContainsFunc(r, func(v string) bool { return rt.present(v) != "" }) && !t.otherTableRow(r, rt) {
+				return
+			}
+			// A row of another child table only (ERPNext's second tax
+			// of an invoice with one item) or a blank one is no line
+			// and continues nothing: the order goes on below it.
+			continue
 		}
 		if !slices.ContainsFunc(products, func(i int) bool { return val(r, i) != "" }) {
 			continue
@@ -176,4 +183,20 @@ func (w *loader) firstRecords(ctx context.Context, rt *rawTable, n int) ([][]str
 		out = append(out, r)
 	}
 	return out, rows.Err()
+}
+
+// otherTableRow reports whether a row fills only fields the mapping left
+// to another child table of the export (schema.Mapping.Ignored): the rows
+// of a document's second table written beside its lines (its taxes) run
+// past its last line.
+func (t *typing) otherTableRow(r []string, rt *rawTable) bool {
+	if len(t.mapping.OtherTables) == 0 {
+		return false
+	}
+	for i, v := range r {
+		if rt.present(v) != "" && !slices.Contains(t.mapping.OtherTables, i) {
+			return false
+		}
+	}
+	return true
 }

@@ -428,6 +428,7 @@ func (w *loader) loadFile(ctx context.Context, f InputFile, cfg config.Config, s
 	}
 	if me != nil {
 		me.Lang = cfg.Language
+		marketplaceNoCustomer(me, m, rt.Header)
 		if (f.Rule == nil || len(f.Rule.Headers) == 0) && headerLooksLikeData(rt.Header) {
 			return nil, "", fmt.Errorf("%w\n  %s", me, i18n.T(cfg.Language, "mapping.looks_like_data", path.Base(f.Rel), len(rt.Header)))
 		}

@@ -399,7 +399,9 @@ func (t *typing) deriveValue(stored string) string {
 		if !t.has("net_amount") && t.has("unit_price") && t.has("quantity") {
 			alts = append(alts, t.netFromPrice())
 		}
-		if t.mapping.NetFromGross() {
+		if t.mapping.NetFromGross() && t.mapping.Preset == "amazon" {
+			alts = append(alts, t.marketplaceNet())
+		} else if t.mapping.NetFromGross() {
 			// A register's amount with tax beside its tax
 			// (decideGrossLessTax); a blank tax is none.
 			alts = append(alts, "("+t.v("gross_amount")+" - coalesce("+t.v("tax_amount")+", 0))")

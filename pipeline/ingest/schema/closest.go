@@ -54,6 +54,11 @@ func (m *mapper) closest(cols []string) []string {
 		if !m.free(i) || utf8.RuneCountInString(m.norms[i]) > maxHintLen {
 			continue
 		}
+		if m.lines != "" && m.tables[i] == "" && !slices.ContainsFunc(cols, isOrderColumn) {
+			// A document's own field ("Net Total") is no line's, in an
+			// export of its lines as a child table.
+			continue
+		}
 		if m.withTax(i) && slices.ContainsFunc(cols, netColumn) {
 			// Amounts with tax are no net amount, however alike the words.
 			continue

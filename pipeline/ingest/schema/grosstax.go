@@ -76,7 +76,7 @@ func (m *mapper) netFromGross(col string) bool {
 		return false
 	}
 	g, ok := m.cols["gross_amount"]
-	return ok && (m.grossWithTax(g) || m.tiers["gross_amount"] == tierExplicit)
+	return ok && (m.grossWithTax(g) || m.tiers["gross_amount"] == tierExplicit || m.tiers["gross_amount"] == tierPreset)
 }
 
 // NetFromGross reports whether a sales mapping reads its net amount as the

@@ -33,6 +33,10 @@ type Mapping struct {
 	// of the kind (a shop's order totals beside its line items): no note
 	// reads them as an unapplied discount.
 	Ignored []int
+	// OtherTables are the headers of a child table other than the lines'
+	// in a document exported with its child tables (ERPNext's "… (Sales
+	// Taxes and Charges)" beside "… (Items)"): they feed nothing.
+	OtherTables []int
 }
 
 // Map maps the headers of a file of the given kind. explicit (canonical
@@ -79,6 +83,11 @@ type headerRow struct {
 	moneyBases []string
 	preset     *preset
 	owed       int // the header of what is still owed on each invoice, -1 for none (owedColumn)
+	// tables name the child table of each header of a document exported
+	// with its child tables ("Rate (Items)" → "items"), "" for the
+	// document's own fields; labels are those headers' labels
+	// normalised ("rate"). See childTables.
+	tables, labels []string
 }
 
 func newHeaderRow(headers []string) *headerRow {
@@ -109,6 +118,7 @@ func newHeaderRow(headers []string) *headerRow {
 			row.entity[i] = ok && strings.EqualFold(e, own)
 		}
 	}
+	row.tables, row.labels = childTables(headers)
 	row.preset = detectPreset(row)
 	return row
 }
@@ -124,10 +134,11 @@ type mapper struct {
 	presetUsed string       // the preset's name once it fed a column
 	ignored    map[int]bool // headers the preset says feed nothing of the kind (preset.ignore)
 	undecided  map[string]string
+	lines      string // the child table of a sales export whose fields are the lines (lineTable)
 }
 
 func newMapper(k Kind, row *headerRow) *mapper {
-	return &mapper{
+	m := &mapper{
 		headerRow: row,
 		kind:      k,
 		used:      make([]bool, len(row.headers)),
@@ -135,6 +146,8 @@ func newMapper(k Kind, row *headerRow) *mapper {
 		tiers:     map[string]tier{},
 		ignored:   map[int]bool{},
 	}
+	m.lines = m.lineTable()
+	return m
 }
 
 func (m *mapper) free(i int) bool { return !m.used[i] && !m.blocked[i] && !m.ignored[i] }
@@ -224,11 +237,27 @@ func (m *mapper) applyPreset() {
 // the earlier header.
 func (m *mapper) applySynonyms() {
 	var cands []candidate
+	lines := m.lines
 	for i, h := range m.headers {
 		if !m.free(i) {
 			continue
 		}
-		for _, c := range synonymCandidates(m.kind, i, h, m.norms[i], m.tails[i], m.moneyBases[i]) {
+		var hc []candidate
+		switch {
+		case lines != "" && m.tables[i] == lines:
+			hc = m.childCandidates(i)
+		case lines != "" && m.tables[i] != "":
+			// Another child table's field (a tax's rate, a payment's
+			// amount) is no line's.
+			m.ignored[i] = true
+			continue
+		default:
+			hc = synonymCandidates(m.kind, i, h, m.norms[i], m.tails[i], m.moneyBases[i])
+			if lines != "" {
+				hc = m.documentCandidates(i, hc)
+			}
+		}
+		for _, c := range hc {
 			if m.kind.Name == Sales && netColumn(c.column) && m.withTax(i) {
 				// An amount with tax is never revenue.
 				continue
@@ -473,6 +502,9 @@ func (m *mapper) result() Mapping {
 		}
 		if m.ignored[i] {
 			out.Ignored = append(out.Ignored, i)
+		}
+		if m.lines != "" && m.tables[i] != "" && m.tables[i] != m.lines {
+			out.OtherTables = append(out.OtherTables, i)
 		}
 	}
 	return out

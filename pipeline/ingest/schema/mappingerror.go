@@ -42,6 +42,10 @@ type Missing struct {
 	// export of one row per item sold (order items, marketplace sales) it
 	// is the line's amount, which only the analyst can confirm.
 	PerItem string
+	// Marketplace is the header naming the marketplace of each order in a
+	// marketplace's order report (Amazon's sales-channel), named when the
+	// customer is missing: such a report has none.
+	Marketplace string
 }
 
 // Error says what is missing, what the file has, and the kam.yaml lines
@@ -86,6 +90,9 @@ func (m Missing) closestText(lang string) string {
 	}
 	if m.PerItem != "" {
 		text += i18n.T(lang, "mapping.per_item", m.PerItem)
+	}
+	if m.Marketplace != "" {
+		text += i18n.T(lang, "mapping.marketplace_no_customer", m.Marketplace)
 	}
 	return text
 }

@@ -24,3 +24,32 @@ func TestTallyPreset(t *testing.T) {
 		}
 	}
 }
+
+// Amazon's All Orders report: item-price (the whole quantity's, with its
+// VAT in the EU) beside item-tax is the amount with tax and its tax, the
+// promotion a discount; shipping and gift wrap are no item's revenue.
+func TestAmazonPreset(t *testing.T) {
+	t.Parallel()
+	headers := split("amazon-order-id,merchant-order-id,purchase-date,last-updated-date,order-status,fulfillment-channel,sales-channel,order-channel,url,ship-service-level,product-name,sku,asin,item-status,quantity,currency,item-price,item-tax,shipping-price,shipping-tax,gift-wrap-price,gift-wrap-tax,item-promotion-discount,ship-promotion-discount,ship-city,ship-state,ship-postal-code,ship-country,promotion-ids")
+	m, err := Map("All Orders.txt", Sales, headers, map[string]string{"account_id": "sales-channel"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Preset != "amazon" || !m.NetFromGross() {
+		t.Errorf("preset %q, net from gross %t; want amazon, true", m.Preset, m.NetFromGross())
+	}
+	for col, want := range map[string]string{
+		"invoice_id": "amazon-order-id", "invoice_date": "purchase-date", "product_id": "sku", "quantity": "quantity",
+		"gross_amount": "item-price", "tax_amount": "item-tax", "discount_amount": "item-promotion-discount",
+		"status": "order-status", "currency": "currency", "account_id": "sales-channel",
+	} {
+		if i, ok := m.Columns[col]; !ok || headers[i] != want {
+			t.Errorf("%s: got %v, want %q", col, m.Columns[col], want)
+		}
+	}
+	for _, col := range []string{"net_amount", "unit_price"} {
+		if i, ok := m.Columns[col]; ok {
+			t.Errorf("%s read from %q", col, headers[i])
+		}
+	}
+}
