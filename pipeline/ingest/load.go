@@ -442,6 +442,11 @@ func (t *typing) deriveValue(stored string) string {
 				said = append(said, schema.NotIssuedStatusSQL(t.v(c)))
 			}
 		}
+		// An order beside the invoices of the same file is not invoiced
+		// yet (schema.OpenOrderSQL).
+		if t.has("document_type") {
+			said = append(said, schema.OpenOrderSQL(t.v("document_type")))
+		}
 		if len(said) > 0 {
 			alts = append(alts, "("+strings.Join(said, " or ")+")")
 		}

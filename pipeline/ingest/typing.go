@@ -380,6 +380,9 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 	}
 	if d, ok := t.cols["document_type"]; ok && (kind.Name == schema.Sales || kind.Name == schema.Invoices) {
 		t.notes = append(t.notes, creditNote(kind.Name, d.Header, samplesOf["document_type"]))
+		if n, ok := openOrders(d.Header, samplesOf["document_type"]); ok && kind.Name == schema.Sales {
+			t.notes = append(t.notes, n)
+		}
 	}
 	if d, c := t.cols["debit_amount"], t.cols["credit_amount"]; kind.Name == schema.Sales && d != nil && c != nil && !t.has("net_amount") {
 		t.notes = append(t.notes, t.decideJournalSide(d, c, samplesOf["debit_amount"], samplesOf["credit_amount"]))
@@ -881,6 +884,32 @@ func creditNote(kind, header string, samples []string) i18n.Note {
 		return i18n.N("note.credit_invoices", header, strings.Join(q, ", "))
 	}
 	return i18n.N("note.credit_documents", header, strings.Join(q, ", "))
+}
+
+// openOrders notes a document type column whose sampled types hold orders
+// beside invoices or credit notes: those orders are not invoiced yet and
+// are kept out of revenue (schema.OpenOrderSQL decides it on every line).
+func openOrders(header string, samples []string) (i18n.Note, bool) {
+	var orders []string
+	invoiced := false
+	for _, v := range samples {
+		switch {
+		case schema.IsOrderDocument(v):
+			if !slices.Contains(orders, v) && len(orders) < 5 {
+				orders = append(orders, v)
+			}
+		case schema.IsInvoiceDocument(v) || schema.IsCreditDocument(v):
+			invoiced = true
+		}
+	}
+	if len(orders) == 0 || !invoiced {
+		return i18n.Note{}, false
+	}
+	q := make([]string, len(orders))
+	for i, v := range orders {
+		q[i] = strconv.Quote(v)
+	}
+	return i18n.N("note.open_orders", header, strings.Join(q, ", ")), true
 }
 
 // seriesNumberSQL is an invoice's id from its series and its number

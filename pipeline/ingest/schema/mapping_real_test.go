@@ -157,15 +157,16 @@ func TestRealExportHeaders(t *testing.T) {
 		},
 		{
 			// Business Central's posted sales invoice lines: amounts named
-			// "before tax" by a qualifier, the customer as "Sell-to".
-			name: "Business Central invoice lines: amounts excluding VAT", kind: Sales,
+			// "before tax" by a qualifier, the customer as "Sell-to", No.
+			// the item (its preset: see TestBusinessCentralPreset).
+			name: "Business Central invoice lines: amounts excluding VAT", kind: Sales, preset: "businesscentral",
 			headers: split("Document No.,Line No.,Sell-to Customer No.,Posting Date,No.,Description,Quantity,Unit of Measure Code,Unit Price Excl. VAT,Line Discount %,Line Amount Excl. VAT,Amount Including VAT"),
 			want: map[string]string{
 				"invoice_id": "Document No.", "line_no": "Line No.", "account_id": "Sell-to Customer No.",
 				"invoice_date": "Posting Date", "quantity": "Quantity", "unit_price": "Unit Price Excl. VAT",
-				"net_amount": "Line Amount Excl. VAT",
+				"net_amount": "Line Amount Excl. VAT", "product_id": "No.",
 			},
-			unused: split("No.,Description,Unit of Measure Code,Line Discount %,Amount Including VAT"),
+			unused: split("Description,Unit of Measure Code,Line Discount %,Amount Including VAT"),
 		},
 		{
 			// A Spanish invoicing tool's register of issued invoices (Holded,

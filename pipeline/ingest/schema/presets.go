@@ -61,7 +61,7 @@ func sig(names ...string) map[string]int {
 const presetThreshold = 3
 
 // presets in tie-break order.
-var presets = []preset{salesforcePreset, salesforceReportPreset, hubspotPreset, dynamicsPreset, odooPreset, shopifyPreset, amazonPreset, tallyPreset}
+var presets = []preset{salesforcePreset, salesforceReportPreset, hubspotPreset, dynamicsPreset, odooPreset, shopifyPreset, amazonPreset, tallyPreset, businessCentralPreset}
 
 // detectPreset returns the preset whose signature the headers fit best, or
 // nil.

@@ -42,3 +42,38 @@ func tallySalesRegister(row *headerRow) int {
 	}
 	return 0
 }
+
+// businessCentralPreset reads Microsoft Dynamics 365 Business Central's
+// (and Navision's) sales lines (Sales Lines, Posted Sales Invoice Lines,
+// Sales Invoice Lines): its "Line Amount" is quantity × price less the
+// line's discount but before the invoice discount ("Inv. Discount
+// Amount"); "Amount" is after both and without VAT, the line's net
+// revenue; "Amount Including VAT" has the tax. The discount columns are
+// already inside Amount, so they feed nothing (read as a discount still to
+// take, they misread the invoice discount as not applied). "No." is the
+// item (or G/L account, resource) the line sells.
+var businessCentralPreset = preset{
+	name: "businesscentral",
+	signature: sig(
+		"Sell-to Customer No.", "Bill-to Customer No.", "Amount Including VAT", "Inv. Discount Amount",
+		"Line Discount Amount", "=Line Amount", "=Document No.", "=Line No.", "Qty. to Invoice", "Outstanding Amount",
+		"Unit Price Excl. VAT", "Unit Cost (LCY)",
+	),
+	rules: map[string][]rule{
+		Sales: {
+			r("invoice_id", "Document No."),
+			r("line_no", "Line No."),
+			r("account_id", "Sell-to Customer No.", "Bill-to Customer No."),
+			r("product_id", "No."),
+			r("quantity", "Quantity"),
+			r("unit_price", "Unit Price Excl. VAT", "Unit Price"),
+			r("net_amount", "Amount"),
+			r("invoice_date", "Posting Date", "Document Date", "Order Date", "Shipment Date"),
+			r("document_type", "Document Type"),
+			r("currency", "Currency Code"),
+			r("kam_id", "Salesperson Code"),
+			r("unit_cost", "Unit Cost (LCY)", "Unit Cost"),
+		},
+	},
+	ignore: map[string][]string{Sales: {"Line Amount", "Amount Including VAT", "Line Discount Amount", "Line Discount %", "Inv. Discount Amount"}},
+}

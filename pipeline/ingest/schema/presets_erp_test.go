@@ -53,3 +53,21 @@ func TestAmazonPreset(t *testing.T) {
 		}
 	}
 }
+
+// Business Central's sales lines: Amount (after the line and invoice
+// discounts, without VAT) is the line's revenue, not Line Amount (before
+// the invoice discount) nor Amount Including VAT; the discounts, already
+// inside Amount, feed nothing.
+func TestBusinessCentralPreset(t *testing.T) {
+	t.Parallel()
+	checkMapping(t, mappingCase{
+		name: "business central sales lines", kind: Sales, preset: "businesscentral",
+		headers: split("Document Type,Document No.,Line No.,Sell-to Customer No.,Type,No.,Description,Posting Date,Quantity,Unit Price,Line Discount %,Line Discount Amount,Line Amount,Inv. Discount Amount,Amount,Amount Including VAT"),
+		want: map[string]string{
+			"document_type": "Document Type", "invoice_id": "Document No.", "line_no": "Line No.",
+			"account_id": "Sell-to Customer No.", "product_id": "No.", "invoice_date": "Posting Date",
+			"quantity": "Quantity", "unit_price": "Unit Price", "net_amount": "Amount",
+		},
+		unused: split("Type,Description,Line Discount %,Line Discount Amount,Line Amount,Inv. Discount Amount,Amount Including VAT"),
+	})
+}

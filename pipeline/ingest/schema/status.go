@@ -208,3 +208,36 @@ func IsTaxInclusive(raw string) bool { return taxInclusiveRe.MatchString(enumTex
 func TaxInclusiveSQL(col string) string {
 	return "coalesce(regexp_matches(" + enumSQLText(col) + ", " + sqlQuote(taxInclusivePattern) + "), false)"
 }
+
+// An export of a system's sales documents can hold its open orders beside
+// the invoices they become (Business Central's Sales Lines: Document Type
+// Quote, Order, Invoice, Credit Memo, Return Order, Blanket Order). An
+// order there is no sale yet: its lines are invoiced later, under an
+// invoice of their own. In a file whose document types are all orders,
+// the orders are the sales (an order book, a shop's orders), so the rule
+// needs an invoice or credit note in the same file (OpenOrderSQL).
+var orderDocumentPattern = "^((sales|sale|customer|open|return) )?(order|orders|pedido|pedidos|pedido de venta|pedido de cliente|auftrag|kundenauftrag|commande|commande client|ordine|ordine cliente|bestelling)$"
+
+var invoiceDocumentPattern = "^((sales|sale|customer|posted) )?(invoice|invoices|factura|facturas|rechnung|ausgangsrechnung|facture|fattura|factuur)$"
+
+var (
+	orderDocumentRe   = regexp.MustCompile(orderDocumentPattern)
+	invoiceDocumentRe = regexp.MustCompile(invoiceDocumentPattern)
+)
+
+// IsOrderDocument reports whether a document type names an order.
+func IsOrderDocument(raw string) bool { return orderDocumentRe.MatchString(enumText(raw)) }
+
+// IsInvoiceDocument reports whether a document type names an invoice
+// (not a credit note: see IsCreditDocument).
+func IsInvoiceDocument(raw string) bool { return invoiceDocumentRe.MatchString(enumText(raw)) }
+
+// OpenOrderSQL is, over the VARCHAR expression col of a whole file, true
+// on an order's line when the file also holds invoices or credit notes:
+// an order not invoiced yet (see orderDocumentPattern). A window over the
+// file: it is evaluated once per load.
+func OpenOrderSQL(col string) string {
+	v := enumSQLText(col)
+	return "(coalesce(regexp_matches(" + v + ", " + sqlQuote(orderDocumentPattern) + "), false) and coalesce(bool_or(regexp_matches(" +
+		v + ", " + sqlQuote(invoiceDocumentPattern) + ") or " + CreditDocumentSQL(col) + ") over (), false))"
+}
