@@ -94,7 +94,7 @@ type FileAccounting struct {
 	KeyListNotes          []string `json:"-"`
 	// A file of one row per invoice beside another sales file that gives
 	// the lines of the same invoices (a register, whatever its name; see
-	// stg_sales_lines_checked): InvoiceLinesIn is that file, InvoiceTotals
+	// stg_sales_lines_checked): InvoiceLinesIn names those files, InvoiceTotals
 	// the rows that are the lines' totals (duplicates, not revenue again),
 	// TotalsDisagreeing the invoices whose amount is not their lines' sum,
 	// kept and counted twice: here TotalsAmount, in their lines
