@@ -92,6 +92,21 @@ type FileAccounting struct {
 	KeyListUnknownIDCount int64    `json:"key_list_unknown_id_count,omitempty"`
 	KeyListDisagreements  int64    `json:"key_list_flag_disagreements,omitempty"`
 	KeyListNotes          []string `json:"-"`
+	// A file of one row per invoice beside another sales file that gives
+	// the lines of the same invoices (a register, whatever its name; see
+	// stg_sales_lines_checked): InvoiceLinesIn names those files, InvoiceTotals
+	// the rows that are the lines' totals (duplicates, not revenue again),
+	// TotalsDisagreeing the invoices whose amount is not their lines' sum,
+	// kept and counted twice: here TotalsAmount, in their lines
+	// LinesAmount (as written), RevenueAtStake this file's part of revenue
+	// (reporting currency). InvoiceTotalsNotes say so, for the console.
+	InvoiceLinesIn     string   `json:"invoice_lines_in,omitempty"`
+	InvoiceTotals      int64    `json:"invoice_totals_of_lines,omitempty"`
+	TotalsDisagreeing  int64    `json:"invoices_disagreeing_with_lines,omitempty"`
+	TotalsAmount       string   `json:"disagreeing_amount,omitempty"`
+	LinesAmount        string   `json:"disagreeing_lines_amount,omitempty"`
+	RevenueAtStake     string   `json:"revenue_counted_twice,omitempty"`
+	InvoiceTotalsNotes []string `json:"-"`
 }
 
 // Accounting reads the accounting of every file in the warehouse.
@@ -154,6 +169,9 @@ func (w *Warehouse) Accounting(ctx context.Context) ([]FileAccounting, error) {
 		return nil, err
 	}
 	if err := w.keyLists(ctx, out); err != nil {
+		return nil, err
+	}
+	if err := w.invoiceTotals(ctx, out); err != nil {
 		return nil, err
 	}
 	return out, w.unknownTargets(ctx, out)

@@ -3,7 +3,9 @@
 -- row that was kept, by kind, with the key as text. stg_duplicates compares
 -- the two. Rows of byte-identical copies are not here (the same bytes), nor
 -- activities without an id (a newer export supersedes an older one's rows by
--- date and account, where repeats are real).
+-- date and account, where repeats are real), nor a register's rows that are
+-- the total of an invoice's lines in another file (is_invoice_total: no
+-- one row is their pair), which are never kept for a key either.
 -- grain: superseded row. key: (file_id, source_line).
 -- inputs: every stg_*_checked with a key
 -- The kept rows are found by a semi join on the superseded rows' keys, which
@@ -12,14 +14,14 @@
 with sales_dups as (
     select file_id, source_line, invoice_id, line_no
     from staging.stg_sales_lines_checked
-    where row_status = 'duplicate'
+    where row_status = 'duplicate' and not is_invoice_total
 ),
 
 sales_kept as (
     select k.file_id, k.source_line, k.invoice_id, k.line_no
     from staging.stg_sales_lines_checked as k
     semi join sales_dups as d on d.invoice_id = k.invoice_id and d.line_no is not distinct from k.line_no
-    where k.row_status <> 'duplicate'
+    where k.row_status <> 'duplicate' and k.lines_file_id is null
 ),
 
 invoice_dups as (

@@ -6,6 +6,9 @@
 -- apart from stg_sales_lines_checked.
 -- grain: invoice line. key: (invoice_id, line_no). inputs: stg_sales_lines_checked
 -- materialized: view
-select * exclude (row_status, reject_reason, reject_column, reject_value, reject_detail, is_cancelled, is_not_issued)
+select * exclude (
+    row_status, reject_reason, reject_column, reject_value, reject_detail, is_cancelled, is_not_issued,
+    is_invoice_total, lines_file_id, lines_amount
+)
 from staging.stg_sales_lines_checked
 where row_status = 'loaded' and not is_cancelled and not is_not_issued

@@ -26,6 +26,18 @@
 -- however they are written (a line's own type did so at load). Only what the
 -- models and a trace back to the file need is kept (names, quantities and
 -- the like stay in raw.sales).
+-- An invoice-level file beside the lines (a register of the same invoices,
+-- one row each: no line number, product or quantity mapped and no invoice
+-- id twice, whatever its name) would count each invoice a second time:
+-- its row of an invoice whose lines another sales file gives (line
+-- columns mapped, or several rows of it) is kept out of the duplicate keys
+-- (its derived line 1 is not the lines' line 1), and when its amount is
+-- the lines' sum (to a cent, or half a cent a line: a register's tax is
+-- rounded once, the lines' each) it is that invoice's total: a duplicate,
+-- is_invoice_total. When it is not, both are kept (kam cannot tell which
+-- is right) and lines_file_id and lines_amount say so, for the warning
+-- (warehouse.Accounting). Invoices with no lines elsewhere count from the
+-- register as before.
 -- Kept in the warehouse and restaged by invoice (every line of an invoice
 -- shares its header and its duplicate keys): a run restages only the
 -- invoices of files added, changed or removed, and those whose header,
@@ -76,6 +88,52 @@ lines as not materialized (
     where /* restage(r.invoice_id) */ true
 ),
 
+-- Sales files of one row per invoice: none of the columns only lines have
+-- is mapped, and no invoice id is there twice. Read whole (a file's
+-- property, not an invoice's), but only for files without line columns,
+-- which are few and small.
+per_invoice_files as (
+    select r.file_id
+    from raw.sales as r
+    inner join files as f on f.file_id = r.file_id
+    where r.reject is null and r.file_id in (
+        select file_id
+        from meta.files
+        where kind = 'sales'
+            and json_extract_string(mapping, '$.line_no') is null
+            and json_extract_string(mapping, '$.product_id') is null
+            and json_extract_string(mapping, '$.quantity') is null
+    )
+    group by r.file_id
+    having count(r.invoice_id) = count(distinct r.invoice_id)
+),
+
+register_rows as (
+    select invoice_id from lines
+    where file_id in (select file_id from per_invoice_files) and invoice_id is not null
+),
+
+-- The files that give lines of those invoices: a file with line columns,
+-- or several rows of the invoice.
+line_files as (
+    select file_id
+    from meta.files
+    where kind = 'sales' and (
+        json_extract_string(mapping, '$.line_no') is not null
+        or json_extract_string(mapping, '$.product_id') is not null
+        or json_extract_string(mapping, '$.quantity') is not null
+    )
+),
+
+lines_beside as (
+    select l.invoice_id, l.file_id
+    from lines as l
+    semi join register_rows as p on p.invoice_id = l.invoice_id
+    where l.file_id not in (select file_id from per_invoice_files)
+    group by all
+    having count(*) > 1 or l.file_id in (select file_id from line_files)
+),
+
 -- Duplicates are rare: find their keys with one hash aggregate and rank
 -- only their rows, instead of sorting every line. The aggregate groups the
 -- keys' hashes (one integer, half the time of grouping the text and the
@@ -85,6 +143,7 @@ lines as not materialized (
 duplicate_keys as (
     select hash(invoice_id, line_no) as key_hash
     from lines
+    where not (file_id in (select file_id from per_invoice_files) and invoice_id in (select invoice_id from lines_beside))
     group by all
     having count(*) > 1
 ),
@@ -101,6 +160,7 @@ duplicate_ranks as (
     inner join files as f on f.file_id = l.file_id
     semi join duplicate_keys as k on k.key_hash = hash(l.invoice_id, l.line_no)
     where l.invoice_id is not null and l.line_no is not null
+        and not (l.file_id in (select file_id from per_invoice_files) and l.invoice_id in (select invoice_id from lines_beside))
 ),
 
 ranked as (
@@ -109,6 +169,33 @@ ranked as (
         coalesce(d.key_rank, 1) as key_rank
     from lines as l
     left join duplicate_ranks as d on d.file_id = l.file_id and d.source_line = l.source_line
+),
+
+-- The lines' sum of each invoice a register gives too (the lines in
+-- force: a line given again in a newer file once), and the first file
+-- that gives them.
+lines_totals as (
+    select
+        r.invoice_id,
+        min(r.file_id) as lines_file_id,
+        count(*) as lines,
+        sum(r.net_amount) as lines_amount
+    from ranked as r
+    semi join lines_beside as b on b.invoice_id = r.invoice_id and b.file_id = r.file_id
+    where r.key_rank = 1
+    group by r.invoice_id
+),
+
+beside as (
+    select
+        r.file_id,
+        r.source_line,
+        t.lines_file_id,
+        t.lines_amount,
+        abs(r.net_amount - t.lines_amount) <= greatest(0.01, 0.005 * t.lines) as is_invoice_total
+    from ranked as r
+    inner join lines_totals as t on t.invoice_id = r.invoice_id
+    where r.file_id in (select file_id from per_invoice_files)
 ),
 
 filled as (
@@ -122,6 +209,9 @@ filled as (
         and exists (select 1 from staging.stg_invoices) as needs_header,
         h.invoice_id is not null as has_header,
         hr.header_reject,
+        b.lines_file_id,
+        b.lines_amount,
+        coalesce(b.is_invoice_total, false) as is_invoice_total,
         coalesce(l.invoice_date, h.invoice_date) as invoice_date,
         coalesce(l.account_id, h.account_id) as account_ref,
         coalesce(l.kam_id, h.kam_id) as kam_ref,
@@ -134,6 +224,7 @@ filled as (
     from ranked as l
     left join staging.stg_invoices as h on h.invoice_id = l.invoice_id
     left join rejected_headers as hr on hr.invoice_id = l.invoice_id and h.invoice_id is null
+    left join beside as b on b.file_id = l.file_id and b.source_line = l.source_line
 ),
 
 resolved as (
@@ -186,6 +277,9 @@ final as (
         fx_rate,
         is_cancelled,
         is_not_issued,
+        is_invoice_total,
+        lines_file_id,
+        lines_amount,
         net_amount as net_amount_orig,
         -- Lines in the reporting currency skip the 128-bit multiplication.
         -- Converted amounts keep 6 decimals: prices repeat, so rounding each
@@ -199,32 +293,32 @@ final as (
         end as cost_amount,
         case when fx_rate = 1 then discount_amount else cast(round(discount_amount * fx_rate, 6) as decimal(18, 6)) end as discount_amount,
         case
-            when key_rank > 1 then 'duplicate'
+            when key_rank > 1 or is_invoice_total then 'duplicate'
             when needs_header and not has_header then 'rejected'
             when invoice_date is null then 'rejected'
             when fx_rate is null then 'rejected'
             else 'loaded'
         end as row_status,
         case
-            when key_rank > 1 then null
+            when key_rank > 1 or is_invoice_total then null
             when needs_header and not has_header and header_reject is not null then 'header_rejected'
             when needs_header and not has_header then 'no_header'
             when invoice_date is null then 'missing'
             when fx_rate is null then 'fx'
         end as reject_reason,
         case
-            when key_rank > 1 then null
+            when key_rank > 1 or is_invoice_total then null
             when needs_header and not has_header then 'invoice_id'
             when invoice_date is null then 'invoice_date'
             when fx_rate is null then 'currency'
         end as reject_column,
         case
-            when key_rank > 1 then null
+            when key_rank > 1 or is_invoice_total then null
             when needs_header and not has_header then invoice_id
             when fx_rate is null then currency
         end as reject_value,
         case
-            when key_rank > 1 then null
+            when key_rank > 1 or is_invoice_total then null
             when needs_header and not has_header then coalesce(header_reject, invoice_id)
             when fx_rate is null then currency || ' ' || strftime(invoice_date, '%Y-%m')
         end as reject_detail
