@@ -121,6 +121,8 @@ var odooPreset = preset{
 		// (Invoicing > Invoices > Export, "I want to update data" off).
 		"Invoice lines/Product", "Invoice lines/Quantity", "Invoice lines/Unit Price",
 		"Invoice lines/Subtotal", "Invoice/Bill Date", "=Untaxed Amount",
+		// … and of sales orders with their lines (Sales > Orders > Export).
+		"Order Lines/Product", "Order Lines/Quantity", "Order Lines/Unit Price", "Order Lines/Subtotal",
 	),
 	rules: map[string][]rule{
 		Accounts: {
@@ -156,15 +158,15 @@ var odooPreset = preset{
 		// ("Untaxed Amount", "Total") stand on the invoice's first line
 		// only and are no line's (ignore).
 		Sales: {
-			r("invoice_id", "move_id/id", "move_id", "name", "id", "External ID", "Number"),
+			r("invoice_id", "move_id/id", "move_id", "name", "id", "External ID", "Number", "Order Reference"),
 			r("line_no", "invoice_line_ids/id"),
-			r("invoice_date", "invoice_date", "date", "Invoice/Bill Date", "Invoice Date"),
-			r("account_id", "partner_id/id", "partner_id", "commercial_partner_id", "Partner"),
-			r("product_id", "invoice_line_ids/product_id/id", "invoice_line_ids/product_id", "product_id/id", "product_id", "Invoice lines/Product"),
-			r("quantity", "invoice_line_ids/quantity", "quantity", "Invoice lines/Quantity"),
-			r("net_amount", "invoice_line_ids/price_subtotal", "price_subtotal", "amount_untaxed", "amount_untaxed_signed", "Invoice lines/Subtotal"),
-			r("unit_price", "invoice_line_ids/price_unit", "price_unit", "Invoice lines/Unit Price"),
-			r("discount_pct", "invoice_line_ids/discount", "discount", "Invoice lines/Discount (%)"),
+			r("invoice_date", "invoice_date", "date", "Invoice/Bill Date", "Invoice Date", "Order Date"),
+			r("account_id", "partner_id/id", "partner_id", "commercial_partner_id", "Partner", "Customer"),
+			r("product_id", "invoice_line_ids/product_id/id", "invoice_line_ids/product_id", "product_id/id", "product_id", "Invoice lines/Product", "Order Lines/Product"),
+			r("quantity", "invoice_line_ids/quantity", "quantity", "Invoice lines/Quantity", "Order Lines/Quantity"),
+			r("net_amount", "invoice_line_ids/price_subtotal", "price_subtotal", "amount_untaxed", "amount_untaxed_signed", "Invoice lines/Subtotal", "Order Lines/Subtotal"),
+			r("unit_price", "invoice_line_ids/price_unit", "price_unit", "Invoice lines/Unit Price", "Order Lines/Unit Price"),
+			r("discount_pct", "invoice_line_ids/discount", "discount", "Invoice lines/Discount (%)", "Order Lines/Discount (%)"),
 			r("currency", "currency_id", "Currency"),
 			r("kam_id", "invoice_user_id", "user_id", "Salesperson"),
 		},
