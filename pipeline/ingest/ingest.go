@@ -125,6 +125,9 @@ func Ingest(ctx context.Context, wh *warehouse.Warehouse, inputDir string, cfg c
 	if err := w.resolveUnsaidSigns(ctx, cfg, loaded); err != nil {
 		return nil, nil, err
 	}
+	if err := w.noteInvoiceDiscounts(ctx, loaded); err != nil {
+		return nil, nil, err
+	}
 	return loaded, skipped, nil
 }
 
