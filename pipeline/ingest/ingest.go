@@ -413,6 +413,20 @@ func (w *loader) loadFile(ctx context.Context, f InputFile, cfg config.Config, s
 			}
 		}
 	}
+	if codes, err := keyListCodes(k, &m, rt.Header, sample); err != nil {
+		return nil, "", err
+	} else if codes {
+		rt.note("note.key_list_codes", rt.Header[m.Columns["account_id"]])
+		if me != nil {
+			// A list's rows need a code only (no name).
+			me.Missing = slices.DeleteFunc(me.Missing, func(ms schema.Missing) bool {
+				return ms.Column == "account_id" || strings.HasPrefix(ms.Column, "account_name")
+			})
+			if len(me.Missing) == 0 {
+				me = nil
+			}
+		}
+	}
 	if k.Name == schema.Sales && !headers && nameIsAccountID(&m, rt.Header) {
 		rt.note("note.name_is_account_id", rt.Header[m.Columns["account_id"]])
 	}
