@@ -125,6 +125,9 @@ func Ingest(ctx context.Context, wh *warehouse.Warehouse, inputDir string, cfg c
 	if err := w.resolveUnsaidSigns(ctx, cfg, loaded); err != nil {
 		return nil, nil, err
 	}
+	if err := w.noteInvoiceDiscounts(ctx, loaded); err != nil {
+		return nil, nil, err
+	}
 	return loaded, skipped, nil
 }
 
@@ -405,6 +408,20 @@ func (w *loader) loadFile(ctx context.Context, f InputFile, cfg config.Config, s
 		}
 		if costType != "" && me != nil {
 			me.Missing = slices.DeleteFunc(me.Missing, func(ms schema.Missing) bool { return ms.Column == "cost_type" })
+			if len(me.Missing) == 0 {
+				me = nil
+			}
+		}
+	}
+	if codes, err := keyListCodes(k, &m, rt.Header, sample); err != nil {
+		return nil, "", err
+	} else if codes {
+		rt.note("note.key_list_codes", rt.Header[m.Columns["account_id"]])
+		if me != nil {
+			// A list's rows need a code only (no name).
+			me.Missing = slices.DeleteFunc(me.Missing, func(ms schema.Missing) bool {
+				return ms.Column == "account_id" || strings.HasPrefix(ms.Column, "account_name")
+			})
 			if len(me.Missing) == 0 {
 				me = nil
 			}

@@ -132,3 +132,34 @@ func namesKeyList(s string) bool {
 	n := strings.NewReplacer(" key account manager", " ", " key account managers", " ").Replace(" " + schema.Normalize(s) + " ")
 	return slices.ContainsFunc(keyListPhrases, func(p string) bool { return strings.Contains(n, " "+p+" ") || strings.Contains(n, " "+p+"s ") })
 }
+
+// keyListCodes: an accounts file whose key-account header ("Cuenta clave",
+// "Key account") holds codes, not yes/no, beside no code of its own (a
+// name at most, which then stood for the code too) is a list of key
+// accounts by their codes: read as the flag, every row was rejected, or
+// the mapping failed for want of a code. The header is then the code, and
+// the file a key-account list (keyAccountList). The values decide: a
+// sample of which any value is not yes/no.
+func keyListCodes(k schema.Kind, m *schema.Mapping, header []string, sample func(int) ([]string, error)) (bool, error) {
+	i, ok := m.Columns["is_key_account"]
+	if k.Name != schema.Accounts || !ok || !namesKeyList(header[i]) {
+		return false, nil
+	}
+	if id, ok := m.Columns["account_id"]; ok && id != m.Columns["account_name"] {
+		return false, nil
+	}
+	vals, err := sample(i)
+	if err != nil || len(vals) == 0 {
+		return false, err
+	}
+	f := parse.DetectBool(vals)
+	if !slices.ContainsFunc(vals, func(v string) bool {
+		_, ok, err := parse.ParseBool(v, f)
+		return !ok || err != nil
+	}) {
+		return false, nil
+	}
+	delete(m.Columns, "is_key_account")
+	m.Columns["account_id"] = i
+	return true, nil
+}

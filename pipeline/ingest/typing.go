@@ -147,6 +147,8 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 			}
 			if f := parse.DetectDate(samples, dateOrder, rt.Serial); !f.Ambiguous && !f.Inverted && f.Order != "ymd" {
 				orders[f.Order] = rt.Header[idx]
+			} else if _, us := parse.USClock(samples); f.Ambiguous && us {
+				orders["mdy"] = rt.Header[idx]
 			}
 		}
 		if len(orders) == 1 {
@@ -304,6 +306,14 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 				f.Serial = true
 				t.notes = append(t.notes, i18n.N("note.serial_dates_text", col.Header, samples[0]))
 			}
+			// Times on a US 12-hour clock (10/03/2026 2:15 PM) are a US
+			// export's: month-first, unless a files: rule says otherwise.
+			// A 24-hour clock, or Spanish "p. m.", says nothing.
+			usClock := ""
+			if ex, us := parse.USClock(samples); f.Ambiguous && us && (rule == nil || rule.DateOrder == "") {
+				f = parse.DetectDate(samples, "mdy", rt.Serial)
+				f.Ambiguous, usClock = false, ex
+			}
 			siblingOrder := false
 			if f.Ambiguous && fileOrder != "" && fileOrder != f.Order {
 				f = parse.DetectDate(samples, fileOrder, rt.Serial)
@@ -317,6 +327,14 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 				// first: yyyy-mm-dd".
 				col.Decision = i18n.N("note.iso_dates")
 				col.Detail = "ymd"
+			}
+			if usClock != "" {
+				read := ""
+				if d, ok, err := parse.ParseDate(usClock, f); ok && err == nil {
+					read = d.Format("2006-01-02")
+				}
+				col.Decision = i18n.Join(col.Decision, i18n.N("note.order_us_clock", usClock, read))
+				t.notes = append(t.notes, i18n.N("note.column", col.Header, col.Decision))
 			}
 			if f.Ambiguous && siblingOrder {
 				col.Decision = i18n.Join(col.Decision, i18n.N("note.order_from_sibling", fileOrderFrom))

@@ -64,7 +64,7 @@ var lookups = []struct{ kind, query, lines string }{
 		from staging.stg_files as f inner join meta.files as m using (file_id)
 		where f.kind = 'sales' and not f.is_copy group by all`, ""},
 	{"invoice", `select k, cast(sum(h) as varchar) as h from (
-			select invoice_id as k, hash(invoice_date, account_id, kam_id, currency, is_cancelled, is_not_issued, is_credit) as h
+			select invoice_id as k, hash(invoice_date, account_id, kam_id, currency, is_cancelled, is_not_issued, is_credit, invoice_discount, invoice_base) as h
 			from staging.stg_invoices where invoice_id is not null
 			union all
 			select r.invoice_id, hash(m.path, r.source_line, r.reject)

@@ -23,7 +23,10 @@
 -- out of revenue too, counted apart from the cancelled ones. The lines of a
 -- credit note, return or rectifying invoice (its header's document type
 -- says so: is_credit) count negative, amount, cost, discount and quantity,
--- however they are written (a line's own type did so at load). Only what the
+-- however they are written (a line's own type did so at load). A discount
+-- on the whole invoice that its header states beside its base is taken off
+-- the invoice's lines when the base is their sum less it (invoice_discounts
+-- below). Only what the
 -- models and a trace back to the file need is kept (names, quantities and
 -- the like stay in raw.sales).
 -- An invoice-level file beside the lines (a register of the same invoices,
@@ -227,6 +230,61 @@ filled as (
     left join beside as b on b.file_id = l.file_id and b.source_line = l.source_line
 ),
 
+-- An invoice's own discount (its header's "Dto. P.P.", "Descuento
+-- financiero", "Skonto", "Invoice discount") lowers every line of it. The
+-- lines are before it when the header's base is their sum less the
+-- discount, read as a percentage of that sum or as an amount (to the
+-- cent): the base is then the invoice's net, and the lines share the
+-- difference in proportion to their amounts, each share to the cent and
+-- the largest line taking what rounding leaves, so the lines add up to
+-- the base. Without a base, or with one that says otherwise, the lines
+-- stay as written (the header file's note says what is at stake).
+invoice_discounts as (
+    select
+        l.invoice_id,
+        sum(l.net_amount) as lines_amount,
+        sum(l.net_amount) - sign(sum(l.net_amount)) * abs(any_value(h.invoice_base)) as discount
+    from filled as l
+    inner join staging.stg_invoices as h on h.invoice_id = l.invoice_id
+    where l.key_rank = 1 and h.invoice_discount <> 0 and h.invoice_base is not null
+    group by all
+    having sum(l.net_amount) <> 0 and (
+        abs(abs(sum(l.net_amount)) * (100 - abs(any_value(h.invoice_discount))) / 100 - abs(any_value(h.invoice_base))) < 0.01
+        or abs(abs(sum(l.net_amount)) - abs(any_value(h.invoice_discount)) - abs(any_value(h.invoice_base))) < 0.01
+    )
+),
+
+discount_shares as (
+    select
+        l.file_id,
+        l.source_line,
+        l.invoice_id,
+        d.discount,
+        cast(round(l.net_amount * d.discount / d.lines_amount, 2) as decimal(18, 4)) as share,
+        row_number() over (partition by l.invoice_id order by abs(l.net_amount) desc, l.file_id, l.source_line) as share_rank
+    from filled as l
+    inner join invoice_discounts as d on d.invoice_id = l.invoice_id
+    where l.key_rank = 1
+),
+
+discount_spread as (
+    select
+        file_id,
+        source_line,
+        share + case when share_rank = 1 then discount - sum(share) over (partition by invoice_id) else 0 end as invoice_discount
+    from discount_shares
+),
+
+discounted as (
+    select
+        f.* replace (
+            cast(f.net_amount - coalesce(s.invoice_discount, 0) as decimal(18, 4)) as net_amount,
+            cast(case when s.invoice_discount is not null then f.discount_amount + s.invoice_discount else f.discount_amount end as decimal(18, 4)) as discount_amount
+        )
+    from filled as f
+    left join discount_spread as s on s.file_id = f.file_id and s.source_line = f.source_line
+),
+
 resolved as (
     select
         f.* exclude (product_line),
@@ -243,7 +301,7 @@ resolved as (
         -- (in the reporting currency); without either it stays unknown.
         f.cost_amount is null and p.unit_cost is not null and f.quantity is not null as is_cost_from_product,
         cast(round(f.quantity * p.unit_cost, 4) as decimal(18, 4)) as product_cost
-    from filled as f
+    from discounted as f
     left join staging.stg_account_keys as k on k.account_key = f.account_ref
     left join staging.stg_accounts as a on a.account_id = k.account_id
     left join staging.stg_kam_keys as kk on kk.kam_key = f.kam_ref

@@ -213,8 +213,11 @@ func (m *mapper) fit() float64 {
 	for col, t := range m.tiers {
 		// A first and a last name say a file lists people; beside a name
 		// column they are no sign of the kind (a CRM's contacts are not
-		// its accounts).
-		if c, _ := m.kind.Column(col); c.Source != "" && c.Type == Text && m.has(c.Source) {
+		// its accounts). A line's document type beside its amount is a
+		// sign of sales lines all the same: without it, a register of
+		// invoices and credit notes ("Belegart", "Tipo de documento")
+		// fitted invoice headers as well and was loaded as such.
+		if c, _ := m.kind.Column(col); c.Source != "" && c.Type == Text && m.has(c.Source) && c.Name != "document_type" {
 			continue
 		}
 		sum += t.weight()

@@ -100,6 +100,10 @@ func TestKindFromHeader(t *testing.T) {
 		{"lines between sales and invoices", split("Factura,Fecha,Cliente,Base imponible"), []string{Invoices, Sales}, Sales},
 		{"headers between sales and invoices", split("Factura,Fecha,Cliente,Comercial,Moneda"), []string{Sales, Invoices}, Invoices},
 		{"only invoices allowed", split("Factura,Fecha,Cliente,Importe"), []string{Invoices}, Invoices},
+		// Invoices and credit notes with their type beside their amount
+		// are lines; the type alone is no sign of a header.
+		{"a register with its document type", split("Rechnungsnummer,Rechnungsdatum,Kundennummer,Belegart,Nettobetrag"), []string{Invoices, Sales}, Sales},
+		{"a header with its document type", split("Nº Factura,Fecha,Cliente,Tipo de documento"), []string{Sales, Invoices}, Invoices},
 		// A register of issued invoices: the amount with tax beside the
 		// tax is its sales (the net is their difference), not headers.
 		{"de register gross and tax", split("Rechnungsnummer,Rechnungsdatum,Kundennummer,Kundenname,Bruttobetrag,MwSt-Betrag,Währung"), nil, Sales},

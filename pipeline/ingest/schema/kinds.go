@@ -40,6 +40,10 @@ type Column struct {
 	// Part names the column this one holds a part of (a month of a yearly
 	// revenue_target): a scale configured for that column applies to it.
 	Part string
+	// Beside names the column without which a header never feeds this
+	// one (an invoice's base only beside its discount): alone, the header
+	// says nothing of the file's kind, and it is left to the others.
+	Beside string
 }
 
 // Kind describes one kind of input file.
@@ -157,6 +161,14 @@ var Kinds = []Kind{
 		// type): its lines count negative, however they are written.
 		{Name: "is_credit", Type: Bool},
 		{Name: "document_type", Type: Text, Source: "is_credit"},
+		// A discount on the whole invoice (Spanish ERPs' "Dto. P.P." for
+		// prompt payment, "Descuento financiero", German "Skonto",
+		// "Invoice discount"), as written: a percentage or an amount. The
+		// invoice's lines are before it when its base (the net of the
+		// invoice, "Base imponible") is their sum less it; the lines then
+		// share it (stg_sales_lines_checked). Beside it only, the base.
+		{Name: "invoice_discount", Type: Number},
+		{Name: "invoice_base", Type: Money, Beside: "invoice_discount"},
 	}},
 	{Name: Sales, Key: []string{"invoice_id", "line_no"}, Columns: slices.Concat([]Column{
 		{Name: "invoice_id", Type: ID, Required: true},

@@ -284,11 +284,26 @@ func (m *mapper) applySynonyms() {
 	}
 	m.repairRequired(cands)
 	m.mapGrossBesideTax()
+	m.dropLonely()
 	for _, c := range cands {
 		col, ok := m.kind.Column(c.column)
 		if ok && m.cols[c.column] == c.header && m.tiers[c.column] == c.tier {
 			m.noteRateOrAmount(col, c, cands)
 		}
+	}
+}
+
+// dropLonely frees the headers of columns mapped without the column they
+// go beside (Column.Beside): an invoice's base without its discount.
+func (m *mapper) dropLonely() {
+	for _, c := range m.kind.Columns {
+		i, ok := m.cols[c.Name]
+		if c.Beside == "" || !ok || m.has(c.Beside) {
+			continue
+		}
+		delete(m.cols, c.Name)
+		delete(m.tiers, c.Name)
+		m.used[i] = false
 	}
 }
 

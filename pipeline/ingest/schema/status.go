@@ -158,6 +158,10 @@ var (
 		"abono", "abonos", "rectificativa", "rectificativas", "rectificacion", "devolucion",
 		"devoluciones", "nota de credito", "nota credito", "nota de abono", "nota abono",
 		"credit note", "credit notes", "credit memo", "credit memos", "gutschrift", "avoir",
+		// German invoicing (sevDesk, Lexware, DATEV, SAP in German): a
+		// correction or cancellation invoice takes the invoice's money
+		// back, and these exports write it positive beside its type.
+		"rechnungskorrektur", "stornorechnung",
 	}
 	creditWhole = []string{
 		"credit", "credito", "cr", "cn", "crn", "nc", "return", "returns", "sales return",

@@ -66,6 +66,8 @@ func TestIsCreditDocument(t *testing.T) {
 		"Factura": false, "Invoice": false, "INV": false, "Credit card": false,
 		"Return pending": false, "Servicio": false, "": false, "Abonado": false,
 		"Pedido": false, "Creditor": false,
+		"Rechnungskorrektur": true, "Stornorechnung": true, "Rechnung": false,
+		"Abschlagsrechnung": false,
 	} {
 		if got := IsCreditDocument(raw); got != want {
 			t.Errorf("IsCreditDocument(%q) = %v, want %v", raw, got, want)

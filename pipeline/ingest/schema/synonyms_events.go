@@ -49,6 +49,21 @@ var eventSynonyms = map[string]map[string][]string{
 		"document_type": documentType,
 		// A yes/no flag for a credit note.
 		"is_credit": {"is credit", "is credit note", "is credit memo", "es abono", "es rectificativa", "rectificativa"},
+		// The header's own discount, on the whole invoice (A3, Contasol,
+		// Sage, Holded and Factusol write "Dto. P.P." or "% Dto. P.P.").
+		"invoice_discount": {
+			"dto p p", "dto pp", "dto pronto pago", "descuento pronto pago", "pronto pago",
+			"% pronto pago", "descuento financiero", "dto financiero", "dto factura",
+			"descuento factura", "descuento general", "dto general", "dto", "dcto", "descuento",
+			"invoice discount", "discount", "order discount", "skonto", "skontobetrag", "skontosatz",
+			"rabatt", "gesamtrabatt",
+		},
+		"invoice_base": {
+			"base imponible", "base", "total base imponible", "base imponible total", "importe neto",
+			"neto", "net total", "total net", "net amount", "subtotal", "sub total",
+			"total excl tax", "total excluding tax", "nettobetrag", "netto", "summe netto",
+			"gesamt netto", "montant ht", "total ht",
+		},
 	},
 	Activities: {
 		"activity_id": {

@@ -73,6 +73,9 @@ var localeSynonyms = map[string][]string{
 		"imposta", "importo iva", // it
 		"btw", "btw bedrag", // nl
 	},
-	"currency": {"devise", "währung", "valuta", "moeda"},
-	"kam_id":   {"vendeur", "vertreter", "verkäufer", "venditore", "verkoper"},
+	// The document's type (Rechnung, Gutschrift, Stornorechnung): what
+	// says a credit note written positive gives the money back.
+	"document_type": {"belegart", "belegtyp", "rechnungstyp", "rechnungsart", "dokumententyp", "dokumenttyp"}, // de
+	"currency":      {"devise", "währung", "valuta", "moeda"},
+	"kam_id":        {"vendeur", "vertreter", "verkäufer", "venditore", "verkoper"},
 }
