@@ -656,23 +656,22 @@ func (t *typing) decideDurationUnit(col *column, samples []string, f parse.Numbe
 	if !ok {
 		return
 	}
+	// read divides the column into hours and says so: the decision's
+	// note on the column, why's on the file.
+	read := func(divide, decision, why string) {
+		col.Divide = divide
+		col.Decision = i18n.Join(col.Decision, i18n.N(decision))
+		t.notes = append(t.notes, i18n.N(why, col.Header, formatMedian(med)))
+	}
 	switch {
 	case med >= 1000 && wholeThousands(samples, f):
-		col.Divide = "3600000"
-		col.Decision = i18n.Join(col.Decision, i18n.N("note.duration_milliseconds_decision"))
-		t.notes = append(t.notes, i18n.N("note.duration_milliseconds_thousands", col.Header, formatMedian(med)))
+		read("3600000", "note.duration_milliseconds_decision", "note.duration_milliseconds_thousands")
 	case med > 28800:
-		col.Divide = "3600000"
-		col.Decision = i18n.Join(col.Decision, i18n.N("note.duration_milliseconds_decision"))
-		t.notes = append(t.notes, i18n.N("note.duration_milliseconds", col.Header, formatMedian(med)))
+		read("3600000", "note.duration_milliseconds_decision", "note.duration_milliseconds")
 	case med > 240:
-		col.Divide = "3600"
-		col.Decision = i18n.Join(col.Decision, i18n.N("note.duration_seconds_decision"))
-		t.notes = append(t.notes, i18n.N("note.duration_seconds", col.Header, formatMedian(med)))
+		read("3600", "note.duration_seconds_decision", "note.duration_seconds")
 	case med > 8:
-		col.Divide = "60"
-		col.Decision = i18n.Join(col.Decision, i18n.N("note.duration_minutes_decision"))
-		t.notes = append(t.notes, i18n.N("note.duration_minutes", col.Header, formatMedian(med)))
+		read("60", "note.duration_minutes_decision", "note.duration_minutes")
 	default:
 		t.notes = append(t.notes, i18n.N("note.duration_hours", col.Header, formatMedian(med)))
 	}
