@@ -26,7 +26,7 @@ type part struct {
 // reports); the page orders its sections by page.
 var catalogue = []part{
 	{id: "decisions", section: (*html.Builder).Decisions, page: 1,
-		marts: []string{"account_growth", "account_health", "account_profitability", "decisions", "input_coverage", "kpi_summary"},
+		marts: []string{"account_growth", "account_health", "account_profitability", "decisions", "input_coverage", "kpi_summary", "revenue_reconciliation"},
 		sheet: excel.Table(report.Table{
 			ID: "decisions", Title: "xlsx.block.decisions", Freeze: 2,
 			Query: `select decision_rank, decision_type, account_id, account_name, kam_name, to_kam_name, amount_at_stake,
@@ -39,7 +39,7 @@ var catalogue = []part{
 			},
 		})},
 	{id: "summary", sheet: excel.Summary, late: true, section: (*html.Builder).Summary, page: 2,
-		marts: []string{"congruence_scorecard", "data_quality", "input_coverage", "kpi_summary", "portfolio_mix", "portfolio_retention"}},
+		marts: []string{"congruence_scorecard", "data_quality", "input_coverage", "kpi_summary", "portfolio_mix", "portfolio_retention", "revenue_reconciliation"}},
 	{id: "key_accounts", sheet: excel.KeyAccounts,
 		marts: []string{"account_growth", "account_health", "account_profitability", "account_resources", "account_selection", "kam_performance", "portfolio_matrix"}},
 	{id: "matrix", section: (*html.Builder).Matrix, page: 3,

@@ -4,7 +4,11 @@
 -- detected (format, encoding, delimiter), its most frequent reject reason,
 -- and for sales files the unattributed lines and revenue and the lines of
 -- cancelled or returned orders and of documents never issued (drafts,
--- quotations, pro formas), both loaded and kept out of revenue.
+-- quotations, pro formas), both loaded and kept out of revenue. For an
+-- invoice register beside the lines of the same invoices in another file:
+-- invoices_in_doubt are its invoices whose amount is not their lines' sum,
+-- both counted, and revenue_in_doubt the revenue of its rows that may so
+-- be counted twice (revenue_reconciliation has it by window).
 -- grain: file. key: file_id. inputs: stg_file_accounting, stg_rejects, stg_sales_lines, stg_sales_lines_checked
 -- period: yes
 with reasons as (
@@ -37,6 +41,13 @@ cancelled as (
     group by file_id
 ),
 
+doubt as (
+    select file_id, count(distinct invoice_id) as invoices_in_doubt, sum(net_amount) as revenue_in_doubt
+    from staging.stg_sales_lines_checked
+    where row_status = 'loaded' and not is_cancelled and not is_not_issued and lines_file_id is not null
+    group by file_id
+),
+
 final as (
     select
         param_text('period') as period,
@@ -65,11 +76,14 @@ final as (
         coalesce(c.cancelled_revenue, 0) as cancelled_revenue,
         coalesce(c.not_issued_lines, 0) as not_issued_lines,
         coalesce(c.not_issued_revenue, 0) as not_issued_revenue,
+        coalesce(d.invoices_in_doubt, 0) as invoices_in_doubt,
+        coalesce(d.revenue_in_doubt, 0) as revenue_in_doubt,
         f.notes
     from staging.stg_file_accounting as f
     left join reasons as r using (file_id)
     left join unattributed as u using (file_id)
     left join cancelled as c using (file_id)
+    left join doubt as d using (file_id)
 )
 
 select * from final

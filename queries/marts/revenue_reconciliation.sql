@@ -6,6 +6,12 @@
 -- shown apart (cancelled_lines, cancelled_revenue), never silently dropped;
 -- so are the lines of documents never issued (drafts, quotations, pro
 -- formas: not_issued_lines, not_issued_revenue).
+-- Revenue in doubt (lines_in_doubt, revenue_in_doubt) is revenue counted
+-- that may be counted twice: the rows of an invoice register whose
+-- invoices another sales file gives as lines with another amount (its
+-- rows whose amount is the lines' sum are duplicates, not revenue). kam
+-- cannot tell which file is right, so both count, and the reports say how
+-- much is at stake; it is part of loaded_revenue, not apart from it.
 -- Without any sales file every figure is NULL: nothing was measured.
 -- grain: window. key: time_window. inputs: stg_sales_lines, stg_sales_lines_checked, stg_files, account_profitability, int_windows
 -- period: yes
@@ -40,6 +46,19 @@ cancelled as (
     group by w.time_window
 ),
 
+doubt as (
+    select
+        w.time_window,
+        count(s.invoice_id) as lines_in_doubt,
+        coalesce(sum(s.net_amount), 0) as revenue_in_doubt
+    from windows as w
+    left join staging.stg_sales_lines_checked as s
+        on s.invoice_date between w.start_month and w.end_date
+        and s.row_status = 'loaded' and not s.is_cancelled and not s.is_not_issued
+        and s.lines_file_id is not null
+    group by w.time_window
+),
+
 attributed as (
     select time_window, coalesce(sum(revenue), 0) as attributed_revenue
     from main.account_profitability
@@ -62,11 +81,14 @@ final as (
         case when h.yes then c.cancelled_lines end as cancelled_lines,
         case when h.yes then c.cancelled_revenue end as cancelled_revenue,
         case when h.yes then c.not_issued_lines end as not_issued_lines,
-        case when h.yes then c.not_issued_revenue end as not_issued_revenue
+        case when h.yes then c.not_issued_revenue end as not_issued_revenue,
+        case when h.yes then d.lines_in_doubt end as lines_in_doubt,
+        case when h.yes then d.revenue_in_doubt end as revenue_in_doubt
     from loaded as l
     cross join has_sales as h
     left join attributed as a using (time_window)
     left join cancelled as c using (time_window)
+    left join doubt as d using (time_window)
 )
 
 select * from final

@@ -7,6 +7,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"kam/i18n"
 	"kam/reports/report"
 )
 
@@ -53,6 +54,20 @@ func Summary(ctx context.Context, b *Book) error {
 	}
 	if len(partial) == 1 {
 		s.lines = append(s.lines, infoLine{b.t("xlsx.line.partial"), b.t("xlsx.partial", partial[0]["last_date"], partial[0]["last_complete"]), report.Text})
+	}
+	// Revenue that may be counted twice (revenue_reconciliation): an
+	// invoice register beside the lines of the same invoices, with other
+	// amounts; the KPIs below include it.
+	doubt, err := report.Rows(ctx, b.src, `select lines_in_doubt, revenue_in_doubt from main.revenue_reconciliation
+		where time_window = 'ltm' and lines_in_doubt > 0`)
+	if err != nil {
+		return err
+	}
+	if len(doubt) == 1 {
+		f := i18n.FormatOf(b.lang)
+		amount, _ := report.ToFloat(doubt[0]["revenue_in_doubt"])
+		lines, _ := report.ToFloat(doubt[0]["lines_in_doubt"])
+		s.lines = append(s.lines, infoLine{b.t("xlsx.line.in_doubt"), b.t("xlsx.in_doubt", f.Number(amount, 2)+" "+b.cur, f.Number(lines, 0)), report.Text})
 	}
 	s.needs("sales")
 	// NRR and GRR are blank when the sales cover the prior LTM differently from the LTM: say why

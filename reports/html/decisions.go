@@ -111,6 +111,27 @@ func (b *Builder) headline(decisions []martRow) (string, error) {
 		out = append(out, b.t("html.headline_partial", b.loc.Period(b.run.Period), b.loc.Date(p["last_date"]),
 			b.loc.Period(p.str("last_complete")), p.str("last_complete")))
 	}
+	// Revenue that may be counted twice (an invoice register beside the
+	// lines of the same invoices, with other amounts) comes next: the
+	// figures below include it.
+	doubt, err := b.q(`select time_window, lines_in_doubt, revenue_in_doubt from main.revenue_reconciliation
+		where time_window in ('month', 'ltm') and lines_in_doubt > 0 order by time_window = 'ltm'`)
+	if err != nil {
+		return "", err
+	}
+	if len(doubt) > 0 {
+		in := map[string]martRow{}
+		for _, r := range doubt {
+			in[r.str("time_window")] = r
+		}
+		month, ltm := in["month"], in["ltm"]
+		monthAmount := any(0)
+		if month != nil {
+			monthAmount = month["revenue_in_doubt"]
+		}
+		out = append(out, b.t("html.headline_doubt", b.loc.Money(ltm["revenue_in_doubt"]), b.loc.Count(ltm["lines_in_doubt"]),
+			b.loc.Money(monthAmount), b.loc.Period(b.run.Period)))
+	}
 	if m, l := k["revenue_month"], k["revenue_ltm"]; m != nil && l != nil && m["value"] != nil && l["value"] != nil {
 		out = append(out, b.t("html.headline_revenue", b.loc.Period(b.run.Period), b.loc.Money(m["value"]), b.comparedPct(m, "prior_year"),
 			b.loc.MoneyShort(l["value"]), b.comparedPct(l, "prior_year")))

@@ -29,6 +29,11 @@ func (b *Builder) DataQuality(s *Section) error {
 				Changes: []change{{Label: b.t("col.rows_duplicate"), Text: b.loc.Count(m.Totals.RowsDuplicate), Class: "flat"}}})
 	}
 	for _, r := range recon {
+		if r.str("time_window") == "ltm" && r.f("lines_in_doubt") > 0 {
+			tiles = append(tiles, tile{Key: "in_doubt", Label: b.t("col.revenue_in_doubt") + " · " + b.val("time_window", "ltm"),
+				Value:   b.loc.Money(r["revenue_in_doubt"]),
+				Changes: []change{{Label: b.t("col.lines_in_doubt"), Text: b.loc.Count(r["lines_in_doubt"]), Class: "bad"}}})
+		}
 		if r.str("time_window") == "ltm" {
 			tiles = append(tiles, tile{Key: "unattributed", Label: b.t("col.unattributed_revenue") + " · " + b.val("time_window", "ltm"),
 				Value:   b.loc.Money(r["unattributed_revenue"]),
@@ -56,7 +61,7 @@ func (b *Builder) DataQuality(s *Section) error {
 		report.C("rows_rejected", report.Int), report.C("rows_duplicate", report.Int), report.C("rows_conflicting", report.Int),
 		report.C("reject_rate", report.Pct),
 		report.C("top_reject_reason", report.Enum), report.C("unattributed_revenue", report.Money),
-		report.C("cancelled_revenue", report.Money), report.C("not_issued_revenue", report.Money))
+		report.C("cancelled_revenue", report.Money), report.C("not_issued_revenue", report.Money), report.C("revenue_in_doubt", report.Money))
 	ft.add(b, files, 100)
 	s.Blocks = append(s.Blocks, block{Heading: b.t("html.files")}, block{Table: ft})
 
@@ -109,7 +114,7 @@ func (b *Builder) DataQuality(s *Section) error {
 	}
 	ct := b.newTable("reconciliation", report.C("time_window", report.Text), report.C("loaded_revenue", report.Money),
 		report.C("attributed_revenue", report.Money), report.C("unattributed_revenue", report.Money),
-		report.C("unattributed_lines", report.Int), report.C("difference", report.Money))
+		report.C("unattributed_lines", report.Int), report.C("difference", report.Money), report.C("revenue_in_doubt", report.Money))
 	ct.add(b, recon, 0)
 	s.Blocks = append(s.Blocks, block{Heading: b.t("html.reconciliation")}, block{Table: ct})
 
