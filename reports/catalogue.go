@@ -57,7 +57,7 @@ var catalogue = []part{
 	{id: "kams", sheet: excel.KAMs, section: (*html.Builder).KAMs, page: 8,
 		marts: []string{"account_resources", "kam_performance"}},
 	{id: "plan", sheet: excel.Plan, section: (*html.Builder).Plan, page: 7,
-		marts: []string{"kam_performance", "plan_vs_actual"}},
+		marts: []string{"data_quality", "kam_performance", "plan_vs_actual"}},
 	{id: "retention", sheet: excel.Retention, section: (*html.Builder).Retention, page: 9,
 		marts: []string{"account_health", "health_distribution", "kam_performance", "portfolio_retention"}},
 	// The flat monthly history (account × month), for pivots: the newest

@@ -8,8 +8,12 @@
 -- invoice register beside the lines of the same invoices in another file:
 -- invoices_in_doubt are its invoices whose amount is not their lines' sum,
 -- both counted, and revenue_in_doubt the revenue of its rows that may so
--- be counted twice (revenue_reconciliation has it by window).
--- grain: file. key: file_id. inputs: stg_file_accounting, stg_rejects, stg_sales_lines, stg_sales_lines_checked
+-- be counted twice (revenue_reconciliation has it by window). For a
+-- targets file: targets_unattributed are its targets whose account or KAM
+-- kam does not know, left out of the plan, and revenue_target_unattributed
+-- their revenue target.
+-- grain: file. key: file_id. inputs: stg_file_accounting, stg_rejects, stg_sales_lines, stg_sales_lines_checked,
+-- stg_targets
 -- period: yes
 with reasons as (
     select
@@ -48,6 +52,13 @@ doubt as (
     group by file_id
 ),
 
+unplanned as (
+    select file_id, count(*) as targets_unattributed, sum(revenue_target) as revenue_target_unattributed
+    from staging.stg_targets
+    where not is_attributed
+    group by file_id
+),
+
 final as (
     select
         param_text('period') as period,
@@ -78,12 +89,15 @@ final as (
         coalesce(c.not_issued_revenue, 0) as not_issued_revenue,
         coalesce(d.invoices_in_doubt, 0) as invoices_in_doubt,
         coalesce(d.revenue_in_doubt, 0) as revenue_in_doubt,
+        coalesce(p.targets_unattributed, 0) as targets_unattributed,
+        coalesce(p.revenue_target_unattributed, 0) as revenue_target_unattributed,
         f.notes
     from staging.stg_file_accounting as f
     left join reasons as r using (file_id)
     left join unattributed as u using (file_id)
     left join cancelled as c using (file_id)
     left join doubt as d using (file_id)
+    left join unplanned as p using (file_id)
 )
 
 select * from final

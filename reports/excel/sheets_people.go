@@ -3,6 +3,7 @@ package excel
 import (
 	"context"
 
+	"kam/i18n"
 	"kam/reports/report"
 )
 
@@ -88,6 +89,19 @@ func Plan(ctx context.Context, b *Book) error {
 	s.needs("targets")
 	if err := s.unavailableFrom(ctx, "main.plan_vs_actual", "main.kam_performance"); err != nil {
 		return err
+	}
+	// Targets whose account or KAM kam does not know are left out of the
+	// plan (data_quality): the plan below is short of them.
+	left, err := report.Rows(ctx, b.src, `select sum(targets_unattributed) as n, sum(revenue_target_unattributed) as amount
+		from main.data_quality having sum(targets_unattributed) > 0`)
+	if err != nil {
+		return err
+	}
+	if len(left) == 1 {
+		f := i18n.FormatOf(b.lang)
+		n, _ := report.ToFloat(left[0]["n"])
+		amount, _ := report.ToFloat(left[0]["amount"])
+		s.notes = append(s.notes, b.t("plan.targets_left_out", f.Number(n, 0), f.Number(amount, 2)+" "+b.cur))
 	}
 	s.add(&block{
 		id: "plan_accounts", title: "xlsx.block.plan_accounts", main: true, freeze: 2,
