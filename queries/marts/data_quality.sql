@@ -11,9 +11,13 @@
 -- be counted twice (revenue_reconciliation has it by window). For a
 -- targets file: targets_unattributed are its targets whose account or KAM
 -- kam does not know, left out of the plan, and revenue_target_unattributed
--- their revenue target.
+-- their revenue target. For a deals or activities file:
+-- rows_unknown_account are its rows naming an account kam does not know
+-- (a reference that is not blank: a blank one is an internal meeting or a
+-- deal not associated yet), in no account's pipeline or cost to serve, and
+-- amount_unknown_account the deals' amount among them.
 -- grain: file. key: file_id. inputs: stg_file_accounting, stg_rejects, stg_sales_lines, stg_sales_lines_checked,
--- stg_targets
+-- stg_targets, stg_opportunities_checked, stg_activities_checked
 -- period: yes
 with reasons as (
     select
@@ -59,6 +63,18 @@ unplanned as (
     group by file_id
 ),
 
+unknown_accounts as (
+    select file_id, count(*) as rows_unknown_account, sum(amount) as amount_unknown_account
+    from staging.stg_opportunities_checked
+    where row_status = 'loaded' and not is_attributed and account_ref is not null
+    group by file_id
+    union all
+    select file_id, count(*), null
+    from staging.stg_activities_checked
+    where row_status = 'loaded' and not is_attributed and account_ref is not null
+    group by file_id
+),
+
 final as (
     select
         param_text('period') as period,
@@ -91,6 +107,8 @@ final as (
         coalesce(d.revenue_in_doubt, 0) as revenue_in_doubt,
         coalesce(p.targets_unattributed, 0) as targets_unattributed,
         coalesce(p.revenue_target_unattributed, 0) as revenue_target_unattributed,
+        coalesce(k.rows_unknown_account, 0) as rows_unknown_account,
+        coalesce(k.amount_unknown_account, 0) as amount_unknown_account,
         f.notes
     from staging.stg_file_accounting as f
     left join reasons as r using (file_id)
@@ -98,6 +116,7 @@ final as (
     left join cancelled as c using (file_id)
     left join doubt as d using (file_id)
     left join unplanned as p using (file_id)
+    left join unknown_accounts as k using (file_id)
 )
 
 select * from final

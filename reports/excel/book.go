@@ -190,6 +190,14 @@ func (b *Book) setMeta(m report.Meta) {
 // t translates a key into the workbook's language.
 func (b *Book) t(key string, args ...any) string { return i18n.T(b.lang, key, args...) }
 
+// money writes an amount in the reporting currency into a sentence, with
+// the language's separators and two decimals (a cell would carry its own
+// format; a sentence cannot).
+func (b *Book) money(v float64) string { return i18n.FormatOf(b.lang).Number(v, 2) + " " + b.cur }
+
+// count writes a whole number into a sentence with the language's separators.
+func (b *Book) count(v float64) string { return i18n.FormatOf(b.lang).Number(v, 0) }
+
 // use records that a mart column appears in the workbook (for Definitions).
 func (b *Book) use(col, sheetName string) {
 	if _, ok := b.usedSheet[col]; !ok {

@@ -92,6 +92,15 @@ func Growth(ctx context.Context, b *Book) error {
 	if err := s.unavailableFrom(ctx, "main.account_growth"); err != nil {
 		return err
 	}
+	// Deals naming an account kam does not know (data_quality) are in no
+	// account's pipeline.
+	left, err := report.ReadLeftOut(ctx, b.src)
+	if err != nil {
+		return err
+	}
+	if left.Deals > 0 {
+		s.notes = append(s.notes, b.t("growth.deals_left_out", b.count(left.Deals), b.money(left.DealAmount)))
+	}
 	s.add(&block{
 		id: "growth", title: "xlsx.block.growth", main: true, freeze: 2,
 		query: `select account_id, account_name, is_key_account, segment, ` + kamName("account_growth") + `, revenue_ltm, revenue_prior_ltm,

@@ -3,7 +3,6 @@ package excel
 import (
 	"context"
 
-	"kam/i18n"
 	"kam/reports/report"
 )
 
@@ -31,6 +30,15 @@ func KAMs(ctx context.Context, b *Book) error {
 	s.needs("kams", "activities")
 	if err := s.unavailableFrom(ctx, "main.kam_performance", "main.account_resources"); err != nil {
 		return err
+	}
+	// Activities naming an account kam does not know (data_quality) are
+	// in no account's cost to serve.
+	left, err := report.ReadLeftOut(ctx, b.src)
+	if err != nil {
+		return err
+	}
+	if left.Activities > 0 {
+		s.notes = append(s.notes, b.t("kams.activities_left_out", b.count(left.Activities)))
 	}
 	kams := s.add(&block{
 		id: "kams", title: "xlsx.block.kams", main: true, freeze: 2, keep: true,
@@ -92,16 +100,12 @@ func Plan(ctx context.Context, b *Book) error {
 	}
 	// Targets whose account or KAM kam does not know are left out of the
 	// plan (data_quality): the plan below is short of them.
-	left, err := report.Rows(ctx, b.src, `select sum(targets_unattributed) as n, sum(revenue_target_unattributed) as amount
-		from main.data_quality having sum(targets_unattributed) > 0`)
+	left, err := report.ReadLeftOut(ctx, b.src)
 	if err != nil {
 		return err
 	}
-	if len(left) == 1 {
-		f := i18n.FormatOf(b.lang)
-		n, _ := report.ToFloat(left[0]["n"])
-		amount, _ := report.ToFloat(left[0]["amount"])
-		s.notes = append(s.notes, b.t("plan.targets_left_out", f.Number(n, 0), f.Number(amount, 2)+" "+b.cur))
+	if left.Targets > 0 {
+		s.notes = append(s.notes, b.t("plan.targets_left_out", b.count(left.Targets), b.money(left.TargetAmount)))
 	}
 	s.add(&block{
 		id: "plan_accounts", title: "xlsx.block.plan_accounts", main: true, freeze: 2,

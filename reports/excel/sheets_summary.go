@@ -7,7 +7,6 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"kam/i18n"
 	"kam/reports/report"
 )
 
@@ -64,10 +63,9 @@ func Summary(ctx context.Context, b *Book) error {
 		return err
 	}
 	if len(doubt) == 1 {
-		f := i18n.FormatOf(b.lang)
 		amount, _ := report.ToFloat(doubt[0]["revenue_in_doubt"])
 		lines, _ := report.ToFloat(doubt[0]["lines_in_doubt"])
-		s.lines = append(s.lines, infoLine{b.t("xlsx.line.in_doubt"), b.t("xlsx.in_doubt", f.Number(amount, 2)+" "+b.cur, f.Number(lines, 0)), report.Text})
+		s.lines = append(s.lines, infoLine{b.t("xlsx.line.in_doubt"), b.t("xlsx.in_doubt", b.money(amount), b.count(lines)), report.Text})
 	}
 	s.needs("sales")
 	// NRR and GRR are blank when the sales cover the prior LTM differently from the LTM: say why

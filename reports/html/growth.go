@@ -19,6 +19,15 @@ func (b *Builder) Growth(s *Section) error {
 		return err
 	}
 	s.Notes = b.notes(missingKinds(b.inputs, []string{"sales", "opportunities"}, missing))
+	// Deals naming an account kam does not know (data_quality) are in no
+	// account's pipeline.
+	left, err := report.ReadLeftOut(b.ctx, b.src)
+	if err != nil {
+		return err
+	}
+	if left.Deals > 0 {
+		s.Notes = append(s.Notes, b.t("growth.deals_left_out", b.loc.Count(left.Deals), b.loc.Money(left.DealAmount)))
+	}
 
 	trend, err := b.q(`select scope, month, revenue, gross_margin, net_contribution from main.portfolio_trend order by month, scope`)
 	if err != nil {

@@ -22,6 +22,15 @@ func (b *Builder) KAMs(s *Section) error {
 		return err
 	}
 	s.Notes = b.notes(missingKinds(b.inputs, []string{"kams", "activities"}, missing))
+	// Activities naming an account kam does not know (data_quality) are
+	// in no account's cost to serve.
+	left, err := report.ReadLeftOut(b.ctx, b.src)
+	if err != nil {
+		return err
+	}
+	if left.Activities > 0 {
+		s.Notes = append(s.Notes, b.t("kams.activities_left_out", b.loc.Count(left.Activities)))
+	}
 	rows, err := b.q(`select * from main.kam_performance order by revenue_ltm desc nulls last, hours desc nulls last, kam_name, kam_id`)
 	if err != nil {
 		return err

@@ -24,13 +24,12 @@ func (b *Builder) Plan(s *Section) error {
 	s.Notes = b.notes(missingKinds(b.inputs, []string{"targets"}, missing))
 	// Targets whose account or KAM kam does not know are left out of the
 	// plan (data_quality): the plan below is short of them.
-	left, err := b.q(`select sum(targets_unattributed) as n, sum(revenue_target_unattributed) as amount
-		from main.data_quality having sum(targets_unattributed) > 0`)
+	left, err := report.ReadLeftOut(b.ctx, b.src)
 	if err != nil {
 		return err
 	}
-	if len(left) == 1 {
-		s.Notes = append(s.Notes, b.t("plan.targets_left_out", b.loc.Count(left[0]["n"]), b.loc.Money(left[0]["amount"])))
+	if left.Targets > 0 {
+		s.Notes = append(s.Notes, b.t("plan.targets_left_out", b.loc.Count(left.Targets), b.loc.Money(left.TargetAmount)))
 	}
 	rows, err := b.q(`select * from main.plan_vs_actual
 		order by is_key_account desc nulls last, period_end desc, revenue_target desc nulls last, account_name, account_id, target_period`)
