@@ -26,7 +26,7 @@ func TestReportsSayWhatIsLeftOut(t *testing.T) {
 		t.Fatal(err)
 	}
 	more := map[string]string{
-		"opportunities.csv": "O9,X9,2026-12-20,open,5000,50\n",
+		"opportunities.csv": "O99,X9,2026-12-20,open,5000,50\n",
 		"activities.csv":    "2026-02-10,X9,K1,meeting,2,\n2026-02-11,X9,K1,call,1,\n",
 		"targets.csv":       "X9,2026-Q1,3000,1000\n",
 	}
