@@ -134,6 +134,15 @@ func TestMissingColumnError(t *testing.T) {
 			text: `ventas.csv: no column for net_amount or unit_price (kind sales); headers found: "Factura", "Preci unitari"; closest: "Preci unitari" — map it in kam.yaml under columns: sales: unit_price: "Preci unitari"`,
 		},
 		{
+			name: "sales without a document number", file: "ventas_por_mes.csv", kind: Sales,
+			headers: split("Mes,Cliente,Importe"),
+			column:  "invoice_id",
+			text: `ventas_por_mes.csv: no column for invoice_id (kind sales); headers found: "Mes", "Cliente", "Importe"; no close candidate; ` +
+				`the file has no invoice or document number: kam counts each sale once by its document (the same line in two exports, or in two files whose months overlap, is one sale), so it needs one — ` +
+				`export the sales with their invoice, order or receipt numbers (a summary by customer and month has none), or, if a column holds them under a name kam does not know` +
+				` — map it in kam.yaml under columns: sales: invoice_id: "<header>"`,
+		},
+		{
 			name: "a used header is never the closest", file: "opps.csv", kind: Opportunities,
 			headers: split("ID oportunidad,Cliente,Importe,Estado"),
 			column:  "close_date",

@@ -78,6 +78,11 @@ func (m Missing) closestText(lang string) string {
 	text := i18n.T(lang, "mapping.closest", quoteList(m.Closest))
 	if len(m.Closest) == 0 {
 		text = i18n.T(lang, "mapping.no_close")
+		if m.Column == "invoice_id" {
+			// A summary by customer and month, or a list of payments:
+			// nothing to map, so say what kam needs the number for.
+			text += i18n.T(lang, "mapping.no_document")
+		}
 	}
 	switch {
 	case len(m.WithTax) > 0 && m.Owed != "":
