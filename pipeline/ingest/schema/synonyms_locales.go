@@ -18,6 +18,13 @@ var localeSynonyms = map[string][]string{
 		"nº nota fiscal", "nota fiscal", "número da nota", "número da fatura", "número nf", // pt
 		"factuurnummer", "factuurnr", "factuur nr", // nl
 	},
+	"order_id": {
+		"commande", "n° commande", "no commande", "numéro de commande", "numéro commande", "réf commande", "n° de commande", // fr
+		"auftrag", "auftragsnr", "auftragsnummer", "auftrags nr", "kundenauftrag", "verkaufsauftrag", "bestellnummer", "bestellnr", // de
+		"ordine", "n° ordine", "numero ordine", "nr ordine", "ordine cliente", // it
+		"número do pedido", "nº do pedido", "pedido de venda", // pt
+		"ordernummer", "ordernr", "order nr", "verkooporder", // nl
+	},
 	"invoice_date": {
 		"date facture", "date de facture", "date de facturation", "date d'émission", // fr
 		"rechnungsdatum", "belegdatum", "buchungsdatum", "~datum", // de (and nl)
