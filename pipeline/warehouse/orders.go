@@ -158,15 +158,18 @@ func (w *Warehouse) ordersBesideInvoices(ctx context.Context, acc []FileAccounti
 			return err
 		}
 		note := i18n.T(i18n.Default, "note.orders_beside_invoices", orderPath, invoicePath, months, amount, currency, orderPath)
-		for _, p := range [][2]any{{orderID, invoicePath}, {invoiceID, orderPath}} {
-			a := byID[p[0].(int)]
+		for _, p := range []struct {
+			id    int
+			other string
+		}{{orderID, invoicePath}, {invoiceID, orderPath}} {
+			a := byID[p.id]
 			if a == nil {
 				continue
 			}
 			if a.OrdersBesideInvoices != "" {
 				a.OrdersBesideInvoices += ", "
 			}
-			a.OrdersBesideInvoices += p[1].(string)
+			a.OrdersBesideInvoices += p.other
 			if a.OverlapMonths == "" {
 				a.OverlapMonths, a.OverlapRevenue = months, amount
 			}
