@@ -198,7 +198,7 @@ func printFiles(out io.Writer, m *pipeline.Manifest) {
 		if f.UnknownAccountIDCount > 0 {
 			printUnknownAccounts(out, f)
 		}
-		for _, n := range append(f.KeyListNotes, f.InvoiceTotalsNotes...) {
+		for _, n := range slices.Concat(f.KeyListNotes, f.InvoiceTotalsNotes, f.OrderNotes) {
 			fmt.Fprintf(out, "%s: %s\n", pipeline.Printable(f.Path), pipeline.Printable(n))
 		}
 		if f.CancelledLines > 0 {

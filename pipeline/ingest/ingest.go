@@ -535,6 +535,7 @@ func (w *loader) loadFile(ctx context.Context, f InputFile, cfg config.Config, s
 		t.creditNotes = true
 		rt.note("note.credit_file")
 	}
+	t.namedOrders = k.Name == schema.Sales && schema.NamesOrders(f.Rel)
 	if k.Name == schema.Sales {
 		t.decideCarryDown(rt, recs)
 		t.decideOrderFill(rt, recs)

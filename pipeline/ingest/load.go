@@ -450,6 +450,18 @@ func (t *typing) deriveValue(stored string) string {
 		if len(said) > 0 {
 			alts = append(alts, "("+strings.Join(said, " or ")+")")
 		}
+	case "sales.is_order":
+		// An order's row, beside invoices that name it, is their sale
+		// again (stg_sales_lines_checked): by its document type, its
+		// status, or its file's name.
+		var doc, status string
+		if t.has("document_type") {
+			doc = t.v("document_type")
+		}
+		if t.has("status") {
+			status = t.v("status")
+		}
+		alts = append(alts, schema.OrderRowSQL(doc, status, t.namedOrders))
 	case "invoices.is_credit":
 		if t.has("document_type") {
 			alts = append(alts, schema.CreditDocumentSQL(t.v("document_type")))

@@ -80,6 +80,10 @@ type typing struct {
 	// creditNotes: the file's name says it holds credit notes or returns
 	// (schema.NamesCreditNotes): amounts and quantities are negative.
 	creditNotes bool
+	// namedOrders: the file's name says its documents are sales orders
+	// (schema.NamesOrders): its rows are orders unless their document
+	// type or status says otherwise.
+	namedOrders bool
 	// keyList: the file is a list of key accounts (keyAccountList), whose
 	// rows need a code only: a blank name is no missing value.
 	keyList bool

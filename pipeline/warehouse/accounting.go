@@ -107,6 +107,29 @@ type FileAccounting struct {
 	LinesAmount        string   `json:"disagreeing_lines_amount,omitempty"`
 	RevenueAtStake     string   `json:"revenue_counted_twice,omitempty"`
 	InvoiceTotalsNotes []string `json:"-"`
+	// A file of sales orders beside invoices that name them (see
+	// stg_sales_lines_checked): OrdersInvoicedIn names the invoices'
+	// files, OrdersInvoiced the orders they invoice, whose
+	// OrderRowsInvoiced rows are duplicates of the invoices;
+	// OrdersInvoicedInPart of them are invoiced for less than their
+	// amount, OrdersLeftAmount what is left of them (the order book's,
+	// not revenue). OrderBook orders no invoice names (OrderBookAmount),
+	// loaded but out of revenue. When no invoice names any order, an
+	// orders file and an invoices file of the same customers and months
+	// name each other in OrdersBesideInvoices, with OverlapMonths and
+	// the orders' revenue there that may be counted twice. OrderNotes
+	// say so, for the console.
+	OrdersInvoicedIn     string   `json:"orders_invoiced_in,omitempty"`
+	OrdersInvoiced       int64    `json:"orders_invoiced,omitempty"`
+	OrderRowsInvoiced    int64    `json:"order_rows_invoiced,omitempty"`
+	OrdersInvoicedInPart int64    `json:"orders_invoiced_in_part,omitempty"`
+	OrdersLeftAmount     string   `json:"orders_not_invoiced_yet_amount,omitempty"`
+	OrderBook            int64    `json:"order_book_orders,omitempty"`
+	OrderBookAmount      string   `json:"order_book_amount,omitempty"`
+	OrdersBesideInvoices string   `json:"orders_beside_invoices_of,omitempty"`
+	OverlapMonths        string   `json:"orders_and_invoices_months,omitempty"`
+	OverlapRevenue       string   `json:"revenue_maybe_counted_twice,omitempty"`
+	OrderNotes           []string `json:"-"`
 }
 
 // Accounting reads the accounting of every file in the warehouse.
@@ -172,6 +195,9 @@ func (w *Warehouse) Accounting(ctx context.Context) ([]FileAccounting, error) {
 		return nil, err
 	}
 	if err := w.invoiceTotals(ctx, out); err != nil {
+		return nil, err
+	}
+	if err := w.ordersBesideInvoices(ctx, out); err != nil {
 		return nil, err
 	}
 	return out, w.unknownTargets(ctx, out)

@@ -77,6 +77,13 @@ var lookups = []struct{ kind, query, lines string }{
 	// for its missing value when none is, for the missing header when some
 	// are. When that flips, those lines are restaged (see headerless).
 	{"headers", `select 'loaded' as k, cast(hash(exists (select 1 from staging.stg_invoices)) as varchar) as h`, ""},
+	// The orders that invoice lines name: an order's rows are duplicates
+	// of its invoices once one names it, so an order named or no longer
+	// named restages the order's lines; and whether any is named at all
+	// (the unnamed orders are then the order book, not revenue) restages
+	// every order's lines when it flips (see orderRows).
+	{"order_ref", `select r.order_id as k, '1' as h from raw.sales as r ` + namingOrders + ` group by all`, "invoice_id"},
+	{"order_refs", `select 'named' as k, cast(hash(exists (select 1 from raw.sales as r ` + namingOrders + `)) as varchar) as h`, ""},
 	// The currency a line without one takes from its account: only an
 	// accounts file's (a derived account's is its newest line's, not the
 	// account's), so a derived account turning into a file's restages.
@@ -91,6 +98,14 @@ var lookups = []struct{ kind, query, lines string }{
 		from staging.stg_fx_monthly where currency is not null and month is not null group by all`,
 		`currency || '|' || cast(cast(date_trunc('month', invoice_date) as date) as varchar)`},
 }
+
+// namingOrders are the joins and filters of the raw lines that name the
+// order they invoice, as in the model's order_refs.
+const namingOrders = `inner join staging.stg_files as f on f.file_id = r.file_id and f.kind = 'sales' and not f.is_copy
+		where r.reject is null and r.order_id is not null and not coalesce(r.is_order, false)`
+
+// orderRows are the raw lines of orders.
+const orderRows = `coalesce(is_order, false)`
 
 // headerless are the raw lines that need an invoice header: those without
 // a date, and those without a customer in a file without that column (as
@@ -273,6 +288,8 @@ func (w *Warehouse) restageLines(ctx context.Context, m Model) error {
 			parts = append(parts, "select k from temp.main.restage_changes where kind = 'invoice'")
 		case "headers":
 			parts = append(parts, "select "+invoiceKey("invoice_id")+" from raw.sales where "+headerless)
+		case "order_refs":
+			parts = append(parts, "select "+invoiceKey("invoice_id")+" from raw.sales where "+orderRows)
 		default:
 			for _, l := range lookups {
 				if l.kind == c[0] && l.lines != "" {

@@ -5,7 +5,8 @@
 -- activities without an id (a newer export supersedes an older one's rows by
 -- date and account, where repeats are real), nor a register's rows that are
 -- the total of an invoice's lines in another file (is_invoice_total: no
--- one row is their pair), which are never kept for a key either.
+-- one row is their pair), which are never kept for a key either, nor an
+-- order's rows that invoices give (is_invoiced_order).
 -- grain: superseded row. key: (file_id, source_line).
 -- inputs: every stg_*_checked with a key
 -- The kept rows are found by a semi join on the superseded rows' keys, which
@@ -14,7 +15,7 @@
 with sales_dups as (
     select file_id, source_line, invoice_id, line_no
     from staging.stg_sales_lines_checked
-    where row_status = 'duplicate' and not is_invoice_total
+    where row_status = 'duplicate' and not is_invoice_total and not is_invoiced_order
 ),
 
 sales_kept as (

@@ -41,6 +41,19 @@
 -- is right) and lines_file_id and lines_amount say so, for the warning
 -- (warehouse.Accounting). Invoices with no lines elsewhere count from the
 -- register as before.
+-- A sales order beside the invoices that invoice it (an orders file and
+-- an invoices file of the same sales, or both in one file): an invoice
+-- line that names its order (order_id) makes that order's rows (is_order:
+-- their document type, status or file name says order, and their id is
+-- the order's) the same sale again. They are counted as duplicates of the
+-- invoices (is_invoiced_order), as a register's row is of its lines: the
+-- row stands for a sale another row gives, and read = loaded + rejected +
+-- duplicate holds. The revenue is the invoices' (an order invoiced in part
+-- too: what is left of it is said, warehouse.Accounting). Once the
+-- folder's invoices name orders at all, an order none of them names is
+-- the order book, not invoiced yet: loaded and kept out of revenue as not
+-- issued (is_order_book). Orders with no invoice naming any order count
+-- as before (a shop's orders are its sales).
 -- Kept in the warehouse and restaged by invoice (every line of an invoice
 -- shares its header and its duplicate keys): a run restages only the
 -- invoices of files added, changed or removed, and those whose header,
@@ -137,6 +150,16 @@ lines_beside as (
     having count(*) > 1 or l.file_id in (select file_id from line_files)
 ),
 
+-- The orders the folder's invoice lines name, read whole (an order's
+-- fate is another invoice's line).
+order_refs as (
+    select r.order_id
+    from raw.sales as r
+    inner join files as f on f.file_id = r.file_id
+    where r.reject is null and r.order_id is not null and not coalesce(r.is_order, false)
+    group by r.order_id
+),
+
 -- Duplicates are rare: find their keys with one hash aggregate and rank
 -- only their rows, instead of sorting every line. The aggregate groups the
 -- keys' hashes (one integer, half the time of grouping the text and the
@@ -215,6 +238,10 @@ filled as (
         b.lines_file_id,
         b.lines_amount,
         coalesce(b.is_invoice_total, false) as is_invoice_total,
+        coalesce(l.is_order, false) and o.order_id is not null as is_invoiced_order,
+        coalesce(l.is_order, false) and o.order_id is null and exists (select 1 from order_refs)
+        and not coalesce(l.is_cancelled, h.is_cancelled, false)
+        and not coalesce(l.is_not_issued, h.is_not_issued, false) as is_order_book,
         coalesce(l.invoice_date, h.invoice_date) as invoice_date,
         coalesce(l.account_id, h.account_id) as account_ref,
         coalesce(l.kam_id, h.kam_id) as kam_ref,
@@ -222,12 +249,14 @@ filled as (
         coalesce(l.is_cancelled, h.is_cancelled, false) as is_cancelled,
         -- A cancelled line is counted as cancelled only, whatever else its
         -- document says.
-        coalesce(l.is_not_issued, h.is_not_issued, false)
-        and not coalesce(l.is_cancelled, h.is_cancelled, false) as is_not_issued
+        (coalesce(l.is_not_issued, h.is_not_issued, false) or coalesce(l.is_order, false) and exists (select 1 from order_refs))
+        and not coalesce(l.is_cancelled, h.is_cancelled, false)
+        and not (coalesce(l.is_order, false) and o.order_id is not null) as is_not_issued
     from ranked as l
     left join staging.stg_invoices as h on h.invoice_id = l.invoice_id
     left join rejected_headers as hr on hr.invoice_id = l.invoice_id and h.invoice_id is null
     left join beside as b on b.file_id = l.file_id and b.source_line = l.source_line
+    left join order_refs as o on o.order_id = l.invoice_id
 ),
 
 -- An invoice's own discount (its header's "Dto. P.P.", "Descuento
@@ -338,6 +367,10 @@ final as (
         is_invoice_total,
         lines_file_id,
         lines_amount,
+        order_id,
+        coalesce(is_order, false) as is_order,
+        is_invoiced_order,
+        is_order_book,
         net_amount as net_amount_orig,
         -- Lines in the reporting currency skip the 128-bit multiplication.
         -- Converted amounts keep 6 decimals: prices repeat, so rounding each
@@ -351,32 +384,32 @@ final as (
         end as cost_amount,
         case when fx_rate = 1 then discount_amount else cast(round(discount_amount * fx_rate, 6) as decimal(18, 6)) end as discount_amount,
         case
-            when key_rank > 1 or is_invoice_total then 'duplicate'
+            when key_rank > 1 or is_invoice_total or is_invoiced_order then 'duplicate'
             when needs_header and not has_header then 'rejected'
             when invoice_date is null then 'rejected'
             when fx_rate is null then 'rejected'
             else 'loaded'
         end as row_status,
         case
-            when key_rank > 1 or is_invoice_total then null
+            when key_rank > 1 or is_invoice_total or is_invoiced_order then null
             when needs_header and not has_header and header_reject is not null then 'header_rejected'
             when needs_header and not has_header then 'no_header'
             when invoice_date is null then 'missing'
             when fx_rate is null then 'fx'
         end as reject_reason,
         case
-            when key_rank > 1 or is_invoice_total then null
+            when key_rank > 1 or is_invoice_total or is_invoiced_order then null
             when needs_header and not has_header then 'invoice_id'
             when invoice_date is null then 'invoice_date'
             when fx_rate is null then 'currency'
         end as reject_column,
         case
-            when key_rank > 1 or is_invoice_total then null
+            when key_rank > 1 or is_invoice_total or is_invoiced_order then null
             when needs_header and not has_header then invoice_id
             when fx_rate is null then currency
         end as reject_value,
         case
-            when key_rank > 1 or is_invoice_total then null
+            when key_rank > 1 or is_invoice_total or is_invoiced_order then null
             when needs_header and not has_header then coalesce(header_reject, invoice_id)
             when fx_rate is null then currency || ' ' || strftime(invoice_date, '%Y-%m')
         end as reject_detail

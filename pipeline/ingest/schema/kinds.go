@@ -192,6 +192,14 @@ var Kinds = []Kind{
 		{Name: "status", Type: Text},
 		{Name: "is_cancelled", Type: Bool},
 		{Name: "is_not_issued", Type: Bool},
+		// The order an invoice line invoices ("Nº pedido", "Order No.",
+		// Odoo's "Source Document", ERPNext's "Sales Order (Items)"):
+		// beside the orders' own export, those orders' rows are this
+		// line's sale again (stg_sales_lines_checked).
+		{Name: "order_id", Type: ID},
+		// The row is an order's, not an invoice's: its document type or
+		// status says so, or its file's name (schema.NamesOrders).
+		{Name: "is_order", Type: Bool},
 		{Name: "unit_price", Type: Money, Source: "net_amount"},
 		{Name: "discount_pct", Type: Share, Source: "net_amount"},
 		{Name: "profit_amount", Type: Money, Source: "cost_amount"},

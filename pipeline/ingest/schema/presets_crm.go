@@ -169,6 +169,8 @@ var odooPreset = preset{
 			r("discount_pct", "invoice_line_ids/discount", "discount", "Invoice lines/Discount (%)", "Order Lines/Discount (%)"),
 			r("currency", "currency_id", "Currency"),
 			r("kam_id", "invoice_user_id", "user_id", "Salesperson"),
+			// The invoice's origin: the sales order it invoices.
+			r("order_id", "invoice_origin", "Source Document", "Origin"),
 		},
 		Invoices: {
 			r("invoice_id", "name", "id", "External ID"),

@@ -245,3 +245,67 @@ func OpenOrderSQL(col string) string {
 	return "(coalesce(regexp_matches(" + v + ", " + sqlQuote(orderDocumentPattern) + "), false) and coalesce(bool_or(regexp_matches(" +
 		v + ", " + sqlQuote(invoiceDocumentPattern) + ") or " + CreditDocumentSQL(col) + ") over (), false))"
 }
+
+// orderNameWords name a file of sales orders ("Pedidos.csv", Odoo's
+// "sale.order.csv", "Sales Order.xlsx", "Aufträge", "commandes", SAP's
+// order tables VBAK and VBAP). A name that also says invoices
+// ("pedidos_y_facturas") does not: its documents are not orders only.
+var orderNameWords = map[string]bool{
+	"order": true, "orders": true, "salesorder": true, "salesorders": true, "pedido": true, "pedidos": true,
+	"auftrag": true, "auftrage": true, "auftraege": true, "kundenauftrag": true, "kundenauftrage": true,
+	"kundenauftraege": true, "commande": true, "commandes": true, "ordine": true, "ordini": true,
+	"bestelling": true, "bestellingen": true, "encomenda": true, "encomendas": true, "vbak": true, "vbap": true,
+}
+
+var invoiceNameWords = map[string]bool{
+	"invoice": true, "invoices": true, "factura": true, "facturas": true, "rechnung": true, "rechnungen": true,
+	"facture": true, "factures": true, "fattura": true, "fatture": true, "factuur": true, "facturen": true,
+	"move": true, "billing": true, "facturacion": true,
+}
+
+// NamesOrders reports whether a file's name (its path relative to the
+// input folder) says its documents are sales orders. Dots split words:
+// Odoo names an export after its model (sale.order.csv).
+func NamesOrders(path string) bool {
+	base := path
+	if i := strings.LastIndexAny(base, "/\\"); i >= 0 {
+		base = base[i+1:]
+	}
+	orders := false
+	for _, w := range strings.FieldsFunc(Normalize(strings.ReplaceAll(base, ".", " ")), func(r rune) bool { return r == ' ' || r >= '0' && r <= '9' }) {
+		switch {
+		case invoiceNameWords[w]:
+			return false
+		case orderNameWords[w]:
+			orders = true
+		}
+	}
+	return orders
+}
+
+// OrderRowSQL is, in DuckDB, whether a sales row is an order's: its
+// document type, else its status (Odoo's "Sales Order" beside
+// "Quotation"), says order, or, when neither says what the document is,
+// its file's name does (named). docType and status are VARCHAR
+// expressions, "" when the file has no such column.
+func OrderRowSQL(docType, status string, named bool) string {
+	says := func(col string) string {
+		return "regexp_matches(" + enumSQLText(col) + ", " + sqlQuote(orderDocumentPattern) + ")"
+	}
+	kind := func(col string) string {
+		v := enumSQLText(col)
+		return "(regexp_matches(" + v + ", " + sqlQuote(orderDocumentPattern) + ") or regexp_matches(" + v + ", " + sqlQuote(invoiceDocumentPattern) +
+			") or " + CreditDocumentSQL(col) + ")"
+	}
+	out := "false"
+	if named {
+		out = "true"
+	}
+	if status != "" {
+		out = "(case when coalesce(" + kind(status) + ", false) then " + says(status) + " else " + out + " end)"
+	}
+	if docType != "" {
+		out = "(case when coalesce(" + kind(docType) + ", false) then " + says(docType) + " else " + out + " end)"
+	}
+	return out
+}

@@ -96,6 +96,18 @@ var commonSynonyms = map[string][]string{
 		// Sage 50's (UK) day books: the invoice's or credit's number.
 		"~~reference",
 	},
+	// The order an invoice line invoices: the same words as an order's
+	// number, which feeds invoice_id instead in a file without an invoice
+	// number (an order book: repairRequired). A customer's own purchase
+	// order ("PO number", "Su pedido") is not ours and is not listed.
+	"order_id": {
+		"pedido", "nº pedido", "n pedido", "número pedido", "número de pedido", "num pedido",
+		"nro pedido", "núm. pedido", "id pedido", "ref pedido", "referencia pedido", "pedido de venta",
+		"nº pedido de venta", "pedido venta", "order", "order no", "order number", "order id",
+		"order ref", "order reference", "sales order", "sales order no", "sales order number",
+		"sales order id", "sales order reference", "so number", "so no", "source document",
+		"sales document", "reference document",
+	},
 	// A series of invoice numbers; never a product's serial number ("Nº
 	// de serie", "Serial number"), which is not listed.
 	"invoice_series": {

@@ -14,6 +14,8 @@ var eventSynonyms = map[string]map[string][]string{
 		"status":        orderStatus,
 		"is_cancelled":  orderCancelled,
 		"is_not_issued": orderNotIssued,
+		// A flag that the row is a sales order's, not an invoice's.
+		"is_order":      {"is order", "es pedido", "is sales order"},
 		"document_type": documentType,
 		"debit_credit": {
 			"d/h", "debe/haber", "indicador debe/haber", "indicador d/h", "dr/cr", "debit/credit",

@@ -17,6 +17,20 @@ var localeSynonyms = map[string][]string{
 		"fattura n", "numero fattura", "nr fattura", "n° fattura", "numero documento", // it
 		"nº nota fiscal", "nota fiscal", "número da nota", "número da fatura", "número nf", // pt
 		"factuurnummer", "factuurnr", "factuur nr", // nl
+		// An order's number, when nothing names an invoice (an order
+		// book): as "~~nº pedido" in Spanish.
+		"~~n° commande", "~~numéro de commande", "~~no commande", "~~commande", // fr
+		"~~auftragsnummer", "~~auftragsnr", "~~auftrag", "~~bestellnummer", // de
+		"~~numero ordine", "~~n° ordine", "~~ordine", // it
+		"~~número do pedido", "~~nº do pedido", // pt
+		"~~ordernummer", "~~ordernr", // nl
+	},
+	"order_id": {
+		"commande", "n° commande", "no commande", "numéro de commande", "numéro commande", "réf commande", "n° de commande", // fr
+		"auftrag", "auftragsnr", "auftragsnummer", "auftrags nr", "kundenauftrag", "verkaufsauftrag", "bestellnummer", "bestellnr", // de
+		"ordine", "n° ordine", "numero ordine", "nr ordine", "ordine cliente", // it
+		"número do pedido", "nº do pedido", "pedido de venda", // pt
+		"ordernummer", "ordernr", "order nr", "verkooporder", // nl
 	},
 	"invoice_date": {
 		"date facture", "date de facture", "date de facturation", "date d'émission", // fr
