@@ -68,9 +68,9 @@ func TestReportsRevenueInDoubt(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := map[string][]string{
-		"en": {"Up to €310 of the last twelve months&#39; revenue may be counted twice: 2 invoice(s) are both in an invoice register",
+		"en": {"Up to €310 of the last twelve months&#39; revenue may be counted twice: 2 row(s) may be the same sales as another file&#39;s (an invoice register",
 			"(€310 of it in October 2026)", "Revenue in doubt"},
-		"es": {"Hasta 310 € de los ingresos de los últimos doce meses pueden estar contados dos veces: 2 factura(s)",
+		"es": {"Hasta 310 € de los ingresos de los últimos doce meses pueden estar contados dos veces: 2 fila(s) pueden ser las mismas ventas",
 			"(310 € de ellos en octubre de 2026)", "Ingresos en duda"},
 	}
 	for lang, texts := range want {
@@ -101,7 +101,7 @@ func TestReportsRevenueInDoubt(t *testing.T) {
 	found := false
 	for _, r := range rows {
 		line := strings.Join(r, "|")
-		found = found || strings.Contains(line, "Ingresos en duda|310,00 EUR de los ingresos de los últimos doce meses pueden estar contados dos veces: 2 factura(s)")
+		found = found || strings.Contains(line, "Ingresos en duda|310,00 EUR de los ingresos de los últimos doce meses pueden estar contados dos veces: 2 fila(s) pueden ser las mismas ventas")
 	}
 	if !found {
 		t.Errorf("the workbook's %s sheet does not say the revenue in doubt:\n%v", f.GetSheetList()[1], rows[:min(len(rows), 8)])

@@ -4,10 +4,12 @@
 -- detected (format, encoding, delimiter), its most frequent reject reason,
 -- and for sales files the unattributed lines and revenue and the lines of
 -- cancelled or returned orders and of documents never issued (drafts,
--- quotations, pro formas), both loaded and kept out of revenue. For an
--- invoice register beside the lines of the same invoices in another file:
--- invoices_in_doubt are its invoices whose amount is not their lines' sum,
--- both counted, and revenue_in_doubt the revenue of its rows that may so
+-- quotations, pro formas), both loaded and kept out of revenue.
+-- documents_in_doubt are the file's documents counted in revenue that may
+-- be the same sales as another file's (int_sales_in_doubt: an invoice
+-- register's invoices whose lines another file gives with other amounts;
+-- orders beside invoices of the same customers and months that name no
+-- order), and revenue_in_doubt their revenue, which may so
 -- be counted twice (revenue_reconciliation has it by window). For a
 -- targets file: targets_unattributed are its targets whose account or KAM
 -- kam does not know, left out of the plan, and revenue_target_unattributed
@@ -17,7 +19,7 @@
 -- deal not associated yet), in no account's pipeline or cost to serve, and
 -- amount_unknown_account the deals' amount among them.
 -- grain: file. key: file_id. inputs: stg_file_accounting, stg_rejects, stg_sales_lines, stg_sales_lines_checked,
--- stg_targets, stg_opportunities_checked, stg_activities_checked
+-- stg_targets, stg_opportunities_checked, stg_activities_checked, int_sales_in_doubt
 -- period: yes
 with reasons as (
     select
@@ -50,9 +52,8 @@ cancelled as (
 ),
 
 doubt as (
-    select file_id, count(distinct invoice_id) as invoices_in_doubt, sum(net_amount) as revenue_in_doubt
-    from staging.stg_sales_lines_checked
-    where row_status = 'loaded' and not is_cancelled and not is_not_issued and lines_file_id is not null
+    select file_id, count(distinct invoice_id) as documents_in_doubt, sum(net_amount) as revenue_in_doubt
+    from intermediate.int_sales_in_doubt
     group by file_id
 ),
 
@@ -103,7 +104,7 @@ final as (
         coalesce(c.cancelled_revenue, 0) as cancelled_revenue,
         coalesce(c.not_issued_lines, 0) as not_issued_lines,
         coalesce(c.not_issued_revenue, 0) as not_issued_revenue,
-        coalesce(d.invoices_in_doubt, 0) as invoices_in_doubt,
+        coalesce(d.documents_in_doubt, 0) as documents_in_doubt,
         coalesce(d.revenue_in_doubt, 0) as revenue_in_doubt,
         coalesce(p.targets_unattributed, 0) as targets_unattributed,
         coalesce(p.revenue_target_unattributed, 0) as revenue_target_unattributed,

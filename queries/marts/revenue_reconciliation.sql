@@ -7,13 +7,15 @@
 -- so are the lines of documents never issued (drafts, quotations, pro
 -- formas: not_issued_lines, not_issued_revenue).
 -- Revenue in doubt (lines_in_doubt, revenue_in_doubt) is revenue counted
--- that may be counted twice: the rows of an invoice register whose
--- invoices another sales file gives as lines with another amount (its
--- rows whose amount is the lines' sum are duplicates, not revenue). kam
--- cannot tell which file is right, so both count, and the reports say how
--- much is at stake; it is part of loaded_revenue, not apart from it.
+-- that may be the same sales as another file's, counted twice
+-- (int_sales_in_doubt: an invoice register beside the lines of the same
+-- invoices with other amounts; orders beside invoices of the same customers
+-- and months that name no order). kam cannot tell which file is right, so
+-- both count, and the reports say how much is at stake; it is part of
+-- loaded_revenue, not apart from it.
 -- Without any sales file every figure is NULL: nothing was measured.
--- grain: window. key: time_window. inputs: stg_sales_lines, stg_sales_lines_checked, stg_files, account_profitability, int_windows
+-- grain: window. key: time_window. inputs: stg_sales_lines, stg_sales_lines_checked, stg_files, account_profitability, int_windows,
+-- int_sales_in_doubt
 -- period: yes
 -- history: yes
 with windows as (
@@ -49,13 +51,11 @@ cancelled as (
 doubt as (
     select
         w.time_window,
-        count(s.invoice_id) as lines_in_doubt,
+        count(s.source_line) as lines_in_doubt,
         coalesce(sum(s.net_amount), 0) as revenue_in_doubt
     from windows as w
-    left join staging.stg_sales_lines_checked as s
+    left join intermediate.int_sales_in_doubt as s
         on s.invoice_date between w.start_month and w.end_date
-        and s.row_status = 'loaded' and not s.is_cancelled and not s.is_not_issued
-        and s.lines_file_id is not null
     group by w.time_window
 ),
 

@@ -26,7 +26,7 @@ func DataQuality(ctx context.Context, b *Book) error {
 		id: "files", title: "xlsx.block.files", main: true, freeze: 1,
 		query: `select path, kind, format, encoding, delimiter, sheet, header_line, preset, rows_read, rows_loaded,
 			rows_rejected, rows_duplicate, rows_conflicting, reject_rate, top_reject_reason, unattributed_lines, unattributed_revenue,
-			cancelled_lines, cancelled_revenue, not_issued_lines, not_issued_revenue, invoices_in_doubt, revenue_in_doubt,
+			cancelled_lines, cancelled_revenue, not_issued_lines, not_issued_revenue, documents_in_doubt, revenue_in_doubt,
 			targets_unattributed, revenue_target_unattributed, rows_unknown_account, amount_unknown_account, loaded_at, notes
 			from main.data_quality order by path`,
 		cols: []report.Col{
@@ -39,9 +39,9 @@ func DataQuality(ctx context.Context, b *Book) error {
 			// orders, and documents never issued (drafts, quotations).
 			report.C("cancelled_lines", report.Int), report.C("cancelled_revenue", report.Money2),
 			report.C("not_issued_lines", report.Int), report.C("not_issued_revenue", report.Money2),
-			// An invoice register's rows counted beside other lines of the
-			// same invoices, with other amounts: revenue that may be double.
-			report.C("invoices_in_doubt", report.Int), report.C("revenue_in_doubt", report.Money2),
+			// Documents that may be the same sales as another file's (a register
+			// beside the lines, orders beside invoices): revenue that may be double.
+			report.C("documents_in_doubt", report.Int), report.C("revenue_in_doubt", report.Money2),
 			// Targets naming an account or KAM kam does not know: left out of the plan.
 			report.C("targets_unattributed", report.Int), report.C("revenue_target_unattributed", report.Money2),
 			// Deals and activities naming an account kam does not know.
