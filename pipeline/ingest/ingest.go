@@ -544,7 +544,7 @@ func (w *loader) loadFile(ctx context.Context, f InputFile, cfg config.Config, s
 		if err := t.decideGrossLessTax(recs); errors.As(err, &ge) {
 			return nil, "", fmt.Errorf("%s: %s", f.Rel, i18n.T(cfg.Language, "mapping.gross_tax_contradict", ge.gross, ge.grossValue, ge.tax, ge.taxValue))
 		}
-		t.decideBeforeDiscount(recs)
+		t.decideBeforeDiscount(rt.Header, recs)
 		if t.beforeDiscount {
 			// The line's discount is taken off: another discount column
 			// beside it (its rate) is the same discount, not one left.
