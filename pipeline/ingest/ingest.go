@@ -683,6 +683,8 @@ func decideKind(f InputFile, header []string) (kind string, how i18n.Note, skip 
 		return schema.Invoices, i18n.N("note.kind_header_of", f.LinesIn), ""
 	case schema.BookingBatch(header):
 		return "", i18n.Note{}, "is a DATEV booking batch (Buchungsstapel): journal entries, whose Umsatz includes the VAT on revenue accounts that book it, whose Soll/Haben side tells an invoice from a credit note or a payment only by the accounts, and whose Belegdatum has no year (3110); kam reads invoice lines: export the outgoing invoices instead (Rechnungsausgangsbuch or invoice list with Rechnungsnummer, Rechnungsdatum, Kundennummer, Nettobetrag)"
+	case schema.CFDIMetadata(header):
+		return "", i18n.Note{}, "is the SAT's CFDI metadata (Uuid, RfcEmisor, RfcReceptor, Monto, EfectoComprobante, Estatus): its Monto is each CFDI's total with its taxes, no column gives the subtotal, the discount or the tax, and it lists payroll (N) and payment (P) receipts beside the invoices; kam reads invoice lines: export the report of issued CFDI with Serie, Folio, RFC, Subtotal, Descuento and IVA trasladado (CONTPAQi, Aspel SAE, Bind ERP) instead"
 	case len(f.NameKinds) == 1:
 		return f.NameKinds[0], i18n.N("note.kind_name", f.NameKinds[0]), ""
 	case len(f.NameKinds) > 1:

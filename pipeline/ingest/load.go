@@ -544,6 +544,18 @@ func (t *typing) deriveValue(stored string) string {
 		// A line whose own value says its amounts include the tax.
 		out = "(case when " + schema.TaxInclusiveSQL(t.v("tax_inclusion")) + " then " + out + " - coalesce(" + t.v("tax_amount") + ", 0) else " + out + " end)"
 	}
+	if t.kind.Name == schema.Sales && stored == "net_amount" && t.has("net_amount") && (t.has("exempt_amount") || t.has("nontaxable_amount")) {
+		// The exempt and non-taxed parts of the sale beside its taxed
+		// net amount: the row's revenue is their sum (a blank part is
+		// none; all blank is no amount).
+		parts := []string{out}
+		for _, c := range []string{"exempt_amount", "nontaxable_amount"} {
+			if t.has(c) {
+				parts = append(parts, t.v(c))
+			}
+		}
+		out = "(case when " + strings.Join(parts, " is not null or ") + " is not null then " + sumOf(parts) + " end)"
+	}
 	if t.kind.Name == schema.Sales && stored == "net_amount" && t.has("refunded_amount") {
 		// A payment refunded in part kept the rest; a blank refund is none.
 		out = "(" + out + " - coalesce(" + t.v("refunded_amount") + ", 0))"

@@ -413,6 +413,17 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 		t.notes = append(t.notes, i18n.N("note.no_opportunity_id"))
 	}
 	t.notes = append(t.notes, unsaidCurrencyNotes(t, samplesOf)...)
+	if n, ok := t.cols["net_amount"]; ok && kind.Name == schema.Sales {
+		var parts []string
+		for _, c := range []string{"exempt_amount", "nontaxable_amount"} {
+			if x, ok := t.cols[c]; ok {
+				parts = append(parts, strconv.Quote(x.Header))
+			}
+		}
+		if len(parts) > 0 {
+			t.notes = append(t.notes, i18n.N("note.exempt_added", strings.Join(parts, " + "), n.Header))
+		}
+	}
 	if r, ok := t.cols["refunded_amount"]; ok && kind.Name == schema.Sales {
 		t.notes = append(t.notes, i18n.N("note.refunds_subtracted", r.Header))
 	}

@@ -223,3 +223,24 @@ func TypeInNumber(samples []string) (credit string, ok bool) {
 func CreditInNumberSQL(col string) string {
 	return "coalesce(regexp_matches(trim(" + col + "), " + sqlQuote(saftCredit) + "), false)"
 }
+
+// CFDIMetadata reports whether a file's header is the SAT's CFDI metadata
+// (the "descarga masiva" of Mexico's tax authority: Uuid, RfcEmisor,
+// RfcReceptor, Monto, EfectoComprobante, Estatus). Its Monto is each
+// CFDI's total with its taxes, and no column gives the subtotal, the
+// discount or the tax: there is no revenue in it to read.
+func CFDIMetadata(header []string) bool {
+	need := map[string]bool{"uuid": false, "rfcemisor": false, "rfcreceptor": false, "monto": false, "efectocomprobante": false}
+	for _, h := range header {
+		k := strings.ReplaceAll(Normalize(h), " ", "")
+		if _, ok := need[k]; ok {
+			need[k] = true
+		}
+	}
+	for _, ok := range need {
+		if !ok {
+			return false
+		}
+	}
+	return true
+}

@@ -101,6 +101,9 @@ var localeSynonyms = map[string][]string{
 	"net_amount": {
 		"monto neto", "neto gravado", "imp neto gravado", "importe neto gravado", "neto gravado total", "imp neto gravado total", // es (Latin America)
 		"valor s iva", "total s iva", "valor sem iva", "incidência", "valor tributável", // pt ("Valor s/ IVA")
+		// Brazil's NF-e: the products' value (vProd), before the IPI, the
+		// ICMS-ST and the freight the note's total adds.
+		"valor dos produtos", "valor produtos", "total dos produtos", "valor das mercadorias", "valor total dos produtos",
 		"belopp exkl moms", "summa exkl moms", "nettobelopp", "belopp exklusive moms", // sv
 		"beløb ekskl moms", "beløb eksl moms", "nettobeløb", "beløb uden moms", // da
 		"beløp eks mva", "beløp ekskl mva", "sum eks mva", "nettobeløp", "beløp uten mva", // no
@@ -137,6 +140,16 @@ var localeSynonyms = map[string][]string{
 		"fakturatyp", "fakturatype", "laskutyyppi", "rodzaj dokumentu", "typ dokumentu", "factuurtype", // sv, da/no, fi, pl, nl
 	},
 	"status": {"situação", "situação da nota", "status da nota", "estatus", "estatus cfdi", "estado cfdi", "estado sat", "status cfdi"},
+	"exempt_amount": {
+		"monto exento", "importe exento", "imp op exentas", "op exentas", "operaciones exentas",
+		"importe operaciones exentas", "ventas exentas", "base exenta", "~exento",
+		"valor isento", "~isento", // pt
+		"exempt amount", "exempt sales", "tax exempt amount",
+	},
+	"nontaxable_amount": {
+		"imp neto no gravado", "neto no gravado", "importe no gravado", "importe neto no gravado",
+		"monto no gravado", "no gravado", "non taxable amount", "nontaxable amount",
+	},
 	// Argentina's AFIP numbers each point of sale from 1, as a series.
 	"invoice_series": {"punto de venta", "pto venta", "pto vta", "punto venta"},
 	"currency":       {"devise", "währung", "valuta", "moeda", "waluta", "valuutta"},
