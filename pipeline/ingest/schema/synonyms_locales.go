@@ -45,13 +45,14 @@ var localeSynonyms = map[string][]string{
 	},
 	"account_id": {
 		// The customer's tax id, which Latin American registers key
-		// customers by: Mexico's RFC, Chile's RUT, Argentina's CUIT (Nro.
+		// customers by (weak alone, as NIF and CIF are: a customer's
+		// code beside it is the account): Mexico's RFC, Chile's RUT, Argentina's CUIT (Nro.
 		// Doc. Receptor), Peru's RUC, Colombia's NIT, Brazil's CNPJ.
-		"rfc", "rfc receptor", "rfc cliente", "rfc del receptor", "rfc del cliente", "receptor rfc",
-		"rut", "rut cliente", "rut receptor", "rut del cliente", "cuit", "cuit cliente", "cuit receptor",
+		"~rfc", "rfc receptor", "rfc cliente", "rfc del receptor", "rfc del cliente", "receptor rfc",
+		"~rut", "rut cliente", "rut receptor", "rut del cliente", "~cuit", "cuit cliente", "cuit receptor",
 		"nro doc receptor", "número de documento del receptor", "nro documento receptor",
-		"ruc", "ruc cliente", "nit", "nit cliente", "~identificación", "nit tercero", "identificación tercero",
-		"cnpj", "cnpj cpf", "cpf cnpj", "cnpj do cliente", "cnpj cliente", "nif do cliente", "~contribuinte", "nº contribuinte",
+		"~ruc", "ruc cliente", "~nit", "nit cliente", "~identificación", "nit tercero", "identificación tercero",
+		"~cnpj", "~cnpj cpf", "~cpf cnpj", "cnpj do cliente", "cnpj cliente", "nif do cliente", "~contribuinte", "nº contribuinte",
 		"kundnr", "kundnummer", "kund nr", "kundenr", "kundenummer", "kunde nr", // sv, da, no
 		"asiakasnumero", "asiakasnro", "asiakas nro", "asiakkaan numero", // fi
 		"kod kontrahenta", "akronim", "~kontrahent", "nip kontrahenta", // pl
@@ -142,13 +143,13 @@ var localeSynonyms = map[string][]string{
 	"status": {"situação", "situação da nota", "status da nota", "estatus", "estatus cfdi", "estado cfdi", "estado sat", "status cfdi"},
 	"exempt_amount": {
 		"monto exento", "importe exento", "imp op exentas", "op exentas", "operaciones exentas",
-		"importe operaciones exentas", "ventas exentas", "base exenta", "~exento",
-		"valor isento", "~isento", // pt
+		"importe operaciones exentas", "ventas exentas", "base exenta",
+		"valor isento", // pt
 		"exempt amount", "exempt sales", "tax exempt amount",
 	},
 	"nontaxable_amount": {
 		"imp neto no gravado", "neto no gravado", "importe no gravado", "importe neto no gravado",
-		"monto no gravado", "no gravado", "non taxable amount", "nontaxable amount",
+		"monto no gravado", "non taxable amount", "nontaxable amount",
 	},
 	// Argentina's AFIP numbers each point of sale from 1, as a series.
 	"invoice_series": {"punto de venta", "pto venta", "pto vta", "punto venta"},
