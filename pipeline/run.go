@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -262,6 +263,21 @@ func (r *runner) decidePeriod(ctx context.Context) error {
 	if errors.Is(err, warehouse.ErrNoSales) && o.Command == "ingest" {
 		// Loading CRM files alone is fine; there is just no period yet.
 		period, source, err = "", "no sales loaded yet", nil
+	}
+	if errors.Is(err, warehouse.ErrNoSales) {
+		// Files read as invoice headers hold no line amounts: a register
+		// whose only amount is a total (a nota fiscal's Valor total) is
+		// taken for headers, and the user is told to add the lines
+		// they do not have. Say which file it was and how to read it.
+		var heads []string
+		for _, f := range m.Files {
+			if f.Kind == "invoices" && f.RowsLoaded > 0 {
+				heads = append(heads, strconv.Quote(f.Path))
+			}
+		}
+		if len(heads) > 0 {
+			err = fmt.Errorf("%w\n  %s", err, i18n.T(o.Config.Language, "run.invoices_without_sales", strings.Join(heads, ", "), strings.Trim(heads[0], `"`)))
+		}
 	}
 	if err != nil {
 		r.shown = true

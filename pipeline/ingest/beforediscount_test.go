@@ -32,7 +32,7 @@ func TestBeforeDiscount(t *testing.T) {
 			"quantity": col("quantity", "Qty", 0), "unit_price": col("unit_price", tc.price, 1),
 			"discount_pct": col("discount_pct", "Disc %", 2), "net_amount": col("net_amount", "Amount", 3),
 		}}
-		ty.decideBeforeDiscount(tc.recs)
+		ty.decideBeforeDiscount([]string{"Qty", tc.price, "Disc %", "Amount"}, tc.recs)
 		if ty.beforeDiscount != tc.want {
 			t.Errorf("%s: beforeDiscount = %v, want %v", tc.name, ty.beforeDiscount, tc.want)
 		}

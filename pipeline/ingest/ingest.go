@@ -545,7 +545,7 @@ func (w *loader) loadFile(ctx context.Context, f InputFile, cfg config.Config, s
 		if err := t.decideGrossLessTax(recs); errors.As(err, &ge) {
 			return nil, "", fmt.Errorf("%s: %s", f.Rel, i18n.T(cfg.Language, "mapping.gross_tax_contradict", ge.gross, ge.grossValue, ge.tax, ge.taxValue))
 		}
-		t.decideBeforeDiscount(recs)
+		t.decideBeforeDiscount(rt.Header, recs)
 		if t.beforeDiscount {
 			// The line's discount is taken off: another discount column
 			// beside it (its rate) is the same discount, not one left.
@@ -684,6 +684,8 @@ func decideKind(f InputFile, header []string) (kind string, how i18n.Note, skip 
 		return schema.Invoices, i18n.N("note.kind_header_of", f.LinesIn), ""
 	case schema.BookingBatch(header):
 		return "", i18n.Note{}, "is a DATEV booking batch (Buchungsstapel): journal entries, whose Umsatz includes the VAT on revenue accounts that book it, whose Soll/Haben side tells an invoice from a credit note or a payment only by the accounts, and whose Belegdatum has no year (3110); kam reads invoice lines: export the outgoing invoices instead (Rechnungsausgangsbuch or invoice list with Rechnungsnummer, Rechnungsdatum, Kundennummer, Nettobetrag)"
+	case schema.CFDIMetadata(header):
+		return "", i18n.Note{}, "is the SAT's CFDI metadata (Uuid, RfcEmisor, RfcReceptor, Monto, EfectoComprobante, Estatus): its Monto is each CFDI's total with its taxes, no column gives the subtotal, the discount or the tax, and it lists payroll (N) and payment (P) receipts beside the invoices; kam reads invoice lines: export the report of issued CFDI with Serie, Folio, RFC, Subtotal, Descuento and IVA trasladado (CONTPAQi, Aspel SAE, Bind ERP) instead"
 	case len(f.NameKinds) == 1:
 		return f.NameKinds[0], i18n.N("note.kind_name", f.NameKinds[0]), ""
 	case len(f.NameKinds) > 1:

@@ -97,7 +97,11 @@ func (t *typing) typedSQL(rt *rawTable) string {
 	}
 	if t.credits() {
 		// Once per row: the line is a credit note's (derive).
-		fmt.Fprintf(&b, ",\n    %s as _credit", schema.CreditDocumentSQL(sqlIdent("r_document_type")))
+		credit := schema.CreditDocumentSQL(sqlIdent("r_document_type"))
+		if !t.has("document_type") {
+			credit = schema.CreditInNumberSQL(sqlIdent("r_invoice_id"))
+		}
+		fmt.Fprintf(&b, ",\n    %s as _credit", credit)
 	}
 	for _, name := range t.order {
 		c := t.cols[name]
@@ -299,7 +303,9 @@ var creditColumns = []string{"net_amount", "cost_amount", "discount_amount", "qu
 
 // credits reports whether the file's lines say their document type, so
 // that credit notes written with positive amounts count negative.
-func (t *typing) credits() bool { return t.kind.Name == schema.Sales && t.has("document_type") }
+func (t *typing) credits() bool {
+	return t.kind.Name == schema.Sales && (t.has("document_type") || t.typeInNumber)
+}
 
 // derive is the SQL for a stored canonical column: the mapped value, or
 // what the data contract derives it from. On a credit note's line (a
@@ -466,6 +472,9 @@ func (t *typing) deriveValue(stored string) string {
 		if t.has("document_type") {
 			alts = append(alts, schema.CreditDocumentSQL(t.v("document_type")))
 		}
+		if t.typeInNumber {
+			alts = append(alts, schema.CreditInNumberSQL(t.v("invoice_id")))
+		}
 	case "accounts.account_name", "kams.kam_name":
 		if t.has("first_name") || t.has("last_name") {
 			alts = append(alts, t.personName())
@@ -546,6 +555,18 @@ func (t *typing) deriveValue(stored string) string {
 	if t.kind.Name == schema.Sales && stored == "net_amount" && t.taxPerLine() {
 		// A line whose own value says its amounts include the tax.
 		out = "(case when " + schema.TaxInclusiveSQL(t.v("tax_inclusion")) + " then " + out + " - coalesce(" + t.v("tax_amount") + ", 0) else " + out + " end)"
+	}
+	if t.kind.Name == schema.Sales && stored == "net_amount" && t.has("net_amount") && (t.has("exempt_amount") || t.has("nontaxable_amount")) {
+		// The exempt and non-taxed parts of the sale beside its taxed
+		// net amount: the row's revenue is their sum (a blank part is
+		// none; all blank is no amount).
+		parts := []string{out}
+		for _, c := range []string{"exempt_amount", "nontaxable_amount"} {
+			if t.has(c) {
+				parts = append(parts, t.v(c))
+			}
+		}
+		out = "(case when " + strings.Join(parts, " is not null or ") + " is not null then " + sumOf(parts) + " end)"
 	}
 	if t.kind.Name == schema.Sales && stored == "net_amount" && t.has("refunded_amount") {
 		// A payment refunded in part kept the rest; a blank refund is none.
@@ -659,6 +680,22 @@ type check struct {
 var signCurrencies = map[string][]string{
 	"$": {"USD", "MXN", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "ARS", "CLP", "COP", "UYU", "BRL", "DOP", "CUP", "NAD", "FJD", "JMD", "TTD", "BSD", "BBD", "BZD", "BMD", "KYD", "XCD", "SBD", "LRD", "GYD", "SRD"},
 	"¥": {"JPY", "CNY"},
+	// The Nordic crowns (and Iceland's) all write kr.
+	"kr": {"SEK", "NOK", "DKK", "ISK"}, "kr.": {"SEK", "NOK", "DKK", "ISK"},
+	"Kr": {"SEK", "NOK", "DKK", "ISK"}, "Kr.": {"SEK", "NOK", "DKK", "ISK"},
+}
+
+// sharedSignReporting lists, quoted for SQL, the shared signs
+// (signCurrencies) the configured reporting currency is one of: "" when
+// none is configured or it is none of theirs.
+func (t *typing) sharedSignReporting() string {
+	var out []string
+	for _, sign := range slices.Sorted(maps.Keys(signCurrencies)) {
+		if t.reportCurrency != "" && slices.Contains(signCurrencies[sign], t.reportCurrency) {
+			out = append(out, sqlString(sign))
+		}
+	}
+	return strings.Join(out, ", ")
 }
 
 // currencyMarkers are the mapped money columns of a kind with a currency

@@ -158,7 +158,8 @@ func notAMaster(f InputFile, header []string, serial bool, kind, skip string, cf
 		return "", nil
 	}
 	if skip != "" {
-		if schema.OtherEntity(f.Rel) != "" {
+		if schema.OtherEntity(f.Rel) != "" || schema.BookingBatch(header) || schema.CFDIMetadata(header) {
+			// The skip names what the file is already.
 			return "", nil
 		}
 		kind, _ = schema.KindFromHeader(header, nil)

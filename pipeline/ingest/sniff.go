@@ -19,13 +19,15 @@ type sniffed struct {
 	Fields     int // fields per data record
 }
 
-var delimiters = []byte{';', ',', '\t', '|'}
+// The tilde is last: Mexico's SAT writes its CFDI metadata files
+// (Uuid~RfcEmisor~…~Monto~EfectoComprobante~Estatus) with it.
+var delimiters = []byte{';', ',', '\t', '|', '~'}
 
 // columnNameRe is what the only header of a one-column file must look like.
 var columnNameRe = regexp.MustCompile(`^[\pL\pN _.#º°()/-]{1,64}$`)
 
 // errNoTable is a text file in which no delimiter gives a consistent table.
-var errNoTable = errors.New("no delimiter (; , tab |) gives the lines a consistent number of fields")
+var errNoTable = errors.New("no delimiter (; , tab | ~) gives the lines a consistent number of fields")
 
 // noHeaderError is a text file whose lines split consistently into fields,
 // none of them a row of column names: a table exported without its header
@@ -62,7 +64,7 @@ func sniff(head []byte, complete bool, preferTab bool) (sniffed, error) {
 	}
 	order := delimiters
 	if preferTab {
-		order = []byte{'\t', ';', ',', '|'}
+		order = []byte{'\t', ';', ',', '|', '~'}
 	}
 	best, bestScore := sniffed{}, -1.0
 	var headerless *noHeaderError
@@ -140,7 +142,7 @@ func sniffHeaderless(head []byte, complete bool, preferTab bool, names []string)
 	}
 	order := delimiters
 	if preferTab {
-		order = []byte{'\t', ';', ',', '|'}
+		order = []byte{'\t', ';', ',', '|', '~'}
 	}
 	best, bestShare := byte(0), 0.0
 	var seen []string

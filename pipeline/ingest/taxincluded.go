@@ -95,9 +95,13 @@ var netPriceWords = []string{"net", "neto", "neta", "netto", "nett", "discounted
 // discount other than zero has amount = price × quantity, and none amount
 // = price × quantity less the discount, the net amount is the amount less
 // the discount (an amount, or a rate of it), and the note says so.
-func (t *typing) decideBeforeDiscount(recs [][]string) {
+func (t *typing) decideBeforeDiscount(header []string, recs [][]string) {
 	amount, price, qty := t.cols["net_amount"], t.cols["unit_price"], t.cols["quantity"]
 	disc, rate := t.cols["discount_amount"], t.cols["discount_pct"]
+	if t.kind.Name == schema.Sales && amount != nil && disc != nil && (price == nil || qty == nil) {
+		t.decideSubtotalBeforeDiscount(header, recs)
+		return
+	}
 	if t.kind.Name != schema.Sales || amount == nil || price == nil || qty == nil || disc == nil && rate == nil {
 		return
 	}
@@ -160,6 +164,59 @@ func (t *typing) decideBeforeDiscount(recs [][]string) {
 		by = rate
 	}
 	t.notes = append(t.notes, i18n.N("note.amount_before_discount", amount.Header, price.Header, qty.Header, by.Header, strconv.Itoa(before), strconv.Itoa(lines)))
+}
+
+// decideSubtotalBeforeDiscount: an invoice register that gives each
+// invoice's subtotal, its discount, its tax and its total, as Mexico's CFDI
+// has them (SubTotal, Descuento, IVA trasladado, Total = SubTotal −
+// Descuento + impuestos; CONTPAQi, Aspel SAE and Bind ERP export them so),
+// has its subtotal before the discount: read as the net amount it
+// overstated every discounted invoice, silently. When nearly every sampled
+// row with a discount has total = amount − discount + tax, and none total
+// = amount + tax, the net amount is the amount less the discount, and the
+// note says so. A register whose amount is after its discount (total =
+// amount + tax) is read as written.
+func (t *typing) decideSubtotalBeforeDiscount(header []string, recs [][]string) {
+	amount, disc, tax := t.cols["net_amount"], t.cols["discount_amount"], t.cols["tax_amount"]
+	if tax == nil || t.taxIncluded {
+		return
+	}
+	total := -1
+	for i, h := range header {
+		if t.mapping.Feeds(i) || !schema.IsInvoiceTotalHeader(h) {
+			continue
+		}
+		if total >= 0 {
+			return // two totals: which one is the invoice's is no guess
+		}
+		total = i
+	}
+	if total < 0 {
+		return
+	}
+	lines, before, after := 0, 0, 0
+	for _, r := range recs {
+		a, ok1 := sampledNumber(r, amount.Index, amount.numberFormat)
+		d, ok2 := sampledNumber(r, disc.Index, disc.numberFormat)
+		tx, ok3 := sampledNumber(r, tax.Index, tax.numberFormat)
+		tot, ok4 := sampledNumber(r, total, amount.numberFormat)
+		if !ok1 || !ok2 || !ok3 || !ok4 || d.Sign() == 0 {
+			continue
+		}
+		lines++
+		withTax := new(big.Rat).Add(a, tx)
+		switch {
+		case nearCent(tot, withTax):
+			after++
+		case nearCent(tot, new(big.Rat).Sub(withTax, d)):
+			before++
+		}
+	}
+	if lines == 0 || after > 0 || before*10 < lines*9 {
+		return
+	}
+	t.beforeDiscount = true
+	t.notes = append(t.notes, i18n.N("note.subtotal_before_discount", amount.Header, disc.Header, header[total], tax.Header, strconv.Itoa(before), strconv.Itoa(lines)))
 }
 
 // taxPerLine: the sales lines say one by one whether their amounts include

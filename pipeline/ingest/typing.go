@@ -84,6 +84,11 @@ type typing struct {
 	// (schema.NamesOrders): its rows are orders unless their document
 	// type or status says otherwise.
 	namedOrders bool
+	// typeInNumber: the invoice numbers write the document's type before
+	// the series and number, as Portugal's SAF-T has every invoicing
+	// program do ("FT 2026/101", "NC A/7"; schema.TypeInNumber), and no
+	// column gives the type: a credit note's (NC) lines count negative.
+	typeInNumber bool
 	// keyList: the file is a list of key accounts (keyAccountList), whose
 	// rows need a code only: a blank name is no missing value.
 	keyList bool
@@ -188,6 +193,21 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 				return nil, err
 			}
 			samplesOf[c.Name] = samples
+		}
+		if c.Name == "document_type" && (kind.Name == schema.Sales || kind.Name == schema.Invoices) {
+			if sys := schema.FiscalDocumentCodes(col.Header, rt.Header, samples); sys != "" {
+				// A tax authority's codes (CFDI E, SII 61, AFIP 3):
+				// read as the type's name, so a credit note written
+				// positive counts negative as for any other type.
+				col.Raw = schema.FiscalDocumentSQL(sys, col.Raw)
+				named := make([]string, len(samples))
+				for i, v := range samples {
+					named[i] = schema.FiscalDocumentName(sys, v)
+				}
+				samples = named
+				samplesOf[c.Name] = named
+				t.notes = append(t.notes, i18n.N("note.fiscal_document_codes", col.Header, sys))
+			}
 		}
 		if c.Type == schema.ID && apostrophed(samples) {
 			// Codes written with Excel's text prefix ('00123), as some
@@ -382,6 +402,13 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 		case schema.Currency:
 			col.Code, col.Detail = "currency", "ISO code such as EUR, USD, MXN"
 			col.Value = currencySQL(ref)
+			if sign := t.sharedSignReporting(); sign != "" {
+				// A currency column that writes a sign several
+				// currencies share (AFIP's Moneda "$" for the peso)
+				// names the reporting currency when it is one of the
+				// sign's; else the row is rejected as not a code.
+				col.Value = "(case when " + ref + " in (" + sign + ") then " + sqlString(t.reportCurrency) + " else " + col.Value + " end)"
+			}
 		}
 		t.cols[c.Name] = col
 		t.order = append(t.order, c.Name)
@@ -390,6 +417,17 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 		t.notes = append(t.notes, i18n.N("note.no_opportunity_id"))
 	}
 	t.notes = append(t.notes, unsaidCurrencyNotes(t, samplesOf)...)
+	if n, ok := t.cols["net_amount"]; ok && kind.Name == schema.Sales {
+		var parts []string
+		for _, c := range []string{"exempt_amount", "nontaxable_amount"} {
+			if x, ok := t.cols[c]; ok {
+				parts = append(parts, strconv.Quote(x.Header))
+			}
+		}
+		if len(parts) > 0 {
+			t.notes = append(t.notes, i18n.N("note.exempt_added", strings.Join(parts, " + "), n.Header))
+		}
+	}
 	if r, ok := t.cols["refunded_amount"]; ok && kind.Name == schema.Sales {
 		t.notes = append(t.notes, i18n.N("note.refunds_subtracted", r.Header))
 	}
@@ -404,6 +442,12 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 		t.notes = append(t.notes, creditNote(kind.Name, d.Header, samplesOf["document_type"]))
 		if n, ok := openOrders(d.Header, samplesOf["document_type"]); ok && kind.Name == schema.Sales {
 			t.notes = append(t.notes, n)
+		}
+	}
+	if id, ok := t.cols["invoice_id"]; ok && !t.has("document_type") && !t.has("invoice_series") && (kind.Name == schema.Sales || kind.Name == schema.Invoices) {
+		if credit, ok := schema.TypeInNumber(samplesOf["invoice_id"]); ok {
+			t.typeInNumber = true
+			t.notes = append(t.notes, i18n.N("note.type_in_number", id.Header, credit))
 		}
 	}
 	if d, c := t.cols["debit_amount"], t.cols["credit_amount"]; kind.Name == schema.Sales && d != nil && c != nil && !t.has("net_amount") {
@@ -772,6 +816,9 @@ var currencyNames = map[string]string{
 	// The rupee's abbreviation, as Indian software writes it before an
 	// amount (Rs. 1,00,000): the Indian rupee, like ₹.
 	"RS": "INR", "RS.": "INR",
+	// The currencies written in letters after their amounts (letterSigns
+	// in parse); "kr" is several crowns' (signCurrencies).
+	"ZŁ": "PLN", "KČ": "CZK", "FT": "HUF", "LEI": "RON", "S/": "PEN", "S/.": "PEN",
 }
 
 // commonCurrencies are read without the general expression.

@@ -6,11 +6,19 @@ import (
 )
 
 // currency is a symbol, optionally after up to three capitals (€, $, US$,
-// MX$, R$), a three-letter code (EUR, USD), or the rupee's abbreviation as
+// MX$, R$), a three-letter code (EUR, USD), a currency written in letters
+// (letterSigns), or the rupee's abbreviation as
 // Indian software writes it (Rs. 1,00,000, Rs 2,50,000.50, RS.). The symbols
 // are the Latin-1 ones and Unicode's currency block, listed rather than
 // \p{Sc} so that Go and DuckDB cannot disagree on the Unicode version.
-const currency = `(?:[A-Z]{0,3}[$\x{A2}-\x{A5}\x{20A0}-\x{20CF}]|[A-Z]{3}|` + rupeeAbbrev + `)`
+const currency = `(?:[A-Z]{0,3}[$\x{A2}-\x{A5}\x{20A0}-\x{20CF}]|[A-Z]{3}|` + rupeeAbbrev + `|` + letterSigns + `)`
+
+// letterSigns are the currencies written with letters, not a symbol nor
+// their code: the złoty (1 234,56 zł), the koruna (Kč), the forint (Ft),
+// the leu (lei), Peru's sol (S/ 1,234.56) and the Nordic crowns (kr, kr.),
+// which Comarch, Subiekt, Pohoda, Fortnox, Visma and e-conomic print after
+// every amount. Without them each such amount was not a number.
+const letterSigns = `zł|Zł|ZŁ|Kč|Ft|lei|S/\.?|[kK]r\.?`
 
 // rupeeAbbrev is Rs., Rs or RS: its dot is no decimal point, so the
 // parsers step over it (rupeeDot) before looking for the digits.

@@ -96,3 +96,24 @@ func (mp Mapping) journal() bool {
 	_, c := mp.Columns["credit_amount"]
 	return d && c || slices.ContainsFunc(TaxBaseColumns, func(n string) bool { _, ok := mp.Columns[n]; return ok })
 }
+
+// IsInvoiceTotalHeader reports whether a header names an invoice's total
+// with its tax: it says so ("Total con IVA"), or it is an invoice's bare
+// total ("Total", "Importe total", "Rechnungsbetrag").
+func IsInvoiceTotalHeader(header string) bool {
+	if SaysTaxIncluded(header) {
+		return true
+	}
+	n := Normalize(header)
+	return slices.Contains(grossTotalHeaders, n) || slices.Contains(invoiceTotalHeaders, n)
+}
+
+// Feeds reports whether header index i feeds a column of the mapping.
+func (mp Mapping) Feeds(i int) bool {
+	for _, idx := range mp.Columns {
+		if idx == i {
+			return true
+		}
+	}
+	return false
+}

@@ -24,7 +24,11 @@ var nameWords = []struct {
 		"activity", "actividad", "task", "tarea", "event", "evento", "interaccion",
 		"interaction", "call", "llamada", "visita", "visit", "reunion", "meeting",
 	}},
-	{Sales, []string{"sale", "venta", "linea", "line", "detail", "detalle", "revenue", "ingreso"}},
+	{Sales, []string{
+		"sale", "venta", "linea", "line", "detail", "detalle", "revenue", "ingreso",
+		// Portuguese, Nordic, Finnish, Dutch and Polish.
+		"venda", "salg", "forsaljning", "myynti", "verkoop", "sprzedaz", "sprzedazy",
+	}},
 	{Invoices, []string{"cabecera", "header"}},
 	{Invoices + "|" + Sales, []string{
 		"invoice", "factura", "order", "pedido", "facturacion", "albaran",
@@ -33,6 +37,12 @@ var nameWords = []struct {
 		// "Rechnungsausgangsbuch.csv", "factures.csv", "fatture.csv".
 		"rechnung", "rechnungen", "ausgangsrechnung", "ausgangsrechnungen", "rechnungsausgangsbuch",
 		"facture", "fattura", "fatture", "factuur", "facturen",
+		// Portuguese, Nordic, Finnish and Polish ("Fakturalista.csv",
+		// "myyntilaskut.csv"), and the fiscal documents of Latin America
+		// (Mexico's CFDI, Argentina's and Colombia's comprobantes).
+		"fatura", "faturacao", "faktura", "fakturor", "fakturaer", "fakturalista", "fakturaliste",
+		"lasku", "laskut", "myyntilasku", "myyntilaskut", "verkoopfactuur", "verkoopfacturen",
+		"faktury", "cfdi", "comprobante",
 	}},
 	{Products, []string{"product", "producto", "articulo", "item", "sku", "catalogo", "catalog", "tarifa"}},
 	{KAMs, []string{
@@ -61,6 +71,9 @@ var namePhrases = []struct {
 	// invoices (with their lines when exported so), not accounts;
 	// "account.move.line.csv" their journal items.
 	{"account", "move", Invoices + "|" + Sales},
+	// Brazil's invoices: "notas_fiscais.csv", "NF-e emitidas".
+	{"nota", "fiscal", Invoices + "|" + Sales},
+	{"nota", "fiscais", Invoices + "|" + Sales},
 }
 
 // isForm reports whether w is word or one of its plurals.

@@ -213,6 +213,13 @@ var Kinds = []Kind{
 		// What was paid back of the line (a payment export's "Amount
 		// Refunded"): the net amount is what was kept.
 		{Name: "refunded_amount", Type: Money, Source: "net_amount"},
+		// The sale's exempt and non-taxed amounts beside its taxed net
+		// amount, as fiscal registers split each document (Chile's SII:
+		// Monto Exento beside Monto Neto; Argentina's AFIP: Imp. Neto No
+		// Gravado and Imp. Op. Exentas beside Imp. Neto Gravado): revenue
+		// as the taxed part is, added to it.
+		{Name: "exempt_amount", Type: Money, Source: "net_amount"},
+		{Name: "nontaxable_amount", Type: Money, Source: "net_amount"},
 		// The line's document type ("Tipo: Factura / Abono", "Doc. type:
 		// Invoice / Credit Note"): a credit note, return or rectifying
 		// invoice written with positive amounts takes money back, so its

@@ -19,6 +19,9 @@ var cancelledWords = []string{
 	"cancel", "deleted", "eliminado", "eliminada", "borrado", "borrada",
 	// Dolibarr's abandoned invoice (status 3), in its labels too.
 	"abandoned", "abandonada", "abandonado", "abandonnee",
+	// Brazil's NF-e: an invoice reversed (estornada) or whose number was
+	// voided before use (inutilizada) is no sale.
+	"estorno", "estornada", "estornado", "inutilizada", "inutilizado",
 	// A payment that failed, was declined or never captured (Stripe,
 	// PayPal, a shop's payment export) took no money.
 	"failed", "fallido", "fallida", "declined", "denied", "denegado", "denegada", "rechazado",
@@ -112,6 +115,8 @@ func CancelledStatusSQL(col string) string {
 // "Gutschriften", "avoirs"): every line in it gives money back.
 var creditWords = map[string]bool{
 	"devolucion": true, "devoluciones": true, "abono": true, "abonos": true, "rectificativa": true,
+	"devolucao": true, "devolucoes": true, "creditnota": true, "creditnotas": true, "kreditfaktura": true,
+	"kreditfakturor": true, "kreditnotaer": true, "hyvityslaskut": true,
 	"rectificativas": true, "return": true, "returns": true, "refund": true, "refunds": true,
 	"creditnote": true, "creditnotes": true, "credito": true, "creditos": true, "gutschrift": true,
 	"gutschriften": true, "avoir": true, "avoirs": true,
@@ -162,6 +167,17 @@ var (
 		// correction or cancellation invoice takes the invoice's money
 		// back, and these exports write it positive beside its type.
 		"rechnungskorrektur", "stornorechnung",
+		// The CFDI's Egreso (Mexico's credit note), its code before it.
+		"egreso", "e egreso",
+		// Portuguese and Brazilian ERPs (PHC, Primavera, Bling, Omie,
+		// TOTVS): a sale returned is a "Devolução de venda".
+		"devolucao", "devolucoes",
+		// Italian, French, Dutch, Nordic, Finnish and Czech invoicing.
+		// A Polish "faktura korygująca" corrects either way, written
+		// with its sign: not listed.
+		"nota di credito", "nota di accredito", "note de credit", "facture d avoir",
+		"creditnota", "creditfactuur", "credit nota", "kreditfaktura", "kreditnota",
+		"hyvityslasku", "dobropis",
 	}
 	creditWhole = []string{
 		"credit", "credito", "cr", "cn", "crn", "nc", "return", "returns", "sales return",
@@ -174,8 +190,10 @@ var (
 	}
 )
 
-var creditPattern = "^((factura|fra|fact|invoice|documento|doc|sales|customer|cliente) (de )?)?(" + strings.Join(creditDistinct, "|") +
-	")( |$)|^(" + strings.Join(creditWhole, "|") + ")$"
+// A type may follow its code, as the fiscal registers write it ("3 - Nota
+// de Crédito A", "61 Nota de crédito electrónica"; FiscalDocumentName).
+var creditPattern = "^([0-9]+ )?((factura|fra|fact|invoice|documento|doc|sales|customer|cliente) (de )?)?(" + strings.Join(creditDistinct, "|") +
+	")( |$)|^([0-9]+ )?(" + strings.Join(creditWhole, "|") + ")$"
 
 var creditRe = regexp.MustCompile(creditPattern)
 
@@ -222,7 +240,7 @@ func TaxInclusiveSQL(col string) string {
 // needs an invoice or credit note in the same file (OpenOrderSQL).
 var orderDocumentPattern = "^((sales|sale|customer|open|return) )?(order|orders|pedido|pedidos|pedido de venta|pedido de cliente|auftrag|kundenauftrag|commande|commande client|ordine|ordine cliente|bestelling)$"
 
-var invoiceDocumentPattern = "^((sales|sale|customer|posted) )?(invoice|invoices|factura|facturas|rechnung|ausgangsrechnung|facture|fattura|factuur)$"
+var invoiceDocumentPattern = "^((sales|sale|customer|posted) )?(invoice|invoices|factura|facturas|rechnung|ausgangsrechnung|facture|fattura|factuur|fatura|faturas|nota fiscal|faktura|lasku)$"
 
 var (
 	orderDocumentRe   = regexp.MustCompile(orderDocumentPattern)
