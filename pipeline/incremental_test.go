@@ -600,6 +600,8 @@ func compareWarehouses(t *testing.T, a, b string) string {
 			switch {
 			case strings.HasSuffix(c[0], "file_id"):
 				sel = append(sel, `(select path from meta.files as f where f.file_id = t."`+c[0]+`")`)
+			case strings.HasSuffix(c[0], "file_ids"): // a list of files, by their paths
+				sel = append(sel, `(select list(path order by path) from meta.files as f where list_contains(t."`+c[0]+`", f.file_id))`)
 			case c[0] == "loaded_at" || c[0] == "built_at":
 			case c[1] == "DOUBLE" || c[1] == "FLOAT":
 				// A ratio summed in another order differs in its last bits

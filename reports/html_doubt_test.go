@@ -1,16 +1,11 @@
 package reports
 
 import (
-	"context"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/xuri/excelize/v2"
-
-	"kam/pipeline"
 )
 
 // TestReportsRevenueInDoubt: invoice lines (export1.csv) beside a register
@@ -41,32 +36,7 @@ func TestReportsRevenueInDoubt(t *testing.T) {
 	if err := os.Chtimes(filepath.Join(in, "export1.csv"), old, old); err != nil {
 		t.Fatal(err)
 	}
-	out := t.TempDir()
-	pages := map[string]string{}
-	_, err := pipeline.Run(context.Background(), pipeline.RunOptions{Command: "run", Input: in, Out: out,
-		DB: filepath.Join(out, "kam.duckdb"), Config: pipeline.DefaultConfig(),
-		Reports: func(ctx context.Context, w *pipeline.Warehouse, m *pipeline.Manifest, _ string) ([]string, error) {
-			x, err := WriteExcel(ctx, w, Run{Period: m.Period, Language: "es", Manifest: m}, out)
-			if err != nil {
-				return nil, err
-			}
-			pages["xlsx"] = x
-			for _, lang := range []string{"en", "es"} {
-				dir := filepath.Join(out, lang)
-				if err := os.MkdirAll(dir, 0o755); err != nil {
-					return nil, err
-				}
-				p, err := WriteHTML(ctx, w, Run{Period: m.Period, Language: lang, Manifest: m}, dir)
-				if err != nil {
-					return nil, err
-				}
-				pages[lang] = p
-			}
-			return nil, nil
-		}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	pages, _ := reportsOf(t, in, "", "es", "en", "es")
 	want := map[string][]string{
 		"en": {"Up to €310 of the last twelve months&#39; revenue may be counted twice: 2 row(s) may be the same sales as another file&#39;s (an invoice register",
 			"(€310 of it in October 2026)", "Revenue in doubt"},
@@ -89,21 +59,8 @@ func TestReportsRevenueInDoubt(t *testing.T) {
 			t.Errorf("%s report: the revenue in doubt (at %d) does not lead the revenue (at %d)", lang, d, r)
 		}
 	}
-	f, err := excelize.OpenFile(pages["xlsx"])
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	rows, err := f.GetRows(f.GetSheetList()[1])
-	if err != nil {
-		t.Fatal(err)
-	}
-	found := false
-	for _, r := range rows {
-		line := strings.Join(r, "|")
-		found = found || strings.Contains(line, "Ingresos en duda|310,00 EUR de los ingresos de los últimos doce meses pueden estar contados dos veces: 2 fila(s) pueden ser las mismas ventas")
-	}
-	if !found {
-		t.Errorf("the workbook's %s sheet does not say the revenue in doubt:\n%v", f.GetSheetList()[1], rows[:min(len(rows), 8)])
+	lines := sheetLines(t, pages["xlsx"], "Resumen")
+	if !anyHas(lines, "Ingresos en duda|310,00 EUR de los ingresos de los últimos doce meses pueden estar contados dos veces: 2 fila(s) pueden ser las mismas ventas") {
+		t.Errorf("the workbook's Resumen sheet does not say the revenue in doubt:\n%v", lines[:min(len(lines), 8)])
 	}
 }

@@ -1,15 +1,10 @@
 package reports
 
 import (
-	"context"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/xuri/excelize/v2"
-
-	"kam/pipeline"
 )
 
 // TestHTMLPartialMonth: sales exported on the 4th of November, after four
@@ -29,32 +24,7 @@ func TestHTMLPartialMonth(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(in, "ventas.csv"), []byte(sales), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	out := t.TempDir()
-	pages := map[string]string{}
-	m, err := pipeline.Run(context.Background(), pipeline.RunOptions{Command: "run", Input: in, Out: out,
-		DB: filepath.Join(out, "kam.duckdb"), Config: pipeline.DefaultConfig(),
-		Reports: func(ctx context.Context, w *pipeline.Warehouse, m *pipeline.Manifest, _ string) ([]string, error) {
-			x, err := WriteExcel(ctx, w, Run{Period: m.Period, Language: "es", Manifest: m}, out)
-			if err != nil {
-				return nil, err
-			}
-			pages["xlsx"] = x
-			for _, lang := range []string{"en", "es"} {
-				dir := filepath.Join(out, lang)
-				if err := os.MkdirAll(dir, 0o755); err != nil {
-					return nil, err
-				}
-				p, err := WriteHTML(ctx, w, Run{Period: m.Period, Language: lang, Manifest: m}, dir)
-				if err != nil {
-					return nil, err
-				}
-				pages[lang] = p
-			}
-			return nil, nil
-		}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	pages, m := reportsOf(t, in, "", "es", "en", "es")
 	if m.Period != "2026-11" || m.PartialMonth == nil || m.PartialMonth.LastSale != "2026-11-04" || m.PartialMonth.LastCompleted != "2026-10" {
 		t.Fatalf("period %s, partial month %+v; want 2026-11, partial until 2026-11-04, last complete 2026-10", m.Period, m.PartialMonth)
 	}
@@ -62,22 +32,9 @@ func TestHTMLPartialMonth(t *testing.T) {
 		"en": {"November 2026 is a partial month: its sales run only until 4 Nov 2026", "the last complete month is October 2026 (--period 2026-10)", "not comparable — Sales lines only until 4 Nov 2026"},
 		"es": {"noviembre de 2026 es un mes incompleto: sus ventas solo llegan hasta el 04/11/2026", "el último mes completo es octubre de 2026 (--period 2026-10)", "no comparable — Líneas de venta solo hasta 04/11/2026"},
 	}
-	f, err := excelize.OpenFile(pages["xlsx"])
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	rows, err := f.GetRows(f.GetSheetList()[1])
-	if err != nil {
-		t.Fatal(err)
-	}
-	found := false
-	for _, r := range rows {
-		line := strings.Join(r, "|")
-		found = found || strings.Contains(line, "Mes incompleto|ventas solo hasta el 2026-11-04: sus cifras cubren parte del mes") && strings.Contains(line, "el último mes completo es 2026-10")
-	}
-	if !found {
-		t.Errorf("the workbook's %s sheet does not say the month is partial:\n%v", f.GetSheetList()[1], rows[:min(len(rows), 8)])
+	lines := sheetLines(t, pages["xlsx"], "Resumen")
+	if !anyHas(lines, "Mes incompleto|ventas solo hasta el 2026-11-04: sus cifras cubren parte del mes", "el último mes completo es 2026-10") {
+		t.Errorf("the workbook's Resumen sheet does not say the month is partial:\n%v", lines[:min(len(lines), 8)])
 	}
 	for lang, texts := range want {
 		b, err := os.ReadFile(pages[lang])

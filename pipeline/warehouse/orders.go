@@ -112,39 +112,19 @@ func (w *Warehouse) ordersBesideInvoices(ctx context.Context, acc []FileAccounti
 	rows.Close()
 
 	// No invoice names an order: a file of orders only and a file of no
-	// order whose customers and months meet may be the same sales.
-	rows, err = w.Query(ctx, `with counted as (
-			select file_id, account_id, date_trunc('month', invoice_date) as month, net_amount, is_order
-			from staging.stg_sales_lines_checked
-			where row_status = 'loaded' and not is_cancelled and not is_not_issued
-				and not exists (
-					select 1 from staging.stg_sales_lines_checked
-					where order_id is not null and not is_order and row_status = 'loaded'
-				)
-		),
-		kinds as (
-			select file_id, bool_and(is_order) as orders, bool_or(is_order) as any_order
-			from counted
-			group by file_id
-		),
-		order_cells as (
-			select c.file_id, c.account_id, c.month, sum(c.net_amount) as amount
-			from counted as c
-			inner join kinds as k on k.file_id = c.file_id and k.orders
-			group by all
-		),
-		invoice_cells as (
-			select distinct c.file_id, c.account_id, c.month
-			from counted as c
-			inner join kinds as k on k.file_id = c.file_id and not k.any_order
+	// order whose customers and months meet may be the same sales
+	// (staging.stg_sales_in_doubt decides, for the reports too).
+	rows, err = w.Query(ctx, `with pairs as (
+			select file_id, unnest(other_file_ids) as other_id, invoice_date, net_amount
+			from staging.stg_sales_in_doubt
+			where doubt = 'orders'
 		)
-		select o.file_id, mo.path, i.file_id, mi.path,
-			array_to_string(list_sort(list(distinct strftime(o.month, '%Y-%m'))), ', '),
-			cast(round(sum(o.amount), 2) as varchar)
-		from order_cells as o
-		inner join invoice_cells as i on i.account_id = o.account_id and i.month = o.month
-		inner join meta.files as mo on mo.file_id = o.file_id
-		inner join meta.files as mi on mi.file_id = i.file_id
+		select p.file_id, mo.path, p.other_id, mi.path,
+			array_to_string(list_sort(list(distinct strftime(p.invoice_date, '%Y-%m'))), ', '),
+			cast(round(sum(p.net_amount), 2) as varchar)
+		from pairs as p
+		inner join meta.files as mo on mo.file_id = p.file_id
+		inner join meta.files as mi on mi.file_id = p.other_id
 		group by all
 		order by mo.path, mi.path`)
 	if err != nil {

@@ -6,7 +6,7 @@
 -- cancelled or returned orders and of documents never issued (drafts,
 -- quotations, pro formas), both loaded and kept out of revenue.
 -- documents_in_doubt are the file's documents counted in revenue that may
--- be the same sales as another file's (int_sales_in_doubt: an invoice
+-- be the same sales as another file's (stg_sales_in_doubt: an invoice
 -- register's invoices whose lines another file gives with other amounts;
 -- orders beside invoices of the same customers and months that name no
 -- order), and revenue_in_doubt their revenue, which may so
@@ -19,7 +19,7 @@
 -- deal not associated yet), in no account's pipeline or cost to serve, and
 -- amount_unknown_account the deals' amount among them.
 -- grain: file. key: file_id. inputs: stg_file_accounting, stg_rejects, stg_sales_lines, stg_sales_lines_checked,
--- stg_targets, stg_opportunities_checked, stg_activities_checked, int_sales_in_doubt
+-- stg_targets, stg_opportunities_checked, stg_activities_checked, stg_sales_in_doubt
 -- period: yes
 with reasons as (
     select
@@ -53,7 +53,7 @@ cancelled as (
 
 doubt as (
     select file_id, count(distinct invoice_id) as documents_in_doubt, sum(net_amount) as revenue_in_doubt
-    from intermediate.int_sales_in_doubt
+    from staging.stg_sales_in_doubt
     group by file_id
 ),
 

@@ -8,14 +8,14 @@
 -- formas: not_issued_lines, not_issued_revenue).
 -- Revenue in doubt (lines_in_doubt, revenue_in_doubt) is revenue counted
 -- that may be the same sales as another file's, counted twice
--- (int_sales_in_doubt: an invoice register beside the lines of the same
+-- (stg_sales_in_doubt: an invoice register beside the lines of the same
 -- invoices with other amounts; orders beside invoices of the same customers
 -- and months that name no order). kam cannot tell which file is right, so
 -- both count, and the reports say how much is at stake; it is part of
 -- loaded_revenue, not apart from it.
 -- Without any sales file every figure is NULL: nothing was measured.
 -- grain: window. key: time_window. inputs: stg_sales_lines, stg_sales_lines_checked, stg_files, account_profitability, int_windows,
--- int_sales_in_doubt
+-- stg_sales_in_doubt
 -- period: yes
 -- history: yes
 with windows as (
@@ -54,7 +54,7 @@ doubt as (
         count(s.source_line) as lines_in_doubt,
         coalesce(sum(s.net_amount), 0) as revenue_in_doubt
     from windows as w
-    left join intermediate.int_sales_in_doubt as s
+    left join staging.stg_sales_in_doubt as s
         on s.invoice_date between w.start_month and w.end_date
     group by w.time_window
 ),
