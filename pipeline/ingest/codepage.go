@@ -100,7 +100,11 @@ const (
 // plausible (Shift_JIS and GBK both read as ideographs). With too little
 // evidence (a few names) the file stays Windows-1252 and alt names the
 // code page that is likely.
-func guessCodePage(head []byte, complete bool) (enc, alt string) {
+//
+// base is the reading detectEncoding chose: Windows-1252, or UTF-8 with
+// stray Windows-1252 bytes (some pairs of a double-byte code page are
+// valid UTF-8 by chance: Shift_JIS 0xDA 0x8B).
+func guessCodePage(head []byte, complete bool, base string) (enc, alt string) {
 	if !complete {
 		// A character cut at the end of the head is no evidence.
 		for i := len(head) - 1; i >= 0 && i >= len(head)-256; i-- {
@@ -110,9 +114,14 @@ func guessCodePage(head []byte, complete bool) (enc, alt string) {
 			}
 		}
 	}
-	w := judge(encCP1252, charmap.Windows1252, head)
+	var w cpReading
+	if base == encMixed {
+		w = judge(encMixed, encoding.Encoding(mixedEncoding{}), head)
+	} else {
+		w = judge(encCP1252, charmap.Windows1252, head)
+	}
 	if w.bad == 0 {
-		return encCP1252, ""
+		return base, ""
 	}
 	conf := map[string]int{}
 	if res, err := chardet.NewTextDetector().DetectAll(head); err == nil {
@@ -133,14 +142,22 @@ func guessCodePage(head []byte, complete bool) (enc, alt string) {
 		}
 	}
 	if best.enc == "" || best.share() <= w.share() {
-		return encCP1252, ""
+		return base, ""
 	}
 	if best.share() >= codePageShare && best.share()-w.share() >= codePageMargin &&
 		best.words >= codePageWords && !rival(best, all) {
 		return best.enc, ""
 	}
-	return encCP1252, best.enc
+	return base, best.enc
 }
+
+// mixedEncoding decodes with mixedDecoder.
+type mixedEncoding struct{}
+
+func (mixedEncoding) NewDecoder() *encoding.Decoder {
+	return &encoding.Decoder{Transformer: mixedDecoder{}}
+}
+func (mixedEncoding) NewEncoder() *encoding.Encoder { return encoding.Nop.NewEncoder() }
 
 // rival says whether a reading of another script is about as plausible as
 // best while the detector is not clearly surer of best: then the bytes do

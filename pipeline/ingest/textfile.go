@@ -263,9 +263,10 @@ func decodeHead(f InputFile, src io.Reader, opt passOptions) (*decodedHead, erro
 		if err != nil {
 			return nil, err
 		}
-		if enc == encCP1252 {
-			enc, alt = guessCodePage(head, headComplete)
-			guessed = enc != encCP1252
+		if enc == encCP1252 || enc == encMixed {
+			base := enc
+			enc, alt = guessCodePage(head, headComplete, base)
+			guessed = enc != base
 		}
 	}
 	var text io.Reader = br
