@@ -34,6 +34,7 @@ type (
 
 var (
 	DefaultParams = config.DefaultParams
+	Encodings     = config.Encodings
 	DefaultConfig = config.DefaultConfig
 
 	OpenWarehouse      = warehouse.OpenWarehouse

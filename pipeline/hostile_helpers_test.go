@@ -19,6 +19,8 @@ import (
 	"github.com/xuri/excelize/v2"
 	"go.yaml.in/yaml/v3"
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/japanese"
+	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
 
 	"kam/pipeline/warehouse"
@@ -73,6 +75,7 @@ import (
 // as suffixes, removed from its name right to left:
 //
 //	.cp1252 .utf16le .utf16be .utf16le-nobom   encode the UTF-8 text
+//	.cp1250 .cp1251 .sjis .gbk                 (Windows-1250, -1251, Shift_JIS, GBK)
 //	.bom                                       prepend the UTF-8 byte order mark
 //	.crlf .cr                                  replace the LF line ends
 //	.bytes                                     \xHH escapes become bytes
@@ -427,6 +430,14 @@ func hostileTransform(t *testing.T, ext string, data []byte, target string) ([]b
 	switch ext {
 	case ".cp1252":
 		return encode(charmap.Windows1252.NewEncoder().Bytes(data)), true
+	case ".cp1250":
+		return encode(charmap.Windows1250.NewEncoder().Bytes(data)), true
+	case ".cp1251":
+		return encode(charmap.Windows1251.NewEncoder().Bytes(data)), true
+	case ".sjis":
+		return encode(japanese.ShiftJIS.NewEncoder().Bytes(data)), true
+	case ".gbk":
+		return encode(simplifiedchinese.GBK.NewEncoder().Bytes(data)), true
 	case ".utf16le":
 		return encode(unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().Bytes(data)), true
 	case ".utf16be":

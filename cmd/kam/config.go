@@ -232,7 +232,7 @@ func (p *configParser) files(n *yaml.Node, cfg *pipeline.Config) {
 		item = deref(item)
 		where := fmt.Sprintf("files[%d]", i)
 		var r pipeline.FileRule
-		p.mapping(item, where, []string{"match", "kind", "sheet", "date_order", "columns", "skip", "headers", "scale"}, func(key string, v *yaml.Node) {
+		p.mapping(item, where, []string{"match", "kind", "sheet", "date_order", "columns", "skip", "headers", "scale", "encoding"}, func(key string, v *yaml.Node) {
 			switch key {
 			case "match":
 				r.Glob = p.str(v, where+".match")
@@ -251,13 +251,15 @@ func (p *configParser) files(n *yaml.Node, cfg *pipeline.Config) {
 				r.Columns = map[string]string{}
 			case "headers":
 				r.Headers = p.names(v, where+".headers")
+			case "encoding":
+				r.Encoding = p.oneOf(v, where+".encoding", pipeline.Encodings...)
 			}
 		})
 		if r.Glob == "" {
 			p.fail(item, "%s needs a match: a glob such as \"crm/*.csv\"", where)
 		}
-		if r.Kind == "" && !r.Skip && len(r.Headers) == 0 && !hasKey(item, "scale") {
-			p.fail(item, "%s needs a kind (%s), skip: true, headers or scale", where, strings.Join(schema.KindNames(), ", "))
+		if r.Kind == "" && !r.Skip && len(r.Headers) == 0 && !hasKey(item, "scale") && r.Encoding == "" {
+			p.fail(item, "%s needs a kind (%s), skip: true, headers, scale or encoding", where, strings.Join(schema.KindNames(), ", "))
 		}
 		// Columns and scales are checked against the kind, so they are read
 		// once the kind is known; without a kind a scale may name a money or

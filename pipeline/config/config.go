@@ -54,11 +54,23 @@ type FileRule struct {
 	// Headers are the column names of a text file without a header row
 	// (every line is data), in order.
 	Headers []string
+	// Encoding is the encoding of a text file, one of Encodings, when its
+	// bytes cannot tell it (a short file in a code page other than
+	// Windows-1252); empty: detected.
+	Encoding string
 	// Scale multiplies a Money or Number column as it is read (0.01 for
 	// amounts in cents, 1000 for thousands); canonical column → factor as
 	// exact decimal text. Wins over Config.Scale.
 	Scale map[string]string
 }
+
+// Encodings are the encodings a files: rule may name: UTF-8 and UTF-16,
+// Windows-1252, and the other code pages of Excel's plain "CSV" save and of
+// older Unix and ERP exports.
+var Encodings = []string{"utf-8", "utf-16le", "utf-16be", "windows-1252",
+	"windows-1250", "windows-1251", "windows-1253", "windows-1254", "windows-1257", "windows-1258",
+	"iso-8859-2", "iso-8859-5", "iso-8859-7", "koi8-r", "koi8-u",
+	"shift_jis", "euc-jp", "gbk", "gb18030", "big5", "euc-kr"}
 
 // DuckDBSettings are passed to DuckDB as SET statements when the warehouse
 // is opened. Empty values keep DuckDB's defaults.

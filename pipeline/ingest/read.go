@@ -150,6 +150,12 @@ func openText(ctx context.Context, f InputFile, name, tmpDir, numberLocale strin
 	if tf.Encoding == encMixed {
 		rt.note("note.stray_cp1252")
 	}
+	switch {
+	case tf.EncodingGuessed:
+		rt.note("note.codepage_detected", tf.Encoding)
+	case tf.EncodingAlt != "":
+		rt.note("note.codepage_unsure", tf.EncodingAlt, f.Rel, tf.EncodingAlt)
+	}
 	tf.Cleaned.notes(rt)
 	return rt, tf, nil
 }

@@ -38,6 +38,11 @@ const headSize = 256 << 10
 // plain UTF-8, else a decoded copy in the run's temporary folder).
 type textFile struct {
 	Encoding string
+	// EncodingAlt is the code page a file read as Windows-1252 is likely
+	// in, by too little evidence to read it so.
+	EncodingAlt string
+	// EncodingGuessed: Encoding is a code page told by the file's letters.
+	EncodingGuessed bool
 	sniffed
 	Scan     *scanner
 	TextPath string
@@ -151,7 +156,7 @@ func decodePass(ctx context.Context, f InputFile, tmpDir string, opt passOptions
 		return nil, err
 	}
 	enc, clean, tb, sn := h.enc, h.clean, h.text, h.sniffed
-	tf := &textFile{Encoding: enc, sniffed: sn, TextPath: f.Abs}
+	tf := &textFile{Encoding: enc, EncodingAlt: h.alt, EncodingGuessed: h.guessed, sniffed: sn, TextPath: f.Abs}
 	sc := newScanner(sn.Delim, sn.HeaderLine, sn.Fields)
 	tf.Scan = sc
 	// The columns' forms are found on the other core, from copies of the
@@ -226,9 +231,11 @@ func decodePass(ctx context.Context, f InputFile, tmpDir string, opt passOptions
 // decodedHead is a text container opened for reading as UTF-8 text, with
 // the layout its head shows.
 type decodedHead struct {
-	enc   string
-	clean *textCleaner
-	text  *bufio.Reader // the clean UTF-8 text from the start
+	enc     string
+	alt     string // see textFile.EncodingAlt
+	guessed bool   // see textFile.EncodingGuessed
+	clean   *textCleaner
+	text    *bufio.Reader // the clean UTF-8 text from the start
 	sniffed
 }
 
@@ -242,11 +249,24 @@ func decodeHead(f InputFile, src io.Reader, opt passOptions) (*decodedHead, erro
 		return nil, truncatedErr(f, err)
 	}
 	headComplete := err == io.EOF
-	enc := opt.enc
+	enc, alt := opt.enc, ""
+	if enc == "" && f.Rule != nil && f.Rule.Encoding != "" {
+		// Said in kam.yaml (files: encoding:).
+		enc = f.Rule.Encoding
+		if enc == encUTF8 && bytes.HasPrefix(head, []byte{0xEF, 0xBB, 0xBF}) {
+			enc = encUTF8BOM
+		}
+	}
+	guessed := false
 	if enc == "" {
 		enc, err = detectEncoding(head, headComplete)
 		if err != nil {
 			return nil, err
+		}
+		if enc == encCP1252 || enc == encMixed {
+			base := enc
+			enc, alt = guessCodePage(head, headComplete, base)
+			guessed = enc != base
 		}
 	}
 	var text io.Reader = br
@@ -261,6 +281,9 @@ func decodeHead(f InputFile, src io.Reader, opt passOptions) (*decodedHead, erro
 		text = transform.NewReader(br, mixedDecoder{})
 	case encUTF8BOM:
 		br.Discard(3)
+	case encUTF8:
+	default:
+		text = transform.NewReader(br, codePage(enc).NewDecoder())
 	}
 	clean := &textCleaner{r: text}
 	clean.CROnly = opt.crOnly
@@ -290,7 +313,7 @@ func decodeHead(f InputFile, src io.Reader, opt passOptions) (*decodedHead, erro
 	if err != nil {
 		return nil, err
 	}
-	return &decodedHead{enc: enc, clean: clean, text: tb, sniffed: sn}, nil
+	return &decodedHead{enc: enc, alt: alt, guessed: guessed, clean: clean, text: tb, sniffed: sn}, nil
 }
 
 // peekHeader reads the header of a text container from its head only (no
