@@ -163,8 +163,10 @@ var datedInputs = map[string]string{
 // provenance are the columns that say where a staged row was read from:
 // a file replaced by one with the same rows (a re-export that grew by a
 // month) gets a new file_id, but the rows are the same input. A register
-// row's lines_file_id (the file that gives its invoice's lines) is one too.
-var provenance = map[string]bool{"file_id": true, "source_line": true, "lines_file_id": true}
+// row's lines_file_id (the file that gives its invoice's lines) is one too,
+// and so are the files a row in doubt may repeat (stg_sales_in_doubt's
+// other_file_ids).
+var provenance = map[string]bool{"file_id": true, "source_line": true, "lines_file_id": true, "other_file_ids": true}
 
 // loadBookkeeping are staged tables about the load, not the data.
 var loadBookkeeping = map[string]bool{"stg_files": true, "stg_file_accounting": true, "stg_rejects": true}

@@ -12,9 +12,10 @@
 -- month). kam cannot tell which file is right, so both count; the reports
 -- say how much revenue is at stake (revenue_reconciliation by window,
 -- data_quality by file) and the console names the files
--- (warehouse.invoiceTotals, warehouse.ordersBesideInvoices).
+-- (warehouse.invoiceTotals, warehouse.ordersBesideInvoices). Built once a
+-- run (temp): the marts read it for every period the run builds.
 -- grain: sales line. key: (file_id, source_line). inputs: stg_sales_lines_checked
--- materialized: view
+-- materialized: temp
 with counted as (
     select file_id, source_line, invoice_id, invoice_date, account_id, net_amount, is_order, lines_file_id
     from staging.stg_sales_lines_checked
