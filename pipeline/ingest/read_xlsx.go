@@ -32,6 +32,10 @@ func (w *loader) readXLSX(ctx context.Context, f InputFile, name string) (*rawTa
 			return nil, err
 		}
 	}
+	layout, err := readSheetLayout(x, f.Abs, sheet)
+	if err != nil {
+		return nil, fmt.Errorf("sheet %q: %w", sheet, err)
+	}
 	rows, err := x.Rows(sheet)
 	if err != nil {
 		return nil, fmt.Errorf("sheet %q: %w", sheet, err)
@@ -84,7 +88,7 @@ func (w *loader) readXLSX(ctx context.Context, f InputFile, name string) (*rawTa
 		if err != nil {
 			return nil, fmt.Errorf("sheet %q row %d: %w", sheet, rowNo+1, err)
 		}
-		if two := subHeader(head, below, headerMerges(x, sheet, rowNo)); two != nil {
+		if two := subHeader(head, below, headerMerges(layout, rowNo)); two != nil {
 			head = two
 			rowNo++
 			rt.note("note.two_row_header", rowNo-1, rowNo, sheet)
@@ -99,7 +103,7 @@ func (w *loader) readXLSX(ctx context.Context, f InputFile, name string) (*rawTa
 	for i, h := range head {
 		h = cleanHeader(h)
 		col, _ := excelize.ColumnNumberToName(i + 1)
-		visible, _ := x.GetColVisible(sheet, col)
+		visible := layout.colVisible(i + 1)
 		switch {
 		case strings.HasPrefix(strings.ToLower(h), dynamicsHidden):
 			rt.note("note.d365_column", col, h)
@@ -115,10 +119,7 @@ func (w *loader) readXLSX(ctx context.Context, f InputFile, name string) (*rawTa
 	if len(rt.Header) == 0 {
 		return nil, fmt.Errorf("sheet %q has no visible named columns", sheet)
 	}
-	merges, err := dataMerges(x, sheet, rowNo)
-	if err != nil {
-		return nil, err
-	}
+	merges := dataMerges(layout, rowNo)
 	if len(merges.pending) > 0 {
 		rt.note("note.merged_cells", len(merges.pending))
 	}
@@ -243,22 +244,16 @@ type mergedRange struct {
 	value          string
 }
 
-func dataMerges(x *excelize.File, sheet string, headerRow int64) (*merges, error) {
-	list, err := x.GetMergeCells(sheet, true)
-	if err != nil {
-		return nil, fmt.Errorf("sheet %q merged cells: %w", sheet, err)
-	}
+func dataMerges(l *sheetLayout, headerRow int64) *merges {
 	m := &merges{}
-	for _, mc := range list {
-		c1, r1, err1 := excelize.CellNameToCoordinates(mc.GetStartAxis())
-		c2, r2, err2 := excelize.CellNameToCoordinates(mc.GetEndAxis())
-		if err1 != nil || err2 != nil || int64(r1) <= headerRow {
+	for _, r := range l.merged {
+		if int64(r[1]) <= headerRow {
 			continue
 		}
-		m.pending = append(m.pending, &mergedRange{c1: c1, r1: r1, c2: c2, r2: r2})
+		m.pending = append(m.pending, &mergedRange{c1: r[0], r1: r[1], c2: r[2], r2: r[3]})
 	}
 	sort.Slice(m.pending, func(i, j int) bool { return m.pending[i].r1 < m.pending[j].r1 })
-	return m, nil
+	return m
 }
 
 // fill gives the blank cells of row that lie in a merged range the range's

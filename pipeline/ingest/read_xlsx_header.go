@@ -1,10 +1,6 @@
 package ingest
 
-import (
-	"strings"
-
-	"github.com/xuri/excelize/v2"
-)
+import "strings"
 
 // A workbook's header is often written over two rows: a heading over a
 // group of columns ("Importe" over "Bruto" and "Neto"; the AEAT register's
@@ -86,17 +82,14 @@ func subHeader(head, below []string, merged [][2]int) []string {
 
 // headerMerges are the ranges merged across columns on the header row, as
 // 0-based column spans.
-func headerMerges(x *excelize.File, sheet string, row int64) [][2]int {
-	list, err := x.GetMergeCells(sheet)
-	if err != nil {
+func headerMerges(l *sheetLayout, row int64) [][2]int {
+	if l == nil {
 		return nil
 	}
 	var out [][2]int
-	for _, mc := range list {
-		c1, r1, err1 := excelize.CellNameToCoordinates(mc.GetStartAxis())
-		c2, _, err2 := excelize.CellNameToCoordinates(mc.GetEndAxis())
-		if err1 == nil && err2 == nil && int64(r1) == row && c2 > c1 {
-			out = append(out, [2]int{c1 - 1, c2 - 1})
+	for _, m := range l.merged {
+		if int64(m[1]) == row && m[2] > m[0] {
+			out = append(out, [2]int{m[0] - 1, m[2] - 1})
 		}
 	}
 	return out

@@ -122,7 +122,7 @@ func peekSheets(path string) ([]sheetPeek, error) {
 	for _, name := range x.GetSheetList() {
 		s := sheetPeek{name: name}
 		s.visible, _ = x.GetSheetVisible(name)
-		if head, _, err := sheetHeader(x, name); err == nil {
+		if head, _, err := sheetHeader(x, path, name); err == nil {
 			s.header = head
 		}
 		out = append(out, s)
@@ -133,7 +133,7 @@ func peekSheets(path string) ([]sheetPeek, error) {
 // sheetHeader finds a sheet's header: the first row with at least two
 // filled cells that are mostly names, within the first 50 rows. It gives the
 // header's cells (cleaned, blanks dropped) and its row number.
-func sheetHeader(x *excelize.File, sheet string) ([]string, int64, error) {
+func sheetHeader(x *excelize.File, path, sheet string) ([]string, int64, error) {
 	rows, err := x.Rows(sheet)
 	if err != nil {
 		return nil, 0, err
@@ -150,7 +150,11 @@ func sheetHeader(x *excelize.File, sheet string) ([]string, int64, error) {
 				if err != nil {
 					return nil, 0, err
 				}
-				if two := subHeader(cells, below, headerMerges(x, sheet, row)); two != nil {
+				layout, err := readSheetLayout(x, path, sheet)
+				if err != nil {
+					return nil, 0, err
+				}
+				if two := subHeader(cells, below, headerMerges(layout, row)); two != nil {
 					cells, row = two, row+1
 				}
 			}
