@@ -530,3 +530,51 @@ func TestMemoryLimit(t *testing.T) {
 		t.Error("the failed run changed the warehouse")
 	}
 }
+
+// TestManySmallFiles: a folder of many small exports (300 daily files of 20
+// lines, as a shop or a till exports each day) loads within a memory_limit
+// far below what a run of 6,000 lines needs. Each file's rows were once
+// stored in pieces that held about 1 MB each to the end of the run: this
+// folder needed over 300 MB and failed at 120 MB.
+func TestManySmallFiles(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	if err := os.MkdirAll(in, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	day := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
+	n := 0
+	for f := 0; f < 300; f++ {
+		var b strings.Builder
+		b.WriteString("Factura;Fecha;Cliente;Producto;Cantidad;Importe\n")
+		for l := 0; l < 20; l++ {
+			n++
+			fmt.Fprintf(&b, "F%d;%s;C%03d;P%d;%d;%d,%02d\n", n, day.Format("02/01/2006"), n%97, n%13, 1+n%5, 10+n%900, n%100)
+		}
+		if err := os.WriteFile(filepath.Join(in, "ventas_"+day.Format("20060102")+".csv"), []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		day = day.AddDate(0, 0, 1)
+	}
+	cfg := filepath.Join(dir, "kam.yaml")
+	if err := os.WriteFile(cfg, []byte("duckdb:\n  memory_limit: 120MB\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "out")
+	if code, msg := runKam(t, "ingest", "-q", "--input", in, "--out", out, "--config", cfg); code != 0 {
+		t.Fatalf("300 small files within 120 MB: exit %d: %s", code, msg)
+	}
+	conn, err := sql.Open("duckdb", filepath.Join(out, "kam.duckdb")+"?access_mode=read_only")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	var files, read, loaded int64
+	if err := conn.QueryRow(`select count(*), sum(rows_read), sum(rows_loaded) from staging.stg_file_accounting where kind = 'sales'`).Scan(&files, &read, &loaded); err != nil {
+		t.Fatal(err)
+	}
+	if files != 300 || read != 6000 || loaded != 6000 {
+		t.Errorf("%d files, %d rows read, %d loaded; want 300 files and 6,000 rows loaded", files, read, loaded)
+	}
+}

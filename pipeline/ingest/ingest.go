@@ -328,6 +328,10 @@ type openedText struct {
 
 // loadFile reads, maps, types and stores one file; text files arrive
 // decoded already.
+// smallInsertRows is DuckDB's row group: an insert of fewer rows is kept in
+// line order (see loadFile's insert).
+const smallInsertRows = 122880
+
 func (w *loader) loadFile(ctx context.Context, f InputFile, cfg config.Config, sha string, seq int, headers bool, text *openedText) (*LoadedFile, string, error) {
 	rawName := fmt.Sprintf("kam_raw_%d", seq)
 	defer w.Exec(context.Background(), "drop table if exists "+rawName)
@@ -572,8 +576,19 @@ func (w *loader) loadFile(ctx context.Context, f InputFile, cfg config.Config, s
 		if d := os.Getenv("KAM_TRACE_SQL"); d != "" {
 			os.WriteFile(filepath.Join(d, fmt.Sprintf("%s-%d-%t.sql", kind, seq, src.native)), []byte(q), 0o644)
 		}
-		ins := fmt.Sprintf("insert into raw.%s (file_id, source_line, %s, reject) select %d, _src_line, %s, _reject from (%s)",
-			kind, strings.Join(names, ", "), id, strings.Join(values, ", "), q)
+		// A file of less than a row group is stored in line order: the
+		// line numbers derived by a window over each invoice otherwise
+		// made the insert store its rows in pieces, about 1 MB of memory
+		// held to the end of the run for every file however small (1.3 GB
+		// for a folder of 1,000 daily exports of 50 lines) and a slower
+		// commit. A larger file fills its row groups anyway, and sorting
+		// it cost a tenth more of its ingest.
+		order := ""
+		if n := src.Rows; n > 0 && n < smallInsertRows || n == 0 && tf != nil && tf.Scan.records < smallInsertRows {
+			order = " order by _src_line"
+		}
+		ins := fmt.Sprintf("insert into raw.%s (file_id, source_line, %s, reject) select %d, _src_line, %s, _reject from (%s)%s",
+			kind, strings.Join(names, ", "), id, strings.Join(values, ", "), q, order)
 		if err := w.Exec(ctx, ins); err != nil {
 			return fmt.Errorf("type and store the rows: %w", err)
 		}
