@@ -207,6 +207,37 @@ func CreditDocumentSQL(col string) string {
 	return "coalesce(regexp_matches(" + enumSQLText(col) + ", " + sqlQuote(creditPattern) + "), false)"
 }
 
+// noSaleWords are the document types a register of issued documents
+// lists beside its invoices that sell nothing: a payment receipt (the
+// CFDI's P "Pago", which Mexico calls the Recibo Electrónico de Pago and
+// whose amount is an invoice's paid again; QuickBooks' "Payment" in a
+// customer's transaction list), a payroll receipt (the CFDI's N "Nómina",
+// an employee's pay) and a transfer note (the CFDI's T "Traslado", goods
+// moved, not sold). Counted as sales, a payroll receipt's pay was revenue
+// of an "account" that is an employee and a payment counted its invoice
+// twice. Only as the whole value, after its code ("P Pago"): "Factura de
+// pago" or a Peruvian "Comprobante de pago" (an invoice) is no such type.
+var noSaleWords = []string{
+	"pago", "pagos", "complemento de pago", "recibo de pago", "recibo electronico de pago", "recepcion de pagos",
+	"payment", "payments", "customer payment", "receive payment", "received payment",
+	"nomina", "recibo de nomina", "payroll", "traslado", "nota de traslado",
+}
+
+var noSalePattern = "^([0-9]+ |[a-z] )?(" + strings.Join(noSaleWords, "|") + ")$"
+
+var noSaleRe = regexp.MustCompile(noSalePattern)
+
+// IsNoSaleDocument reports whether a document type says the document sells
+// nothing (see noSaleWords).
+func IsNoSaleDocument(raw string) bool { return noSaleRe.MatchString(enumText(raw)) }
+
+// NoSaleDocumentSQL is IsNoSaleDocument in DuckDB over the VARCHAR
+// expression col: NULL when the type is blank.
+func NoSaleDocumentSQL(col string) string {
+	v := enumSQLText(col)
+	return "(case when coalesce(" + v + ", '') = '' then null else regexp_matches(" + v + ", " + sqlQuote(noSalePattern) + ") end)"
+}
+
 // taxInclusiveWords say that a line's amounts include its tax: Xero's
 // LineAmountTypes "Inclusive" (beside "Exclusive" and "NoTax"), QuickBooks'
 // "Tax Inclusive", a yes/true under a header that asks "Prices include

@@ -74,3 +74,18 @@ func TestIsCreditDocument(t *testing.T) {
 		}
 	}
 }
+
+func TestIsNoSaleDocument(t *testing.T) {
+	t.Parallel()
+	for raw, want := range map[string]bool{
+		"P Pago": true, "N Nómina": true, "T Traslado": true, "Pago": true, "Payment": true,
+		"Recibo electrónico de pago": true, "Complemento de pago": true, "Nomina": true,
+		"I Ingreso": false, "E Egreso": false, "Factura": false, "Factura de pago": false,
+		"Comprobante de pago": false, "Sales Receipt": false, "Payment pending": false,
+		"Pago anticipado factura": false, "": false,
+	} {
+		if got := IsNoSaleDocument(raw); got != want {
+			t.Errorf("IsNoSaleDocument(%q) = %v, want %v", raw, got, want)
+		}
+	}
+}
