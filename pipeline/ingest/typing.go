@@ -459,6 +459,14 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 		if credit, ok := schema.TypeInNumber(samplesOf["invoice_id"]); ok {
 			t.typeInNumber = true
 			t.notes = append(t.notes, i18n.N("note.type_in_number", id.Header, credit))
+		} else if credit, others, ok, unsure := schema.CreditPrefixInNumber(samplesOf["invoice_id"]); ok {
+			// A credit note's number opens with its code (Siigo's
+			// NC-1-57 beside FV-1-1024, Xero's CN-0001 beside INV-0001):
+			// its lines count negative.
+			t.typeInNumber = true
+			t.notes = append(t.notes, i18n.N("note.credit_prefix_in_number", id.Header, credit, strings.Join(others, ", ")))
+		} else if unsure {
+			t.notes = append(t.notes, i18n.N("note.credit_prefix_unsure", id.Header, credit, strings.Join(others, ", ")))
 		}
 	}
 	if d, c := t.cols["debit_amount"], t.cols["credit_amount"]; kind.Name == schema.Sales && d != nil && c != nil && !t.has("net_amount") {

@@ -191,8 +191,10 @@ var (
 )
 
 // A type may follow its code, as the fiscal registers write it ("3 - Nota
-// de Crédito A", "61 Nota de crédito electrónica"; FiscalDocumentName).
-var creditPattern = "^([0-9]+ )?((factura|fra|fact|invoice|documento|doc|sales|customer|cliente) (de )?)?(" + strings.Join(creditDistinct, "|") +
+// de Crédito A", "61 Nota de crédito electrónica"; FiscalDocumentName), or
+// a credit note's letters, as Colombia's registers write the comprobante
+// ("NC - Nota crédito" beside "FV - Factura de venta").
+var creditPattern = "^([0-9]+ |(nc|nce|cn|crn) )?((factura|fra|fact|invoice|documento|doc|sales|customer|cliente) (de )?)?(" + strings.Join(creditDistinct, "|") +
 	")( |$)|^([0-9]+ )?(" + strings.Join(creditWhole, "|") + ")$"
 
 var creditRe = regexp.MustCompile(creditPattern)

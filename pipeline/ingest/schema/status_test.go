@@ -68,6 +68,8 @@ func TestIsCreditDocument(t *testing.T) {
 		"Pedido": false, "Creditor": false,
 		"Rechnungskorrektur": true, "Stornorechnung": true, "Rechnung": false,
 		"Abschlagsrechnung": false,
+		"NC - Nota crédito": true, "NCE - Nota crédito electrónica": true, "FV - Factura de venta": false,
+		"ND - Nota débito": false, "XX - Nota crédito": false,
 	} {
 		if got := IsCreditDocument(raw); got != want {
 			t.Errorf("IsCreditDocument(%q) = %v, want %v", raw, got, want)
@@ -86,6 +88,29 @@ func TestIsNoSaleDocument(t *testing.T) {
 	} {
 		if got := IsNoSaleDocument(raw); got != want {
 			t.Errorf("IsNoSaleDocument(%q) = %v, want %v", raw, got, want)
+		}
+	}
+}
+
+func TestCreditPrefixInNumber(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		samples    []string
+		ok, unsure bool
+	}{
+		{[]string{"FV-1-1024", "NC-1-57", "FV-1-1025"}, true, false},
+		{[]string{"INV-0001", "CN-0001"}, true, false},
+		{[]string{"1024", "NC57"}, true, false},
+		{[]string{"FE123", "nce-4"}, true, false},
+		{[]string{"ES-1001", "CN-2001", "DE-3001"}, false, true},
+		{[]string{"NC-1", "NC-2"}, false, false},
+		{[]string{"FV-1", "FV-2"}, false, false},
+		{[]string{"NCX-100", "FV-1"}, false, false},
+		{[]string{"NC-1", "2026/0001"}, false, false},
+	} {
+		_, _, ok, unsure := CreditPrefixInNumber(c.samples)
+		if ok != c.ok || unsure != c.unsure {
+			t.Errorf("CreditPrefixInNumber(%q) = ok %v unsure %v, want %v %v", c.samples, ok, unsure, c.ok, c.unsure)
 		}
 	}
 }
