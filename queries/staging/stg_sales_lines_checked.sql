@@ -43,7 +43,7 @@
 -- register as before.
 -- A sales order beside the invoices that invoice it (an orders file and
 -- an invoices file of the same sales, or both in one file): an invoice
--- line that names its order (order_id) makes that order's rows (is_order:
+-- line that names its order (order_id, its own or its header's) makes that order's rows (is_order:
 -- their document type, status or file name says order, and their id is
 -- the order's) the same sale again. They are counted as duplicates of the
 -- invoices (is_invoiced_order), as a register's row is of its lines: the
@@ -151,13 +151,24 @@ lines_beside as (
 ),
 
 -- The orders the folder's invoice lines name, read whole (an order's
--- fate is another invoice's line).
+-- fate is another invoice's line): by the line's own order number, or by
+-- its invoice header's when only the header gives it (the lines file
+-- without the order's column), once a line of that invoice is loaded.
 order_refs as (
     select r.order_id
     from raw.sales as r
     inner join files as f on f.file_id = r.file_id
     where r.reject is null and r.order_id is not null and not coalesce(r.is_order, false)
-    group by r.order_id
+    union
+    select h.order_id
+    from staging.stg_invoices as h
+    semi join (
+        select r.invoice_id
+        from raw.sales as r
+        inner join files as f on f.file_id = r.file_id
+        where r.reject is null and not coalesce(r.is_order, false)
+    ) as l on l.invoice_id = h.invoice_id
+    where h.order_id is not null
 ),
 
 -- Duplicates are rare: find their keys with one hash aggregate and rank
@@ -226,7 +237,8 @@ beside as (
 
 filled as (
     select
-        l.* exclude (invoice_date, account_id, kam_id, currency, is_cancelled, is_not_issued, net_amount, cost_amount, discount_amount, quantity),
+        l.* exclude (invoice_date, account_id, kam_id, currency, is_cancelled, is_not_issued, net_amount, cost_amount, discount_amount, quantity, order_id),
+        case when coalesce(l.is_order, false) then l.order_id else coalesce(l.order_id, h.order_id) end as order_id,
         case when h.is_credit then -abs(l.net_amount) else l.net_amount end as net_amount,
         case when h.is_credit then -abs(l.cost_amount) else l.cost_amount end as cost_amount,
         case when h.is_credit then -abs(l.discount_amount) else l.discount_amount end as discount_amount,
