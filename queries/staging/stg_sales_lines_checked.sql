@@ -1,5 +1,6 @@
 -- stg_sales_lines_checked: every loaded invoice line and its fate.
--- Duplicates: the same (invoice_id, line_no) again; the newest file's row
+-- Duplicates: the same (invoice_id, line_no) of the same kind of document
+-- (an order's or an invoice's: is_order) again; the newest file's row
 -- wins. Lines without date or account take them from their invoice header;
 -- a line that needs a header that is missing is rejected (when no invoices
 -- file was loaded at all, the line is rejected for its missing value); when
@@ -176,9 +177,12 @@ order_refs as (
 -- keys' hashes (one integer, half the time of grouping the text and the
 -- number); a hash two keys share only ranks a few more rows, each within
 -- its own key, so the ranks are the same. A key with a blank part is no
--- duplicate (it joined nothing before).
+-- duplicate (it joined nothing before). An order's row and an invoice's
+-- are two documents, whatever their numbers: order 501 and invoice 501
+-- (each numbered from 1 in its own series) are no copy of each other, and
+-- the key says which kind of document it numbers.
 duplicate_keys as (
-    select hash(invoice_id, line_no) as key_hash
+    select hash(invoice_id, line_no, coalesce(is_order, false)) as key_hash
     from lines
     where not (file_id in (select file_id from per_invoice_files) and invoice_id in (select invoice_id from lines_beside))
     group by all
@@ -190,12 +194,12 @@ duplicate_ranks as (
         l.file_id,
         l.source_line,
         row_number() over (
-            partition by l.invoice_id, l.line_no
+            partition by l.invoice_id, l.line_no, coalesce(l.is_order, false)
             order by f.mtime desc, f.path desc, l.source_line desc
         ) as key_rank
     from lines as l
     inner join files as f on f.file_id = l.file_id
-    semi join duplicate_keys as k on k.key_hash = hash(l.invoice_id, l.line_no)
+    semi join duplicate_keys as k on k.key_hash = hash(l.invoice_id, l.line_no, coalesce(l.is_order, false))
     where l.invoice_id is not null and l.line_no is not null
         and not (l.file_id in (select file_id from per_invoice_files) and l.invoice_id in (select invoice_id from lines_beside))
 ),
