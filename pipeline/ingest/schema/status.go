@@ -240,6 +240,30 @@ func NoSaleDocumentSQL(col string) string {
 	return "(case when coalesce(" + v + ", '') = '' then null else regexp_matches(" + v + ", " + sqlQuote(noSalePattern) + ") end)"
 }
 
+// documentNamePattern opens the name of a kind of document, after the
+// code a register may write before it ("FV - Factura de venta", "NC - Nota
+// crédito", "I - Ingreso"): a value of it names the document's type, never
+// its number.
+var documentNamePattern = regexp.MustCompile(`^([a-z0-9]{1,4} )?(factura|facturas|invoice|invoices|nota|notas|note|credit|debit|abono|devolucion|recibo|receipt|pedido|order|boleta|ticket|albaran|remision|ingreso|egreso|rechnung|gutschrift|facture|avoir|fattura)( |$)`)
+
+// NamesDocumentType reports whether a value names a kind of document
+// (documentNamePattern) or says a type IsCreditDocument,
+// IsNoSaleDocument or IsOrderDocument reads, with no number after its
+// code ("Factura 101" is a number written with its type).
+func NamesDocumentType(raw string) bool {
+	v := enumText(raw)
+	if v == "" {
+		return false
+	}
+	if code, rest, ok := strings.Cut(v, " "); ok && len(code) <= 4 && strings.ContainsAny(code, "0123456789") {
+		v = rest
+	}
+	if strings.ContainsAny(v, "0123456789") {
+		return false
+	}
+	return documentNamePattern.MatchString(v) || IsCreditDocument(raw) || IsNoSaleDocument(raw) || IsOrderDocument(raw)
+}
+
 // taxInclusiveWords say that a line's amounts include its tax: Xero's
 // LineAmountTypes "Inclusive" (beside "Exclusive" and "NoTax"), QuickBooks'
 // "Tax Inclusive", a yes/true under a header that asks "Prices include

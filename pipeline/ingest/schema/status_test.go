@@ -114,3 +114,16 @@ func TestCreditPrefixInNumber(t *testing.T) {
 		}
 	}
 }
+
+func TestNamesDocumentType(t *testing.T) {
+	t.Parallel()
+	for raw, want := range map[string]bool{
+		"FV - Factura de venta": true, "NC - Nota crédito": true, "Factura": true, "Invoice": true,
+		"01 - Factura": true, "I - Ingreso": true, "Credit Note": true, "Pedido": true,
+		"Factura 101": false, "FV-1-1024": false, "1024": false, "INV-0001": false, "Acme SA": false, "": false,
+	} {
+		if got := NamesDocumentType(raw); got != want {
+			t.Errorf("NamesDocumentType(%q) = %v, want %v", raw, got, want)
+		}
+	}
+}
