@@ -206,7 +206,7 @@ func printFiles(out io.Writer, m *pipeline.Manifest) {
 				f.Path, f.CancelledLines, f.CancelledRevenue, m.Config.Currency)
 		}
 		if f.NotIssuedLines > 0 {
-			fmt.Fprintf(out, "%s: %d sales line(s) of documents not issued (drafts, quotations, pro formas or orders not invoiced yet: %s %s) are loaded but kept out of revenue (see data_quality)\n",
+			fmt.Fprintf(out, "%s: %d sales line(s) of documents not issued or that sell nothing (drafts, quotations, pro formas, orders not invoiced yet, payment, payroll or transfer receipts: %s %s) are loaded but kept out of revenue (see data_quality)\n",
 				f.Path, f.NotIssuedLines, f.NotIssuedRevenue, m.Config.Currency)
 		}
 		if f.ActivitiesNotDone > 0 {

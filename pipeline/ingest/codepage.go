@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -359,7 +360,54 @@ func plausibleWord(w string) bool {
 	if script == unicode.Latin && letters >= 3 && accented == letters {
 		return false
 	}
+	if script == unicode.Latin && centralAsWestern(w) {
+		return false
+	}
 	return true
+}
+
+// centralAsWestern says whether a Latin word holds letters together as no
+// Western language writes them, as Central European words read in
+// Windows-1252 do. Windows-1250 and Windows-1252 share á é í ó ú ý and
+// even š ž (0x9A, 0x9E), so a Czech name is made of letters either code
+// page reads; but č ř ě ů ň ď (0xE8 0xF8 0xEC 0xF9 0xF2 0xEF) read as
+// è ø ì ù ò ï, and those stand where no Western word has them: ø beside
+// another accent (Dvoøák, Jiøí: Danish and Norwegian write ø with no á or
+// í), š or ž beside è ì ù ò ø ï (Western words have š and ž only as
+// loans), è before a vowel (Èerný: French writes è before a consonant),
+// ì or ù inside a word (Italian and French write them last: così, più,
+// où), ï after a consonant or first (French and Dutch write it after a
+// vowel: naïf, ruïne).
+func centralAsWestern(w string) bool {
+	const suspects = "èìùòøïÈÌÙÒØÏ"
+	if strings.ContainsAny(w, "øØ") && strings.ContainsAny(w, "áéíóúýšžÁÉÍÓÚÝŠŽèìùòïÈÌÙÒÏ") {
+		return true
+	}
+	if strings.ContainsAny(w, "šžŠŽ") && strings.ContainsAny(w, suspects) {
+		return true
+	}
+	rs := []rune(w)
+	for i, c := range rs {
+		next := rune(0)
+		if i+1 < len(rs) {
+			next = rs[i+1]
+		}
+		switch c {
+		case 'è', 'È':
+			if next != 0 && strings.ContainsRune("aeiouyáéíóúýAEIOUYÁÉÍÓÚÝ", next) {
+				return true
+			}
+		case 'ì', 'Ì', 'ù', 'Ù':
+			if next != 0 && unicode.IsLetter(next) {
+				return true
+			}
+		case 'ï', 'Ï':
+			if i == 0 || !strings.ContainsRune("aeiouyAEIOUY", rs[i-1]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // scriptOf is the script of a non-ASCII letter, the Japanese kana counted

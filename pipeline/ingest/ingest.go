@@ -417,6 +417,15 @@ func (w *loader) loadFile(ctx context.Context, f InputFile, cfg config.Config, s
 			}
 		}
 	}
+	if me == nil {
+		if h, err := typeNamesAsNumber(k, f.Rel, &m, rt.Header, explicit, sample); err != nil {
+			return nil, "", err
+		} else if n := m.Columns["invoice_id"]; h != "" && rt.Header[n] != h {
+			rt.note("note.type_names_not_number", h, rt.Header[n])
+		} else if h != "" {
+			rt.note("note.type_names_only_number", h)
+		}
+	}
 	if codes, err := keyListCodes(k, &m, rt.Header, sample); err != nil {
 		return nil, "", err
 	} else if codes {

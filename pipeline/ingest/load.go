@@ -449,9 +449,10 @@ func (t *typing) deriveValue(stored string) string {
 			}
 		}
 		// An order beside the invoices of the same file is not invoiced
-		// yet (schema.OpenOrderSQL).
+		// yet (schema.OpenOrderSQL); a payment, payroll or transfer
+		// receipt sells nothing (schema.NoSaleDocumentSQL).
 		if t.has("document_type") {
-			said = append(said, schema.OpenOrderSQL(t.v("document_type")))
+			said = append(said, schema.OpenOrderSQL(t.v("document_type")), schema.NoSaleDocumentSQL(t.v("document_type")))
 		}
 		if len(said) > 0 {
 			alts = append(alts, "("+strings.Join(said, " or ")+")")

@@ -182,7 +182,7 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 		// earlier layer of the query (they refer to their input many times).
 		ref := sqlIdent("r_" + c.Name)
 		needsSample := c.Type == schema.Money || c.Type == schema.Number || c.Type == schema.Share ||
-			c.Type == schema.Score || c.Type == schema.Date || c.Type == schema.Bool ||
+			c.Type == schema.Score || c.Type == schema.Date || c.Type == schema.Bool || c.Type == schema.Currency ||
 			c.Name == "document_type" || c.Name == "debit_credit" || c.Type == schema.ID ||
 			(c.Name == "status" && (kind.Name == schema.Sales || kind.Name == schema.Invoices))
 		var samples []string
@@ -401,6 +401,14 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 			}
 		case schema.Currency:
 			col.Code, col.Detail = "currency", "ISO code such as EUR, USD, MXN"
+			if slices.ContainsFunc(samples, func(v string) bool { return strings.EqualFold(strings.TrimSpace(v), "XXX") }) {
+				// ISO 4217's XXX is "no currency": the CFDI writes it on
+				// its payment and transfer receipts, whose amounts are
+				// zero or no sale. A row that names no currency is read
+				// as one that leaves its currency blank.
+				col.Raw = "(case when upper(" + col.Raw + ") = 'XXX' then null else " + col.Raw + " end)"
+				t.notes = append(t.notes, i18n.N("note.currency_none_xxx", col.Header))
+			}
 			col.Value = currencySQL(ref)
 			if sign := t.sharedSignReporting(); sign != "" {
 				// A currency column that writes a sign several
@@ -443,11 +451,22 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 		if n, ok := openOrders(d.Header, samplesOf["document_type"]); ok && kind.Name == schema.Sales {
 			t.notes = append(t.notes, n)
 		}
+		if n, ok := noSaleDocuments(d.Header, samplesOf["document_type"]); ok {
+			t.notes = append(t.notes, n)
+		}
 	}
 	if id, ok := t.cols["invoice_id"]; ok && !t.has("document_type") && !t.has("invoice_series") && (kind.Name == schema.Sales || kind.Name == schema.Invoices) {
 		if credit, ok := schema.TypeInNumber(samplesOf["invoice_id"]); ok {
 			t.typeInNumber = true
 			t.notes = append(t.notes, i18n.N("note.type_in_number", id.Header, credit))
+		} else if credit, others, ok, unsure := schema.CreditPrefixInNumber(samplesOf["invoice_id"]); ok {
+			// A credit note's number opens with its code (Siigo's
+			// NC-1-57 beside FV-1-1024, Xero's CN-0001 beside INV-0001):
+			// its lines count negative.
+			t.typeInNumber = true
+			t.notes = append(t.notes, i18n.N("note.credit_prefix_in_number", id.Header, credit, strings.Join(others, ", ")))
+		} else if unsure {
+			t.notes = append(t.notes, i18n.N("note.credit_prefix_unsure", id.Header, credit, strings.Join(others, ", ")))
 		}
 	}
 	if d, c := t.cols["debit_amount"], t.cols["credit_amount"]; kind.Name == schema.Sales && d != nil && c != nil && !t.has("net_amount") {
@@ -978,6 +997,26 @@ func openOrders(header string, samples []string) (i18n.Note, bool) {
 		q[i] = strconv.Quote(v)
 	}
 	return i18n.N("note.open_orders", header, strings.Join(q, ", ")), true
+}
+
+// noSaleDocuments notes a document type column whose sampled types hold
+// documents that sell nothing (a payment, payroll or transfer receipt:
+// schema.IsNoSaleDocument): their lines are loaded and kept out of revenue.
+func noSaleDocuments(header string, samples []string) (i18n.Note, bool) {
+	var types []string
+	for _, v := range samples {
+		if schema.IsNoSaleDocument(v) && !slices.Contains(types, v) && len(types) < 5 {
+			types = append(types, v)
+		}
+	}
+	if len(types) == 0 {
+		return i18n.Note{}, false
+	}
+	q := make([]string, len(types))
+	for i, v := range types {
+		q[i] = strconv.Quote(v)
+	}
+	return i18n.N("note.no_sale_documents", header, strings.Join(q, ", ")), true
 }
 
 // seriesNumberSQL is an invoice's id from its series and its number

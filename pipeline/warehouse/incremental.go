@@ -64,7 +64,7 @@ var lookups = []struct{ kind, query, lines string }{
 		from staging.stg_files as f inner join meta.files as m using (file_id)
 		where f.kind = 'sales' and not f.is_copy group by all`, ""},
 	{"invoice", `select k, cast(sum(h) as varchar) as h from (
-			select invoice_id as k, hash(invoice_date, account_id, kam_id, currency, is_cancelled, is_not_issued, is_credit, invoice_discount, invoice_base) as h
+			select invoice_id as k, hash(invoice_date, account_id, kam_id, currency, is_cancelled, is_not_issued, is_credit, invoice_discount, invoice_base, order_id) as h
 			from staging.stg_invoices where invoice_id is not null
 			union all
 			select r.invoice_id, hash(m.path, r.source_line, r.reject)
@@ -82,8 +82,8 @@ var lookups = []struct{ kind, query, lines string }{
 	// named restages the order's lines; and whether any is named at all
 	// (the unnamed orders are then the order book, not revenue) restages
 	// every order's lines when it flips (see orderRows).
-	{"order_ref", `select r.order_id as k, '1' as h from raw.sales as r ` + namingOrders + ` group by all`, "invoice_id"},
-	{"order_refs", `select 'named' as k, cast(hash(exists (select 1 from raw.sales as r ` + namingOrders + `)) as varchar) as h`, ""},
+	{"order_ref", `select order_id as k, '1' as h from (` + orderRefs + `) group by all`, "invoice_id"},
+	{"order_refs", `select 'named' as k, cast(hash(exists (` + orderRefs + `)) as varchar) as h`, ""},
 	// The currency a line without one takes from its account: only an
 	// accounts file's (a derived account's is its newest line's, not the
 	// account's), so a derived account turning into a file's restages.
@@ -103,6 +103,16 @@ var lookups = []struct{ kind, query, lines string }{
 // order they invoice, as in the model's order_refs.
 const namingOrders = `inner join staging.stg_files as f on f.file_id = r.file_id and f.kind = 'sales' and not f.is_copy
 		where r.reject is null and r.order_id is not null and not coalesce(r.is_order, false)`
+
+// orderRefs are the orders the folder's invoices name, by their lines or
+// by their headers, as the model's order_refs.
+const orderRefs = `select r.order_id from raw.sales as r ` + namingOrders + `
+	union
+	select h.order_id from staging.stg_invoices as h
+	semi join (select r.invoice_id from raw.sales as r
+		inner join staging.stg_files as f on f.file_id = r.file_id and f.kind = 'sales' and not f.is_copy
+		where r.reject is null and not coalesce(r.is_order, false)) as l on l.invoice_id = h.invoice_id
+	where h.order_id is not null`
 
 // orderRows are the raw lines of orders.
 const orderRows = `coalesce(is_order, false)`

@@ -13,15 +13,15 @@
 -- are few: a join of every line with every line would hold the whole table
 -- in memory (TestMemoryLimit).
 with sales_dups as (
-    select file_id, source_line, invoice_id, line_no
+    select file_id, source_line, invoice_id, line_no, is_order
     from staging.stg_sales_lines_checked
     where row_status = 'duplicate' and not is_invoice_total and not is_invoiced_order
 ),
 
 sales_kept as (
-    select k.file_id, k.source_line, k.invoice_id, k.line_no
+    select k.file_id, k.source_line, k.invoice_id, k.line_no, k.is_order
     from staging.stg_sales_lines_checked as k
-    semi join sales_dups as d on d.invoice_id = k.invoice_id and d.line_no is not distinct from k.line_no
+    semi join sales_dups as d on d.invoice_id = k.invoice_id and d.line_no is not distinct from k.line_no and d.is_order = k.is_order
     where k.row_status <> 'duplicate' and k.lines_file_id is null
 ),
 
@@ -64,7 +64,7 @@ pairs as (
     select 'sales' as kind, d.file_id, d.source_line, k.file_id as kept_file_id, k.source_line as kept_line,
         d.invoice_id || ' / ' || coalesce(cast(d.line_no as varchar), '') as row_key
     from sales_dups as d
-    inner join sales_kept as k on k.invoice_id = d.invoice_id and k.line_no is not distinct from d.line_no
+    inner join sales_kept as k on k.invoice_id = d.invoice_id and k.line_no is not distinct from d.line_no and k.is_order = d.is_order
     union all
     select 'invoices', d.file_id, d.source_line, k.file_id, k.source_line, d.invoice_id
     from invoice_dups as d

@@ -1,5 +1,6 @@
 -- stg_sales_lines_checked: every loaded invoice line and its fate.
--- Duplicates: the same (invoice_id, line_no) again; the newest file's row
+-- Duplicates: the same (invoice_id, line_no) of the same kind of document
+-- (an order's or an invoice's: is_order) again; the newest file's row
 -- wins. Lines without date or account take them from their invoice header;
 -- a line that needs a header that is missing is rejected (when no invoices
 -- file was loaded at all, the line is rejected for its missing value); when
@@ -43,7 +44,7 @@
 -- register as before.
 -- A sales order beside the invoices that invoice it (an orders file and
 -- an invoices file of the same sales, or both in one file): an invoice
--- line that names its order (order_id) makes that order's rows (is_order:
+-- line that names its order (order_id, its own or its header's) makes that order's rows (is_order:
 -- their document type, status or file name says order, and their id is
 -- the order's) the same sale again. They are counted as duplicates of the
 -- invoices (is_invoiced_order), as a register's row is of its lines: the
@@ -151,13 +152,24 @@ lines_beside as (
 ),
 
 -- The orders the folder's invoice lines name, read whole (an order's
--- fate is another invoice's line).
+-- fate is another invoice's line): by the line's own order number, or by
+-- its invoice header's when only the header gives it (the lines file
+-- without the order's column), once a line of that invoice is loaded.
 order_refs as (
     select r.order_id
     from raw.sales as r
     inner join files as f on f.file_id = r.file_id
     where r.reject is null and r.order_id is not null and not coalesce(r.is_order, false)
-    group by r.order_id
+    union
+    select h.order_id
+    from staging.stg_invoices as h
+    semi join (
+        select r.invoice_id
+        from raw.sales as r
+        inner join files as f on f.file_id = r.file_id
+        where r.reject is null and not coalesce(r.is_order, false)
+    ) as l on l.invoice_id = h.invoice_id
+    where h.order_id is not null
 ),
 
 -- Duplicates are rare: find their keys with one hash aggregate and rank
@@ -165,9 +177,12 @@ order_refs as (
 -- keys' hashes (one integer, half the time of grouping the text and the
 -- number); a hash two keys share only ranks a few more rows, each within
 -- its own key, so the ranks are the same. A key with a blank part is no
--- duplicate (it joined nothing before).
+-- duplicate (it joined nothing before). An order's row and an invoice's
+-- are two documents, whatever their numbers: order 501 and invoice 501
+-- (each numbered from 1 in its own series) are no copy of each other, and
+-- the key says which kind of document it numbers.
 duplicate_keys as (
-    select hash(invoice_id, line_no) as key_hash
+    select hash(invoice_id, line_no, coalesce(is_order, false)) as key_hash
     from lines
     where not (file_id in (select file_id from per_invoice_files) and invoice_id in (select invoice_id from lines_beside))
     group by all
@@ -179,12 +194,12 @@ duplicate_ranks as (
         l.file_id,
         l.source_line,
         row_number() over (
-            partition by l.invoice_id, l.line_no
+            partition by l.invoice_id, l.line_no, coalesce(l.is_order, false)
             order by f.mtime desc, f.path desc, l.source_line desc
         ) as key_rank
     from lines as l
     inner join files as f on f.file_id = l.file_id
-    semi join duplicate_keys as k on k.key_hash = hash(l.invoice_id, l.line_no)
+    semi join duplicate_keys as k on k.key_hash = hash(l.invoice_id, l.line_no, coalesce(l.is_order, false))
     where l.invoice_id is not null and l.line_no is not null
         and not (l.file_id in (select file_id from per_invoice_files) and l.invoice_id in (select invoice_id from lines_beside))
 ),
@@ -226,7 +241,8 @@ beside as (
 
 filled as (
     select
-        l.* exclude (invoice_date, account_id, kam_id, currency, is_cancelled, is_not_issued, net_amount, cost_amount, discount_amount, quantity),
+        l.* exclude (invoice_date, account_id, kam_id, currency, is_cancelled, is_not_issued, net_amount, cost_amount, discount_amount, quantity, order_id),
+        case when coalesce(l.is_order, false) then l.order_id else coalesce(l.order_id, h.order_id) end as order_id,
         case when h.is_credit then -abs(l.net_amount) else l.net_amount end as net_amount,
         case when h.is_credit then -abs(l.cost_amount) else l.cost_amount end as cost_amount,
         case when h.is_credit then -abs(l.discount_amount) else l.discount_amount end as discount_amount,

@@ -219,9 +219,82 @@ func TypeInNumber(samples []string) (credit string, ok bool) {
 }
 
 // CreditInNumberSQL is, in DuckDB over the VARCHAR expression col of an
-// invoice number, whether it is a SAF-T credit note's (TypeInNumber).
+// invoice number, whether it is a credit note's: SAF-T's (TypeInNumber) or
+// one a credit note's prefix opens (CreditPrefixInNumber).
 func CreditInNumberSQL(col string) string {
-	return "coalesce(regexp_matches(trim(" + col + "), " + sqlQuote(saftCredit) + "), false)"
+	return "coalesce(regexp_matches(trim(" + col + "), " + sqlQuote(saftCredit) + ") or regexp_matches(upper(trim(" + col + ")), " +
+		sqlQuote(creditPrefixPattern) + "), false)"
+}
+
+// prefixedNumber is a document number that opens with a short code of
+// letters before its digits, with or without a separator ("FV-1-1024",
+// "NC-1-57", Xero's "INV-0001" and "CN-0001", "NC57"): the code of its
+// document type, as many invoicing programs write it (Siigo's FV and NC,
+// Xero's INV and CN), or of a series.
+var prefixedNumber = regexp.MustCompile(`^([A-Za-z]{1,4})[-/ .]?[0-9][-/. 0-9A-Za-z]*$`)
+
+// creditPrefixes open a credit note's number: nota crédito (Colombia's
+// DIAN and every Spanish-speaking register: NC, NCE its electronic one),
+// credit note (CN, CRN). invoicePrefixes open an invoice's or a debit
+// note's: factura (F, FA, FAC, FACT), factura de venta (FV, FVE), factura
+// electrónica (FE, FEV), SAF-T's FT, FR, FS, invoice (INV, IN), sales
+// invoice (SI), nota débito / debit note (ND, NDE, DN).
+var (
+	creditPrefixes  = []string{"NC", "NCE", "CN", "CRN"}
+	invoicePrefixes = []string{"F", "FA", "FAC", "FACT", "FV", "FVE", "FE", "FEV", "FT", "FR", "FS", "INV", "IN", "SI", "ND", "NDE", "DN"}
+)
+
+var creditPrefixPattern = `^(` + strings.Join(creditPrefixes, "|") + `)[-/ .]?[0-9]`
+
+// CreditPrefixInNumber reads a file's invoice numbers when no column gives
+// the document type: ok when every sampled number is a plain number or
+// opens with a code (prefixedNumber), a credit note's code opens some of
+// them (creditPrefixes) and every other code is an invoice's
+// (invoicePrefixes), so the credit note's prefix is no series of the
+// business's own. credit is one such number, others the other codes (or
+// the plain numbers' "123"). unsure is set when a credit note's code
+// opens numbers beside codes that name no document type ("CN-2001" beside
+// "ES-1001" and "DE-3001": China's series, or credit notes?): kam cannot
+// tell, and the numbers are read as written.
+func CreditPrefixInNumber(samples []string) (credit string, others []string, ok, unsure bool) {
+	plain, unknown := false, false
+	for _, s := range samples {
+		s = strings.TrimSpace(s)
+		if s == "" {
+			continue
+		}
+		if strings.Trim(s, "0123456789") == "" {
+			plain = true
+			continue
+		}
+		m := prefixedNumber.FindStringSubmatch(s)
+		if m == nil {
+			return "", nil, false, false
+		}
+		code := strings.ToUpper(m[1])
+		switch {
+		case slices.Contains(creditPrefixes, code):
+			if credit == "" {
+				credit = s
+			}
+			continue
+		case !slices.Contains(invoicePrefixes, code):
+			unknown = true
+		}
+		if !slices.Contains(others, code) {
+			others = append(others, code)
+		}
+	}
+	if plain {
+		others = append(others, "123")
+	}
+	if credit == "" || len(others) == 0 {
+		return "", nil, false, false
+	}
+	if unknown {
+		return credit, others, false, true
+	}
+	return credit, others, true, false
 }
 
 // CFDIMetadata reports whether a file's header is the SAT's CFDI metadata

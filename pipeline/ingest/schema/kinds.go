@@ -169,6 +169,11 @@ var Kinds = []Kind{
 		// share it (stg_sales_lines_checked). Beside it only, the base.
 		{Name: "invoice_discount", Type: Number},
 		{Name: "invoice_base", Type: Money, Beside: "invoice_discount"},
+		// The order the invoice invoices, on its header only ("Nº
+		// pedido", Business Central's "Order No." on the posted invoice
+		// headers): its lines invoice that order as a line naming it
+		// does (stg_sales_lines_checked).
+		{Name: "order_id", Type: ID},
 	}},
 	{Name: Sales, Key: []string{"invoice_id", "line_no"}, Columns: slices.Concat([]Column{
 		{Name: "invoice_id", Type: ID, Required: true},

@@ -191,8 +191,10 @@ var (
 )
 
 // A type may follow its code, as the fiscal registers write it ("3 - Nota
-// de Crédito A", "61 Nota de crédito electrónica"; FiscalDocumentName).
-var creditPattern = "^([0-9]+ )?((factura|fra|fact|invoice|documento|doc|sales|customer|cliente) (de )?)?(" + strings.Join(creditDistinct, "|") +
+// de Crédito A", "61 Nota de crédito electrónica"; FiscalDocumentName), or
+// a credit note's letters, as Colombia's registers write the comprobante
+// ("NC - Nota crédito" beside "FV - Factura de venta").
+var creditPattern = "^([0-9]+ |(nc|nce|cn|crn) )?((factura|fra|fact|invoice|documento|doc|sales|customer|cliente) (de )?)?(" + strings.Join(creditDistinct, "|") +
 	")( |$)|^([0-9]+ )?(" + strings.Join(creditWhole, "|") + ")$"
 
 var creditRe = regexp.MustCompile(creditPattern)
@@ -205,6 +207,61 @@ func IsCreditDocument(raw string) bool { return creditRe.MatchString(enumText(ra
 // expression col: false when the type is blank.
 func CreditDocumentSQL(col string) string {
 	return "coalesce(regexp_matches(" + enumSQLText(col) + ", " + sqlQuote(creditPattern) + "), false)"
+}
+
+// noSaleWords are the document types a register of issued documents
+// lists beside its invoices that sell nothing: a payment receipt (the
+// CFDI's P "Pago", which Mexico calls the Recibo Electrónico de Pago and
+// whose amount is an invoice's paid again; QuickBooks' "Payment" in a
+// customer's transaction list), a payroll receipt (the CFDI's N "Nómina",
+// an employee's pay) and a transfer note (the CFDI's T "Traslado", goods
+// moved, not sold). Counted as sales, a payroll receipt's pay was revenue
+// of an "account" that is an employee and a payment counted its invoice
+// twice. Only as the whole value, after its code ("P Pago"): "Factura de
+// pago" or a Peruvian "Comprobante de pago" (an invoice) is no such type.
+var noSaleWords = []string{
+	"pago", "pagos", "complemento de pago", "recibo de pago", "recibo electronico de pago", "recepcion de pagos",
+	"payment", "payments", "customer payment", "receive payment", "received payment",
+	"nomina", "recibo de nomina", "payroll", "traslado", "nota de traslado",
+}
+
+var noSalePattern = "^([0-9]+ |[a-z] )?(" + strings.Join(noSaleWords, "|") + ")$"
+
+var noSaleRe = regexp.MustCompile(noSalePattern)
+
+// IsNoSaleDocument reports whether a document type says the document sells
+// nothing (see noSaleWords).
+func IsNoSaleDocument(raw string) bool { return noSaleRe.MatchString(enumText(raw)) }
+
+// NoSaleDocumentSQL is IsNoSaleDocument in DuckDB over the VARCHAR
+// expression col: NULL when the type is blank.
+func NoSaleDocumentSQL(col string) string {
+	v := enumSQLText(col)
+	return "(case when coalesce(" + v + ", '') = '' then null else regexp_matches(" + v + ", " + sqlQuote(noSalePattern) + ") end)"
+}
+
+// documentNamePattern opens the name of a kind of document, after the
+// code a register may write before it ("FV - Factura de venta", "NC - Nota
+// crédito", "I - Ingreso"): a value of it names the document's type, never
+// its number.
+var documentNamePattern = regexp.MustCompile(`^([a-z0-9]{1,4} )?(factura|facturas|invoice|invoices|nota|notas|note|credit|debit|abono|devolucion|recibo|receipt|pedido|order|boleta|ticket|albaran|remision|ingreso|egreso|rechnung|gutschrift|facture|avoir|fattura)( |$)`)
+
+// NamesDocumentType reports whether a value names a kind of document
+// (documentNamePattern) or says a type IsCreditDocument,
+// IsNoSaleDocument or IsOrderDocument reads, with no number after its
+// code ("Factura 101" is a number written with its type).
+func NamesDocumentType(raw string) bool {
+	v := enumText(raw)
+	if v == "" {
+		return false
+	}
+	if code, rest, ok := strings.Cut(v, " "); ok && len(code) <= 4 && strings.ContainsAny(code, "0123456789") {
+		v = rest
+	}
+	if strings.ContainsAny(v, "0123456789") {
+		return false
+	}
+	return documentNamePattern.MatchString(v) || IsCreditDocument(raw) || IsNoSaleDocument(raw) || IsOrderDocument(raw)
 }
 
 // taxInclusiveWords say that a line's amounts include its tax: Xero's

@@ -68,9 +68,62 @@ func TestIsCreditDocument(t *testing.T) {
 		"Pedido": false, "Creditor": false,
 		"Rechnungskorrektur": true, "Stornorechnung": true, "Rechnung": false,
 		"Abschlagsrechnung": false,
+		"NC - Nota crédito": true, "NCE - Nota crédito electrónica": true, "FV - Factura de venta": false,
+		"ND - Nota débito": false, "XX - Nota crédito": false,
 	} {
 		if got := IsCreditDocument(raw); got != want {
 			t.Errorf("IsCreditDocument(%q) = %v, want %v", raw, got, want)
+		}
+	}
+}
+
+func TestIsNoSaleDocument(t *testing.T) {
+	t.Parallel()
+	for raw, want := range map[string]bool{
+		"P Pago": true, "N Nómina": true, "T Traslado": true, "Pago": true, "Payment": true,
+		"Recibo electrónico de pago": true, "Complemento de pago": true, "Nomina": true,
+		"I Ingreso": false, "E Egreso": false, "Factura": false, "Factura de pago": false,
+		"Comprobante de pago": false, "Sales Receipt": false, "Payment pending": false,
+		"Pago anticipado factura": false, "": false,
+	} {
+		if got := IsNoSaleDocument(raw); got != want {
+			t.Errorf("IsNoSaleDocument(%q) = %v, want %v", raw, got, want)
+		}
+	}
+}
+
+func TestCreditPrefixInNumber(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		samples    []string
+		ok, unsure bool
+	}{
+		{[]string{"FV-1-1024", "NC-1-57", "FV-1-1025"}, true, false},
+		{[]string{"INV-0001", "CN-0001"}, true, false},
+		{[]string{"1024", "NC57"}, true, false},
+		{[]string{"FE123", "nce-4"}, true, false},
+		{[]string{"ES-1001", "CN-2001", "DE-3001"}, false, true},
+		{[]string{"NC-1", "NC-2"}, false, false},
+		{[]string{"FV-1", "FV-2"}, false, false},
+		{[]string{"NCX-100", "FV-1"}, false, false},
+		{[]string{"NC-1", "2026/0001"}, false, false},
+	} {
+		_, _, ok, unsure := CreditPrefixInNumber(c.samples)
+		if ok != c.ok || unsure != c.unsure {
+			t.Errorf("CreditPrefixInNumber(%q) = ok %v unsure %v, want %v %v", c.samples, ok, unsure, c.ok, c.unsure)
+		}
+	}
+}
+
+func TestNamesDocumentType(t *testing.T) {
+	t.Parallel()
+	for raw, want := range map[string]bool{
+		"FV - Factura de venta": true, "NC - Nota crédito": true, "Factura": true, "Invoice": true,
+		"01 - Factura": true, "I - Ingreso": true, "Credit Note": true, "Pedido": true,
+		"Factura 101": false, "FV-1-1024": false, "1024": false, "INV-0001": false, "Acme SA": false, "": false,
+	} {
+		if got := NamesDocumentType(raw); got != want {
+			t.Errorf("NamesDocumentType(%q) = %v, want %v", raw, got, want)
 		}
 	}
 }
