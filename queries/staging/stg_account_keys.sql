@@ -9,6 +9,7 @@
 -- 33 to 0000000033) names the one account whose code is the same number,
 -- when no account has that code as its own id or alias; the file
 -- accounting counts and names those rows (rows_matched_without_leading_zeros).
+-- The name of one account names it where a file writes no code.
 -- A Salesforce id names its account in its 15- and 18-character forms
 -- alike (see sf_id_suffix).
 -- grain: key. key: account_key. inputs: stg_accounts, raw.accounts, stg_files
@@ -132,6 +133,19 @@ salesforce_forms as (
     from (select account_id, id15, id15 || sf_id_suffix(id15) as id18 from salesforce where id15 is not null)
 ),
 
+-- A reference that is no account's code but the name of exactly one
+-- account names that account: Pipedrive's deals and activities name their
+-- organization by its name only, beside an organizations export keyed by
+-- its ID. A name two accounts share names neither. The file accounting
+-- counts and names those rows (rows_matched_by_name).
+by_name as (
+    select account_name as account_key, min(account_id) as account_id
+    from staging.stg_accounts
+    where account_name is not null and account_name <> account_id
+    group by account_name
+    having count(*) = 1
+),
+
 keys as (
     select * from own
     union all
@@ -146,6 +160,8 @@ keys as (
     select account_key, account_id, 6, 0 from zeroed
     union all
     select account_key, account_id, 7, 0 from salesforce_forms
+    union all
+    select account_key, account_id, 8, 0 from by_name
 ),
 
 final as (

@@ -76,7 +76,12 @@ var eventSynonyms = map[string]map[string][]string{
 			"fecha actividad", "activity date", "fecha de la actividad", "fecha visita",
 			"fecha reunión", "fecha llamada", "fecha interacción", "fecha tarea", "fecha evento",
 			"start date", "fecha inicio", "call start time", "start time", "start date time",
-			"meeting start time", "activity date time", "~fecha", "~date", "~start", "~día",
+			"meeting start time", "activity date time",
+			// The day a task or an appointment is set for (Pipedrive's
+			// "Activity - Due date", Salesforce's report "Due Date"): the
+			// day it took place once it is done.
+			"due date", "fecha de vencimiento", "fecha vencimiento",
+			"~fecha", "~date", "~start", "~día",
 		},
 		"activity_type": {
 			"tipo actividad", "tipo de actividad", "activity type", "tipo interacción",
