@@ -489,11 +489,23 @@ func (t *typing) deriveValue(stored string) string {
 			return "cast(row_number() over (partition by " + t.v("invoice_id") + " order by _src_line) as varchar)"
 		}
 	case "activities.duration_hours":
+		var derived []string
 		if t.has("duration_minutes") {
-			alts = append(alts, "("+t.v("duration_minutes")+" / 60)")
+			derived = append(derived, "("+t.v("duration_minutes")+" / 60)")
 		}
 		if t.has("duration_seconds") {
-			alts = append(alts, "("+t.v("duration_seconds")+" / 3600)")
+			derived = append(derived, "("+t.v("duration_seconds")+" / 3600)")
+		}
+		if span := t.spanHours(); span != "" {
+			derived = append(derived, span)
+		}
+		for _, d := range derived {
+			if t.has("is_all_day") {
+				// An all-day event's span is no time spent (Salesforce
+				// gives it 1440 minutes a day): its length is unknown.
+				d = "(case when coalesce(" + t.v("is_all_day") + ", false) then null else " + d + " end)"
+			}
+			alts = append(alts, d)
 		}
 	case "accounts.is_key_account":
 		if t.has("account_type") {

@@ -260,6 +260,14 @@ var Kinds = []Kind{
 		{Name: "is_done", Type: Bool}, // else derived from status; blank: done
 		{Name: "duration_minutes", Type: Number, Source: "duration_hours"},
 		{Name: "duration_seconds", Type: Number, Source: "duration_hours"},
+		// A calendar exported as an activity log (Outlook's Start Date,
+		// Start Time, End Date, End Time, All day event) gives no
+		// duration: its length is the time from start to end, and an
+		// all-day event's is unknown.
+		{Name: "start_time", Type: Text, Source: "duration_hours"},
+		{Name: "end_date", Type: Date, Source: "duration_hours"},
+		{Name: "end_time", Type: Text, Source: "duration_hours"},
+		{Name: "is_all_day", Type: Bool, Source: "duration_hours"},
 	}},
 	{Name: Opportunities, Key: []string{"opportunity_id"}, Snapshot: true, Columns: []Column{
 		// Required when the file has an id column. CRM exports made for

@@ -58,6 +58,8 @@ var salesforcePreset = preset{
 			r("activity_type", "TaskSubtype", "Type"),
 			r("duration_seconds", "CallDurationInSeconds"),
 			r("duration_minutes", "DurationInMinutes"),
+			r("end_date", "EndDateTime"),
+			r("is_all_day", "IsAllDayEvent"),
 			r("currency", "CurrencyIsoCode"),
 			r("status", "Status"),
 			r("is_done", "IsClosed"),

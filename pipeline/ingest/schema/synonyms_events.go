@@ -80,7 +80,7 @@ var eventSynonyms = map[string]map[string][]string{
 			// The day a task or an appointment is set for (Pipedrive's
 			// "Activity - Due date", Salesforce's report "Due Date"): the
 			// day it took place once it is done.
-			"due date", "fecha de vencimiento", "fecha vencimiento",
+			"due date", "fecha de vencimiento", "fecha vencimiento", "fecha de comienzo", "fecha comienzo",
 			"~fecha", "~date", "~start", "~día",
 		},
 		"activity_type": {
@@ -113,6 +113,10 @@ var eventSynonyms = map[string]map[string][]string{
 			"segundos", "seconds", "duration seconds", "duration in seconds",
 			"call duration in seconds", "duración llamada (s)", "secs",
 		},
+		"start_time": {"start time", "hora inicio", "hora de inicio", "hora comienzo", "hora de comienzo"},
+		"end_date":   {"end date", "end date time", "end datetime", "fecha fin", "fecha de fin", "fecha final", "fecha de finalización"},
+		"end_time":   {"end time", "hora fin", "hora de fin", "hora final", "hora de finalización"},
+		"is_all_day": {"all day event", "all day", "is all day event", "todo el día", "evento de todo el día", "día completo"},
 		"expense_amount": {
 			"gastos", "expenses", "gasto", "expense", "gastos viaje", "gastos de viaje",
 			"travel expenses", "importe gastos", "dietas", "expense amount", "~coste", "~costo",
@@ -123,7 +127,8 @@ var eventSynonyms = map[string]map[string][]string{
 		"account_id": {"company account", "empresa cuenta", "organization", "organisation", "organization id", "organización", "company id", "related account", "~related to", "~empresa", "~company", "~organization"},
 		"kam_id": {
 			"asignado", "asignado a", "assigned", "assigned to", "call owner", "task owner",
-			"meeting owner", "event owner", "activity owner",
+			"meeting owner", "event owner", "activity owner", "meeting organizer", "organizer",
+			"organizador", "organizador de la reunión",
 		},
 	},
 	Opportunities: {
