@@ -428,6 +428,9 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 	if c, ok := t.cols["is_all_day"]; ok && kind.Name == schema.Activities && !t.has("duration_hours") {
 		t.notes = append(t.notes, i18n.N("note.all_day_no_duration", c.Header))
 	}
+	if c, ok := t.cols["modified_date"]; ok && kind.Name == schema.Opportunities && t.has("opportunity_id") {
+		t.notes = append(t.notes, i18n.N("note.latest_change_wins", c.Header))
+	}
 	if kind.Name == schema.Opportunities && !t.has("opportunity_id") {
 		t.notes = append(t.notes, i18n.N("note.no_opportunity_id"))
 	}

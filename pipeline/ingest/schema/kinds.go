@@ -299,6 +299,12 @@ var Kinds = []Kind{
 		{Name: "won_date", Type: Date, Source: "close_date"},
 		{Name: "lost_date", Type: Date, Source: "close_date"},
 		{Name: "closed_date", Type: Date, Source: "close_date"},
+		// When the row was last changed (Salesforce's Edit Date and
+		// LastModifiedDate, Zoho's Modified Time, Pipedrive's Update
+		// time): a stage history repeats a deal on a row per change, in
+		// whatever order the report sorts them, and the deal is its
+		// latest change.
+		{Name: "modified_date", Type: Date},
 	}},
 	{Name: Targets, Key: []string{"account_id", "kam_id", "period"}, Snapshot: true, Columns: slices.Concat([]Column{
 		// A target is an account's (the key account plan) or a KAM's (a

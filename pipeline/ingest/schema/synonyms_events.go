@@ -155,6 +155,16 @@ var eventSynonyms = map[string]map[string][]string{
 		"stage": {
 			"etapa", "fase", "stage", "etapa venta", "fase venta", "sales stage", "deal stage",
 			"pipeline stage", "etapa oportunidad", "stage name", "estadio",
+			// A stage history's row: the stage the change led to.
+			"to stage", "new stage", "etapa nueva", "nueva etapa", "a la etapa",
+		},
+		"modified_date": {
+			"edit date", "last modified date", "last modified", "modified date", "modified time",
+			"last modified time", "update time", "updated at", "last updated", "last update",
+			"system modstamp", "fecha de modificación", "fecha modificación", "última modificación",
+			"fecha de última modificación", "modificado", "fecha de edición",
+			// A pipeline snapshot's rows: each deal once a snapshot.
+			"snapshot date", "as of date", "fecha de la instantánea",
 		},
 		"status": {"estado", "status", "estado oportunidad", "resultado", "outcome", "situación"},
 		"amount": {
