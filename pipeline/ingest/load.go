@@ -164,6 +164,22 @@ func (t *typing) typedSQL(rt *rawTable) string {
 		fmt.Fprintf(&b, "\n    when _fields <> %d then %s", len(rt.Header),
 			rejectStruct("null", "null", "'fields'", fmt.Sprintf("cast(_fields as varchar) || '/%d'", len(rt.Header))))
 	}
+	if len(t.order) >= 2 {
+		// A row that writes the header again (a board or a report exported
+		// by groups or pages repeats it above each: monday.com, a printed
+		// listing) is no record: every value it has in the mapped columns
+		// is that column's header, and it has two at least.
+		same := make([]string, 0, len(t.order))
+		other := make([]string, 0, len(t.order))
+		for _, name := range t.order {
+			r := "lower(trim(cast(" + sqlIdent("r_"+name) + " as varchar)))"
+			h := sqlString(strings.ToLower(strings.TrimSpace(t.cols[name].Header)))
+			same = append(same, "coalesce("+r+" = "+h+", false)::int")
+			other = append(other, "coalesce("+r+" <> "+h+", false)")
+		}
+		fmt.Fprintf(&b, "\n    when %s >= 2 and not (%s) then %s", strings.Join(same, " + "), strings.Join(other, " or "),
+			rejectStruct("null", "null", "'header_row'", "null"))
+	}
 	for _, name := range t.order {
 		// A code of digits that Excel wrote in scientific notation when it
 		// saved the CSV (1,23457E+11 for 123456789012): its last digits are

@@ -433,13 +433,14 @@ func (w *Warehouse) Conflicts(ctx context.Context, limit int) ([]Conflict, error
 }
 
 // CheckRejectLimit fails the run when a file rejects more than the limit.
-// Rows without data (reason junk: filler and footer lines), total lines
+// Rows without data (reason junk: filler and footer lines), the header
+// written again (reason header_row), total lines
 // (reason total_row) and invoices' own rows beside their lines (reason
 // invoice_total_row) are rejected but do not count towards the limit: they
 // are no records.
 func (w *Warehouse) CheckRejectLimit(ctx context.Context, acc []FileAccounting, cfg config.Config) error {
 	junk := map[int]int64{}
-	rows, err := w.Query(ctx, "select file_id, count(*) from staging.stg_rejects where reason in ('junk', 'total_row', 'invoice_total_row') group by file_id")
+	rows, err := w.Query(ctx, "select file_id, count(*) from staging.stg_rejects where reason in ('junk', 'header_row', 'total_row', 'invoice_total_row') group by file_id")
 	if err != nil {
 		return err
 	}
