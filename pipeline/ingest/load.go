@@ -554,6 +554,11 @@ func (t *typing) deriveValue(stored string) string {
 			}
 			alts = append([]string{closed + " end)"}, alts...)
 		}
+	case "activities.activity_date":
+		// A task without a due date is dated by when it was done.
+		if t.has("completed_date") {
+			alts = append(alts, t.v("completed_date"))
+		}
 	case "activities.is_done":
 		if t.has("status") {
 			alts = append(alts, schema.ActivityDoneSQL(t.v("status")))
@@ -783,6 +788,11 @@ func (t *typing) checks(native bool) []check {
 			}
 		}
 		cond := strings.Join(nulls, " and ")
+		if t.kind.Name == schema.Activities && c.Name == "activity_date" {
+			// A task not done yet (open, planned, cancelled) often has no
+			// date: it is loaded and kept out as not done, not rejected.
+			cond = "(" + cond + ") and coalesce(" + d("is_done") + ", true)"
+		}
 		out = append(out, check{cond, label, "null", "missing", t.missingDetail(c), ""})
 	}
 	for _, c := range t.kind.Columns {

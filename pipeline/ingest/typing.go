@@ -425,6 +425,9 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 		}
 		t.notes = append(t.notes, i18n.N("note.duration_from_span", from, to))
 	}
+	if c, ok := t.cols["completed_date"]; ok && kind.Name == schema.Activities {
+		t.notes = append(t.notes, i18n.N("note.completed_date", c.Header, t.cols["activity_date"].Header))
+	}
 	if c, ok := t.cols["is_all_day"]; ok && kind.Name == schema.Activities && !t.has("duration_hours") {
 		t.notes = append(t.notes, i18n.N("note.all_day_no_duration", c.Header))
 	}

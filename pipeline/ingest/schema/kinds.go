@@ -264,6 +264,10 @@ var Kinds = []Kind{
 		// Start Time, End Date, End Time, All day event) gives no
 		// duration: its length is the time from start to end, and an
 		// all-day event's is unknown.
+		// When a task was marked done (Salesforce's CompletedDateTime,
+		// Pipedrive's Marked as done time): its date when it had no due
+		// date, as tasks often have none.
+		{Name: "completed_date", Type: Date, Source: "activity_date"},
 		{Name: "start_time", Type: Text, Source: "duration_hours"},
 		{Name: "end_date", Type: Date, Source: "duration_hours"},
 		{Name: "end_time", Type: Text, Source: "duration_hours"},

@@ -59,6 +59,7 @@ var salesforcePreset = preset{
 			r("duration_seconds", "CallDurationInSeconds"),
 			r("duration_minutes", "DurationInMinutes"),
 			r("end_date", "EndDateTime"),
+			r("completed_date", "CompletedDateTime"),
 			r("is_all_day", "IsAllDayEvent"),
 			r("currency", "CurrencyIsoCode"),
 			r("status", "Status"),

@@ -113,6 +113,11 @@ var eventSynonyms = map[string]map[string][]string{
 			"segundos", "seconds", "duration seconds", "duration in seconds",
 			"call duration in seconds", "duración llamada (s)", "secs",
 		},
+		"completed_date": {
+			"completed date time", "completed datetime", "completed date", "completed at", "completed on",
+			"completion date", "date completed", "marked as done time", "done time", "fecha de realización",
+			"fecha completada", "fecha de finalización de la tarea",
+		},
 		"start_time": {"start time", "hora inicio", "hora de inicio", "hora comienzo", "hora de comienzo"},
 		"end_date":   {"end date", "end date time", "end datetime", "fecha fin", "fecha de fin", "fecha final", "fecha de finalización"},
 		"end_time":   {"end time", "hora fin", "hora de fin", "hora final", "hora de finalización"},
