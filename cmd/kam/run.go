@@ -277,6 +277,10 @@ func printUnknownAccounts(out io.Writer, f pipeline.FileAccounting) {
 	}
 	fmt.Fprintf(out, "%s: %d %s belong to no account (%s): they are loaded but in no account's figures; check that the file and the accounts use the same ids\n",
 		pipeline.Printable(f.Path), f.UnknownAccountRows, rows, strings.Join(why, "; "))
+	if len(f.CaseLostIDs) > 0 {
+		fmt.Fprintf(out, "%s: %s: a 15-character Salesforce id whose case was lost, and case tells records apart: kam cannot tell which account is meant, so none is taken; export the 18-character id (Data Loader's, or CASESAFEID in a report)\n",
+			pipeline.Printable(f.Path), pipeline.Printable(strings.Join(f.CaseLostIDs, "; ")))
+	}
 	if len(f.SharedNames) > 0 {
 		fmt.Fprintf(out, "%s: %s name several accounts each: which one is meant kam cannot tell, so none is taken; give the file the accounts' codes, or the accounts different names\n",
 			pipeline.Printable(f.Path), pipeline.Printable(strings.Join(f.SharedNames, "; ")))

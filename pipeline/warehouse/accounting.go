@@ -94,6 +94,10 @@ type FileAccounting struct {
 	// of several accounts, with their codes ("Nova → 20, 21"): which one
 	// is meant kam cannot tell.
 	SharedNames []string `json:"names_of_several_accounts,omitempty"`
+	// CaseLostIDs are the first few unknown references that are an
+	// account's 15-character Salesforce id with its case lost, where case
+	// tells records apart ("0015G00000ABCDE → 0015g00000AbCdE C100").
+	CaseLostIDs []string `json:"salesforce_ids_case_lost,omitempty"`
 	// A list of key accounts (staging.stg_key_account_list): the codes it
 	// names that are no account's (the first few of KeyListUnknownIDCount),
 	// and the accounts on which the accounts file's own key-account flag
