@@ -121,3 +121,26 @@ create or replace macro ref_name(ref) as
 -- "Acme SA" agree).
 create or replace macro name_match_key(name) as
     nullif(regexp_replace(lower(strip_accents(name)), '[^a-z0-9]+', '', 'g'), '');
+
+-- sf_id_suffix(id15), sf_id_cased(id18): Salesforce writes a record's id in
+-- two forms: 15 characters where case tells records apart (reports, the
+-- page's address) and the same 15 followed by three more (Data Loader, the
+-- API, the weekly Data Export), each of which spells which of five of the
+-- 15 are capitals (bit i for the i-th, as A–Z then 0–5), so that the id
+-- survives a tool that ignores case. sf_id_suffix gives those three;
+-- sf_id_cased the first 15 of an 18 in the case its three spell, whatever
+-- case the 18 is written in.
+create or replace macro sf_id_suffix(id15) as
+    array_to_string(list_transform(range(3), c -> substr(
+        'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345',
+        1 + list_sum(list_transform(range(5), i ->
+            case when substr(id15, c * 5 + i + 1, 1) between 'A' and 'Z' then 1 << i else 0 end))::integer,
+        1)), '');
+
+create or replace macro sf_id_cased(id18) as
+    array_to_string(list_transform(range(15), p ->
+        case
+            when (((instr('ABCDEFGHIJKLMNOPQRSTUVWXYZ012345', upper(substr(id18, 16 + p // 5, 1))) - 1) >> (p % 5)) & 1) = 1
+                then upper(substr(id18, p + 1, 1))
+            else lower(substr(id18, p + 1, 1))
+        end), '');

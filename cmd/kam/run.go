@@ -195,6 +195,14 @@ func printFiles(out io.Writer, m *pipeline.Manifest) {
 			fmt.Fprintf(out, "%s: %d row(s) name %d account code(s) that kam knows only once leading zeros are dropped (%s): read as those accounts, each the only one with that number (a file opened in Excel loses leading zeros; SAP pads them); if they are different accounts, give the accounts file both codes\n",
 				f.Path, f.ZeroIDRows, f.ZeroIDCount, ids)
 		}
+		if f.NameIDRows > 0 {
+			ids := strings.Join(f.NameIDs, ", ")
+			if f.NameIDCount > int64(len(f.NameIDs)) {
+				ids += ", …"
+			}
+			fmt.Fprintf(out, "%s: %d row(s) name their account by %d name(s), not by its code (%s): read as those accounts, the only one of each name; if a name is another account's, give the file the accounts' codes\n",
+				f.Path, f.NameIDRows, f.NameIDCount, ids)
+		}
 		if f.UnknownAccountIDCount > 0 {
 			printUnknownAccounts(out, f)
 		}
@@ -269,6 +277,14 @@ func printUnknownAccounts(out io.Writer, f pipeline.FileAccounting) {
 	}
 	fmt.Fprintf(out, "%s: %d %s belong to no account (%s): they are loaded but in no account's figures; check that the file and the accounts use the same ids\n",
 		pipeline.Printable(f.Path), f.UnknownAccountRows, rows, strings.Join(why, "; "))
+	if len(f.CaseLostIDs) > 0 {
+		fmt.Fprintf(out, "%s: %s: a 15-character Salesforce id whose case was lost, and case tells records apart: kam cannot tell which account is meant, so none is taken; export the 18-character id (Data Loader's, or CASESAFEID in a report)\n",
+			pipeline.Printable(f.Path), pipeline.Printable(strings.Join(f.CaseLostIDs, "; ")))
+	}
+	if len(f.SharedNames) > 0 {
+		fmt.Fprintf(out, "%s: %s name several accounts each: which one is meant kam cannot tell, so none is taken; give the file the accounts' codes, or the accounts different names\n",
+			pipeline.Printable(f.Path), pipeline.Printable(strings.Join(f.SharedNames, "; ")))
+	}
 	if len(f.OtherNamedIDs) > 0 {
 		fmt.Fprintf(out, "%s: %s write a known account's code in brackets under another name: not taken for that account, since the names disagree; if it is the same account, give it that name or map the column that holds the code alone\n",
 			pipeline.Printable(f.Path), pipeline.Printable(strings.Join(f.OtherNamedIDs, "; ")))

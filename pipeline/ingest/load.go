@@ -164,6 +164,22 @@ func (t *typing) typedSQL(rt *rawTable) string {
 		fmt.Fprintf(&b, "\n    when _fields <> %d then %s", len(rt.Header),
 			rejectStruct("null", "null", "'fields'", fmt.Sprintf("cast(_fields as varchar) || '/%d'", len(rt.Header))))
 	}
+	if len(t.order) >= 2 {
+		// A row that writes the header again (a board or a report exported
+		// by groups or pages repeats it above each: monday.com, a printed
+		// listing) is no record: every value it has in the mapped columns
+		// is that column's header, and it has two at least.
+		same := make([]string, 0, len(t.order))
+		other := make([]string, 0, len(t.order))
+		for _, name := range t.order {
+			r := "lower(trim(cast(" + sqlIdent("r_"+name) + " as varchar)))"
+			h := sqlString(strings.ToLower(strings.TrimSpace(t.cols[name].Header)))
+			same = append(same, "coalesce("+r+" = "+h+", false)::int")
+			other = append(other, "coalesce("+r+" <> "+h+", false)")
+		}
+		fmt.Fprintf(&b, "\n    when %s >= 2 and not (%s) then %s", strings.Join(same, " + "), strings.Join(other, " or "),
+			rejectStruct("null", "null", "'header_row'", "null"))
+	}
 	for _, name := range t.order {
 		// A code of digits that Excel wrote in scientific notation when it
 		// saved the CSV (1,23457E+11 for 123456789012): its last digits are
@@ -490,11 +506,23 @@ func (t *typing) deriveValue(stored string) string {
 			return "cast(row_number() over (partition by " + t.v("invoice_id") + " order by _src_line) as varchar)"
 		}
 	case "activities.duration_hours":
+		var derived []string
 		if t.has("duration_minutes") {
-			alts = append(alts, "("+t.v("duration_minutes")+" / 60)")
+			derived = append(derived, "("+t.v("duration_minutes")+" / 60)")
 		}
 		if t.has("duration_seconds") {
-			alts = append(alts, "("+t.v("duration_seconds")+" / 3600)")
+			derived = append(derived, "("+t.v("duration_seconds")+" / 3600)")
+		}
+		if span := t.spanHours(); span != "" {
+			derived = append(derived, span)
+		}
+		for _, d := range derived {
+			if t.has("is_all_day") {
+				// An all-day event's span is no time spent (Salesforce
+				// gives it 1440 minutes a day): its length is unknown.
+				d = "(case when coalesce(" + t.v("is_all_day") + ", false) then null else " + d + " end)"
+			}
+			alts = append(alts, d)
 		}
 	case "accounts.is_key_account":
 		if t.has("account_type") {
@@ -526,6 +554,11 @@ func (t *typing) deriveValue(stored string) string {
 				closed += " when " + st + " = 'lost' then coalesce(" + strings.Join(lost, ", ") + ")"
 			}
 			alts = append([]string{closed + " end)"}, alts...)
+		}
+	case "activities.activity_date":
+		// A task without a due date is dated by when it was done.
+		if t.has("completed_date") {
+			alts = append(alts, t.v("completed_date"))
 		}
 	case "activities.is_done":
 		if t.has("status") {
@@ -756,6 +789,11 @@ func (t *typing) checks(native bool) []check {
 			}
 		}
 		cond := strings.Join(nulls, " and ")
+		if t.kind.Name == schema.Activities && c.Name == "activity_date" {
+			// A task not done yet (open, planned, cancelled) often has no
+			// date: it is loaded and kept out as not done, not rejected.
+			cond = "(" + cond + ") and coalesce(" + d("is_done") + ", true)"
+		}
 		out = append(out, check{cond, label, "null", "missing", t.missingDetail(c), ""})
 	}
 	for _, c := range t.kind.Columns {

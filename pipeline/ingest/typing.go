@@ -421,6 +421,27 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 		t.cols[c.Name] = col
 		t.order = append(t.order, c.Name)
 	}
+	if kind.Name == schema.Activities && !t.has("duration_hours") && !t.has("duration_minutes") && !t.has("duration_seconds") && t.spanHours() != "" {
+		from, to := t.cols["activity_date"].Header, ""
+		if c, ok := t.cols["start_time"]; ok {
+			from += " " + c.Header
+		}
+		for _, n := range []string{"end_date", "end_time"} {
+			if c, ok := t.cols[n]; ok {
+				to = strings.TrimSpace(to + " " + c.Header)
+			}
+		}
+		t.notes = append(t.notes, i18n.N("note.duration_from_span", from, to))
+	}
+	if c, ok := t.cols["completed_date"]; ok && kind.Name == schema.Activities {
+		t.notes = append(t.notes, i18n.N("note.completed_date", c.Header, t.cols["activity_date"].Header))
+	}
+	if c, ok := t.cols["is_all_day"]; ok && kind.Name == schema.Activities && !t.has("duration_hours") {
+		t.notes = append(t.notes, i18n.N("note.all_day_no_duration", c.Header))
+	}
+	if c, ok := t.cols["modified_date"]; ok && kind.Name == schema.Opportunities && t.has("opportunity_id") {
+		t.notes = append(t.notes, i18n.N("note.latest_change_wins", c.Header))
+	}
 	if kind.Name == schema.Opportunities && !t.has("opportunity_id") {
 		t.notes = append(t.notes, i18n.N("note.no_opportunity_id"))
 	}

@@ -72,6 +72,13 @@ type FileAccounting struct {
 	ZeroIDRows  int64    `json:"rows_matched_without_leading_zeros,omitempty"`
 	ZeroIDs     []string `json:"ids_matched_without_leading_zeros,omitempty"`
 	ZeroIDCount int64    `json:"id_count_matched_without_leading_zeros,omitempty"`
+	// NameIDRows are the rows that name their account by its name, not
+	// its code (Pipedrive's deals and activities name the organization),
+	// read as the one account of that name; NameIDs the first few names,
+	// of NameIDCount.
+	NameIDRows  int64    `json:"rows_matched_by_name,omitempty"`
+	NameIDs     []string `json:"names_matched,omitempty"`
+	NameIDCount int64    `json:"name_count_matched,omitempty"`
 	// Loaded deals and activities that belong to no account: their
 	// account is blank (UnknownAccountBlank) or one kam does not know
 	// (UnknownAccountIDs, the first few of UnknownAccountIDCount). They are
@@ -83,6 +90,14 @@ type FileAccounting struct {
 	UnknownAccountIDs     []string `json:"unknown_account_ids,omitempty"`
 	UnknownAccountIDCount int64    `json:"unknown_account_id_count,omitempty"`
 	OtherNamedIDs         []string `json:"codes_of_accounts_named_otherwise,omitempty"`
+	// SharedNames are the first few unknown references that are the name
+	// of several accounts, with their codes ("Nova → 20, 21"): which one
+	// is meant kam cannot tell.
+	SharedNames []string `json:"names_of_several_accounts,omitempty"`
+	// CaseLostIDs are the first few unknown references that are an
+	// account's 15-character Salesforce id with its case lost, where case
+	// tells records apart ("0015G00000ABCDE → 0015g00000AbCdE C100").
+	CaseLostIDs []string `json:"salesforce_ids_case_lost,omitempty"`
 	// A list of key accounts (staging.stg_key_account_list): the codes it
 	// names that are no account's (the first few of KeyListUnknownIDCount),
 	// and the accounts on which the accounts file's own key-account flag
@@ -188,6 +203,9 @@ func (w *Warehouse) Accounting(ctx context.Context) ([]FileAccounting, error) {
 	if err := w.zeroIDs(ctx, out); err != nil {
 		return nil, err
 	}
+	if err := w.nameIDs(ctx, out); err != nil {
+		return nil, err
+	}
 	if err := w.unknownAccounts(ctx, out); err != nil {
 		return nil, err
 	}
@@ -245,6 +263,53 @@ func (w *Warehouse) zeroIDs(ctx context.Context, acc []FileAccounting) error {
 				more = ", …"
 			}
 			f.Notes = append(f.Notes, i18n.T(i18n.Default, "note.ids_without_zeros", fmt.Sprint(n), strings.Join(f.ZeroIDs, ", ")+more))
+		}
+	}
+	return rows.Err()
+}
+
+// nameIDs fills in, per file, the rows that name their account by its
+// name where the account has a code of its own, which
+// staging.stg_account_keys read as the one account of that name.
+func (w *Warehouse) nameIDs(ctx context.Context, acc []FileAccounting) error {
+	rows, err := w.Query(ctx, `with matched as (
+			select file_id, account_ref, account_id from staging.stg_sales_lines_checked
+			where row_status = 'loaded' and is_attributed and account_ref <> account_id
+			union all
+			select file_id, account_ref, account_id from staging.stg_activities_checked
+			where row_status = 'loaded' and is_attributed and account_ref <> account_id
+			union all
+			select file_id, account_ref, account_id from staging.stg_opportunities_checked
+			where row_status = 'loaded' and is_attributed and account_ref <> account_id
+		)
+		select m.file_id, count(*), list_sort(list_distinct(list(m.account_ref || ' → ' || m.account_id)))[1:3],
+			count(distinct m.account_ref)
+		from matched as m
+		inner join staging.stg_accounts as a on a.account_id = m.account_id and a.account_name = m.account_ref
+		where not exists (select 1 from staging.stg_accounts as c where c.account_id = m.account_ref or c.account_alias = m.account_ref)
+		group by m.file_id`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	byID := byFileID(acc)
+	for rows.Next() {
+		var id int
+		var n, ids int64
+		var sample []any
+		if err := rows.Scan(&id, &n, &sample, &ids); err != nil {
+			return err
+		}
+		if f := byID[id]; f != nil {
+			f.NameIDRows, f.NameIDCount = n, ids
+			for _, s := range sample {
+				f.NameIDs = append(f.NameIDs, fmt.Sprint(s))
+			}
+			more := ""
+			if ids > int64(len(f.NameIDs)) {
+				more = ", …"
+			}
+			f.Notes = append(f.Notes, i18n.T(i18n.Default, "note.ids_by_name", fmt.Sprint(n), strings.Join(f.NameIDs, ", ")+more))
 		}
 	}
 	return rows.Err()
@@ -372,13 +437,14 @@ func (w *Warehouse) Conflicts(ctx context.Context, limit int) ([]Conflict, error
 }
 
 // CheckRejectLimit fails the run when a file rejects more than the limit.
-// Rows without data (reason junk: filler and footer lines), total lines
+// Rows without data (reason junk: filler and footer lines), the header
+// written again (reason header_row), total lines
 // (reason total_row) and invoices' own rows beside their lines (reason
 // invoice_total_row) are rejected but do not count towards the limit: they
 // are no records.
 func (w *Warehouse) CheckRejectLimit(ctx context.Context, acc []FileAccounting, cfg config.Config) error {
 	junk := map[int]int64{}
-	rows, err := w.Query(ctx, "select file_id, count(*) from staging.stg_rejects where reason in ('junk', 'total_row', 'invoice_total_row') group by file_id")
+	rows, err := w.Query(ctx, "select file_id, count(*) from staging.stg_rejects where reason in ('junk', 'header_row', 'total_row', 'invoice_total_row') group by file_id")
 	if err != nil {
 		return err
 	}

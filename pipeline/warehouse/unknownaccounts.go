@@ -27,13 +27,32 @@ func (w *Warehouse) unknownAccounts(ctx context.Context, acc []FileAccounting) e
 			from unknown as u
 			left join staging.stg_account_keys as k on k.account_key = ref_code(u.account_ref)
 			left join staging.stg_accounts as a on a.account_id = k.account_id
+		),
+		-- A Salesforce id of 15 whose case was lost (0015G00000ABCDE):
+		-- the accounts whose 15 read the same in any case.
+		cased as (
+			select lower(account_key) as folded, array_to_string(list_sort(list(distinct account_key || ' ' || account_id)), ', ') as ids
+			from staging.stg_account_keys
+			where regexp_full_match(account_key, '001[0-9A-Za-z]{12}')
+			group by all
+		),
+		shared as (
+			select account_name, array_to_string(list_sort(list(account_id)), ', ') as ids
+			from staging.stg_accounts
+			where account_name is not null
+			group by account_name
+			having count(*) > 1
 		)
 		select file_id, count(*), count(*) filter (where account_ref is null),
 			coalesce(list_sort(list_distinct(list(account_ref) filter (where account_ref is not null)))[1:3], []),
 			count(distinct account_ref),
 			coalesce(list_sort(list_distinct(list(account_ref || ' → ' || code_of || ' ' || coalesce(code_name, ''))
-				filter (where code_of is not null)))[1:3], [])
+				filter (where code_of is not null)))[1:3], []),
+			coalesce(list_sort(list_distinct(list(account_ref || ' → ' || s.ids) filter (where s.ids is not null)))[1:3], []),
+			coalesce(list_sort(list_distinct(list(account_ref || ' → ' || c.ids) filter (where c.ids is not null)))[1:3], [])
 		from coded
+		left join shared as s on s.account_name = coded.account_ref
+		left join cased as c on c.folded = lower(coded.account_ref) and length(coded.account_ref) = 15
 		group by file_id`)
 	if err != nil {
 		return err
@@ -43,8 +62,8 @@ func (w *Warehouse) unknownAccounts(ctx context.Context, acc []FileAccounting) e
 	for rows.Next() {
 		var id int
 		var n, blank, ids int64
-		var sample, other []any
-		if err := rows.Scan(&id, &n, &blank, &sample, &ids, &other); err != nil {
+		var sample, other, shared, cased []any
+		if err := rows.Scan(&id, &n, &blank, &sample, &ids, &other, &shared, &cased); err != nil {
 			return err
 		}
 		f := byID[id]
@@ -58,8 +77,20 @@ func (w *Warehouse) unknownAccounts(ctx context.Context, acc []FileAccounting) e
 		for _, s := range other {
 			f.OtherNamedIDs = append(f.OtherNamedIDs, strings.TrimSpace(fmt.Sprint(s)))
 		}
+		for _, s := range shared {
+			f.SharedNames = append(f.SharedNames, fmt.Sprint(s))
+		}
+		for _, s := range cased {
+			f.CaseLostIDs = append(f.CaseLostIDs, fmt.Sprint(s))
+		}
 		if ids > 0 {
 			f.Notes = append(f.Notes, i18n.T(i18n.Default, "note.unknown_accounts", fmt.Sprint(n-blank), fmt.Sprint(ids), f.UnknownIDList()))
+		}
+		if len(f.SharedNames) > 0 {
+			f.Notes = append(f.Notes, i18n.T(i18n.Default, "note.name_of_several_accounts", strings.Join(f.SharedNames, "; ")))
+		}
+		if len(f.CaseLostIDs) > 0 {
+			f.Notes = append(f.Notes, i18n.T(i18n.Default, "note.salesforce_id_case_lost", strings.Join(f.CaseLostIDs, "; ")))
 		}
 		if len(f.OtherNamedIDs) > 0 {
 			f.Notes = append(f.Notes, i18n.T(i18n.Default, "note.code_of_other_name", strings.Join(f.OtherNamedIDs, "; ")))

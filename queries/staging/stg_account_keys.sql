@@ -9,6 +9,9 @@
 -- 33 to 0000000033) names the one account whose code is the same number,
 -- when no account has that code as its own id or alias; the file
 -- accounting counts and names those rows (rows_matched_without_leading_zeros).
+-- The name of one account names it where a file writes no code.
+-- A Salesforce id names its account in its 15- and 18-character forms
+-- alike (see sf_id_suffix).
 -- grain: key. key: account_key. inputs: stg_accounts, raw.accounts, stg_files
 with refs as (
     select
@@ -106,6 +109,43 @@ zeroed as (
     inner join numbered as n on n.bare = ltrim(p.account_ref, '0')
 ),
 
+-- An account known by its Salesforce id in one form is named by the other:
+-- a report's 15 characters (case-sensitive: 0015g00000AbCdE and
+-- 0015g00000ABCDE are two accounts) and Data Loader's 18, as written, in
+-- capitals or in small letters (as a system that folds case keeps it). An 18
+-- counts only when its last three spell the case of its first 15; account
+-- ids open with 001.
+salesforce as (
+    select account_id, coalesce(id15, case when sf_id_suffix(cased) = upper(substr(account_key, 16, 3)) then cased end) as id15
+    from (
+        select
+            account_id,
+            case when length(account_key) = 15 then account_key end as id15,
+            case when length(account_key) = 18 then sf_id_cased(account_key) end as cased,
+            account_key
+        from own
+        where regexp_full_match(account_key, '001[0-9A-Za-z]{12}([0-9A-Za-z]{3})?')
+    )
+),
+
+salesforce_forms as (
+    select distinct unnest([id15, id18, upper(id18), lower(id18)]) as account_key, account_id
+    from (select account_id, id15, id15 || sf_id_suffix(id15) as id18 from salesforce where id15 is not null)
+),
+
+-- A reference that is no account's code but the name of exactly one
+-- account names that account: Pipedrive's deals and activities name their
+-- organization by its name only, beside an organizations export keyed by
+-- its ID. A name two accounts share names neither. The file accounting
+-- counts and names those rows (rows_matched_by_name).
+by_name as (
+    select account_name as account_key, min(account_id) as account_id
+    from staging.stg_accounts
+    where account_name is not null and account_name <> account_id
+    group by account_name
+    having count(*) = 1
+),
+
 keys as (
     select * from own
     union all
@@ -118,6 +158,10 @@ keys as (
     select account_key, account_id, 5, 0 from named
     union all
     select account_key, account_id, 6, 0 from zeroed
+    union all
+    select account_key, account_id, 7, 0 from salesforce_forms
+    union all
+    select account_key, account_id, 8, 0 from by_name
 ),
 
 final as (

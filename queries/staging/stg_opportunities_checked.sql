@@ -1,5 +1,6 @@
 -- stg_opportunities_checked: every loaded opportunity row and its fate
--- (snapshot per opportunity_id: the newest file wins per id). A file without
+-- (snapshot per opportunity_id: the newest file wins per id, and in a file
+-- the row last modified, then the last row). A file without
 -- an id column (a CRM export made for people) names each row's opportunity
 -- by the file and line; such files are snapshots as a whole: only the
 -- newest one counts, the rows of older ones are duplicates. Amounts
@@ -27,7 +28,11 @@ numbered as (
         r.* exclude (opportunity_id, recency_rank, path),
         r.opportunity_id is null as is_keyless,
         coalesce(r.opportunity_id, r.path || ':' || r.source_line) as opportunity_id,
-        newest_wins(r.opportunity_id, r.recency_rank, r.source_line) as id_rank,
+        -- A stage history's rows of one deal: its latest change wins,
+        -- whatever order the report lists them in.
+        row_number() over (
+            partition by r.opportunity_id order by r.recency_rank, r.modified_date desc nulls last, r.source_line desc
+        ) as id_rank,
         dense_rank() over (partition by r.opportunity_id is null order by r.recency_rank) as file_rank
     from staged as r
 ),

@@ -265,6 +265,18 @@ var Kinds = []Kind{
 		{Name: "is_done", Type: Bool}, // else derived from status; blank: done
 		{Name: "duration_minutes", Type: Number, Source: "duration_hours"},
 		{Name: "duration_seconds", Type: Number, Source: "duration_hours"},
+		// A calendar exported as an activity log (Outlook's Start Date,
+		// Start Time, End Date, End Time, All day event) gives no
+		// duration: its length is the time from start to end, and an
+		// all-day event's is unknown.
+		// When a task was marked done (Salesforce's CompletedDateTime,
+		// Pipedrive's Marked as done time): its date when it had no due
+		// date, as tasks often have none.
+		{Name: "completed_date", Type: Date, Source: "activity_date"},
+		{Name: "start_time", Type: Text, Source: "duration_hours"},
+		{Name: "end_date", Type: Date, Source: "duration_hours"},
+		{Name: "end_time", Type: Text, Source: "duration_hours"},
+		{Name: "is_all_day", Type: Bool, Source: "duration_hours"},
 	}},
 	{Name: Opportunities, Key: []string{"opportunity_id"}, Snapshot: true, Columns: []Column{
 		// Required when the file has an id column. CRM exports made for
@@ -296,6 +308,12 @@ var Kinds = []Kind{
 		{Name: "won_date", Type: Date, Source: "close_date"},
 		{Name: "lost_date", Type: Date, Source: "close_date"},
 		{Name: "closed_date", Type: Date, Source: "close_date"},
+		// When the row was last changed (Salesforce's Edit Date and
+		// LastModifiedDate, Zoho's Modified Time, Pipedrive's Update
+		// time): a stage history repeats a deal on a row per change, in
+		// whatever order the report sorts them, and the deal is its
+		// latest change.
+		{Name: "modified_date", Type: Date},
 	}},
 	{Name: Targets, Key: []string{"account_id", "kam_id", "period"}, Snapshot: true, Columns: slices.Concat([]Column{
 		// A target is an account's (the key account plan) or a KAM's (a

@@ -55,6 +55,7 @@ var salesforceCases = []mappingCase{
 		want: map[string]string{
 			"activity_id": "Id", "account_id": "AccountId", "activity_date": "StartDateTime",
 			"kam_id": "OwnerId", "activity_type": "Type", "duration_minutes": "DurationInMinutes",
+			"end_date": "EndDateTime",
 		},
 	},
 	{

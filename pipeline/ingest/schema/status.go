@@ -85,6 +85,7 @@ var notDoneWords = []string{
 	"not started", "in progress", "waiting", "deferred", "open", "to do", "todo", "pending",
 	"planned", "scheduled", "draft", "free", "busy", "tentative", "not held", "no show",
 	"overdue", "missed", // Zoho's calls: scheduled and never logged as held
+	"not done", "not completed", "incomplete", // Pipedrive's Done column: Done or Not done
 	"vencida", "atrasada",
 	"cancelled", "canceled", "no iniciada", "no iniciado", "en curso", "en progreso",
 	"pendiente", "planificada", "planificado", "programada", "programado", "prevista",

@@ -76,7 +76,12 @@ var eventSynonyms = map[string]map[string][]string{
 			"fecha actividad", "activity date", "fecha de la actividad", "fecha visita",
 			"fecha reunión", "fecha llamada", "fecha interacción", "fecha tarea", "fecha evento",
 			"start date", "fecha inicio", "call start time", "start time", "start date time",
-			"meeting start time", "activity date time", "~fecha", "~date", "~start", "~día",
+			"meeting start time", "activity date time",
+			// The day a task or an appointment is set for (Pipedrive's
+			// "Activity - Due date", Salesforce's report "Due Date"): the
+			// day it took place once it is done.
+			"due date", "fecha de vencimiento", "fecha vencimiento", "fecha de comienzo", "fecha comienzo",
+			"~fecha", "~date", "~start", "~día",
 		},
 		"activity_type": {
 			"tipo actividad", "tipo de actividad", "activity type", "tipo interacción",
@@ -108,6 +113,15 @@ var eventSynonyms = map[string]map[string][]string{
 			"segundos", "seconds", "duration seconds", "duration in seconds",
 			"call duration in seconds", "duración llamada (s)", "secs",
 		},
+		"completed_date": {
+			"completed date time", "completed datetime", "completed date", "completed at", "completed on",
+			"completion date", "date completed", "marked as done time", "done time", "fecha de realización",
+			"fecha completada", "fecha de finalización de la tarea",
+		},
+		"start_time": {"start time", "hora inicio", "hora de inicio", "hora comienzo", "hora de comienzo"},
+		"end_date":   {"end date", "end date time", "end datetime", "fecha fin", "fecha de fin", "fecha final", "fecha de finalización"},
+		"end_time":   {"end time", "hora fin", "hora de fin", "hora final", "hora de finalización"},
+		"is_all_day": {"all day event", "all day", "is all day event", "todo el día", "evento de todo el día", "día completo"},
 		"expense_amount": {
 			"gastos", "expenses", "gasto", "expense", "gastos viaje", "gastos de viaje",
 			"travel expenses", "importe gastos", "dietas", "expense amount", "~coste", "~costo",
@@ -118,7 +132,8 @@ var eventSynonyms = map[string]map[string][]string{
 		"account_id": {"company account", "empresa cuenta", "organization", "organisation", "organization id", "organización", "company id", "related account", "~related to", "~empresa", "~company", "~organization"},
 		"kam_id": {
 			"asignado", "asignado a", "assigned", "assigned to", "call owner", "task owner",
-			"meeting owner", "event owner", "activity owner",
+			"meeting owner", "event owner", "activity owner", "meeting organizer", "organizer",
+			"organizador", "organizador de la reunión",
 		},
 	},
 	Opportunities: {
@@ -145,6 +160,16 @@ var eventSynonyms = map[string]map[string][]string{
 		"stage": {
 			"etapa", "fase", "stage", "etapa venta", "fase venta", "sales stage", "deal stage",
 			"pipeline stage", "etapa oportunidad", "stage name", "estadio",
+			// A stage history's row: the stage the change led to.
+			"to stage", "new stage", "etapa nueva", "nueva etapa", "a la etapa",
+		},
+		"modified_date": {
+			"edit date", "last modified date", "last modified", "modified date", "modified time",
+			"last modified time", "update time", "updated at", "last updated", "last update",
+			"system modstamp", "fecha de modificación", "fecha modificación", "última modificación",
+			"fecha de última modificación", "modificado", "fecha de edición",
+			// A pipeline snapshot's rows: each deal once a snapshot.
+			"snapshot date", "as of date", "fecha de la instantánea",
 		},
 		"status": {"estado", "status", "estado oportunidad", "resultado", "outcome", "situación"},
 		"amount": {
