@@ -191,8 +191,26 @@ func (t *typing) decideSubtotalBeforeDiscount(header []string, recs [][]string) 
 		}
 		total = i
 	}
+	if c := t.cols["order_total"]; c != nil {
+		total = c.Index // beside a refund, the order's total is mapped
+	}
 	if total < 0 {
 		return
+	}
+	// A shop's order total holds its shipping too (WooCommerce: Order
+	// Total Amount = Order Subtotal Amount − Cart Discount Amount + Order
+	// Shipping Amount + Order Total Tax Amount): one column that names
+	// shipping and feeds nothing is added with the tax.
+	shipping := -1
+	for i, h := range header {
+		if t.mapping.Feeds(i) || !slices.ContainsFunc(strings.Fields(schema.Normalize(h)), func(w string) bool { return slices.Contains(shippingWords, w) }) {
+			continue
+		}
+		if shipping >= 0 {
+			shipping = -1
+			break
+		}
+		shipping = i
 	}
 	lines, before, after := 0, 0, 0
 	for _, r := range recs {
@@ -205,6 +223,11 @@ func (t *typing) decideSubtotalBeforeDiscount(header []string, recs [][]string) 
 		}
 		lines++
 		withTax := new(big.Rat).Add(a, tx)
+		if shipping >= 0 {
+			if sh, ok := sampledNumber(r, shipping, amount.numberFormat); ok {
+				withTax.Add(withTax, sh)
+			}
+		}
 		switch {
 		case nearCent(tot, withTax):
 			after++
@@ -216,8 +239,17 @@ func (t *typing) decideSubtotalBeforeDiscount(header []string, recs [][]string) 
 		return
 	}
 	t.beforeDiscount = true
+	if shipping >= 0 {
+		t.notes = append(t.notes, i18n.N("note.subtotal_before_discount_shipping", amount.Header, disc.Header, header[total], tax.Header, header[shipping], strconv.Itoa(before), strconv.Itoa(lines)))
+		return
+	}
 	t.notes = append(t.notes, i18n.N("note.subtotal_before_discount", amount.Header, disc.Header, header[total], tax.Header, strconv.Itoa(before), strconv.Itoa(lines)))
 }
+
+// shippingWords name a shop's shipping charge ("Order Shipping Amount",
+// "Shipping and Handling", "Gastos de envío", "Portes"): no item's
+// revenue, but part of the order's total.
+var shippingWords = []string{"shipping", "envio", "envios", "portes", "freight", "versand", "versandkosten", "livraison"}
 
 // taxPerLine: the sales lines say one by one whether their amounts include
 // the tax (decideTaxInclusion), and the tax column is there to take off.

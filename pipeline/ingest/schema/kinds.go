@@ -213,6 +213,11 @@ var Kinds = []Kind{
 		// What was paid back of the line (a payment export's "Amount
 		// Refunded"): the net amount is what was kept.
 		{Name: "refunded_amount", Type: Money, Source: "net_amount"},
+		// The order's total with its tax and shipping beside a refund
+		// that is written with them too (WooCommerce's Order Total Amount
+		// beside Order Refund Amount): the refund's share before tax is
+		// the total's (see refundBeforeTax).
+		{Name: "order_total", Type: Money, Source: "net_amount", Beside: "refunded_amount"},
 		// The sale's exempt and non-taxed amounts beside its taxed net
 		// amount, as fiscal registers split each document (Chile's SII:
 		// Monto Exento beside Monto Neto; Argentina's AFIP: Imp. Neto No

@@ -49,6 +49,12 @@ var notIssuedWords = []string{
 	"devis", "proforma", "pro forma", "blanket order",
 	"unposted", "not posted", "no contabilizado", "no contabilizada", "sin contabilizar",
 	"sin emitir", "no emitido", "no emitida",
+	// A shop's order whose checkout was never paid (WooCommerce's and
+	// Magento's "Pending payment"; PrestaShop's orders awaiting a bank
+	// wire or a cheque): no sale until the money comes. An issued
+	// invoice "Awaiting Payment" (Xero) is not one.
+	"pending payment", "awaiting bank wire payment", "awaiting check payment", "awaiting cheque payment",
+	"en espera de pago por transferencia bancaria", "en espera de pago por cheque",
 }
 
 // notIssuedPattern allows the document's own name before the word
