@@ -570,26 +570,32 @@ func (t *typing) deriveValue(stored string) string {
 	}
 	if t.kind.Name == schema.Sales && stored == "net_amount" && t.has("refunded_amount") {
 		// A payment refunded in part kept the rest; a blank refund is none.
-		out = "(" + out + " - coalesce(" + t.refundBeforeTax() + ", 0))"
+		out = "(" + out + " - coalesce(" + t.refundBeforeTax(out) + ", 0))"
 	}
 	return out
 }
 
-// refundBeforeTax is what a refund takes off the revenue. A refund written
-// with its tax beside the order's total with it and the order's tax
-// (WooCommerce's Order Refund Amount, Order Total Amount, Order Total Tax
-// Amount) is taken off in the total's share before tax, (total − tax) /
-// total: exact for a refund of items under one tax rate; a refund of the
-// shipping is taken off as if of items (the note says so). Otherwise the
-// refund is the amount's own (a payment's Amount Refunded).
-func (t *typing) refundBeforeTax() string {
+// refundBeforeTax is what a refund takes off the revenue net, the row's
+// amount. A refund written with its tax beside the order's total with it
+// (WooCommerce's Order Refund Amount and Order Total Amount, Magento's
+// Total Refunded and Grand Total) is taken off in a share of it: with the
+// order's tax beside them, the total's share before tax, (total − tax) /
+// total, exact for a refund of items under one tax rate; without it, the
+// amount's share of the total, net / total (an order refunded in full
+// keeps nothing). A refund of the shipping is taken off as if of items
+// (the note says so). Otherwise the refund is the amount's own (a
+// payment's Amount Refunded).
+func (t *typing) refundBeforeTax(net string) string {
 	r := t.v("refunded_amount")
-	if !t.has("order_total") || !t.has("tax_amount") || t.taxIncluded {
+	if !t.has("order_total") || t.taxIncluded {
 		return r
 	}
 	total := t.v("order_total")
-	return "(case when coalesce(" + total + ", 0) = 0 then " + r + " else round(" + wide(r) + " * (" + wide(total) + " - coalesce(" + wide(t.v("tax_amount")) +
-		", 0)) / " + wide(total) + ", 4) end)"
+	share := wide(net)
+	if t.has("tax_amount") {
+		share = "(" + wide(total) + " - coalesce(" + wide(t.v("tax_amount")) + ", 0))"
+	}
+	return "(case when coalesce(" + total + ", 0) = 0 then " + r + " else round(" + wide(r) + " * " + share + " / " + wide(total) + ", 4) end)"
 }
 
 // wide lets products of decimals use DuckDB's 128-bit arithmetic instead of

@@ -201,17 +201,7 @@ func (t *typing) decideSubtotalBeforeDiscount(header []string, recs [][]string) 
 	// Total Amount = Order Subtotal Amount − Cart Discount Amount + Order
 	// Shipping Amount + Order Total Tax Amount): one column that names
 	// shipping and feeds nothing is added with the tax.
-	shipping := -1
-	for i, h := range header {
-		if t.mapping.Feeds(i) || !slices.ContainsFunc(strings.Fields(schema.Normalize(h)), func(w string) bool { return slices.Contains(shippingWords, w) }) {
-			continue
-		}
-		if shipping >= 0 {
-			shipping = -1
-			break
-		}
-		shipping = i
-	}
+	shipping := t.shippingColumn(header, recs, amount)
 	lines, before, after := 0, 0, 0
 	for _, r := range recs {
 		a, ok1 := sampledNumber(r, amount.Index, amount.numberFormat)
@@ -244,6 +234,97 @@ func (t *typing) decideSubtotalBeforeDiscount(header []string, recs [][]string) 
 		return
 	}
 	t.notes = append(t.notes, i18n.N("note.subtotal_before_discount", amount.Header, disc.Header, header[total], tax.Header, strconv.Itoa(before), strconv.Itoa(lines)))
+}
+
+// decideUnseenDiscount: a shop's order grid that gives each order's
+// subtotal, its shipping and its grand total but neither its tax nor its
+// discount (Magento's sales order grid: Subtotal, Shipping and Handling,
+// Grand Total) hides a coupon: the subtotal is before it, and kam cannot
+// tell by how much. A total below the subtotal plus the shipping is
+// something only a discount explains (tax only adds): when a sampled row
+// shows one, the note says the revenue of such orders is before their
+// discount, and what to export instead. Nothing is taken off: the
+// discount is not in the file.
+func (t *typing) decideUnseenDiscount(header []string, recs [][]string) {
+	amount := t.cols["net_amount"]
+	if t.kind.Name != schema.Sales || amount == nil || t.beforeDiscount || t.has("discount_amount") || t.has("discount_pct") || t.has("tax_amount") {
+		return
+	}
+	total := -1
+	if c := t.cols["order_total"]; c != nil {
+		total = c.Index
+	} else {
+		for i, h := range header {
+			if t.mapping.Feeds(i) || !schema.IsInvoiceTotalHeader(h) {
+				continue
+			}
+			if total >= 0 {
+				return
+			}
+			total = i
+		}
+	}
+	if total < 0 {
+		return
+	}
+	shipping := t.shippingColumn(header, recs, amount)
+	lines, below := 0, 0
+	example := ""
+	for _, r := range recs {
+		a, ok1 := sampledNumber(r, amount.Index, amount.numberFormat)
+		tot, ok2 := sampledNumber(r, total, amount.numberFormat)
+		if !ok1 || !ok2 || a.Sign() <= 0 {
+			continue
+		}
+		lines++
+		with := new(big.Rat).Set(a)
+		if shipping >= 0 {
+			if sh, ok := sampledNumber(r, shipping, amount.numberFormat); ok {
+				with.Add(with, sh)
+			}
+		}
+		if tot.Cmp(with) < 0 && !nearCent(tot, with) {
+			below++
+			if id := t.cols["invoice_id"]; example == "" && id != nil && id.Index < len(r) {
+				example = strings.TrimSpace(r[id.Index])
+			}
+		}
+	}
+	if below == 0 {
+		return
+	}
+	t.notes = append(t.notes, i18n.N("note.discount_unseen", amount.Header, header[total], strconv.Itoa(below), strconv.Itoa(lines), example))
+}
+
+// shippingColumn is the one header that names shipping, feeds nothing and
+// holds amounts on every sampled row that fills it ("Order Shipping
+// Amount", "Shipping and Handling"; not "Shipping Address" nor "Shipping
+// Information"), or -1.
+func (t *typing) shippingColumn(header []string, recs [][]string, amount *column) int {
+	shipping := -1
+	for i, h := range header {
+		if t.mapping.Feeds(i) || !slices.ContainsFunc(strings.Fields(schema.Normalize(h)), func(w string) bool { return slices.Contains(shippingWords, w) }) {
+			continue
+		}
+		filled, numbers := 0, 0
+		for _, r := range recs {
+			if i >= len(r) || strings.TrimSpace(r[i]) == "" {
+				continue
+			}
+			filled++
+			if _, ok := sampledNumber(r, i, amount.numberFormat); ok {
+				numbers++
+			}
+		}
+		if filled == 0 || numbers < filled {
+			continue
+		}
+		if shipping >= 0 {
+			return -1 // two shipping amounts: which one the total holds is no guess
+		}
+		shipping = i
+	}
+	return shipping
 }
 
 // shippingWords name a shop's shipping charge ("Order Shipping Amount",

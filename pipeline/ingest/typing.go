@@ -431,6 +431,8 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 	if r, ok := t.cols["refunded_amount"]; ok && kind.Name == schema.Sales {
 		if tot, tax := t.cols["order_total"], t.cols["tax_amount"]; tot != nil && tax != nil {
 			t.notes = append(t.notes, i18n.N("note.refunds_subtracted_before_tax", r.Header, tot.Header, tax.Header))
+		} else if tot != nil {
+			t.notes = append(t.notes, i18n.N("note.refunds_subtracted_share", r.Header, tot.Header))
 		} else {
 			t.notes = append(t.notes, i18n.N("note.refunds_subtracted", r.Header))
 		}
