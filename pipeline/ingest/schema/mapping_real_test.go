@@ -185,15 +185,17 @@ func TestRealExportHeaders(t *testing.T) {
 			// line's subtotal is its amount; the order's subtotal, shipping,
 			// tax and total repeat on every item and feed nothing (beside
 			// the line's amount they are the order's, dropOrderFigures),
-			// and the "Item Cost" it writes is the item's price, no cost
-			// of ours. The billing company names the customer.
+			// and the "Item Cost" it writes is the item's price (its unit
+			// price), no cost of ours. The billing company names the
+			// customer.
 			name: "a web shop's orders, one row per item", kind: Sales,
 			headers: split("Order ID,Order Date,Order Status,Customer ID,Billing Company,Item Name,Quantity,Item Cost,Line Subtotal,Order Subtotal,Order Shipping,Order Tax,Order Total"),
 			want: map[string]string{
 				"invoice_id": "Order ID", "invoice_date": "Order Date", "status": "Order Status", "account_id": "Customer ID",
 				"account_name": "Billing Company", "quantity": "Quantity", "net_amount": "Line Subtotal",
+				"unit_price": "Item Cost",
 			},
-			unused: split("Item Name,Item Cost,Order Subtotal,Order Shipping,Order Tax,Order Total"),
+			unused: split("Item Name,Order Subtotal,Order Shipping,Order Tax,Order Total"),
 		},
 		{
 			// A retail transactions dataset: the price is "Price per Unit",
