@@ -26,6 +26,10 @@ var cancelledWords = []string{
 	// PayPal, a shop's payment export) took no money.
 	"failed", "fallido", "fallida", "declined", "denied", "denegado", "denegada", "rechazado",
 	"rechazada", "uncaptured", "expired", "caducado", "caducada",
+	// PrestaShop's order state of a payment that went wrong, in its
+	// back office's languages ("Payment error", "Error en el pago").
+	"payment error", "error en el pago", "error de pago", "erreur de paiement", "zahlungsfehler",
+	"errore di pagamento", "errore nel pagamento",
 }
 
 var cancelledPattern = "^(" + strings.Join(cancelledWords, "|") + ")( |$)|^x$"
