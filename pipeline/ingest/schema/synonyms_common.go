@@ -208,6 +208,9 @@ var commonSynonyms = map[string][]string{
 		// WooCommerce's order items name the item's price before tax
 		// "Item Cost" (a sales export holds no cost of ours under it).
 		"~item cost",
+		// eBay's orders report: what one item sold for (its Total Price
+		// adds the quantity's other items and the shipping).
+		"sold for",
 	},
 	// A bare "Descuento", "Discount", "Dto." holds a rate in many ERPs and an
 	// amount in others: listed under both columns, the column's values

@@ -10,8 +10,9 @@ var eventSynonyms = map[string]map[string][]string{
 		// An accounting package's invoices name the customer a contact
 		// (Xero's ContactName).
 		// A shop's orders name the buyer's company in the billing address
-		// (WooCommerce's "Company (Billing)").
-		"account_name":  {"~razón", "contact name", "~contact", "billing company", "company billing"},
+		// (WooCommerce's "Company (Billing)"); a marketplace's, the buyer
+		// (eBay's "Buyer Name").
+		"account_name":  {"~razón", "contact name", "~contact", "billing company", "company billing", "buyer name", "buyer full name"},
 		"kam_id":        orderEmployee,
 		"status":        orderStatus,
 		"is_cancelled":  orderCancelled,
@@ -55,6 +56,10 @@ var eventSynonyms = map[string]map[string][]string{
 			// WooCommerce's order exports: a guest's order (Customer
 			// User ID 0) has its billing e-mail too.
 			"~~billing email", "~~email billing",
+			// A marketplace's orders key the buyer by the account on
+			// the marketplace (eBay's Buyer Username, Etsy's Buyer User
+			// ID): one buyer whatever the name or address they ship to.
+			"buyer username", "buyer user name", "buyer user id", "buyer id",
 		},
 	},
 	Invoices: {
