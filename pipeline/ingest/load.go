@@ -568,7 +568,7 @@ func (t *typing) deriveValue(stored string) string {
 		}
 		out = "(case when " + strings.Join(parts, " is not null or ") + " is not null then " + sumOf(parts) + " end)"
 	}
-	if t.kind.Name == schema.Sales && stored == "net_amount" && t.has("refunded_amount") {
+	if t.kind.Name == schema.Sales && stored == "net_amount" && (t.has("refunded_amount") || t.has("adjusted_total")) {
 		// A payment refunded in part kept the rest; a blank refund is none.
 		out = "(" + out + " - coalesce(" + t.refundBeforeTax(out) + ", 0))"
 	}
@@ -584,9 +584,17 @@ func (t *typing) deriveValue(stored string) string {
 // amount's share of the total, net / total (an order refunded in full
 // keeps nothing). A refund of the shipping is taken off as if of items
 // (the note says so). Otherwise the refund is the amount's own (a
-// payment's Amount Refunded).
+// payment's Amount Refunded). A total after the refunds beside the
+// order's total (Etsy's Adjusted Order Total) makes the refund their
+// difference.
 func (t *typing) refundBeforeTax(net string) string {
-	r := t.v("refunded_amount")
+	var r string
+	if t.has("refunded_amount") {
+		r = t.v("refunded_amount")
+	} else {
+		// The total after the refunds is blank when nothing was refunded.
+		r = "(case when " + t.v("adjusted_total") + " is null then 0 else " + t.v("order_total") + " - " + t.v("adjusted_total") + " end)"
+	}
 	if !t.has("order_total") || t.taxIncluded {
 		return r
 	}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"kam/i18n"
+	"kam/pipeline/ingest/parse"
 	"kam/pipeline/ingest/schema"
 )
 
@@ -201,7 +202,7 @@ func (t *typing) decideSubtotalBeforeDiscount(header []string, recs [][]string) 
 	// Total Amount = Order Subtotal Amount − Cart Discount Amount + Order
 	// Shipping Amount + Order Total Tax Amount): one column that names
 	// shipping and feeds nothing is added with the tax.
-	shipping := t.shippingColumn(header, recs, amount)
+	shipping, shipDiscount := t.shippingColumns(header, recs, amount)
 	lines, before, after := 0, 0, 0
 	for _, r := range recs {
 		a, ok1 := sampledNumber(r, amount.Index, amount.numberFormat)
@@ -212,12 +213,7 @@ func (t *typing) decideSubtotalBeforeDiscount(header []string, recs [][]string) 
 			continue
 		}
 		lines++
-		withTax := new(big.Rat).Add(a, tx)
-		if shipping >= 0 {
-			if sh, ok := sampledNumber(r, shipping, amount.numberFormat); ok {
-				withTax.Add(withTax, sh)
-			}
-		}
+		withTax := withShipping(new(big.Rat).Add(a, tx), r, shipping, shipDiscount, amount.numberFormat)
 		switch {
 		case nearCent(tot, withTax):
 			after++
@@ -267,7 +263,7 @@ func (t *typing) decideUnseenDiscount(header []string, recs [][]string) {
 	if total < 0 {
 		return
 	}
-	shipping := t.shippingColumn(header, recs, amount)
+	shipping, shipDiscount := t.shippingColumns(header, recs, amount)
 	lines, below := 0, 0
 	example := ""
 	for _, r := range recs {
@@ -277,12 +273,7 @@ func (t *typing) decideUnseenDiscount(header []string, recs [][]string) {
 			continue
 		}
 		lines++
-		with := new(big.Rat).Set(a)
-		if shipping >= 0 {
-			if sh, ok := sampledNumber(r, shipping, amount.numberFormat); ok {
-				with.Add(with, sh)
-			}
-		}
+		with := withShipping(new(big.Rat).Set(a), r, shipping, shipDiscount, amount.numberFormat)
 		if tot.Cmp(with) < 0 && !nearCent(tot, with) {
 			below++
 			if id := t.cols["invoice_id"]; example == "" && id != nil && id.Index < len(r) {
@@ -296,14 +287,17 @@ func (t *typing) decideUnseenDiscount(header []string, recs [][]string) {
 	t.notes = append(t.notes, i18n.N("note.discount_unseen", amount.Header, header[total], strconv.Itoa(below), strconv.Itoa(lines), example))
 }
 
-// shippingColumn is the one header that names shipping, feeds nothing and
-// holds amounts on every sampled row that fills it ("Order Shipping
+// shippingColumns are the one header that names shipping, feeds nothing
+// and holds amounts on every sampled row that fills it ("Order Shipping
 // Amount", "Shipping and Handling"; not "Shipping Address" nor "Shipping
-// Information"), or -1.
-func (t *typing) shippingColumn(header []string, recs [][]string, amount *column) int {
-	shipping := -1
+// Information"), and the one that names a discount on it too (Etsy's
+// "Shipping Discount"), each -1 when there is none or more than one.
+func (t *typing) shippingColumns(header []string, recs [][]string, amount *column) (shipping, discount int) {
+	shipping, discount = -1, -1
+	twoShipping, twoDiscounts := false, false
 	for i, h := range header {
-		if t.mapping.Feeds(i) || !slices.ContainsFunc(strings.Fields(schema.Normalize(h)), func(w string) bool { return slices.Contains(shippingWords, w) }) {
+		words := strings.Fields(schema.Normalize(h))
+		if t.mapping.Feeds(i) || !slices.ContainsFunc(words, func(w string) bool { return slices.Contains(shippingWords, w) }) {
 			continue
 		}
 		filled, numbers := 0, 0
@@ -319,12 +313,37 @@ func (t *typing) shippingColumn(header []string, recs [][]string, amount *column
 		if filled == 0 || numbers < filled {
 			continue
 		}
-		if shipping >= 0 {
-			return -1 // two shipping amounts: which one the total holds is no guess
+		switch {
+		case slices.ContainsFunc(words, func(w string) bool { return slices.Contains(discountWords, w) }):
+			twoDiscounts = twoDiscounts || discount >= 0
+			discount = i
+		default:
+			twoShipping = twoShipping || shipping >= 0
+			shipping = i
 		}
-		shipping = i
 	}
-	return shipping
+	if twoShipping {
+		shipping = -1 // two shipping amounts: which one the total holds is no guess
+	}
+	if twoDiscounts || shipping < 0 {
+		discount = -1
+	}
+	return shipping, discount
+}
+
+// withShipping adds a row's shipping, less its discount, to x.
+func withShipping(x *big.Rat, r []string, shipping, discount int, f parse.NumberFormat) *big.Rat {
+	if shipping >= 0 {
+		if sh, ok := sampledNumber(r, shipping, f); ok {
+			x.Add(x, sh)
+		}
+	}
+	if discount >= 0 {
+		if d, ok := sampledNumber(r, discount, f); ok {
+			x.Sub(x, d.Abs(d))
+		}
+	}
+	return x
 }
 
 // shippingWords name a shop's shipping charge ("Order Shipping Amount",

@@ -428,6 +428,14 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 			t.notes = append(t.notes, i18n.N("note.exempt_added", strings.Join(parts, " + "), n.Header))
 		}
 	}
+	if r, ok := t.cols["adjusted_total"]; ok && kind.Name == schema.Sales && !t.has("refunded_amount") {
+		tot := t.cols["order_total"]
+		if tax := t.cols["tax_amount"]; tax != nil {
+			t.notes = append(t.notes, i18n.N("note.adjusted_total_refund", r.Header, tot.Header, tax.Header))
+		} else {
+			t.notes = append(t.notes, i18n.N("note.adjusted_total_refund_share", r.Header, tot.Header))
+		}
+	}
 	if r, ok := t.cols["refunded_amount"]; ok && kind.Name == schema.Sales {
 		if tot, tax := t.cols["order_total"], t.cols["tax_amount"]; tot != nil && tax != nil {
 			t.notes = append(t.notes, i18n.N("note.refunds_subtracted_before_tax", r.Header, tot.Header, tax.Header))

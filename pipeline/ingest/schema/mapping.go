@@ -299,7 +299,7 @@ func (m *mapper) applySynonyms() {
 func (m *mapper) dropLonely() {
 	for _, c := range m.kind.Columns {
 		i, ok := m.cols[c.Name]
-		if c.Beside == "" || !ok || m.has(c.Beside) {
+		if c.Beside == "" || !ok || slices.ContainsFunc(strings.Split(c.Beside, "|"), m.has) {
 			continue
 		}
 		delete(m.cols, c.Name)

@@ -172,6 +172,8 @@ var commonSynonyms = map[string][]string{
 		// reads it) the cart's discount. Weak: beside the items' own
 		// amount it is the order's (dropOrderFigures).
 		"~order subtotal", "~order subtotal amount",
+		// Etsy's Sold Orders: the items' value before the coupon.
+		"~order value",
 		"~amount", "~importe", "~ventas",
 		"~sales", "~net", "~base", "~valor", "~value",
 	},
@@ -231,6 +233,7 @@ var commonSynonyms = map[string][]string{
 		"tax amount", "tax", "taxes", "vat", "vat amount", "iva", "importe iva", "cuota iva",
 		"impuesto", "impuestos", "tax value",
 		"order tax", "order tax amount", "order total tax", "order total tax amount",
+		"sales tax", "sales tax amount",
 	},
 	"refunded_amount": {
 		"amount refunded", "refunded amount", "refund amount", "total refunded",

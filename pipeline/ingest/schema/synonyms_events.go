@@ -26,7 +26,8 @@ var eventSynonyms = map[string]map[string][]string{
 		// A shop's order grid (Magento's sales order grid: ID, Purchase
 		// Date, Bill-to Name, Grand Total) keys each order by its bare ID:
 		// the document's number when nothing else names one.
-		"invoice_id": {"~~id"},
+		"invoice_id":     {"~~id"},
+		"adjusted_total": {"adjusted order total", "adjusted total", "order total adjusted"},
 		// A flag that the row is a sales order's, not an invoice's.
 		"is_order":      {"is order", "es pedido", "is sales order"},
 		"document_type": documentType,
