@@ -23,10 +23,6 @@ var eventSynonyms = map[string]map[string][]string{
 			"order total", "order total amount", "order grand total", "grand total", "total",
 			"grand total purchased", "grand total base", "total paid", "total pagado",
 		},
-		// A shop's order grid (Magento's sales order grid: ID, Purchase
-		// Date, Bill-to Name, Grand Total) keys each order by its bare ID:
-		// the document's number when nothing else names one.
-		"invoice_id":     {"~~id"},
 		"adjusted_total": {"adjusted order total", "adjusted total", "order total adjusted"},
 		// A flag that the row is a sales order's, not an invoice's.
 		"is_order":      {"is order", "es pedido", "is sales order"},
