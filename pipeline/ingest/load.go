@@ -453,6 +453,15 @@ func (t *typing) deriveValue(stored string) string {
 		if t.has("document_type") {
 			said = append(said, schema.OpenOrderSQL(t.v("document_type")))
 		}
+		// An order whose payment has not come ("Pendiente de pago") is
+		// no sale yet; an invoice so described is owed, and counts.
+		if t.has("status") {
+			doc := ""
+			if t.has("document_type") {
+				doc = t.v("document_type")
+			}
+			said = append(said, schema.UnpaidOrderSQL(t.v("status"), schema.OrderRowSQL(doc, t.v("status"), t.namedOrders)))
+		}
 		if len(said) > 0 {
 			alts = append(alts, "("+strings.Join(said, " or ")+")")
 		}

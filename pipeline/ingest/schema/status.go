@@ -68,6 +68,21 @@ var notIssuedPattern = "^((factura|fra|invoice|sales|sale|customer|documento|doc
 
 var notIssuedRe = regexp.MustCompile(notIssuedPattern)
 
+// unpaidOrderPattern: an order's status that says its payment has not come
+// (WooCommerce's "Pending payment" as its Spanish shops write it,
+// "Pendiente de pago"; "Awaiting payment", "Payment pending"). An order
+// not paid is no sale yet; an invoice so described (Xero's "Awaiting
+// Payment", a Spanish ERP's "Pendiente de pago") is issued and owed, so
+// the words count only on an order's row (UnpaidOrderSQL).
+var unpaidOrderPattern = "^(pendiente de pago|pago pendiente|en espera de pago|esperando pago|esperando el pago|awaiting payment|payment pending|unpaid|no pagado|sin pagar)$"
+
+// UnpaidOrderSQL is, in DuckDB, whether a row that isOrder (a boolean
+// expression: OrderRowSQL) has a status (a VARCHAR expression) saying
+// its payment has not come (unpaidOrderPattern).
+func UnpaidOrderSQL(status, isOrder string) string {
+	return "coalesce(" + isOrder + " and regexp_matches(" + enumSQLText(status) + ", " + sqlQuote(unpaidOrderPattern) + "), false)"
+}
+
 // IsNotIssuedStatus reports whether an order status or a document type
 // says the document was never issued (see notIssuedWords).
 func IsNotIssuedStatus(raw string) bool { return notIssuedRe.MatchString(enumText(raw)) }
