@@ -343,9 +343,11 @@ func (m *mapper) dropOrderFigures() {
 
 // isOrderFigure: a normalised header that names one of an order's or a
 // cart's own amounts ("order subtotal", "order tax", "cart discount
-// amount").
+// amount"), not its lines' ("order line amount", Odoo's "Order
+// Lines/Subtotal", "order item price").
 func isOrderFigure(norm string) bool {
-	return strings.HasPrefix(norm, "order ") || strings.HasPrefix(norm, "cart ")
+	w := strings.Fields(norm)
+	return len(w) > 1 && (w[0] == "order" || w[0] == "cart") && !slices.Contains([]string{"line", "lines", "item", "items"}, w[1])
 }
 
 // noteRateOrAmount records a header that fed a money column while it fits a

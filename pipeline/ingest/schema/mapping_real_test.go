@@ -198,6 +198,20 @@ func TestRealExportHeaders(t *testing.T) {
 			unused: split("Item Name,Order Subtotal,Order Shipping,Order Tax,Order Total"),
 		},
 		{
+			// An order's lines named after the order (Odoo's "Order
+			// Lines/Subtotal" and "Order Lines/Unit Price") are the
+			// lines' own amounts, not the order's figures: kept, while
+			// the order's tax repeated on each line feeds nothing.
+			name: "order lines named after the order", kind: Sales, preset: "odoo",
+			headers: split("Order Reference,Customer,Order Date,Order Tax,Order Lines/Product,Order Lines/Quantity,Order Lines/Unit Price,Order Lines/Subtotal"),
+			want: map[string]string{
+				"invoice_id": "Order Reference", "invoice_date": "Order Date", "account_id": "Customer",
+				"product_id": "Order Lines/Product", "quantity": "Order Lines/Quantity",
+				"unit_price": "Order Lines/Unit Price", "net_amount": "Order Lines/Subtotal",
+			},
+			unused: split("Order Tax"),
+		},
+		{
 			// A retail transactions dataset: the price is "Price per Unit",
 			// so the amount is derived (price × quantity), not guessed
 			// from "Total Amount".
