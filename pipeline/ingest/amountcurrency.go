@@ -298,6 +298,13 @@ func unappliedDiscountNotes(kind schema.Kind, m schema.Mapping, header []string,
 			return nil, err
 		}
 		if v := slices.IndexFunc(values, func(v string) bool { return strings.ContainsAny(v, "123456789") }); v >= 0 {
+			// A quantity left after the items refunded (WooCommerce's
+			// "Quantity (- Refund)") has taken the refunded items off
+			// already: only a refund of an amount is left out.
+			if q, ok := m.Columns["quantity"]; ok && slices.ContainsFunc(strings.Fields(schema.Normalize(header[q])), func(w string) bool { return strings.HasPrefix(w, "refund") }) {
+				out = append(out, i18n.N("note.order_refund_in_quantity", header[i], values[v], header[q]))
+				continue
+			}
 			out = append(out, i18n.N("note.order_refund_not_applied", header[i], values[v]))
 		}
 	}

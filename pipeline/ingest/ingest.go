@@ -559,6 +559,7 @@ func (w *loader) loadFile(ctx context.Context, f InputFile, cfg config.Config, s
 			return nil, "", fmt.Errorf("%s: %s", f.Rel, i18n.T(cfg.Language, "mapping.gross_tax_contradict", ge.gross, ge.grossValue, ge.tax, ge.taxValue))
 		}
 		t.decideBeforeDiscount(rt.Header, recs)
+		t.decideUnseenDiscount(rt.Header, recs)
 		if t.beforeDiscount {
 			// The line's discount is taken off: another discount column
 			// beside it (its rate) is the same discount, not one left.

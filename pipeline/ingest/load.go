@@ -470,6 +470,15 @@ func (t *typing) deriveValue(stored string) string {
 		if t.has("document_type") {
 			said = append(said, schema.OpenOrderSQL(t.v("document_type")), schema.NoSaleDocumentSQL(t.v("document_type")))
 		}
+		// An order whose payment has not come ("Pendiente de pago") is
+		// no sale yet; an invoice so described is owed, and counts.
+		if t.has("status") {
+			doc := ""
+			if t.has("document_type") {
+				doc = t.v("document_type")
+			}
+			said = append(said, schema.UnpaidOrderSQL(t.v("status"), schema.OrderRowSQL(doc, t.v("status"), t.namedOrders)))
+		}
 		if len(said) > 0 {
 			alts = append(alts, "("+strings.Join(said, " or ")+")")
 		}
@@ -602,11 +611,42 @@ func (t *typing) deriveValue(stored string) string {
 		}
 		out = "(case when " + strings.Join(parts, " is not null or ") + " is not null then " + sumOf(parts) + " end)"
 	}
-	if t.kind.Name == schema.Sales && stored == "net_amount" && t.has("refunded_amount") {
+	if t.kind.Name == schema.Sales && stored == "net_amount" && (t.has("refunded_amount") || t.has("adjusted_total")) {
 		// A payment refunded in part kept the rest; a blank refund is none.
-		out = "(" + out + " - coalesce(" + t.v("refunded_amount") + ", 0))"
+		out = "(" + out + " - coalesce(" + t.refundBeforeTax(out) + ", 0))"
 	}
 	return out
+}
+
+// refundBeforeTax is what a refund takes off the revenue net, the row's
+// amount. A refund written with its tax beside the order's total with it
+// (WooCommerce's Order Refund Amount and Order Total Amount, Magento's
+// Total Refunded and Grand Total) is taken off in a share of it: with the
+// order's tax beside them, the total's share before tax, (total − tax) /
+// total, exact for a refund of items under one tax rate; without it, the
+// amount's share of the total, net / total (an order refunded in full
+// keeps nothing). A refund of the shipping is taken off as if of items
+// (the note says so). Otherwise the refund is the amount's own (a
+// payment's Amount Refunded). A total after the refunds beside the
+// order's total (Etsy's Adjusted Order Total) makes the refund their
+// difference.
+func (t *typing) refundBeforeTax(net string) string {
+	var r string
+	if t.has("refunded_amount") {
+		r = t.v("refunded_amount")
+	} else {
+		// The total after the refunds is blank when nothing was refunded.
+		r = "(case when " + t.v("adjusted_total") + " is null then 0 else " + t.v("order_total") + " - " + t.v("adjusted_total") + " end)"
+	}
+	if !t.has("order_total") || t.taxIncluded {
+		return r
+	}
+	total := t.v("order_total")
+	share := wide(net)
+	if t.has("tax_amount") {
+		share = "(" + wide(total) + " - coalesce(" + wide(t.v("tax_amount")) + ", 0))"
+	}
+	return "(case when coalesce(" + total + ", 0) = 0 then " + r + " else round(" + wide(r) + " * " + share + " / " + wide(total) + ", 4) end)"
 }
 
 // wide lets products of decimals use DuckDB's 128-bit arithmetic instead of

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"kam/i18n"
+	"kam/pipeline/ingest/parse"
 	"kam/pipeline/ingest/schema"
 )
 
@@ -191,9 +192,17 @@ func (t *typing) decideSubtotalBeforeDiscount(header []string, recs [][]string) 
 		}
 		total = i
 	}
+	if c := t.cols["order_total"]; c != nil {
+		total = c.Index // beside a refund, the order's total is mapped
+	}
 	if total < 0 {
 		return
 	}
+	// A shop's order total holds its shipping too (WooCommerce: Order
+	// Total Amount = Order Subtotal Amount − Cart Discount Amount + Order
+	// Shipping Amount + Order Total Tax Amount): one column that names
+	// shipping and feeds nothing is added with the tax.
+	shipping, shipDiscount := t.shippingColumns(header, recs, amount)
 	lines, before, after := 0, 0, 0
 	for _, r := range recs {
 		a, ok1 := sampledNumber(r, amount.Index, amount.numberFormat)
@@ -204,7 +213,7 @@ func (t *typing) decideSubtotalBeforeDiscount(header []string, recs [][]string) 
 			continue
 		}
 		lines++
-		withTax := new(big.Rat).Add(a, tx)
+		withTax := withShipping(new(big.Rat).Add(a, tx), r, shipping, shipDiscount, amount.numberFormat)
 		switch {
 		case nearCent(tot, withTax):
 			after++
@@ -216,8 +225,131 @@ func (t *typing) decideSubtotalBeforeDiscount(header []string, recs [][]string) 
 		return
 	}
 	t.beforeDiscount = true
+	if shipping >= 0 {
+		t.notes = append(t.notes, i18n.N("note.subtotal_before_discount_shipping", amount.Header, disc.Header, header[total], tax.Header, header[shipping], strconv.Itoa(before), strconv.Itoa(lines)))
+		return
+	}
 	t.notes = append(t.notes, i18n.N("note.subtotal_before_discount", amount.Header, disc.Header, header[total], tax.Header, strconv.Itoa(before), strconv.Itoa(lines)))
 }
+
+// decideUnseenDiscount: a shop's order grid that gives each order's
+// subtotal, its shipping and its grand total but neither its tax nor its
+// discount (Magento's sales order grid: Subtotal, Shipping and Handling,
+// Grand Total) hides a coupon: the subtotal is before it, and kam cannot
+// tell by how much. A total below the subtotal plus the shipping is
+// something only a discount explains (tax only adds): when a sampled row
+// shows one, the note says the revenue of such orders is before their
+// discount, and what to export instead. Nothing is taken off: the
+// discount is not in the file.
+func (t *typing) decideUnseenDiscount(header []string, recs [][]string) {
+	amount := t.cols["net_amount"]
+	if t.kind.Name != schema.Sales || amount == nil || t.beforeDiscount || t.has("discount_amount") || t.has("discount_pct") || t.has("tax_amount") {
+		return
+	}
+	total := -1
+	if c := t.cols["order_total"]; c != nil {
+		total = c.Index
+	} else {
+		for i, h := range header {
+			if t.mapping.Feeds(i) || !schema.IsInvoiceTotalHeader(h) {
+				continue
+			}
+			if total >= 0 {
+				return
+			}
+			total = i
+		}
+	}
+	if total < 0 {
+		return
+	}
+	shipping, shipDiscount := t.shippingColumns(header, recs, amount)
+	lines, below := 0, 0
+	example := ""
+	for _, r := range recs {
+		a, ok1 := sampledNumber(r, amount.Index, amount.numberFormat)
+		tot, ok2 := sampledNumber(r, total, amount.numberFormat)
+		if !ok1 || !ok2 || a.Sign() <= 0 {
+			continue
+		}
+		lines++
+		with := withShipping(new(big.Rat).Set(a), r, shipping, shipDiscount, amount.numberFormat)
+		if tot.Cmp(with) < 0 && !nearCent(tot, with) {
+			below++
+			if id := t.cols["invoice_id"]; example == "" && id != nil && id.Index < len(r) {
+				example = strings.TrimSpace(r[id.Index])
+			}
+		}
+	}
+	if below == 0 {
+		return
+	}
+	t.notes = append(t.notes, i18n.N("note.discount_unseen", amount.Header, header[total], strconv.Itoa(below), strconv.Itoa(lines), example))
+}
+
+// shippingColumns are the one header that names shipping, feeds nothing
+// and holds amounts on every sampled row that fills it ("Order Shipping
+// Amount", "Shipping and Handling"; not "Shipping Address" nor "Shipping
+// Information"), and the one that names a discount on it too (Etsy's
+// "Shipping Discount"), each -1 when there is none or more than one.
+func (t *typing) shippingColumns(header []string, recs [][]string, amount *column) (shipping, discount int) {
+	shipping, discount = -1, -1
+	twoShipping, twoDiscounts := false, false
+	for i, h := range header {
+		words := strings.Fields(schema.Normalize(h))
+		if t.mapping.Feeds(i) || !slices.ContainsFunc(words, func(w string) bool { return slices.Contains(shippingWords, w) }) {
+			continue
+		}
+		filled, numbers := 0, 0
+		for _, r := range recs {
+			if i >= len(r) || strings.TrimSpace(r[i]) == "" {
+				continue
+			}
+			filled++
+			if _, ok := sampledNumber(r, i, amount.numberFormat); ok {
+				numbers++
+			}
+		}
+		if filled == 0 || numbers < filled {
+			continue
+		}
+		switch {
+		case slices.ContainsFunc(words, func(w string) bool { return slices.Contains(discountWords, w) }):
+			twoDiscounts = twoDiscounts || discount >= 0
+			discount = i
+		default:
+			twoShipping = twoShipping || shipping >= 0
+			shipping = i
+		}
+	}
+	if twoShipping {
+		shipping = -1 // two shipping amounts: which one the total holds is no guess
+	}
+	if twoDiscounts || shipping < 0 {
+		discount = -1
+	}
+	return shipping, discount
+}
+
+// withShipping adds a row's shipping, less its discount, to x.
+func withShipping(x *big.Rat, r []string, shipping, discount int, f parse.NumberFormat) *big.Rat {
+	if shipping >= 0 {
+		if sh, ok := sampledNumber(r, shipping, f); ok {
+			x.Add(x, sh)
+		}
+	}
+	if discount >= 0 {
+		if d, ok := sampledNumber(r, discount, f); ok {
+			x.Sub(x, d.Abs(d))
+		}
+	}
+	return x
+}
+
+// shippingWords name a shop's shipping charge ("Order Shipping Amount",
+// "Shipping and Handling", "Gastos de envío", "Portes"): no item's
+// revenue, but part of the order's total.
+var shippingWords = []string{"shipping", "envio", "envios", "portes", "freight", "versand", "versandkosten", "livraison"}
 
 // taxPerLine: the sales lines say one by one whether their amounts include
 // the tax (decideTaxInclusion), and the tax column is there to take off.

@@ -457,8 +457,22 @@ func (w *loader) planTyping(ctx context.Context, rt *rawTable, kind schema.Kind,
 			t.notes = append(t.notes, i18n.N("note.exempt_added", strings.Join(parts, " + "), n.Header))
 		}
 	}
+	if r, ok := t.cols["adjusted_total"]; ok && kind.Name == schema.Sales && !t.has("refunded_amount") {
+		tot := t.cols["order_total"]
+		if tax := t.cols["tax_amount"]; tax != nil {
+			t.notes = append(t.notes, i18n.N("note.adjusted_total_refund", r.Header, tot.Header, tax.Header))
+		} else {
+			t.notes = append(t.notes, i18n.N("note.adjusted_total_refund_share", r.Header, tot.Header))
+		}
+	}
 	if r, ok := t.cols["refunded_amount"]; ok && kind.Name == schema.Sales {
-		t.notes = append(t.notes, i18n.N("note.refunds_subtracted", r.Header))
+		if tot, tax := t.cols["order_total"], t.cols["tax_amount"]; tot != nil && tax != nil {
+			t.notes = append(t.notes, i18n.N("note.refunds_subtracted_before_tax", r.Header, tot.Header, tax.Header))
+		} else if tot != nil {
+			t.notes = append(t.notes, i18n.N("note.refunds_subtracted_share", r.Header, tot.Header))
+		} else {
+			t.notes = append(t.notes, i18n.N("note.refunds_subtracted", r.Header))
+		}
 	}
 	if r, ok := t.cols["margin_pct"]; ok && kind.Name == schema.Sales {
 		// A rate is no profit amount, and a cost made from a rounded rate

@@ -43,7 +43,7 @@ type Column struct {
 	// Beside names the column without which a header never feeds this
 	// one (an invoice's base only beside its discount): alone, the header
 	// says nothing of the file's kind, and it is left to the others.
-	Beside string
+	Beside string // one column, or several joined by "|" (any of them)
 }
 
 // Kind describes one kind of input file.
@@ -218,6 +218,15 @@ var Kinds = []Kind{
 		// What was paid back of the line (a payment export's "Amount
 		// Refunded"): the net amount is what was kept.
 		{Name: "refunded_amount", Type: Money, Source: "net_amount"},
+		// The order's total with its tax and shipping beside a refund
+		// that is written with them too (WooCommerce's Order Total Amount
+		// beside Order Refund Amount): the refund's share before tax is
+		// the total's (see refundBeforeTax).
+		{Name: "order_total", Type: Money, Source: "net_amount", Beside: "refunded_amount|adjusted_total"},
+		// The order's total once its refunds are taken off, beside its
+		// total (Etsy's Adjusted Order Total, blank when nothing was
+		// refunded): the refund is the one less the other.
+		{Name: "adjusted_total", Type: Money, Source: "net_amount", Beside: "order_total"},
 		// The sale's exempt and non-taxed amounts beside its taxed net
 		// amount, as fiscal registers split each document (Chile's SII:
 		// Monto Exento beside Monto Neto; Argentina's AFIP: Imp. Neto No

@@ -285,6 +285,7 @@ func (m *mapper) applySynonyms() {
 	m.repairRequired(cands)
 	m.mapGrossBesideTax()
 	m.dropLonely()
+	m.dropOrderFigures()
 	for _, c := range cands {
 		col, ok := m.kind.Column(c.column)
 		if ok && m.cols[c.column] == c.header && m.tiers[c.column] == c.tier {
@@ -298,13 +299,55 @@ func (m *mapper) applySynonyms() {
 func (m *mapper) dropLonely() {
 	for _, c := range m.kind.Columns {
 		i, ok := m.cols[c.Name]
-		if c.Beside == "" || !ok || m.has(c.Beside) {
+		if c.Beside == "" || !ok || slices.ContainsFunc(strings.Split(c.Beside, "|"), m.has) {
 			continue
 		}
 		delete(m.cols, c.Name)
 		delete(m.tiers, c.Name)
 		m.used[i] = false
 	}
+}
+
+// dropOrderFigures: a shop's export of its orders' items (WooCommerce's
+// "one row per item", Magento's order items) repeats the order's own
+// figures on every item: Order Subtotal, Order Tax, Cart Discount, Order
+// Refund Amount, Order Total. They are the sale's amounts in an export of
+// one row per order, but beside the items' own amount (its line subtotal,
+// its price) they are no item's: read as its tax, discount or refund, each
+// item would take the whole order's off. They then feed nothing, and are
+// the export's ignored order totals (a refund among them is named by the
+// note on order refunds).
+func (m *mapper) dropOrderFigures() {
+	lineAmount := false
+	for _, c := range []string{"net_amount", "unit_price"} {
+		if i, ok := m.cols[c]; ok && !isOrderFigure(m.norms[i]) {
+			lineAmount = true
+		}
+	}
+	if !lineAmount {
+		return
+	}
+	for _, c := range m.kind.Columns {
+		i, ok := m.cols[c.Name]
+		if !ok || c.Type != Money || !isOrderFigure(m.norms[i]) {
+			continue
+		}
+		delete(m.cols, c.Name)
+		delete(m.tiers, c.Name)
+		m.used[i] = false
+		// The cart's discount stays unused, not ignored: the note on a
+		// discount kam does not apply names it.
+		m.ignored[i] = c.Name != "discount_amount"
+	}
+}
+
+// isOrderFigure: a normalised header that names one of an order's or a
+// cart's own amounts ("order subtotal", "order tax", "cart discount
+// amount"), not its lines' ("order line amount", Odoo's "Order
+// Lines/Subtotal", "order item price").
+func isOrderFigure(norm string) bool {
+	w := strings.Fields(norm)
+	return len(w) > 1 && (w[0] == "order" || w[0] == "cart") && !slices.Contains([]string{"line", "lines", "item", "items"}, w[1])
 }
 
 // noteRateOrAmount records a header that fed a money column while it fits a

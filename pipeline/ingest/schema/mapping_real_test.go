@@ -183,15 +183,33 @@ func TestRealExportHeaders(t *testing.T) {
 		{
 			// A web shop's order export (WooCommerce), one row per item: the
 			// line's subtotal is its amount; the order's subtotal, shipping,
-			// tax and total repeat on every item and feed nothing, and the
-			// "Item Cost" it writes is the item's price, no cost of ours.
+			// tax and total repeat on every item and feed nothing (beside
+			// the line's amount they are the order's, dropOrderFigures),
+			// and the "Item Cost" it writes is the item's price (its unit
+			// price), no cost of ours. The billing company names the
+			// customer.
 			name: "a web shop's orders, one row per item", kind: Sales,
 			headers: split("Order ID,Order Date,Order Status,Customer ID,Billing Company,Item Name,Quantity,Item Cost,Line Subtotal,Order Subtotal,Order Shipping,Order Tax,Order Total"),
 			want: map[string]string{
 				"invoice_id": "Order ID", "invoice_date": "Order Date", "status": "Order Status", "account_id": "Customer ID",
-				"quantity": "Quantity", "net_amount": "Line Subtotal",
+				"account_name": "Billing Company", "quantity": "Quantity", "net_amount": "Line Subtotal",
+				"unit_price": "Item Cost",
 			},
-			unused: split("Billing Company,Item Name,Item Cost,Order Subtotal,Order Shipping,Order Tax,Order Total"),
+			unused: split("Item Name,Order Subtotal,Order Shipping,Order Tax,Order Total"),
+		},
+		{
+			// An order's lines named after the order (Odoo's "Order
+			// Lines/Subtotal" and "Order Lines/Unit Price") are the
+			// lines' own amounts, not the order's figures: kept, while
+			// the order's tax repeated on each line feeds nothing.
+			name: "order lines named after the order", kind: Sales, preset: "odoo",
+			headers: split("Order Reference,Customer,Order Date,Order Tax,Order Lines/Product,Order Lines/Quantity,Order Lines/Unit Price,Order Lines/Subtotal"),
+			want: map[string]string{
+				"invoice_id": "Order Reference", "invoice_date": "Order Date", "account_id": "Customer",
+				"product_id": "Order Lines/Product", "quantity": "Order Lines/Quantity",
+				"unit_price": "Order Lines/Unit Price", "net_amount": "Order Lines/Subtotal",
+			},
+			unused: split("Order Tax"),
 		},
 		{
 			// A retail transactions dataset: the price is "Price per Unit",

@@ -26,6 +26,10 @@ var cancelledWords = []string{
 	// PayPal, a shop's payment export) took no money.
 	"failed", "fallido", "fallida", "declined", "denied", "denegado", "denegada", "rechazado",
 	"rechazada", "uncaptured", "expired", "caducado", "caducada",
+	// PrestaShop's order state of a payment that went wrong, in its
+	// back office's languages ("Payment error", "Error en el pago").
+	"payment error", "error en el pago", "error de pago", "erreur de paiement", "zahlungsfehler",
+	"errore di pagamento", "errore nel pagamento",
 }
 
 var cancelledPattern = "^(" + strings.Join(cancelledWords, "|") + ")( |$)|^x$"
@@ -49,6 +53,12 @@ var notIssuedWords = []string{
 	"devis", "proforma", "pro forma", "blanket order",
 	"unposted", "not posted", "no contabilizado", "no contabilizada", "sin contabilizar",
 	"sin emitir", "no emitido", "no emitida",
+	// A shop's order whose checkout was never paid (WooCommerce's and
+	// Magento's "Pending payment"; PrestaShop's orders awaiting a bank
+	// wire or a cheque): no sale until the money comes. An issued
+	// invoice "Awaiting Payment" (Xero) is not one.
+	"pending payment", "awaiting bank wire payment", "awaiting check payment", "awaiting cheque payment",
+	"en espera de pago por transferencia bancaria", "en espera de pago por cheque",
 }
 
 // notIssuedPattern allows the document's own name before the word
@@ -57,6 +67,21 @@ var notIssuedPattern = "^((factura|fra|invoice|sales|sale|customer|documento|doc
 	strings.Join(notIssuedWords, "|") + ")( |$)"
 
 var notIssuedRe = regexp.MustCompile(notIssuedPattern)
+
+// unpaidOrderPattern: an order's status that says its payment has not come
+// (WooCommerce's "Pending payment" as its Spanish shops write it,
+// "Pendiente de pago"; "Awaiting payment", "Payment pending"). An order
+// not paid is no sale yet; an invoice so described (Xero's "Awaiting
+// Payment", a Spanish ERP's "Pendiente de pago") is issued and owed, so
+// the words count only on an order's row (UnpaidOrderSQL).
+var unpaidOrderPattern = "^(pendiente de pago|pago pendiente|en espera de pago|esperando pago|esperando el pago|awaiting payment|payment pending|unpaid|no pagado|sin pagar)$"
+
+// UnpaidOrderSQL is, in DuckDB, whether a row that isOrder (a boolean
+// expression: OrderRowSQL) has a status (a VARCHAR expression) saying
+// its payment has not come (unpaidOrderPattern).
+func UnpaidOrderSQL(status, isOrder string) string {
+	return "coalesce(" + isOrder + " and regexp_matches(" + enumSQLText(status) + ", " + sqlQuote(unpaidOrderPattern) + "), false)"
+}
 
 // IsNotIssuedStatus reports whether an order status or a document type
 // says the document was never issued (see notIssuedWords).

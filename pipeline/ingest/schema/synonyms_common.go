@@ -80,7 +80,7 @@ var commonSynonyms = map[string][]string{
 	"currency": {
 		"divisa", "moneda", "currency", "currency code", "código divisa", "cod divisa",
 		"código moneda", "currency iso code", "iso currency", "moneda documento",
-		"divisa documento", "document currency", "waers", "invoice currency", "invoice currency code", "transaction currency", "transaction currency code",
+		"divisa documento", "document currency", "waers", "order currency", "invoice currency", "invoice currency code", "transaction currency", "transaction currency code",
 	},
 	"invoice_id": {
 		"nº factura", "n factura", "factura", "número factura", "número de factura", "num factura",
@@ -154,6 +154,9 @@ var commonSynonyms = map[string][]string{
 		"units", "piezas", "pcs", "quantity ordered", "ordered quantity", "order quantity",
 		"billed quantity", "invoiced quantity", "fkimg",
 		"order qty", "qty ordered", "quantity sold", "cantidad pedida", "product quantity",
+		// WooCommerce's order items (Advanced Order Export): the quantity
+		// left once the items refunded are taken off.
+		"quantity refund", "qty refund",
 	},
 	"net_amount": {
 		"importe neto", "base imponible", "neto", "net amount", "net sales", "venta neta",
@@ -164,6 +167,13 @@ var commonSynonyms = map[string][]string{
 		// Odoo's reports (Invoice Analysis, Sales Analysis) label the
 		// line's amount before tax so.
 		"untaxed total", "untaxed amount", "total untaxed", "amount untaxed",
+		// A shop's order exports (WooCommerce's, Magento's): the items'
+		// amount before tax, shipping and (decideSubtotalBeforeDiscount
+		// reads it) the cart's discount. Weak: beside the items' own
+		// amount it is the order's (dropOrderFigures).
+		"~order subtotal", "~order subtotal amount",
+		// Etsy's Sold Orders: the items' value before the coupon.
+		"~order value",
 		"~amount", "~importe", "~ventas",
 		"~sales", "~net", "~base", "~valor", "~value",
 	},
@@ -197,6 +207,12 @@ var commonSynonyms = map[string][]string{
 		"price per unit", "precio por unidad", "unit selling price", "price per item",
 		// Xero's invoice lines.
 		"unit amount",
+		// WooCommerce's order items name the item's price before tax
+		// "Item Cost" (a sales export holds no cost of ours under it).
+		"~item cost",
+		// eBay's orders report: what one item sold for (its Total Price
+		// adds the quantity's other items and the shipping).
+		"sold for",
 	},
 	// A bare "Descuento", "Discount", "Dto." holds a rate in many ERPs and an
 	// amount in others: listed under both columns, the column's values
@@ -210,15 +226,19 @@ var commonSynonyms = map[string][]string{
 	"discount_amount": {
 		"importe descuento", "importe dto", "importe de descuento",
 		"descuento importe", "total descuento", "discount amount", "discount value",
+		"cart discount", "cart discount amount",
 		"descuento", "discount", "dto", "dcto",
 	},
 	"tax_amount": {
 		"tax amount", "tax", "taxes", "vat", "vat amount", "iva", "importe iva", "cuota iva",
 		"impuesto", "impuestos", "tax value",
+		"order tax", "order tax amount", "order total tax", "order total tax amount",
+		"sales tax", "sales tax amount",
 	},
 	"refunded_amount": {
 		"amount refunded", "refunded amount", "refund amount", "total refunded",
 		"importe reembolsado", "importe devuelto", "importe reembolso",
+		"order refund", "order refund amount", "order refunded amount",
 	},
 	"gross_amount": {
 		"importe bruto", "bruto", "gross amount", "gross sales", "ventas brutas",

@@ -9,11 +9,21 @@ var eventSynonyms = map[string]map[string][]string{
 	Sales: {
 		// An accounting package's invoices name the customer a contact
 		// (Xero's ContactName).
-		"account_name":  {"~razón", "contact name", "~contact"},
+		// A shop's orders name the buyer's company in the billing address
+		// (WooCommerce's "Company (Billing)"); a marketplace's, the buyer
+		// (eBay's "Buyer Name").
+		"account_name":  {"~razón", "contact name", "~contact", "billing company", "company billing", "buyer name", "buyer full name"},
 		"kam_id":        orderEmployee,
 		"status":        orderStatus,
 		"is_cancelled":  orderCancelled,
 		"is_not_issued": orderNotIssued,
+		// An order's total with its tax and shipping, read only beside a
+		// refund written with them (kinds.go: order_total).
+		"order_total": {
+			"order total", "order total amount", "order grand total", "grand total", "total",
+			"grand total purchased", "grand total base", "total paid", "total pagado",
+		},
+		"adjusted_total": {"adjusted order total", "adjusted total", "order total adjusted"},
 		// A flag that the row is a sales order's, not an invoice's.
 		"is_order":      {"is order", "es pedido", "is sales order"},
 		"document_type": documentType,
@@ -40,6 +50,13 @@ var eventSynonyms = map[string]map[string][]string{
 		"account_id": {
 			"~~email", "~~email address", "~~e mail", "~~customer email", "~~buyer email",
 			"~~correo", "~~correo electrónico", "~~email cliente",
+			// WooCommerce's order exports: a guest's order (Customer
+			// User ID 0) has its billing e-mail too.
+			"~~billing email", "~~email billing",
+			// A marketplace's orders key the buyer by the account on
+			// the marketplace (eBay's Buyer Username, Etsy's Buyer User
+			// ID): one buyer whatever the name or address they ship to.
+			"buyer username", "buyer user name", "buyer user id", "buyer id",
 		},
 	},
 	Invoices: {
