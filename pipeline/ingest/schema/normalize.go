@@ -196,6 +196,26 @@ func HeaderScale(header string) string {
 	return ""
 }
 
+// lotSuffixes end the headers of the results of Spain's public procurement
+// platform (PLACSP's open-data workbook: "Importe adjudicación sin
+// impuestos licitación/lote", "Identificador Adjudicatario de la
+// licitación/lote", "Número de ofertas recibidas por licitación/lote"):
+// each value is the tender's, or its lot's when it has lots. They say
+// where a value comes from, not what it is, and no header was known with
+// them.
+var lotSuffixes = []string{" de la licitacion lote", " por licitacion lote", " de licitacion lote", " licitacion lote"}
+
+// withoutLotSuffix is a normalised header without its lot suffix, norm
+// itself when it has none.
+func withoutLotSuffix(norm string) string {
+	for _, s := range lotSuffixes {
+		if r, ok := strings.CutSuffix(norm, s); ok && r != "" {
+			return r
+		}
+	}
+	return norm
+}
+
 // withoutScale drops the words that say thousands or millions (and an
 // "in", "en", "de" or "of" before them), so "Objetivo (miles €)" is read as
 // "Objetivo"; "" when there is none or nothing else.
