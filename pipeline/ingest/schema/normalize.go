@@ -217,15 +217,21 @@ func withoutLotSuffix(norm string) string {
 }
 
 // withoutScale drops the words that say thousands or millions (and an
-// "in", "en", "de" or "of" before them), so "Objetivo (miles €)" is read as
-// "Objetivo"; "" when there is none or nothing else.
+// "in", "en", "de" or "of" before them, or a "de" or "of" after them, as
+// statistical tables write "Importe (miles de euros)" and "Amount
+// (thousands of pounds)"), so "Objetivo (miles €)" is read as "Objetivo";
+// "" when there is none or nothing else.
 func withoutScale(norm string) string {
 	words := strings.Fields(norm)
 	kept := words[:0:0]
-	for i, w := range words {
+	for i := 0; i < len(words); i++ {
+		w := words[i]
 		if scaleWords[w] != "" || (w == "m" && i > 0) {
 			if n := len(kept); n > 0 && (kept[n-1] == "in" || kept[n-1] == "en" || kept[n-1] == "de" || kept[n-1] == "of") {
 				kept = kept[:n-1]
+			}
+			if i+1 < len(words) && (words[i+1] == "de" || words[i+1] == "of") {
+				i++
 			}
 			continue
 		}
