@@ -149,6 +149,9 @@ func openText(ctx context.Context, f InputFile, name, tmpDir, numberLocale strin
 	}
 	for _, t := range tf.Stacked {
 		rt.note("note.stacked_table", t.Line)
+		if t.Title > 0 {
+			rt.note("note.stacked_table_title", t.Title)
+		}
 		if len(t.Missing) > 0 {
 			rt.note("note.stacked_table_lacks", t.Line, quoteList(t.Missing))
 		}
@@ -224,6 +227,9 @@ func (w *loader) readCSVGo(ctx context.Context, rt *rawTable, tf *textFile) erro
 			}
 			if footer > 0 && int64(line) >= footer {
 				return nil, 0, 0, false, nil
+			}
+			if len(stacks) > 0 && stacks[0].Title == int64(line) {
+				continue // its title
 			}
 			if len(stacks) > 0 && stacks[0].Line == int64(line) {
 				table, stacks = stacks[0], stacks[1:]

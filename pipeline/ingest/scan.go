@@ -48,9 +48,11 @@ type scanner struct {
 	// would start with its header.
 	afterBlank []int64
 	lastBlank  bool
+	titleNext  bool
 	// stackAt are the lines of the headers of tables stacked under the
 	// first (found by findStacked), with their number of fields: the
-	// records after one are counted against it.
+	// records after one are counted against it; 0 for a title line above
+	// such a header.
 	stackAt   map[int64]int
 	pendingCR bool
 	prevCR    bool // the last byte outside quotes was a carriage return
@@ -271,11 +273,16 @@ func (s *scanner) endRecord() {
 		s.tailBlank++
 		return
 	}
-	if s.lastBlank && len(s.afterBlank) < maxStackedKept {
+	if (s.lastBlank || s.titleNext) && len(s.afterBlank) < maxStackedKept {
 		s.afterBlank = append(s.afterBlank, start)
 	}
+	// A one-field line after a blank one may be a stacked table's title:
+	// its header is the next record.
+	s.titleNext = s.lastBlank && fields <= 1
 	s.lastBlank = false
-	if n, ok := s.stackAt[start]; ok {
+	if n, ok := s.stackAt[start]; ok && n == 0 {
+		return // a stacked table's title: no record
+	} else if ok {
 		// The header of a stacked table: no record; those after it have
 		// its number of fields.
 		s.fields = n

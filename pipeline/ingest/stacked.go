@@ -19,6 +19,7 @@ import (
 // for the file's footer and dropped.
 type stackedTable struct {
 	Line   int64 // the line of its header
+	Title  int64 // the line of a one-field title above it ("Ejercicio 2025"), 0 for none
 	Header []string
 	// perm gives, for each column of the file's header, the index of the
 	// column of this table's header of the same name, -1 when it has none.
@@ -49,12 +50,7 @@ func stackedHeader(header, rec []string, line int64) *stackedTable {
 	}
 	used := make([]bool, len(rec))
 	perm := make([]int, len(header))
-	matched, filled := 0, 0
-	for _, c := range rec {
-		if strings.TrimSpace(c) != "" {
-			filled++
-		}
-	}
+	matched, filled := 0, filledFields(rec)
 	for i := range perm {
 		perm[i] = -1
 		if names[i] == "" {
@@ -108,6 +104,7 @@ func findStacked(tf *textFile) error {
 		want[l] = true
 	}
 	var found []*stackedTable
+	var title int64 // the last record read, when it was a one-field line after a blank one
 	for len(want) > 0 {
 		rec, err := r.Read()
 		if err == io.EOF {
@@ -121,12 +118,17 @@ func findStacked(tf *textFile) error {
 			continue
 		}
 		line, _ := r.FieldPos(0)
+		above := title
+		title = 0
 		if !want[int64(line)] {
 			continue
 		}
 		delete(want, int64(line))
 		if t := stackedHeader(tf.Header, rec, int64(line)); t != nil {
+			t.Title = above
 			found = append(found, t)
+		} else if filledFields(rec) <= 1 {
+			title = int64(line)
 		}
 	}
 	if len(found) == 0 {
@@ -136,6 +138,9 @@ func findStacked(tf *textFile) error {
 	again.stackAt = make(map[int64]int, len(found))
 	for _, t := range found {
 		again.stackAt[t.Line] = len(t.Header)
+		if t.Title > 0 {
+			again.stackAt[t.Title] = 0
+		}
 	}
 	if _, err := file.Seek(0, io.SeekStart); err != nil {
 		return err
@@ -155,4 +160,15 @@ func findStacked(tf *textFile) error {
 	tf.Scan = again
 	tf.Stacked = found
 	return nil
+}
+
+// filledFields counts the fields of rec that are not blank.
+func filledFields(rec []string) int {
+	n := 0
+	for _, c := range rec {
+		if strings.TrimSpace(c) != "" {
+			n++
+		}
+	}
+	return n
 }
