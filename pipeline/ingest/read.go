@@ -148,16 +148,7 @@ func openText(ctx context.Context, f InputFile, name, tmpDir, numberLocale strin
 		rt.note("note.footer", sc.footerLines, sc.footerFrom)
 	}
 	for _, t := range tf.Stacked {
-		rt.note("note.stacked_table", t.Line)
-		if t.Title > 0 {
-			rt.note("note.stacked_table_title", t.Title)
-		}
-		if len(t.Missing) > 0 {
-			rt.note("note.stacked_table_lacks", t.Line, quoteList(t.Missing))
-		}
-		if len(t.Extra) > 0 {
-			rt.note("note.stacked_table_extra", t.Line, quoteList(t.Extra))
-		}
+		rt.noteStacked(t)
 	}
 	if tf.Encoding == encMixed {
 		rt.note("note.stray_cp1252")

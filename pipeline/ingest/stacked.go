@@ -28,6 +28,20 @@ type stackedTable struct {
 	Extra   []string // its columns the file's header lacks: not read
 }
 
+// noteStacked says how the stacked table t is read.
+func (r *rawTable) noteStacked(t *stackedTable) {
+	r.note("note.stacked_table", t.Line)
+	if t.Title > 0 {
+		r.note("note.stacked_table_title", t.Title)
+	}
+	if len(t.Missing) > 0 {
+		r.note("note.stacked_table_lacks", t.Line, quoteList(t.Missing))
+	}
+	if len(t.Extra) > 0 {
+		r.note("note.stacked_table_extra", t.Line, quoteList(t.Extra))
+	}
+}
+
 // realign puts a record of the stacked table into the file's columns.
 func (t *stackedTable) realign(rec []string) []string {
 	out := make([]string, len(t.perm))
