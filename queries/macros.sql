@@ -129,6 +129,20 @@ create or replace macro vat_national(ref) as
         and length(regexp_replace(substr(ref, 3), '[^0-9]', '', 'g')) >= 7
     then substr(ref, 3) end;
 
+-- tax_id_key(ref): a tax id as compared with another system's writing of
+-- it: in capitals, without the spaces, dots, dashes and slashes registers
+-- print in it (B-12.345.678, b12345678) and without a VAT number's country
+-- prefix (ESB12345678); NULL when what is left is no tax id (8 to 12
+-- letters and digits, at least 7 of them digits).
+create or replace macro tax_id_bare(ref) as
+    upper(regexp_replace(trim(ref), '[ .\-/]', '', 'g'));
+
+create or replace macro tax_id_checked(n) as
+    case when regexp_full_match(n, '[0-9A-Z]{8,12}') and length(regexp_replace(n, '[^0-9]', '', 'g')) >= 7 then n end;
+
+create or replace macro tax_id_key(ref) as
+    tax_id_checked(coalesce(vat_national(tax_id_bare(ref)), tax_id_bare(ref)));
+
 -- name_match_key(name): a name as compared with another system's writing of
 -- it: letters and digits only, lower case, without accents ("ACME, S.A." and
 -- "Acme SA" agree).

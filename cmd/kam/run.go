@@ -195,8 +195,8 @@ func printFiles(out io.Writer, m *pipeline.Manifest) {
 			fmt.Fprintf(out, "%s: %d row(s) name %d account code(s) that kam knows only once leading zeros are dropped (%s): read as those accounts, each the only one with that number (a file opened in Excel loses leading zeros; SAP pads them); if they are different accounts, give the accounts file both codes\n",
 				f.Path, f.ZeroIDRows, f.ZeroIDCount, ids)
 		}
-		if f.VatIDNote != "" {
-			fmt.Fprintf(out, "%s: %s\n", pipeline.Printable(f.Path), pipeline.Printable(f.VatIDNote))
+		if f.TaxIDNote != "" {
+			fmt.Fprintf(out, "%s: %s\n", pipeline.Printable(f.Path), pipeline.Printable(f.TaxIDNote))
 		}
 		if f.UnknownAccountIDCount > 0 {
 			printUnknownAccounts(out, f)

@@ -72,15 +72,15 @@ type FileAccounting struct {
 	ZeroIDRows  int64    `json:"rows_matched_without_leading_zeros,omitempty"`
 	ZeroIDs     []string `json:"ids_matched_without_leading_zeros,omitempty"`
 	ZeroIDCount int64    `json:"id_count_matched_without_leading_zeros,omitempty"`
-	// Loaded rows whose account is a tax id written with a VAT number's
-	// country prefix where the account has it without (ESB12345678 for
-	// B12345678: TED notices, VIES and e-invoices write the prefix, a
-	// CRM often not), or the other way round, read as that account and
-	// counted and named here, since that the two are one is kam's reading.
-	VatIDRows  int64    `json:"rows_matched_by_vat_prefix,omitempty"`
-	VatIDs     []string `json:"ids_matched_by_vat_prefix,omitempty"`
-	VatIDCount int64    `json:"id_count_matched_by_vat_prefix,omitempty"`
-	VatIDNote  string   `json:"-"`
+	// Loaded rows whose account is a known account's tax id written
+	// another way (ESB12345678 or B-12.345.678 for B12345678: TED
+	// notices, VIES and e-invoices write the VAT prefix, registers dots
+	// and dashes, a CRM often neither), read as that account and counted
+	// and named here, since that the two are one is kam's reading.
+	TaxIDRows  int64    `json:"rows_matched_by_tax_id_form,omitempty"`
+	TaxIDs     []string `json:"ids_matched_by_tax_id_form,omitempty"`
+	TaxIDCount int64    `json:"id_count_matched_by_tax_id_form,omitempty"`
+	TaxIDNote  string   `json:"-"`
 	// Loaded deals and activities that belong to no account: their
 	// account is blank (UnknownAccountBlank) or one kam does not know
 	// (UnknownAccountIDs, the first few of UnknownAccountIDCount). They are
@@ -197,7 +197,7 @@ func (w *Warehouse) Accounting(ctx context.Context) ([]FileAccounting, error) {
 	if err := w.zeroIDs(ctx, out); err != nil {
 		return nil, err
 	}
-	if err := w.vatIDs(ctx, out); err != nil {
+	if err := w.taxIDs(ctx, out); err != nil {
 		return nil, err
 	}
 	if err := w.unknownAccounts(ctx, out); err != nil {
@@ -262,11 +262,11 @@ func (w *Warehouse) zeroIDs(ctx context.Context, acc []FileAccounting) error {
 	return rows.Err()
 }
 
-// vatIDs fills in, per file, the rows whose account is a known account's
-// tax id but for a VAT number's country prefix (sales ESB12345678,
-// accounts B12345678, or the other way round), which
-// staging.stg_account_keys read as that account.
-func (w *Warehouse) vatIDs(ctx context.Context, acc []FileAccounting) error {
+// taxIDs fills in, per file, the rows whose account is a known account's
+// tax id written another way (sales ESB12345678 or B-12.345.678, accounts
+// B12345678, or the other way round), which staging.stg_account_keys read
+// as that account.
+func (w *Warehouse) taxIDs(ctx context.Context, acc []FileAccounting) error {
 	rows, err := w.Query(ctx, `with matched as (
 			select file_id, account_ref, account_id from staging.stg_sales_lines_checked
 			where row_status = 'loaded' and is_attributed and account_ref <> account_id
@@ -280,7 +280,7 @@ func (w *Warehouse) vatIDs(ctx context.Context, acc []FileAccounting) error {
 		select file_id, count(*), list_sort(list_distinct(list(account_ref || ' → ' || account_id)))[1:3],
 			count(distinct account_ref)
 		from matched
-		where vat_national(account_ref) = account_id or vat_national(account_id) = account_ref
+		where tax_id_key(account_ref) = tax_id_key(account_id)
 		group by file_id`)
 	if err != nil {
 		return err
@@ -295,16 +295,16 @@ func (w *Warehouse) vatIDs(ctx context.Context, acc []FileAccounting) error {
 			return err
 		}
 		if f := byID[id]; f != nil {
-			f.VatIDRows, f.VatIDCount = n, ids
+			f.TaxIDRows, f.TaxIDCount = n, ids
 			for _, s := range sample {
-				f.VatIDs = append(f.VatIDs, fmt.Sprint(s))
+				f.TaxIDs = append(f.TaxIDs, fmt.Sprint(s))
 			}
 			more := ""
-			if ids > int64(len(f.VatIDs)) {
+			if ids > int64(len(f.TaxIDs)) {
 				more = ", …"
 			}
-			f.VatIDNote = i18n.T(i18n.Default, "note.ids_vat_prefix", fmt.Sprint(n), strings.Join(f.VatIDs, ", ")+more)
-			f.Notes = append(f.Notes, f.VatIDNote)
+			f.TaxIDNote = i18n.T(i18n.Default, "note.ids_tax_id_form", fmt.Sprint(n), strings.Join(f.TaxIDs, ", ")+more)
+			f.Notes = append(f.Notes, f.TaxIDNote)
 		}
 	}
 	return rows.Err()

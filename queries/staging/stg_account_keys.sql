@@ -9,12 +9,13 @@
 -- 33 to 0000000033) names the one account whose code is the same number,
 -- when no account has that code as its own id or alias; the file
 -- accounting counts and names those rows (rows_matched_without_leading_zeros).
--- A tax id written as a VAT number, with its country's prefix (the EU's
--- VIES, TED contract notices and e-invoices write ESB12345678 for the NIF
--- B12345678), names the one account whose id is the number without it,
--- and the other way round, when no account has the reference as its own
--- id or alias; the file accounting counts and names those rows too
--- (rows_matched_by_vat_prefix).
+-- A tax id written another way than the account's — with a VAT number's
+-- country prefix (the EU's VIES, TED contract notices and e-invoices
+-- write ESB12345678 for the NIF B12345678) or without it, with the spaces,
+-- dots and dashes registers print (B-12.345.678) or in lower case — names
+-- the one account whose id is the same tax id (tax_id_key), when no
+-- account has the reference as its own id or alias; the file accounting
+-- counts and names those rows too (rows_matched_by_tax_id_form).
 -- grain: key. key: account_key. inputs: stg_accounts, raw.accounts, stg_files
 with refs as (
     select
@@ -40,20 +41,20 @@ own as (
 referenced as (
     select distinct account_ref
     from (
-        select account_id as account_ref from raw.sales where account_id like '%)%' or account_id like '%[%' or account_id like '0%' or vat_national(account_id) is not null
+        select account_id as account_ref from raw.sales where account_id like '%)%' or account_id like '%[%' or account_id like '0%' or vat_national(account_id) is not null or contains(account_id, '-') or contains(account_id, '.') or contains(account_id, ' ') or contains(account_id, '/') or account_id <> upper(account_id)
         union all
-        select account_id from raw.invoices where account_id like '%)%' or account_id like '%[%' or account_id like '0%' or vat_national(account_id) is not null
+        select account_id from raw.invoices where account_id like '%)%' or account_id like '%[%' or account_id like '0%' or vat_national(account_id) is not null or contains(account_id, '-') or contains(account_id, '.') or contains(account_id, ' ') or contains(account_id, '/') or account_id <> upper(account_id)
         union all
-        select account_id from raw.opportunities where account_id like '%)%' or account_id like '%[%' or account_id like '0%' or vat_national(account_id) is not null
+        select account_id from raw.opportunities where account_id like '%)%' or account_id like '%[%' or account_id like '0%' or vat_national(account_id) is not null or contains(account_id, '-') or contains(account_id, '.') or contains(account_id, ' ') or contains(account_id, '/') or account_id <> upper(account_id)
         union all
-        select account_id from raw.activities where account_id like '%)%' or account_id like '%[%' or account_id like '0%' or vat_national(account_id) is not null
+        select account_id from raw.activities where account_id like '%)%' or account_id like '%[%' or account_id like '0%' or vat_national(account_id) is not null or contains(account_id, '-') or contains(account_id, '.') or contains(account_id, ' ') or contains(account_id, '/') or account_id <> upper(account_id)
         union all
-        select account_id from raw.service_costs where account_id like '%)%' or account_id like '%[%' or account_id like '0%' or vat_national(account_id) is not null
+        select account_id from raw.service_costs where account_id like '%)%' or account_id like '%[%' or account_id like '0%' or vat_national(account_id) is not null or contains(account_id, '-') or contains(account_id, '.') or contains(account_id, ' ') or contains(account_id, '/') or account_id <> upper(account_id)
         union all
-        select account_id from raw.targets where account_id like '%)%' or account_id like '%[%' or account_id like '0%' or vat_national(account_id) is not null
+        select account_id from raw.targets where account_id like '%)%' or account_id like '%[%' or account_id like '0%' or vat_national(account_id) is not null or contains(account_id, '-') or contains(account_id, '.') or contains(account_id, ' ') or contains(account_id, '/') or account_id <> upper(account_id)
         union all
         select parent_account_id from raw.accounts
-        where parent_account_id like '%)%' or parent_account_id like '%[%' or parent_account_id like '0%' or vat_national(parent_account_id) is not null
+        where parent_account_id like '%)%' or parent_account_id like '%[%' or parent_account_id like '0%' or vat_national(parent_account_id) is not null or contains(parent_account_id, '-') or contains(parent_account_id, '.') or contains(parent_account_id, ' ') or contains(parent_account_id, '/') or parent_account_id <> upper(parent_account_id)
     )
 ),
 
@@ -112,31 +113,24 @@ zeroed as (
     inner join numbered as n on n.bare = ltrim(p.account_ref, '0')
 ),
 
--- The accounts' ids by their national tax id: ESB12345678 is also
--- B12345678, when only one account is that number.
-vat_own as (
-    select vat_national(account_key) as national, min(account_id) as account_id
+-- The accounts' ids by their tax id as compared (ESB12345678 and
+-- B-12.345.678 are B12345678), when only one account has it.
+tax_own as (
+    select tax_id_key(account_key) as tax_key, min(account_id) as account_id
     from own
-    where vat_national(account_key) is not null
+    where tax_id_key(account_key) is not null
     group by all
     having count(distinct account_id) = 1
 ),
 
--- References written as VAT numbers whose national id is an account's
--- (ESB12345678 for the account B12345678).
-vat_written as (
-    select r.account_ref as account_key, min(o.account_id) as account_id
-    from referenced as r
-    inner join own as o on o.account_key = vat_national(r.account_ref)
-    where vat_national(r.account_ref) is not null
-    group by all
-    having count(distinct o.account_id) = 1
-),
-
-vat as (
-    select national as account_key, account_id from vat_own
+-- Each account under its tax id as compared, and each reference written
+-- another way under the account with that tax id.
+tax as (
+    select tax_key as account_key, account_id from tax_own
     union all
-    select account_key, account_id from vat_written
+    select r.account_ref, t.account_id
+    from referenced as r
+    inner join tax_own as t on t.tax_key = tax_id_key(r.account_ref)
 ),
 
 keys as (
@@ -152,7 +146,7 @@ keys as (
     union all
     select account_key, account_id, 6, 0 from zeroed
     union all
-    select account_key, account_id, 7, 0 from vat
+    select account_key, account_id, 7, 0 from tax
 ),
 
 final as (
