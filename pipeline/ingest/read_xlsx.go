@@ -182,6 +182,7 @@ func (w *loader) readXLSX(ctx context.Context, f InputFile, name string) (*rawTa
 					ahead, rowNo = cells, rowNo-1
 					cells, held = held, nil
 					if fill(cells, heldNo) {
+						outside++ // its one cell is outside the named columns
 						continue
 					}
 					return out, heldNo, len(keep), true, nil
@@ -209,6 +210,7 @@ func (w *loader) readXLSX(ctx context.Context, f InputFile, name string) (*rawTa
 			if !fill(cells, heldNo) {
 				return out, heldNo, len(keep), true, nil
 			}
+			outside++
 		}
 		return nil, 0, 0, false, rows.Error()
 	}
