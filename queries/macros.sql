@@ -116,6 +116,33 @@ create or replace macro ref_name(ref) as
         else trim(regexp_extract(ref, '^(.*\S)\s*\([^()]+\)\s*$', 1))
     end;
 
+-- vat_national(ref): the national tax id of a VAT number written with its
+-- country's prefix, as the EU's VIES, TED notices and e-invoices write it
+-- (ESB12345678 for the NIF B12345678, PT501234567, EL for Greece), NULL
+-- when ref is not written so: two capital letters of an EU VAT prefix (or
+-- GB, XI, CH) before 8 to 12 letters and digits, at least 7 of them digits.
+create or replace macro vat_national(ref) as
+    case when length(ref) between 10 and 14
+        and substr(ref, 1, 2) in ('AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'EL', 'GR', 'ES', 'FI', 'FR', 'HR', 'HU', 'IE',
+            'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK', 'GB', 'XI', 'CH')
+        and regexp_full_match(substr(ref, 3), '[0-9A-Z]{8,12}')
+        and length(regexp_replace(substr(ref, 3), '[^0-9]', '', 'g')) >= 7
+    then substr(ref, 3) end;
+
+-- tax_id_key(ref): a tax id as compared with another system's writing of
+-- it: in capitals, without the spaces, dots, dashes and slashes registers
+-- print in it (B-12.345.678, b12345678) and without a VAT number's country
+-- prefix (ESB12345678); NULL when what is left is no tax id (8 to 12
+-- letters and digits, at least 7 of them digits).
+create or replace macro tax_id_bare(ref) as
+    upper(regexp_replace(trim(ref), '[ .\-/]', '', 'g'));
+
+create or replace macro tax_id_checked(n) as
+    case when regexp_full_match(n, '[0-9A-Z]{8,12}') and length(regexp_replace(n, '[^0-9]', '', 'g')) >= 7 then n end;
+
+create or replace macro tax_id_key(ref) as
+    tax_id_checked(coalesce(vat_national(tax_id_bare(ref)), tax_id_bare(ref)));
+
 -- name_match_key(name): a name as compared with another system's writing of
 -- it: letters and digits only, lower case, without accents ("ACME, S.A." and
 -- "Acme SA" agree).

@@ -203,6 +203,9 @@ func printFiles(out io.Writer, m *pipeline.Manifest) {
 			fmt.Fprintf(out, "%s: %d row(s) name their account by %d name(s), not by its code (%s): read as those accounts, the only one of each name; if a name is another account's, give the file the accounts' codes\n",
 				f.Path, f.NameIDRows, f.NameIDCount, ids)
 		}
+		if f.TaxIDNote != "" {
+			fmt.Fprintf(out, "%s: %s\n", pipeline.Printable(f.Path), pipeline.Printable(f.TaxIDNote))
+		}
 		if f.UnknownAccountIDCount > 0 {
 			printUnknownAccounts(out, f)
 		}

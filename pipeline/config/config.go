@@ -83,7 +83,14 @@ type DuckDBSettings struct {
 // DefaultMissingValues are the markers of a missing value that database
 // dumps, spreadsheets and reporting tools write; compared with the trimmed
 // value, case and all ("NA" is a country code and a region, not listed).
-var DefaultMissingValues = []string{"NULL", "null", "Null", "(null)", "N/A", "n/a", "#N/A", "-"}
+// Statistical offices and open-data portals have their own: ".." and
+// "..." (INE, the OECD, the World Bank, the UN), ":" (Eurostat), "n.d.",
+// "n/d" (no disponible, non disponible, não disponível), "s/d" (sin
+// datos, sem dados), "n.a." and the typographic dashes their tables print
+// for nothing; read as numbers or names they were rejected as malformed
+// (a sale lost for a VAT not given) or made an account of "s/d".
+var DefaultMissingValues = []string{"NULL", "null", "Null", "(null)", "N/A", "n/a", "#N/A", "-",
+	"..", "...", ":", "n.d.", "N.D.", "n/d", "N/D", "s/d", "S/D", "n.a.", "N.A.", "\u2013", "\u2014"}
 
 // DefaultConfig is the configuration in force when there is no YAML file.
 func DefaultConfig() Config {

@@ -147,6 +147,9 @@ func openText(ctx context.Context, f InputFile, name, tmpDir, numberLocale strin
 	if sc.footerLines > 0 {
 		rt.note("note.footer", sc.footerLines, sc.footerFrom)
 	}
+	for _, t := range tf.Stacked {
+		rt.noteStacked(t)
+	}
 	if tf.Encoding == encMixed {
 		rt.note("note.stray_cp1252")
 	}
@@ -175,6 +178,17 @@ func (w *loader) readCSVGo(ctx context.Context, rt *rawTable, tf *textFile) erro
 	r.ReuseRecord = true
 	footer := tf.Scan.footerFrom
 	var split []lineRecord // lines of a record re-read one by one
+	stacks := tf.Stacked
+	var table *stackedTable // the stacked table the records are in, nil for the first
+	// row gives a record of a stacked table in the file's columns, by
+	// their names; one with another number of fields than its header
+	// stays as it is, rejected for it.
+	row := func(rec []string, line int64) ([]string, int64, int, bool, error) {
+		if table != nil && len(rec) == len(table.Header) {
+			rec = table.realign(rec)
+		}
+		return rec, line, len(rec), true, nil
+	}
 	next := func() ([]string, int64, int, bool, error) {
 		for {
 			if len(split) > 0 {
@@ -184,7 +198,7 @@ func (w *loader) readCSVGo(ctx context.Context, rt *rawTable, tf *textFile) erro
 					split = nil
 					return nil, 0, 0, false, nil
 				}
-				return l.fields, l.line, len(l.fields), true, nil
+				return row(l.fields, l.line)
 			}
 			start := r.InputOffset()
 			rec, err := r.Read()
@@ -205,6 +219,13 @@ func (w *loader) readCSVGo(ctx context.Context, rt *rawTable, tf *textFile) erro
 			if footer > 0 && int64(line) >= footer {
 				return nil, 0, 0, false, nil
 			}
+			if len(stacks) > 0 && stacks[0].Title == int64(line) {
+				continue // its title
+			}
+			if len(stacks) > 0 && stacks[0].Line == int64(line) {
+				table, stacks = stacks[0], stacks[1:]
+				continue
+			}
 			if spansLines(rec) {
 				// A record over several lines may be a quote that never
 				// closed and swallowed the lines after it.
@@ -217,7 +238,7 @@ func (w *loader) readCSVGo(ctx context.Context, rt *rawTable, tf *textFile) erro
 					continue
 				}
 			}
-			return rec, int64(line), len(rec), true, nil
+			return row(rec, int64(line))
 		}
 	}
 	n, err := w.loadRows(ctx, rt.Name, len(rt.Header), next)

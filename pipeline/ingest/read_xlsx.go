@@ -125,6 +125,37 @@ func (w *loader) readXLSX(ctx context.Context, f InputFile, name string) (*rawTa
 	}
 	outside := 0
 	out := make([]string, len(keep))
+	// A sheet may hold several tables one under another (an open-data
+	// portal's workbook), each after an empty row, perhaps under a
+	// one-cell title, with a header of its own: the rows under such a
+	// header are read by its columns' names (see stackedTable).
+	var table *stackedTable
+	afterEmpty := false
+	var held []string // a one-cell row after an empty one, until the next row tells whether it is a title
+	var heldNo int64
+	fill := func(cells []string, row int64) bool {
+		empty := true
+		for j, i := range keep {
+			if table != nil {
+				i = table.perm[j]
+			}
+			out[j] = ""
+			if i >= 0 && i < len(cells) {
+				out[j] = strings.TrimSpace(cells[i])
+			}
+			if out[j] == "" && len(unsaved) > 0 && i >= 0 {
+				ref, _ := excelize.CoordinatesToCellName(i+1, int(row))
+				if fx, ok := unsaved[ref]; ok {
+					out[j] = formulaMarker + fx
+					rt.formulas++
+				}
+			}
+			if out[j] != "" {
+				empty = false
+			}
+		}
+		return empty
+	}
 	next := func() ([]string, int64, int, bool, error) {
 		for ahead != nil || rows.Next() {
 			rowNo++
@@ -137,24 +168,34 @@ func (w *loader) readXLSX(ctx context.Context, f InputFile, name string) (*rawTa
 				}
 			}
 			cells = merges.fill(cells, int(rowNo))
-			empty := true
-			for j, i := range keep {
-				out[j] = ""
-				if i < len(cells) {
-					out[j] = strings.TrimSpace(cells[i])
-				}
-				if out[j] == "" && len(unsaved) > 0 {
-					ref, _ := excelize.CoordinatesToCellName(i+1, int(rowNo))
-					if fx, ok := unsaved[ref]; ok {
-						out[j] = formulaMarker + fx
-						rt.formulas++
+			if afterEmpty || held != nil {
+				if t := stackedHeader(rt.Header, cells, rowNo); t != nil {
+					if held != nil {
+						t.Title, held = heldNo, nil
 					}
+					table, afterEmpty = t, false
+					rt.noteStacked(t)
+					continue
 				}
-				if out[j] != "" {
-					empty = false
+				if held != nil {
+					// Not a title: the held row is read as it is, and
+					// this one again after it.
+					ahead, rowNo = cells, rowNo-1
+					cells, held = held, nil
+					if fill(cells, heldNo) {
+						outside++ // its one cell is outside the named columns
+						continue
+					}
+					return out, heldNo, len(keep), true, nil
+				}
+				if filledFields(cells) == 1 {
+					held, heldNo, afterEmpty = slices.Clone(cells), rowNo, false
+					continue
 				}
 			}
-			if empty {
+			afterEmpty = false
+			if fill(cells, rowNo) {
+				afterEmpty = true
 				for _, c := range cells {
 					if strings.TrimSpace(c) != "" {
 						outside++
@@ -163,6 +204,14 @@ func (w *loader) readXLSX(ctx context.Context, f InputFile, name string) (*rawTa
 				continue
 			}
 			return out, rowNo, len(keep), true, nil
+		}
+		if held != nil {
+			cells := held
+			held = nil
+			if !fill(cells, heldNo) {
+				return out, heldNo, len(keep), true, nil
+			}
+			outside++
 		}
 		return nil, 0, 0, false, rows.Error()
 	}

@@ -43,10 +43,21 @@ type scanner struct {
 	bareQuotes     int64
 	maxRecordBytes int
 	sawCR, sawLF   bool
-	pendingCR      bool
-	prevCR         bool // the last byte outside quotes was a carriage return
-	endsCRLF       bool // a record ended with CR LF
-	endsLF         bool // a record ended with a bare LF
+	// afterBlank are the first lines of the records that follow a blank
+	// line (the first maxStackedKept): where a table stacked under another
+	// would start with its header.
+	afterBlank []int64
+	lastBlank  bool
+	titleNext  bool
+	// stackAt are the lines of the headers of tables stacked under the
+	// first (found by findStacked), with their number of fields: the
+	// records after one are counted against it; 0 for a title line above
+	// such a header.
+	stackAt   map[int64]int
+	pendingCR bool
+	prevCR    bool // the last byte outside quotes was a carriage return
+	endsCRLF  bool // a record ended with CR LF
+	endsLF    bool // a record ended with a bare LF
 
 	// special marks the bytes that change the state outside quotes; runs of
 	// other bytes are taken at once. byteByByte turns that off (the tests
@@ -61,6 +72,10 @@ type badRecord struct {
 }
 
 const maxIrregularKept = 10000
+
+// maxStackedKept bounds the records after blank lines looked at as the
+// possible header of a stacked table.
+const maxStackedKept = 100
 
 func newScanner(delim byte, headerLine int64, fields int) *scanner {
 	s := &scanner{delim: delim, quote: '"', headerLine: headerLine, fields: fields,
@@ -251,10 +266,29 @@ func (s *scanner) endRecord() {
 		s.maxRecordBytes = size
 	}
 	if empty {
+		s.lastBlank = true
 		if s.tailIrregular == 0 && s.tailBlank == 0 {
 			s.tailOpensBlank = true
 		}
 		s.tailBlank++
+		return
+	}
+	if (s.lastBlank || s.titleNext) && len(s.afterBlank) < maxStackedKept {
+		s.afterBlank = append(s.afterBlank, start)
+	}
+	// A one-field line after a blank one may be a stacked table's title:
+	// its header is the next record.
+	s.titleNext = s.lastBlank && fields <= 1
+	s.lastBlank = false
+	if n, ok := s.stackAt[start]; ok && n == 0 {
+		return // a stacked table's title: no record
+	} else if ok {
+		// The header of a stacked table: no record; those after it have
+		// its number of fields.
+		s.fields = n
+		s.blankLines += s.tailBlank
+		s.tailBlank, s.tailIrregular, s.tailMaxFields, s.tailOpensBlank, s.tailBare = 0, 0, 0, false, false
+		s.lastGoodLine = start
 		return
 	}
 	if quoted {
@@ -308,6 +342,6 @@ func (s *scanner) finish() {
 // no blank lines between records, one kind of line end (the reader settles
 // on CR LF or LF and stops at the other).
 func (s *scanner) regular() bool {
-	return s.irregularCount == 0 && s.quotedNewlines == 0 && s.blankLines == 0 && s.bareQuotes == 0 && s.footerLines == 0 &&
+	return s.irregularCount == 0 && s.quotedNewlines == 0 && s.blankLines == 0 && s.bareQuotes == 0 && s.footerLines == 0 && len(s.stackAt) == 0 &&
 		!(s.endsCRLF && s.endsLF)
 }

@@ -48,7 +48,8 @@ type textFile struct {
 	TextPath string
 	SHA256   string // of the file's bytes
 	Cleaned  cleaned
-	Forms    colForms // the columns' native forms, for checkNative
+	Forms    colForms        // the columns' native forms, for checkNative
+	Stacked  []*stackedTable // tables written under the first, by the line of their header
 }
 
 // notUTF8 stops a pass that assumed UTF-8 when a later byte is invalid.
@@ -101,6 +102,9 @@ func readText(ctx context.Context, f InputFile, tmpDir string, missing []string)
 		case errors.Is(err, errCROnly) && !opt.crOnly:
 			opt.crOnly, opt.copy = true, true
 		default:
+			if err == nil {
+				err = findStacked(tf)
+			}
 			return tf, err
 		}
 	}

@@ -79,6 +79,15 @@ type FileAccounting struct {
 	NameIDRows  int64    `json:"rows_matched_by_name,omitempty"`
 	NameIDs     []string `json:"names_matched,omitempty"`
 	NameIDCount int64    `json:"name_count_matched,omitempty"`
+	// Loaded rows whose account is a known account's tax id written
+	// another way (ESB12345678 or B-12.345.678 for B12345678: TED
+	// notices, VIES and e-invoices write the VAT prefix, registers dots
+	// and dashes, a CRM often neither), read as that account and counted
+	// and named here, since that the two are one is kam's reading.
+	TaxIDRows  int64    `json:"rows_matched_by_tax_id_form,omitempty"`
+	TaxIDs     []string `json:"ids_matched_by_tax_id_form,omitempty"`
+	TaxIDCount int64    `json:"id_count_matched_by_tax_id_form,omitempty"`
+	TaxIDNote  string   `json:"-"`
 	// Loaded deals and activities that belong to no account: their
 	// account is blank (UnknownAccountBlank) or one kam does not know
 	// (UnknownAccountIDs, the first few of UnknownAccountIDCount). They are
@@ -206,6 +215,9 @@ func (w *Warehouse) Accounting(ctx context.Context) ([]FileAccounting, error) {
 	if err := w.nameIDs(ctx, out); err != nil {
 		return nil, err
 	}
+	if err := w.taxIDs(ctx, out); err != nil {
+		return nil, err
+	}
 	if err := w.unknownAccounts(ctx, out); err != nil {
 		return nil, err
 	}
@@ -310,6 +322,54 @@ func (w *Warehouse) nameIDs(ctx context.Context, acc []FileAccounting) error {
 				more = ", …"
 			}
 			f.Notes = append(f.Notes, i18n.T(i18n.Default, "note.ids_by_name", fmt.Sprint(n), strings.Join(f.NameIDs, ", ")+more))
+		}
+	}
+	return rows.Err()
+}
+
+// taxIDs fills in, per file, the rows whose account is a known account's
+// tax id written another way (sales ESB12345678 or B-12.345.678, accounts
+// B12345678, or the other way round), which staging.stg_account_keys read
+// as that account.
+func (w *Warehouse) taxIDs(ctx context.Context, acc []FileAccounting) error {
+	rows, err := w.Query(ctx, `with matched as (
+			select file_id, account_ref, account_id from staging.stg_sales_lines_checked
+			where row_status = 'loaded' and is_attributed and account_ref <> account_id
+			union all
+			select file_id, account_ref, account_id from staging.stg_activities_checked
+			where row_status = 'loaded' and is_attributed and account_ref <> account_id
+			union all
+			select file_id, account_ref, account_id from staging.stg_opportunities_checked
+			where row_status = 'loaded' and is_attributed and account_ref <> account_id
+		)
+		select file_id, count(*), list_sort(list_distinct(list(account_ref || ' → ' || account_id)))[1:3],
+			count(distinct account_ref)
+		from matched
+		where tax_id_key(account_ref) = tax_id_key(account_id)
+		group by file_id`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	byID := byFileID(acc)
+	for rows.Next() {
+		var id int
+		var n, ids int64
+		var sample []any
+		if err := rows.Scan(&id, &n, &sample, &ids); err != nil {
+			return err
+		}
+		if f := byID[id]; f != nil {
+			f.TaxIDRows, f.TaxIDCount = n, ids
+			for _, s := range sample {
+				f.TaxIDs = append(f.TaxIDs, fmt.Sprint(s))
+			}
+			more := ""
+			if ids > int64(len(f.TaxIDs)) {
+				more = ", …"
+			}
+			f.TaxIDNote = i18n.T(i18n.Default, "note.ids_tax_id_form", fmt.Sprint(n), strings.Join(f.TaxIDs, ", ")+more)
+			f.Notes = append(f.Notes, f.TaxIDNote)
 		}
 	}
 	return rows.Err()

@@ -12,6 +12,13 @@
 -- The name of one account names it where a file writes no code.
 -- A Salesforce id names its account in its 15- and 18-character forms
 -- alike (see sf_id_suffix).
+-- A tax id written another way than the account's — with a VAT number's
+-- country prefix (the EU's VIES, TED contract notices and e-invoices
+-- write ESB12345678 for the NIF B12345678) or without it, with the spaces,
+-- dots and dashes registers print (B-12.345.678) or in lower case — names
+-- the one account whose id is the same tax id (tax_id_key), when no
+-- account has the reference as its own id or alias; the file accounting
+-- counts and names those rows too (rows_matched_by_tax_id_form).
 -- grain: key. key: account_key. inputs: stg_accounts, raw.accounts, stg_files
 with refs as (
     select
@@ -37,20 +44,20 @@ own as (
 referenced as (
     select distinct account_ref
     from (
-        select account_id as account_ref from raw.sales where account_id like '%)%' or account_id like '%[%' or account_id like '0%'
+        select account_id as account_ref from raw.sales where account_id like '%)%' or account_id like '%[%' or account_id like '0%' or vat_national(account_id) is not null or contains(account_id, '-') or contains(account_id, '.') or contains(account_id, ' ') or contains(account_id, '/') or account_id <> upper(account_id)
         union all
-        select account_id from raw.invoices where account_id like '%)%' or account_id like '%[%' or account_id like '0%'
+        select account_id from raw.invoices where account_id like '%)%' or account_id like '%[%' or account_id like '0%' or vat_national(account_id) is not null or contains(account_id, '-') or contains(account_id, '.') or contains(account_id, ' ') or contains(account_id, '/') or account_id <> upper(account_id)
         union all
-        select account_id from raw.opportunities where account_id like '%)%' or account_id like '%[%' or account_id like '0%'
+        select account_id from raw.opportunities where account_id like '%)%' or account_id like '%[%' or account_id like '0%' or vat_national(account_id) is not null or contains(account_id, '-') or contains(account_id, '.') or contains(account_id, ' ') or contains(account_id, '/') or account_id <> upper(account_id)
         union all
-        select account_id from raw.activities where account_id like '%)%' or account_id like '%[%' or account_id like '0%'
+        select account_id from raw.activities where account_id like '%)%' or account_id like '%[%' or account_id like '0%' or vat_national(account_id) is not null or contains(account_id, '-') or contains(account_id, '.') or contains(account_id, ' ') or contains(account_id, '/') or account_id <> upper(account_id)
         union all
-        select account_id from raw.service_costs where account_id like '%)%' or account_id like '%[%' or account_id like '0%'
+        select account_id from raw.service_costs where account_id like '%)%' or account_id like '%[%' or account_id like '0%' or vat_national(account_id) is not null or contains(account_id, '-') or contains(account_id, '.') or contains(account_id, ' ') or contains(account_id, '/') or account_id <> upper(account_id)
         union all
-        select account_id from raw.targets where account_id like '%)%' or account_id like '%[%' or account_id like '0%'
+        select account_id from raw.targets where account_id like '%)%' or account_id like '%[%' or account_id like '0%' or vat_national(account_id) is not null or contains(account_id, '-') or contains(account_id, '.') or contains(account_id, ' ') or contains(account_id, '/') or account_id <> upper(account_id)
         union all
         select parent_account_id from raw.accounts
-        where parent_account_id like '%)%' or parent_account_id like '%[%' or parent_account_id like '0%'
+        where parent_account_id like '%)%' or parent_account_id like '%[%' or parent_account_id like '0%' or vat_national(parent_account_id) is not null or contains(parent_account_id, '-') or contains(parent_account_id, '.') or contains(parent_account_id, ' ') or contains(parent_account_id, '/') or parent_account_id <> upper(parent_account_id)
     )
 ),
 
@@ -146,6 +153,26 @@ by_name as (
     having count(*) = 1
 ),
 
+-- The accounts' ids by their tax id as compared (ESB12345678 and
+-- B-12.345.678 are B12345678), when only one account has it.
+tax_own as (
+    select tax_id_key(account_key) as tax_key, min(account_id) as account_id
+    from own
+    where tax_id_key(account_key) is not null
+    group by all
+    having count(distinct account_id) = 1
+),
+
+-- Each account under its tax id as compared, and each reference written
+-- another way under the account with that tax id.
+tax as (
+    select tax_key as account_key, account_id from tax_own
+    union all
+    select r.account_ref, t.account_id
+    from referenced as r
+    inner join tax_own as t on t.tax_key = tax_id_key(r.account_ref)
+),
+
 keys as (
     select * from own
     union all
@@ -161,7 +188,9 @@ keys as (
     union all
     select account_key, account_id, 7, 0 from salesforce_forms
     union all
-    select account_key, account_id, 8, 0 from by_name
+    select account_key, account_id, 9, 0 from by_name
+    union all
+    select account_key, account_id, 8, 0 from tax
 ),
 
 final as (

@@ -98,7 +98,7 @@ func newHeaderRow(headers []string) *headerRow {
 		blocked:  make([]bool, len(headers)),
 	}
 	for i, h := range headers {
-		n := Normalize(h)
+		n := withoutLotSuffix(Normalize(h))
 		row.norms[i] = n
 		row.squashed[i] = strings.ReplaceAll(n, " ", "")
 		row.blocked[i] = n == "" || isDoNotModifyNorm(n)

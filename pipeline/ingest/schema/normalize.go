@@ -196,16 +196,42 @@ func HeaderScale(header string) string {
 	return ""
 }
 
+// lotSuffixes end the headers of the results of Spain's public procurement
+// platform (PLACSP's open-data workbook: "Importe adjudicación sin
+// impuestos licitación/lote", "Identificador Adjudicatario de la
+// licitación/lote", "Número de ofertas recibidas por licitación/lote"):
+// each value is the tender's, or its lot's when it has lots. They say
+// where a value comes from, not what it is, and no header was known with
+// them.
+var lotSuffixes = []string{" de la licitacion lote", " por licitacion lote", " de licitacion lote", " licitacion lote"}
+
+// withoutLotSuffix is a normalised header without its lot suffix, norm
+// itself when it has none.
+func withoutLotSuffix(norm string) string {
+	for _, s := range lotSuffixes {
+		if r, ok := strings.CutSuffix(norm, s); ok && r != "" {
+			return r
+		}
+	}
+	return norm
+}
+
 // withoutScale drops the words that say thousands or millions (and an
-// "in", "en", "de" or "of" before them), so "Objetivo (miles €)" is read as
-// "Objetivo"; "" when there is none or nothing else.
+// "in", "en", "de" or "of" before them, or a "de" or "of" after them, as
+// statistical tables write "Importe (miles de euros)" and "Amount
+// (thousands of pounds)"), so "Objetivo (miles €)" is read as "Objetivo";
+// "" when there is none or nothing else.
 func withoutScale(norm string) string {
 	words := strings.Fields(norm)
 	kept := words[:0:0]
-	for i, w := range words {
+	for i := 0; i < len(words); i++ {
+		w := words[i]
 		if scaleWords[w] != "" || (w == "m" && i > 0) {
 			if n := len(kept); n > 0 && (kept[n-1] == "in" || kept[n-1] == "en" || kept[n-1] == "de" || kept[n-1] == "of") {
 				kept = kept[:n-1]
+			}
+			if i+1 < len(words) && (words[i+1] == "de" || words[i+1] == "of") {
+				i++
 			}
 			continue
 		}

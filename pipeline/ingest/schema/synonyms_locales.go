@@ -46,7 +46,7 @@ var localeSynonyms = map[string][]string{
 	},
 	"invoice_date": {
 		"fecha docto", "fecha elaboración", "fecha de elaboración", "fecha comprobante", "fecha de comprobante", // es (Latin America)
-		"fecha de adjudicación", "fecha adjudicación", // public contracts: the award is the sale
+		"fecha de adjudicación", "fecha adjudicación", "fecha del acuerdo", "fecha de acuerdo", // public contracts: the award is the sale (PLACSP: the award's "acuerdo")
 		"~data", "data documento", "data do documento", "data doc", // pt
 		"fakturadatum", "fakturadato", "~dato", // sv, da, no
 		"laskun päivämäärä", "laskun pvm", "laskupäivä", "laskutuspäivä", "~päivämäärä", "~pvm", // fi
