@@ -45,10 +45,10 @@ graph: build
 	bin/kam graph --mermaid kam-graph.mmd --readme queries/README.md
 
 # The report writers run at once (cmd/kam/report.go): one run of them under
-# the race detector as well.
+# the race detector as well, and the workbooks' icon sets written at once.
 test: build deps-chromium deps-libreoffice
 	$(GO) test -count=1 -timeout 60m ./...
-	$(GO) test -race -count=1 -timeout 20m -run 'TestScripts/run-writers-at-once' ./cmd/kam
+	$(GO) test -race -count=1 -timeout 20m -run 'TestScripts/run-writers-at-once|TestIconSetsWhileWriting' ./cmd/kam ./reports/excel
 
 # bench: DuckDB alone vs kam on generated data (cached in bench/data); writes bench/results.md.
 bench: build

@@ -111,7 +111,7 @@ func writeFile(ctx context.Context, src report.Source, run report.Run, meta *rep
 		return "", err
 	}
 	defer os.Remove(tmp.Name())
-	if _, err := b.f.WriteTo(tmp); err != nil {
+	if err := writeOut(b.f, tmp); err != nil {
 		tmp.Close()
 		return "", fmt.Errorf("write the workbook: %w", err)
 	}

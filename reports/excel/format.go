@@ -2,8 +2,10 @@ package excel
 
 import (
 	"fmt"
+	"io"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/xuri/excelize/v2"
 
@@ -122,10 +124,42 @@ func (s *worksheet) condFormats(bl *block) error {
 			opts = append(opts, excelize.ConditionalFormatOptions{Type: "cell", Criteria: "==", Value: "0", Format: &d})
 		}
 		if len(opts) > 0 {
-			if err := f.SetConditionalFormat(s.name, rng, opts); err != nil {
+			if err := setConditionalFormat(f, s.name, rng, opts); err != nil {
 				return fmt.Errorf("conditional format %s %s: %w", bl.id, c.Name, err)
 			}
 		}
 	}
 	return nil
+}
+
+// iconSets guards excelize's icon-set presets. excelize keeps the rule of
+// each icon style in a package variable, sets its priority and options in it
+// when a sheet is given an icon set, and every sheet with that style points
+// to it until its workbook is written out. The report's workbook and the KAM
+// packs are written at once (cmd/kam/report.go), so setting an icon set in
+// one while another was being written was a data race (the race detector
+// caught it in run-writers-at-once). Setting an icon set takes the lock
+// alone; writing a workbook out takes it shared, so workbooks still write
+// at the same time.
+var iconSets sync.RWMutex
+
+// setConditionalFormat is f.SetConditionalFormat, under iconSets when opts
+// hold an icon set.
+func setConditionalFormat(f *excelize.File, sheet, rng string, opts []excelize.ConditionalFormatOptions) error {
+	for _, o := range opts {
+		if o.Type == "icon_set" {
+			iconSets.Lock()
+			defer iconSets.Unlock()
+			break
+		}
+	}
+	return f.SetConditionalFormat(sheet, rng, opts)
+}
+
+// writeOut writes a workbook out, under iconSets shared.
+func writeOut(f *excelize.File, w io.Writer) error {
+	iconSets.RLock()
+	defer iconSets.RUnlock()
+	_, err := f.WriteTo(w)
+	return err
 }

@@ -150,8 +150,9 @@ func (w *writer) stream(ctx context.Context, src report.Source, accounts []strin
 // writeBatch writes the pages and packs of a batch of groups in parallel:
 // the workbooks one after another on one goroutine — excelize keeps the
 // rules of icon-set conditional formats in shared variables, which two
-// workbooks written at once overwrite in each other — and the pages on
-// the others, one per core. The pages go to pageFiles at their place (at),
+// workbooks written at once overwrite in each other (the report's
+// workbook, written beside the packs, is kept apart by excel's iconSets
+// lock) — and the pages on the others, one per core. The pages go to pageFiles at their place (at),
 // the packs after kamFiles.
 func (w *writer) writeBatch(b []*group, at map[string]int, pageFiles []string, kamFiles *[]string) error {
 	d := w.d
