@@ -125,7 +125,8 @@ func (bl *block) measure(ctx context.Context, b *Book) error {
 		bl.apply(b, bl.part.measure, probes)
 		return nil
 	}
-	q := "select " + strings.Join(sel, ", ") + " from (" + bl.query + ") as t"
+	// The measures do not depend on the rows' order (see unordered).
+	q := "select " + strings.Join(sel, ", ") + " from (" + unordered(bl.query) + ") as t"
 	args := bl.args
 	if n := int(b.params["sheet_max_rows"]); bl.limit == 0 && n > 0 && mainMart(bl.query) != "" {
 		// A long per-account table shows its first sheet_max_rows rows
@@ -133,7 +134,7 @@ func (bl *block) measure(ctx context.Context, b *Book) error {
 		// read (rows.go), and only the count reads the whole table.
 		// Sizing them over every row was most of the workbook's queries
 		// at 100,000 accounts.
-		sel[0] = "(select count(*) from (" + bl.query + "))"
+		sel[0] = "(select count(*) from (" + unordered(bl.query) + "))"
 		q = "select " + strings.Join(sel, ", ") + " from (" + bl.query + "\nlimit " + strconv.Itoa(n) + ") as t"
 		args = append(append([]any{}, bl.args...), bl.args...)
 	}
