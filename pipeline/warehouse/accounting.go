@@ -341,12 +341,26 @@ func (w *Warehouse) taxIDs(ctx context.Context, acc []FileAccounting) error {
 			union all
 			select file_id, account_ref, account_id from staging.stg_opportunities_checked
 			where row_status = 'loaded' and is_attributed and account_ref <> account_id
+		),
+		-- tax_id_key is a handful of regular expressions: worked out once
+		-- per distinct code, not per row (a CRM export naming its accounts
+		-- by their CRM ids differs from the account code on every row: 1.2
+		-- s a run at 88,000 such rows, 0.1 s this way). Materialized, or
+		-- the filter is pushed back down to the rows.
+		pairs as (
+			select file_id, account_ref, account_id, count(*) as n from matched group by all
+		),
+		keyed as materialized (
+			select code, tax_id_key(code) as tax_key
+			from (select account_ref as code from pairs union select account_id from pairs)
 		)
-		select file_id, count(*), list_sort(list_distinct(list(account_ref || ' → ' || account_id)))[1:3],
-			count(distinct account_ref)
-		from matched
-		where tax_id_key(account_ref) = tax_id_key(account_id)
-		group by file_id`)
+		select p.file_id, cast(sum(p.n) as bigint), list_sort(list_distinct(list(p.account_ref || ' → ' || p.account_id)))[1:3],
+			count(distinct p.account_ref)
+		from pairs as p
+		inner join keyed as r on r.code = p.account_ref
+		inner join keyed as a on a.code = p.account_id
+		where r.tax_key = a.tax_key
+		group by p.file_id`)
 	if err != nil {
 		return err
 	}
