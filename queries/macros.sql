@@ -157,17 +157,28 @@ create or replace macro name_match_key(name) as
 -- survives a tool that ignores case. sf_id_suffix gives those three;
 -- sf_id_cased the first 15 of an 18 in the case its three spell, whatever
 -- case the 18 is written in.
+-- Written out character by character, not with list lambdas: the
+-- lambdas cost about 7 µs a row, 0.7 s of every run for 100,000 accounts.
+create or replace macro sf_id_bit(id15, n, b) as
+    case when substr(id15, n, 1) between 'A' and 'Z' then b else 0 end;
+
+create or replace macro sf_id_chunk(id15, c) as
+    substr('ABCDEFGHIJKLMNOPQRSTUVWXYZ012345',
+        1 + sf_id_bit(id15, c * 5 + 1, 1) + sf_id_bit(id15, c * 5 + 2, 2) + sf_id_bit(id15, c * 5 + 3, 4)
+            + sf_id_bit(id15, c * 5 + 4, 8) + sf_id_bit(id15, c * 5 + 5, 16),
+        1);
+
 create or replace macro sf_id_suffix(id15) as
-    array_to_string(list_transform(range(3), c -> substr(
-        'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345',
-        1 + list_sum(list_transform(range(5), i ->
-            case when substr(id15, c * 5 + i + 1, 1) between 'A' and 'Z' then 1 << i else 0 end))::integer,
-        1)), '');
+    sf_id_chunk(id15, 0) || sf_id_chunk(id15, 1) || sf_id_chunk(id15, 2);
+
+create or replace macro sf_id_char(id18, p) as
+    case
+        when (((instr('ABCDEFGHIJKLMNOPQRSTUVWXYZ012345', upper(substr(id18, 16 + p // 5, 1))) - 1) >> (p % 5)) & 1) = 1
+            then upper(substr(id18, p + 1, 1))
+        else lower(substr(id18, p + 1, 1))
+    end;
 
 create or replace macro sf_id_cased(id18) as
-    array_to_string(list_transform(range(15), p ->
-        case
-            when (((instr('ABCDEFGHIJKLMNOPQRSTUVWXYZ012345', upper(substr(id18, 16 + p // 5, 1))) - 1) >> (p % 5)) & 1) = 1
-                then upper(substr(id18, p + 1, 1))
-            else lower(substr(id18, p + 1, 1))
-        end), '');
+    sf_id_char(id18, 0) || sf_id_char(id18, 1) || sf_id_char(id18, 2) || sf_id_char(id18, 3) || sf_id_char(id18, 4)
+    || sf_id_char(id18, 5) || sf_id_char(id18, 6) || sf_id_char(id18, 7) || sf_id_char(id18, 8) || sf_id_char(id18, 9)
+    || sf_id_char(id18, 10) || sf_id_char(id18, 11) || sf_id_char(id18, 12) || sf_id_char(id18, 13) || sf_id_char(id18, 14);
