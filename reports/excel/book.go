@@ -45,6 +45,11 @@ type Sheet struct {
 	Marts []string
 	Write func(context.Context, *Book) error
 	Late  bool // it reads what the other sheets wrote: written after them
+	// Stream writes its table through excelize's StreamWriter whatever
+	// its size (see StreamFrom): for a sheet of one table, as each KAM's
+	// pack, where the cell-by-cell sheet cost excelize's XML encoding of
+	// the whole worksheet for a few rows, 2,000 times at 10 M lines.
+	Stream bool
 }
 
 // WriteOrder is the order the sheets are written in: the late ones

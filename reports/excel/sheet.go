@@ -196,7 +196,7 @@ func (s *worksheet) write(ctx context.Context) error {
 		}
 	}
 	s.layout()
-	if s.stream && s.lastRow < StreamFrom {
+	if s.stream && s.lastRow < StreamFrom && !s.b.part.Stream {
 		s.stream = false
 	}
 	if err := s.begin(); err != nil {

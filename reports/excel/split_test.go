@@ -122,33 +122,37 @@ func TestSplitEqualsOwnQuery(t *testing.T) {
 				t.Fatal(err)
 			}
 			for _, key := range round.taken[gi] {
-				t1 := own
-				t1.Args = []any{key}
-				want, err := WriteFile(ctx, src, run, dir, "own/"+key+".xlsx", []Sheet{{ID: "pack_plan", Marts: marts, Write: Table(t1)}})
-				if err != nil {
-					t.Fatal(err)
-				}
 				part := rows.Take(key)
 				if key == "k2" && len(part.rows) < 2 {
 					t.Fatalf("k2's rows are in %d record batches; the test needs them spread over several", len(part.rows))
 				}
-				got, err := WriteFileMeta(ctx, noSource{}, run, meta, dir, "split/"+key+".xlsx", []Sheet{{ID: "pack_plan", Marts: marts, Write: part.Table()}})
-				part.Release()
-				if err != nil {
-					t.Fatalf("%s: %v", key, err)
-				}
-				a, b := zipParts(t, want), zipParts(t, got)
-				if len(a) != len(b) {
-					t.Fatalf("%s: %d parts, want %d", key, len(b), len(a))
-				}
-				for name, w := range a {
-					if b[name] != w {
-						t.Errorf("reading %v, %s: part %s differs from the own query's workbook:\n got %.600s\nwant %.600s", keys, key, name, b[name], w)
+				// Cell by cell (a small sheet) and streamed (a pack's).
+				for _, stream := range []bool{false, true} {
+					t1 := own
+					t1.Args = []any{key}
+					name := fmt.Sprintf("%s-%t.xlsx", key, stream)
+					want, err := WriteFile(ctx, src, run, dir, "own/"+name, []Sheet{{ID: "pack_plan", Marts: marts, Write: Table(t1), Stream: stream}})
+					if err != nil {
+						t.Fatal(err)
+					}
+					got, err := WriteFileMeta(ctx, noSource{}, run, meta, dir, "split/"+name, []Sheet{{ID: "pack_plan", Marts: marts, Write: part.Table(), Stream: stream}})
+					if err != nil {
+						t.Fatalf("%s: %v", key, err)
+					}
+					a, b := zipParts(t, want), zipParts(t, got)
+					if len(a) != len(b) {
+						t.Fatalf("%s: %d parts, want %d", name, len(b), len(a))
+					}
+					for pn, w := range a {
+						if b[pn] != w {
+							t.Errorf("reading %v, %s: part %s differs from the own query's workbook:\n got %.600s\nwant %.600s", keys, name, pn, b[pn], w)
+						}
+					}
+					if key == "k9" && !regexp.MustCompile(`<sheetData>.*</sheetData>`).MatchString(b["xl/worksheets/sheet1.xml"]) {
+						t.Errorf("k9 (no rows, streamed %t): no sheet data", stream)
 					}
 				}
-				if key == "k9" && !regexp.MustCompile(`<sheetData>.*</sheetData>`).MatchString(b["xl/worksheets/sheet1.xml"]) {
-					t.Errorf("k9 (no rows): no sheet data")
-				}
+				part.Release()
 			}
 			rows.Release()
 		}

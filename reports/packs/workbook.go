@@ -159,7 +159,7 @@ func (wb *workbooks) read(ctx context.Context, src report.Source, lo, hi int64, 
 func (w *writer) kamWorkbook(g *group) (string, error) {
 	sheets := make([]excel.Sheet, len(packTables))
 	for i, p := range packTables {
-		sheets[i] = excel.Sheet{ID: p.table.ID, Marts: p.marts, Write: g.sheets[i].Table()}
+		sheets[i] = excel.Sheet{ID: p.table.ID, Marts: p.marts, Write: g.sheets[i].Table(), Stream: true}
 	}
 	return excel.WriteFileMeta(w.ctx, noQueries{}, w.run, w.d.meta, w.dir, w.d.paths.KAMXLSX(g.id), sheets)
 }
