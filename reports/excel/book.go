@@ -76,9 +76,8 @@ func Write(ctx context.Context, src report.Source, run report.Run, dir string, s
 
 // WriteFile writes a workbook of sheets as dir/name (name may lie in a
 // sub-folder, as a KAM's pack in kams/: the links to the packs and pages
-// are then made relative to it) and returns its path. The workbook is
-// written under a temporary name beside it and renamed once complete, so a
-// reader never sees half a file.
+// are then made relative to it) and returns its path. dir is the run's
+// staging folder (see writeFile): a failed workbook is removed.
 func WriteFile(ctx context.Context, src report.Source, run report.Run, dir, name string, sheets []Sheet) (string, error) {
 	return writeFile(ctx, src, run, nil, dir, name, sheets)
 }
@@ -111,23 +110,25 @@ func writeFile(ctx context.Context, src report.Source, run report.Run, meta *rep
 	if err := os.MkdirAll(filepath.Dir(final), 0o755); err != nil {
 		return "", err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(final), ".portfolio-*.xlsx.tmp")
+	// Written in place: the period folder is a staging folder the run
+	// publishes whole (pipeline/publish.go), so no reader sees a workbook
+	// half written; a failed one is removed.
+	out, err := os.OpenFile(final, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
 	if err != nil {
 		return "", err
 	}
-	defer os.Remove(tmp.Name())
-	if err := writeOut(b.f, tmp); err != nil {
-		tmp.Close()
+	if err := out.Chmod(0o644); err != nil { // whatever the umask
+		out.Close()
+		os.Remove(final)
+		return "", err
+	}
+	if err := writeOut(b.f, out); err != nil {
+		out.Close()
+		os.Remove(final)
 		return "", fmt.Errorf("write the workbook: %w", err)
 	}
-	if err := tmp.Chmod(0o644); err != nil {
-		tmp.Close()
-		return "", err
-	}
-	if err := tmp.Close(); err != nil {
-		return "", err
-	}
-	if err := os.Rename(tmp.Name(), final); err != nil {
+	if err := out.Close(); err != nil {
+		os.Remove(final)
 		return "", err
 	}
 	return final, nil
