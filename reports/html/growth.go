@@ -41,22 +41,18 @@ func (b *Builder) Growth(s *Section) error {
 		s.Blocks = append(s.Blocks, block{Chart: ch})
 	}
 
-	rows, err := b.q(`select * from main.account_growth
-		order by growth_potential_score desc nulls last, revenue_ltm desc nulls last, account_name, account_id`)
+	// The ranking draws the first scored units, the table lists the first
+	// units scored or not: each reads only its own rows, as at 100,000
+	// accounts the section read every account to show 25.
+	const order = ` order by growth_potential_score desc nulls last, revenue_ltm desc nulls last, account_name, account_id`
+	ranked, err := b.q(`select * from main.account_growth where `+isNum("growth_potential_score")+order+` limit ?`, rankingBars)
 	if err != nil {
 		return err
 	}
-	var scored []martRow
-	for _, r := range rows {
-		if _, ok := r.num("growth_potential_score"); ok {
-			scored = append(scored, r)
-		}
-	}
 	var grid []*chart
-	if len(scored) > 0 {
-		top := scored[:min(rankingBars, len(scored))]
-		cats, data := make([]string, len(top)), make([]chartItem, len(top))
-		for i, r := range top {
+	if len(ranked) > 0 {
+		cats, data := make([]string, len(ranked)), make([]chartItem, len(ranked))
+		for i, r := range ranked {
 			cats[i] = r.str("account_name")
 			data[i] = chartItem{Name: cats[i], Value: r.f("growth_potential_score"), Amount: b.loc.Score(r["growth_potential_score"]),
 				Tip: tip(b.t("col.growth_potential_score"), b.loc.Score(r["growth_potential_score"]),
@@ -73,11 +69,11 @@ func (b *Builder) Growth(s *Section) error {
 			s.ItemStyle = &opts.ItemStyle{Color: hcSecond}
 			s.Label = &opts.Label{Show: opts.Bool(true), Position: "right", Formatter: "p:amount"}
 		})
-		ch, err := b.render(b.t("html.growth_ranking", b.loc.Count(len(top))), c, nil)
+		ch, err := b.render(b.t("html.growth_ranking", b.loc.Count(len(ranked))), c, nil)
 		if err != nil {
 			return err
 		}
-		if len(top) > 10 {
+		if len(ranked) > 10 {
 			ch.Size = "tall"
 		}
 		grid = append(grid, ch)
@@ -119,17 +115,22 @@ func (b *Builder) Growth(s *Section) error {
 		report.C("growth_potential_score", report.Score), report.C("revenue_ltm", report.Money), report.C("growth_yoy_pct", report.Pct),
 		report.C("trend_pct_month", report.Pct), report.C("share_of_wallet", report.Pct), report.C("wallet_headroom", report.Money),
 		report.C("weighted_pipeline", report.Money), report.C("win_rate_count", report.Pct), report.C("whitespace_value", report.Money))
-	t.add(b, rows, 25)
+	rows, total, err := b.top(`select * from main.account_growth`+order, `select count(*) from main.account_growth`, 25)
+	if err != nil {
+		return err
+	}
+	t.addTop(b, rows, 25, total)
 	s.Blocks = append(s.Blocks, block{Heading: b.t("html.growth_table")}, block{Table: t})
 
-	white, err := b.q(`select * from main.account_whitespace order by peer_median_spend desc nulls last, account_name, product_line`)
+	white, total, err := b.top(`select * from main.account_whitespace order by peer_median_spend desc nulls last, account_name, product_line`,
+		`select count(*) from main.account_whitespace`, 25)
 	if err != nil {
 		return err
 	}
 	wt := b.newTable("whitespace", report.C("account_name", report.Text), report.C("segment", report.Text),
 		report.C("product_line", report.Text), report.C("peers_buying", report.Int), report.C("peers", report.Int),
 		report.C("peer_share", report.Pct), report.C("peer_median_spend", report.Money))
-	wt.add(b, white, 25)
+	wt.addTop(b, white, 25, total)
 	s.Blocks = append(s.Blocks, block{Heading: b.t("html.whitespace_table")}, block{Table: wt})
 	return nil
 }

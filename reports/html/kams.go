@@ -31,7 +31,11 @@ func (b *Builder) KAMs(s *Section) error {
 	if left.Activities > 0 {
 		s.Notes = append(s.Notes, b.t("kams.activities_left_out", b.loc.Count(left.Activities)))
 	}
-	rows, err := b.q(`select * from main.kam_performance order by revenue_ltm desc nulls last, hours desc nulls last, kam_name, kam_id`)
+	// Only the KAMs shown are read, and the others counted: the charts draw
+	// the first kamBars, the table lists the first 50 (the team grows with
+	// the portfolio: 202 KAMs at 1 M lines).
+	rows, n, err := b.top(`select * from main.kam_performance order by revenue_ltm desc nulls last, hours desc nulls last, kam_name, kam_id`,
+		`select count(*) from main.kam_performance`, 50)
 	if err != nil {
 		return err
 	}
@@ -120,8 +124,8 @@ func (b *Builder) KAMs(s *Section) error {
 	if err != nil {
 		return err
 	}
-	if len(rows) > kamBars {
-		note := b.t("html.top_values", b.loc.Count(kamBars), b.loc.Count(len(rows)))
+	if n > kamBars {
+		note := b.t("html.top_values", b.loc.Count(kamBars), b.loc.Count(n))
 		work.Note, roiChart.Note = note, note
 	}
 	s.Blocks = append(s.Blocks, block{Chart: work})
@@ -144,7 +148,7 @@ func (b *Builder) KAMs(s *Section) error {
 		report.C("utilisation", report.Pct), report.C("revenue_ltm", report.Money), report.C("net_contribution", report.Money),
 		report.C("kam_investment", report.Money), report.C("kam_roi", report.Times), report.C("plan_attainment_pct", report.Pct),
 		report.C("flags", report.Text).Lab("html.flags"))
-	t.add(b, rows, 50)
+	t.addTop(b, rows, 50, n)
 	s.Blocks = append(s.Blocks, block{Table: t})
 	return nil
 }

@@ -39,79 +39,91 @@ func (b *Builder) Matrix(s *Section) error {
 	}
 	s.Blocks = append(s.Blocks, block{Tiles: tiles})
 
-	rows, err := b.q(`select m.*, coalesce(k.kam_name, m.kam_id) as kam_name from main.portfolio_matrix m
-		left join main.kam_performance k using (kam_id)
-		order by m.revenue_ltm desc nulls last, m.account_name, m.account_id`)
+	// The chart draws the first matrixPoints units it can place and the
+	// table lists the first 25 units: each reads only those, and the count
+	// and the largest revenue (the bubbles' scale) come from an aggregate,
+	// as at 100,000 accounts the section read every unit.
+	// kam_performance has one row per kam_id: the join adds no row.
+	const units = `select m.*, coalesce(k.kam_name, m.kam_id) as kam_name from main.portfolio_matrix m
+		left join main.kam_performance k using (kam_id)`
+	const unitOrder = ` order by m.revenue_ltm desc nulls last, m.account_name, m.account_id`
+	all, err := b.q(`select count(*) as units, max(revenue_ltm) as max_revenue from main.portfolio_matrix`)
 	if err != nil {
 		return err
 	}
-	if len(rows) == 0 {
+	n := int(all[0].f("units"))
+	if n == 0 {
 		s.Blocks = append(s.Blocks, block{Text: b.t("html.no_rows")})
 		return nil
 	}
-	ch, err := b.matrixChart(rows)
+	placed, err := b.q(units+` where `+matrixPlaced+unitOrder+` limit ?`, matrixPoints)
+	if err != nil {
+		return err
+	}
+	ch, err := b.matrixChart(placed, n, math.Max(0, all[0].f("max_revenue")))
 	if err != nil {
 		return err
 	}
 	s.Blocks = append(s.Blocks, block{Chart: ch})
+	rows, err := b.q(units+unitOrder+` limit ?`, 25)
+	if err != nil {
+		return err
+	}
 
 	t := b.newTable("matrix", report.C("account_name", report.Text), report.C("is_key_account", report.Bool),
 		report.C("quadrant", report.Enum).AsBadge(), report.C("attractiveness", report.Score), report.C("relative_strength", report.Score),
 		report.C("revenue_ltm", report.Money), report.C("net_contribution", report.Money),
 		report.C("abc_revenue", report.Text), report.C("abc_contribution", report.Text))
-	t.add(b, rows, 25)
+	t.addTop(b, rows, 25, n)
 	s.Blocks = append(s.Blocks, block{Heading: b.t("html.matrix_table")}, block{Table: t})
 
-	movers, err := b.q(`select * from main.movers order by revenue_ltm desc nulls last, account_name, change`)
+	// A move whose inputs covered the two months differently may come from
+	// the data, not the account: left out of the list, counted with the
+	// reason of the last one. The list reads its first 25 moves, one
+	// aggregate the rest, as at 100,000 accounts the section read every move.
+	const moveOrder = `order by revenue_ltm desc nulls last, account_name, change`
+	shown, err := b.q(`select * from main.movers where is_comparable is distinct from false `+moveOrder+` limit ?`, 25)
 	if err != nil {
 		return err
 	}
-	// A move whose inputs covered the two months differently may come from
-	// the data, not the account: left out of the list, counted with the reason.
-	var shown []martRow
-	notComparable, why := 0, ""
-	for _, r := range movers {
-		if r.str("is_comparable") == "false" {
-			notComparable++
-			why = r.str("not_comparable_reason")
-			continue
-		}
+	sum, err := b.q(`select count(*) as moves, first(compared_with ` + moveOrder + `) as compared_with,
+			count(*) filter (where is_comparable is distinct from false) as shown,
+			count(*) filter (where is_comparable = false) as not_comparable,
+			last(not_comparable_reason ` + moveOrder + `) filter (where is_comparable = false) as why
+		from main.movers`)
+	if err != nil {
+		return err
+	}
+	for _, r := range shown {
 		ch := r.str("change")
 		r["from_value"], r["to_value"] = b.val(ch, r.str("from_value")), b.val(ch, r.str("to_value"))
-		shown = append(shown, r)
 	}
 	heading := b.t("html.movers")
-	if len(movers) > 0 {
-		heading = b.t("html.movers_since", b.loc.Period(movers[0].str("compared_with")))
+	if sum[0].f("moves") > 0 {
+		heading = b.t("html.movers_since", b.loc.Period(sum[0].str("compared_with")))
 	}
 	mt := b.newTable("movers", report.C("account_name", report.Text), report.C("change", report.Enum),
 		report.C("from_value", report.Text), report.C("to_value", report.Text), report.C("revenue_ltm", report.Money))
-	mt.add(b, shown, 25)
-	if notComparable > 0 {
-		mt.Note = strings.TrimSpace(mt.Note + " " + b.t("html.movers_not_comparable", b.loc.Count(notComparable), b.inputSpan(why)))
+	mt.addTop(b, shown, 25, int(sum[0].f("shown")))
+	if notComparable := sum[0].f("not_comparable"); notComparable > 0 {
+		mt.Note = strings.TrimSpace(mt.Note + " " + b.t("html.movers_not_comparable", b.loc.Count(int(notComparable)), b.inputSpan(sum[0].str("why"))))
 	}
 	s.Blocks = append(s.Blocks, block{Heading: heading}, block{Table: mt})
 	return nil
 }
 
-func (b *Builder) matrixChart(rows []martRow) (*chart, error) {
-	maxRev := 0.0
-	for _, r := range rows {
-		maxRev = math.Max(maxRev, r.f("revenue_ltm"))
-	}
+// matrixPlaced is SQL for a unit the matrix can place: both scores read as
+// numbers (martRow.num) and a quadrant.
+var matrixPlaced = isNum("m.relative_strength") + " and " + isNum("m.attractiveness") + " and m.quadrant <> ''"
+
+// matrixChart draws the units the matrix can place, largest revenue first
+// (at most matrixPoints of them), of the units in all; maxRev, the largest
+// revenue of them all (0 at least), sizes the bubbles.
+func (b *Builder) matrixChart(rows []martRow, units int, maxRev float64) (*chart, error) {
 	byQuadrant := map[string][]chartItem{}
-	drawn, unscored, others := 0, 0, 0
+	others := 0
 	for _, r := range rows {
-		x, okX := r.num("relative_strength")
-		y, okY := r.num("attractiveness")
-		if !okX || !okY || r.str("quadrant") == "" {
-			unscored++
-			continue
-		}
-		if drawn == matrixPoints {
-			continue
-		}
-		drawn++
+		x, y := r.f("relative_strength"), r.f("attractiveness")
 		size := 8.0
 		if rev := r.f("revenue_ltm"); rev > 0 && maxRev > 0 {
 			size += 42 * math.Sqrt(rev/maxRev)
@@ -178,8 +190,8 @@ func (b *Builder) matrixChart(rows []martRow) (*chart, error) {
 		return nil, err
 	}
 	ch.Size = "tall"
-	if unscored > 0 || drawn < len(rows)-unscored {
-		ch.Note = b.t("html.matrix_note", b.loc.Count(drawn), b.loc.Count(len(rows)))
+	if len(rows) < units { // units left unplaced or beyond matrixPoints
+		ch.Note = b.t("html.matrix_note", b.loc.Count(len(rows)), b.loc.Count(units))
 	}
 	return ch, nil
 }

@@ -20,7 +20,7 @@ func TestMatrixLabels(t *testing.T) {
 			"revenue_ltm": float64(1000 - i), "is_key_account": i%5 == 3, // A03, A08, A13, A18 are key
 		})
 	}
-	ch, err := b.matrixChart(rows) // rows come largest revenue first, as the section reads them
+	ch, err := b.matrixChart(rows, len(rows), 1000) // rows come largest revenue first, as the section reads them
 	if err != nil {
 		t.Fatal(err)
 	}

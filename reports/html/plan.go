@@ -31,8 +31,11 @@ func (b *Builder) Plan(s *Section) error {
 	if left.Targets > 0 {
 		s.Notes = append(s.Notes, b.t("plan.targets_left_out", b.loc.Count(left.Targets), b.loc.Money(left.TargetAmount)))
 	}
-	rows, err := b.q(`select * from main.plan_vs_actual
-		order by is_key_account desc nulls last, period_end desc, revenue_target desc nulls last, account_name, account_id, target_period`)
+	// The chart draws the first targets under way, the table lists the
+	// first targets: each reads only those and counts the rest, as at
+	// 100,000 accounts the section read every target to show 50.
+	const order = ` order by is_key_account desc nulls last, period_end desc, revenue_target desc nulls last, account_name, account_id, target_period`
+	rows, total, err := b.top(`select * from main.plan_vs_actual`+order, `select count(*) from main.plan_vs_actual`, 50)
 	if err != nil {
 		return err
 	}
@@ -42,14 +45,14 @@ func (b *Builder) Plan(s *Section) error {
 		}
 		return nil
 	}
-	var active []martRow
-	for _, r := range rows {
-		if _, ok := r.num("attainment_pct"); ok && r.str("status") != "not_started" {
-			active = append(active, r)
-		}
+	// under way: an attainment (martRow.num) and a status other than not_started (NULL included)
+	active := ` where ` + isNum("attainment_pct") + ` and status is distinct from 'not_started'`
+	started, n, err := b.top(`select * from main.plan_vs_actual`+active+order, `select count(*) from main.plan_vs_actual`+active, attainmentBars)
+	if err != nil {
+		return err
 	}
-	if len(active) > 0 {
-		ch, err := b.attainmentChart(active)
+	if len(started) > 0 {
+		ch, err := b.attainmentChart(started, n)
 		if err != nil {
 			return err
 		}
@@ -91,16 +94,13 @@ func (b *Builder) Plan(s *Section) error {
 		report.C("target_period", report.Text), report.C("revenue_target", report.Money), report.C("target_to_date", report.Money),
 		report.C("revenue_actual", report.Money), report.C("attainment_pct", report.Pct), report.C("remaining_gap", report.Money),
 		report.C("pipeline_applied", report.Money), report.C("gap_covered_by_pipeline", report.Pct), report.C("status", report.Enum).AsBadge())
-	t.add(b, rows, 50)
+	t.addTop(b, rows, 50, total)
 	s.Blocks = append(s.Blocks, block{Heading: b.t("html.plan_table")}, block{Table: t})
 	return nil
 }
 
-func (b *Builder) attainmentChart(rows []martRow) (*chart, error) {
-	n := len(rows)
-	if n > attainmentBars {
-		rows = rows[:attainmentBars]
-	}
+// attainmentChart draws the first attainmentBars targets under way of n.
+func (b *Builder) attainmentChart(rows []martRow, n int) (*chart, error) {
 	cats, data := make([]string, len(rows)), make([]chartItem, len(rows))
 	for i, r := range rows {
 		st := r.str("status")

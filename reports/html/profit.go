@@ -21,12 +21,24 @@ func (b *Builder) Profitability(s *Section) error {
 	}
 	s.Notes = b.notes(missingKinds(b.inputs, []string{"sales"}, missing))
 
-	whale, err := b.q(`select * from main.whale_curve order by rank`)
+	// The curve draws every step-th unit by rank, its peak and its last
+	// unit: only those are read, as at 100,000 accounts the section read
+	// every unit to draw 1,000.
+	units, err := b.count(`select count(*) from main.whale_curve`)
+	if err != nil {
+		return err
+	}
+	step := 1
+	if units > whalePoints {
+		step = (units + whalePoints - 1) / whalePoints
+	}
+	whale, err := b.q(`select * exclude (i) from (select *, row_number() over (order by rank) - 1 as i from main.whale_curve)
+		where i % ? = 0 or is_peak or i = ? order by rank`, step, units-1)
 	if err != nil {
 		return err
 	}
 	if len(whale) > 0 {
-		ch, err := b.whaleChart(whale)
+		ch, err := b.whaleChart(whale, units, step)
 		if err != nil {
 			return err
 		}
@@ -77,10 +89,13 @@ func (b *Builder) Profitability(s *Section) error {
 	if len(total) == 1 && total[0]["net_contribution"] == nil {
 		return nil // no net contribution, so no loss-making accounts to list; the notes say which files are missing
 	}
-	loss, err := b.q(`select p.*, coalesce(k.kam_name, p.kam_id) as kam_name from main.account_profitability p
-		left join main.kam_performance k using (kam_id)
-		where p.time_window = 'ltm' and p.is_loss_making
-		order by p.net_contribution, p.account_name, p.account_id`)
+	// The first 25 loss-makers and how many there are: at 100,000 accounts
+	// the section read every one. kam_performance has one row per kam_id:
+	// the join adds no row.
+	const losing = ` where p.time_window = 'ltm' and p.is_loss_making`
+	loss, n, err := b.top(`select p.*, coalesce(k.kam_name, p.kam_id) as kam_name from main.account_profitability p
+		left join main.kam_performance k using (kam_id)`+losing+`
+		order by p.net_contribution, p.account_name, p.account_id`, `select count(*) from main.account_profitability p`+losing, 25)
 	if err != nil {
 		return err
 	}
@@ -89,24 +104,19 @@ func (b *Builder) Profitability(s *Section) error {
 		report.C("cost_to_serve", report.Money), report.C("net_contribution", report.Money),
 		report.C("net_contribution_pct", report.Pct), report.C("kam_roi", report.Times))
 	t.Empty = b.t("html.no_loss")
-	t.add(b, loss, 25)
-	s.Blocks = append(s.Blocks, block{Heading: b.t("html.loss_making", b.loc.Count(len(loss)))}, block{Table: t})
+	t.addTop(b, loss, 25, n)
+	s.Blocks = append(s.Blocks, block{Heading: b.t("html.loss_making", b.loc.Count(n))}, block{Table: t})
 	return nil
 }
 
-func (b *Builder) whaleChart(rows []martRow) (*chart, error) {
-	step := 1
-	if len(rows) > whalePoints {
-		step = (len(rows) + whalePoints - 1) / whalePoints
-	}
+// whaleChart draws the points of the curve read (every step-th of units,
+// the peak and the last).
+func (b *Builder) whaleChart(rows []martRow, units, step int) (*chart, error) {
 	data := []chartItem{{Value: []float64{0, 0}}}
 	var peak martRow
-	for i, r := range rows {
+	for _, r := range rows {
 		if r.is("is_peak") {
 			peak = r
-		}
-		if i%step != 0 && !r.is("is_peak") && i != len(rows)-1 {
-			continue
 		}
 		data = append(data, chartItem{Name: r.str("account_name"), Value: []float64{r.f("cum_accounts_pct"), r.f("cum_contribution_pct")},
 			Tip: tip(b.t("col.rank"), b.loc.Count(r["rank"]),
@@ -144,7 +154,7 @@ func (b *Builder) whaleChart(rows []martRow) (*chart, error) {
 		return nil, err
 	}
 	if step > 1 {
-		ch.Note = b.t("html.sampled", b.loc.Count(len(data)-1), b.loc.Count(len(rows)))
+		ch.Note = b.t("html.sampled", b.loc.Count(len(data)-1), b.loc.Count(units))
 	}
 	return ch, nil
 }

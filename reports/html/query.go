@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strings"
 
 	"kam/reports/report"
 )
@@ -51,6 +52,43 @@ func query(ctx context.Context, src report.Source, q string, args ...any) ([]mar
 		out[i] = r
 	}
 	return out, err
+}
+
+// top reads the first limit rows of rowsSQL, a query that ends in its
+// ORDER BY, and how many rows it has in all: countSQL, a count(*) over the
+// same rows, is asked only when the limit is reached. At 100,000 accounts
+// the report read every row of a mart to show 25 of them.
+func (b *Builder) top(rowsSQL, countSQL string, limit int) ([]martRow, int, error) {
+	rows, err := b.q(rowsSQL+" limit ?", limit)
+	if err != nil || len(rows) < limit {
+		return rows, len(rows), err
+	}
+	n, err := b.count(countSQL)
+	return rows, n, err
+}
+
+// count reads the one number a count(*) query selects.
+func (b *Builder) count(q string, args ...any) (int, error) {
+	rs, err := b.src.Query(b.ctx, q, args...)
+	if err != nil {
+		return 0, fmt.Errorf("read %s: %w", strings.Join(strings.Fields(q), " "), err)
+	}
+	defer rs.Close()
+	n := 0
+	if rs.Next() {
+		err = rs.Scan(&n)
+	}
+	if err == nil {
+		err = rs.Err()
+	}
+	return n, err
+}
+
+// isNum is SQL for a column martRow.num reads as a number: not NULL, and
+// not NaN (a DOUBLE column), so a filter moved from Go into SQL keeps the
+// same rows.
+func isNum(col string) string {
+	return "(" + col + " is not null and not isnan(" + col + "))"
 }
 
 // unavailable lists the input kinds a mart names in unavailable_inputs.

@@ -77,9 +77,14 @@ func (b *Builder) Retention(s *Section) error {
 		grid = append(grid, ch)
 	}
 
-	risk, err := b.q(`select h.*, coalesce(k.kam_name, h.kam_id) as kam_name from main.account_health h left join main.kam_performance k using (kam_id)
-		where h.is_revenue_at_risk or h.health_band in ('at_risk', 'needs_attention')
-		order by h.revenue_at_risk desc nulls last, h.health_score nulls last, h.account_name, h.account_id`)
+	// The first 40 units needing action and how many there are: at 100,000
+	// accounts the section read every one. kam_performance has one row per
+	// kam_id: the join adds no row. The chart's units, revenue at risk above
+	// zero, come first in this order, so its first 15 are among the 40.
+	const needing = ` where h.is_revenue_at_risk or h.health_band in ('at_risk', 'needs_attention')`
+	risk, n, err := b.top(`select h.*, coalesce(k.kam_name, h.kam_id) as kam_name from main.account_health h left join main.kam_performance k using (kam_id)`+needing+`
+		order by h.revenue_at_risk desc nulls last, h.health_score nulls last, h.account_name, h.account_id`,
+		`select count(*) from main.account_health h`+needing, 40)
 	if err != nil {
 		return err
 	}
@@ -126,7 +131,7 @@ func (b *Builder) Retention(s *Section) error {
 		report.C("revenue_ltm", report.Money), report.C("revenue_at_risk", report.Money), report.C("risk_reasons", report.List),
 		report.C("days_since_purchase", report.Int), report.C("days_since_activity", report.Int))
 	t.Empty = b.t("html.no_action")
-	t.add(b, risk, 40)
-	s.Blocks = append(s.Blocks, block{Heading: b.t("html.needing_action", b.loc.Count(len(risk)))}, block{Table: t})
+	t.addTop(b, risk, 40, n)
+	s.Blocks = append(s.Blocks, block{Heading: b.t("html.needing_action", b.loc.Count(n))}, block{Table: t})
 	return nil
 }

@@ -51,10 +51,15 @@ func (b *Builder) newTable(id string, cols ...report.Col) *table {
 
 // add appends up to limit rows (0: all); the note says how many were left out.
 func (t *table) add(b *Builder, rows []martRow, limit int) {
-	n := len(rows)
-	if limit > 0 && n > limit {
-		rows = rows[:limit]
-		t.Note = b.t("html.top_rows", b.loc.Count(limit), b.loc.Count(n))
+	t.addTop(b, rows, limit, len(rows))
+}
+
+// addTop appends up to limit rows of a query of total rows that read only
+// its first ones (Builder.top); the note says how many were left out.
+func (t *table) addTop(b *Builder, rows []martRow, limit, total int) {
+	if limit > 0 && total > limit {
+		rows = rows[:min(limit, len(rows))]
+		t.Note = b.t("html.top_rows", b.loc.Count(limit), b.loc.Count(total))
 	}
 	for _, r := range rows {
 		cells := make([]cell, len(t.colSpecs))
