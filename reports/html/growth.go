@@ -122,7 +122,7 @@ func (b *Builder) Growth(s *Section) error {
 	t.addTop(b, rows, 25, total)
 	s.Blocks = append(s.Blocks, block{Heading: b.t("html.growth_table")}, block{Table: t})
 
-	white, total, err := b.top(`select * from main.account_whitespace order by peer_median_spend desc nulls last, account_name, product_line`,
+	white, total, err := b.top(`select * from main.account_whitespace order by peer_median_spend desc nulls last, account_name, product_line, account_id`,
 		`select count(*) from main.account_whitespace`, 25)
 	if err != nil {
 		return err

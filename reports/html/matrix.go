@@ -81,7 +81,7 @@ func (b *Builder) Matrix(s *Section) error {
 	// the data, not the account: left out of the list, counted with the
 	// reason of the last one. The list reads its first 25 moves, one
 	// aggregate the rest, as at 100,000 accounts the section read every move.
-	const moveOrder = `order by revenue_ltm desc nulls last, account_name, change`
+	const moveOrder = `order by revenue_ltm desc nulls last, account_name, change, account_id`
 	shown, err := b.q(`select * from main.movers where is_comparable is distinct from false `+moveOrder+` limit ?`, 25)
 	if err != nil {
 		return err
