@@ -57,7 +57,7 @@ func (s *worksheet) close() error {
 			return err
 		}
 	}
-	return s.sw.Flush()
+	return flushStream(s.sw)
 }
 
 func area(c1, r1, c2, r2 int) string {
@@ -139,8 +139,9 @@ func (s *worksheet) condFormats(bl *block) error {
 // packs are written at once (cmd/kam/report.go), so setting an icon set in
 // one while another was being written was a data race (the race detector
 // caught it in run-writers-at-once). Setting an icon set takes the lock
-// alone; writing a workbook out takes it shared, so workbooks still write
-// at the same time.
+// alone; writing a workbook out, and flushing a streamed sheet (every sheet
+// of a KAM's pack), take it shared, so workbooks still write at the same
+// time.
 var iconSets sync.RWMutex
 
 // setConditionalFormat is f.SetConditionalFormat, under iconSets when opts
@@ -154,6 +155,15 @@ func setConditionalFormat(f *excelize.File, sheet, rng string, opts []excelize.C
 		}
 	}
 	return f.SetConditionalFormat(sheet, rng, opts)
+}
+
+// flushStream ends a streamed sheet, under iconSets shared: the flush
+// encodes the sheet with its conditional formats, which point at the
+// icon-set presets.
+func flushStream(sw *excelize.StreamWriter) error {
+	iconSets.RLock()
+	defer iconSets.RUnlock()
+	return sw.Flush()
 }
 
 // writeOut writes a workbook out, under iconSets shared.
