@@ -298,7 +298,8 @@ func (w *Warehouse) nameIDs(ctx context.Context, acc []FileAccounting) error {
 			count(distinct m.account_ref)
 		from matched as m
 		inner join staging.stg_accounts as a on a.account_id = m.account_id and a.account_name = m.account_ref
-		where not exists (select 1 from staging.stg_accounts as c where c.account_id = m.account_ref or c.account_alias = m.account_ref)
+		where not exists (select 1 from staging.stg_accounts as c
+			where c.account_id = m.account_ref or c.account_alias = m.account_ref or c.tax_id = m.account_ref)
 		group by m.file_id`)
 	if err != nil {
 		return err
@@ -347,19 +348,24 @@ func (w *Warehouse) taxIDs(ctx context.Context, acc []FileAccounting) error {
 		-- by their CRM ids differs from the account code on every row: 1.2
 		-- s a run at 88,000 such rows, 0.1 s this way). Materialized, or
 		-- the filter is pushed back down to the rows.
+		-- An account's tax id is its id or the tax id column beside it.
 		pairs as (
-			select file_id, account_ref, account_id, count(*) as n from matched group by all
+			select m.file_id, m.account_ref, m.account_id, a.tax_id, count(*) as n
+			from matched as m left join staging.stg_accounts as a using (account_id)
+			group by all
 		),
 		keyed as materialized (
 			select code, tax_id_key(code) as tax_key
-			from (select account_ref as code from pairs union select account_id from pairs)
+			from (select account_ref as code from pairs union select account_id from pairs
+				union select tax_id from pairs where tax_id is not null)
 		)
 		select p.file_id, cast(sum(p.n) as bigint), list_sort(list_distinct(list(p.account_ref || ' → ' || p.account_id)))[1:3],
 			count(distinct p.account_ref)
 		from pairs as p
 		inner join keyed as r on r.code = p.account_ref
-		inner join keyed as a on a.code = p.account_id
-		where r.tax_key = a.tax_key
+		left join keyed as a on a.code = p.account_id
+		left join keyed as t on t.code = p.tax_id
+		where (r.tax_key = a.tax_key or r.tax_key = t.tax_key) and p.account_ref is distinct from p.tax_id
 		group by p.file_id`)
 	if err != nil {
 		return err

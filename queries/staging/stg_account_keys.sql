@@ -16,8 +16,9 @@
 -- country prefix (the EU's VIES, TED contract notices and e-invoices
 -- write ESB12345678 for the NIF B12345678) or without it, with the spaces,
 -- dots and dashes registers print (B-12.345.678) or in lower case — names
--- the one account whose id is the same tax id (tax_id_key), when no
--- account has the reference as its own id or alias; the file accounting
+-- the one account whose id, alias or tax id column is the same tax id
+-- (tax_id_key), when no account has the reference as its own id, alias or
+-- tax id; the file accounting
 -- counts and names those rows too (rows_matched_by_tax_id_form).
 -- grain: key. key: account_key. inputs: stg_accounts, raw.accounts, stg_files
 with refs as (
@@ -29,10 +30,25 @@ with refs as (
     inner join staging.stg_files as f on f.file_id = r.file_id and f.kind = 'accounts' and not f.is_copy and not f.is_key_list
 ),
 
+-- An account's tax id in a column of its own (an ERP's VAT registration
+-- number, Salesforce's VAT_Number__c) names it, after its id and alias,
+-- when no other account has the same tax id: a company's branches often
+-- share one, and a sale naming it names neither (it stays unattributed,
+-- as the console and revenue_reconciliation say).
+tax_column as (
+    select tax_id as account_key, min(account_id) as account_id
+    from staging.stg_accounts
+    where tax_id is not null and tax_id <> account_id
+    group by tax_id
+    having count(distinct account_id) = 1
+),
+
 own as (
     select account_id as account_key, account_id, 1 as priority, 0 as recency_rank from staging.stg_accounts
     union all
     select account_alias, account_id, 2, 0 from staging.stg_accounts where account_alias is not null
+    union all
+    select account_key, account_id, 3, 0 from tax_column
 ),
 
 -- The references the files write that need a closer look: one ending in a
@@ -195,21 +211,21 @@ tax as (
 keys as (
     select * from own
     union all
-    select r.account_key, r.account_id, 3, r.recency_rank
+    select r.account_key, r.account_id, 4, r.recency_rank
     from refs as r
     semi join staging.stg_accounts as a on a.account_id = r.account_id
     union all
-    select account_key, account_id, 4, 0 from coded
+    select account_key, account_id, 5, 0 from coded
     union all
-    select account_key, account_id, 5, 0 from named
+    select account_key, account_id, 6, 0 from named
     union all
-    select account_key, account_id, 6, 0 from zeroed
+    select account_key, account_id, 7, 0 from zeroed
     union all
-    select account_key, account_id, 7, 0 from salesforce_forms
+    select account_key, account_id, 8, 0 from salesforce_forms
     union all
-    select account_key, account_id, 9, 0 from by_name
+    select account_key, account_id, 10, 0 from by_name
     union all
-    select account_key, account_id, 8, 0 from tax
+    select account_key, account_id, 9, 0 from tax
 ),
 
 final as (

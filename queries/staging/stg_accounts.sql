@@ -70,14 +70,14 @@ derived as (
 
 unioned as (
     select
-        account_id, account_name, account_alias, parent_account_id, segment, industry, region, country,
+        account_id, account_name, account_alias, tax_id, parent_account_id, segment, industry, region, country,
         kam_id, is_key_account, strategic_fit, market_influence, relationship_stage,
         wallet_estimate as wallet_estimate_orig, currency, customer_since,
         false as is_derived, file_id, source_line
     from from_file
     union all
     select
-        account_id, account_name, null, null, segment, industry, region, country,
+        account_id, account_name, null, null, null, segment, industry, region, country,
         kam_id, null, null, null, null,
         null, currency, customer_since,
         true, null, null

@@ -95,6 +95,11 @@ var Kinds = []Kind{
 		{Name: "account_id", Type: ID, Required: true},
 		{Name: "account_name", Type: Text, OneOf: []string{"account_name", "last_name", "first_name"}},
 		{Name: "account_alias", Type: ID}, // another id of the same account: the CRM Id when account_id is the ERP code
+		// The account's tax id in a column of its own (an ERP's VAT
+		// Registration No., Salesforce's VAT_Number__c, a NIF beside the
+		// customer code): one more name of the account for files that
+		// write the customer by its tax id (e-invoices, public registers).
+		{Name: "tax_id", Type: ID},
 		{Name: "parent_account_id", Type: ID},
 		{Name: "segment", Type: Text},
 		{Name: "industry", Type: Text},

@@ -19,6 +19,16 @@ var referenceSynonyms = map[string]map[string][]string{
 			"alias", "account alias", "id crm", "crm id", "código crm", "salesforce id", "id salesforce",
 			"sf id", "código alternativo", "alternate id", "otro código",
 		},
+		// A tax id beside the account's code; in a file whose only code
+		// is the tax id, the id takes that header (repairRequired).
+		"tax_id": {
+			"nif", "cif", "nif cif", "cif nif", "nif/cif", "nie", "rfc", "cuit", "cuil", "nit", "ruc", "rut",
+			"vat", "vat number", "vat no", "vat id", "vat reg no", "vat registration no", "vat registration number",
+			"tax id", "tax number", "tax no", "tax identification number", "tin", "ein", "federal tax id",
+			"número fiscal", "identificación fiscal", "número de identificación fiscal", "id fiscal",
+			"nº iva", "número iva", "partita iva", "p iva", "codice fiscale", "ust idnr", "ust id", "ustid",
+			"steuernummer", "btw nummer", "numéro tva", "n tva", "siren", "nipc", "nif iva",
+		},
 		"is_key_account": {
 			"cuenta clave", "key account", "es cuenta clave", "cliente clave", "key customer",
 			"is key account", "key account flag", "cuenta estratégica", "strategic account",
