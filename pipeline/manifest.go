@@ -65,6 +65,11 @@ type Unattributed struct {
 	Lines   int64  `json:"lines"`
 	Revenue string `json:"revenue"` // exact decimal, in the reporting currency
 	Loaded  string `json:"loaded_revenue"`
+	// Shared are the first few customers the unattributed lines write
+	// that are the name or the tax id of several accounts ("B99887766 →
+	// C003, C004"): kam cannot tell which one is meant, so none is taken.
+	Shared      []string `json:"references_of_several_accounts,omitempty"`
+	SharedCount int64    `json:"references_of_several_accounts_count,omitempty"`
 }
 
 // ManifestConfig is the configuration in force.

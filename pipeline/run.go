@@ -371,8 +371,39 @@ func (r *runner) unattributed(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("read the unattributed revenue: %w", err)
 	}
-	if lines.Int64 > 0 {
-		r.m.Unattributed = &Unattributed{Lines: lines.Int64, Revenue: revenue.String, Loaded: loaded.String}
+	if lines.Int64 == 0 {
+		return nil
+	}
+	u := &Unattributed{Lines: lines.Int64, Revenue: revenue.String, Loaded: loaded.String}
+	r.m.Unattributed = u
+	// A name or a tax id of several accounts names none of them
+	// (stg_account_keys): the reader can only fix such lines if told
+	// which accounts share it.
+	var shared []any
+	err = r.w.QueryRow(ctx, `with refs as (
+			select distinct account_ref from staging.stg_sales_lines_checked
+			where row_status = 'loaded' and not is_attributed and account_ref is not null
+		),
+		several as (
+			select account_name as k, list_sort(list(account_id)) as ids
+			from staging.stg_accounts where account_name is not null
+			group by all having count(*) > 1
+			union all
+			select tax_id_key(tax_id), list_sort(list(distinct account_id))
+			from staging.stg_accounts where tax_id_key(tax_id) is not null
+			group by all having count(distinct account_id) > 1
+		),
+		named as (
+			select r.account_ref, s.ids from refs as r inner join several as s on s.k = r.account_ref
+			union
+			select r.account_ref, s.ids from refs as r inner join several as s on s.k = tax_id_key(r.account_ref)
+		)
+		select coalesce(list_sort(list(account_ref || ' → ' || array_to_string(ids, ', ')))[1:3], []), count(*) from named`).Scan(&shared, &u.SharedCount)
+	if err != nil {
+		return fmt.Errorf("read the customers of several accounts: %w", err)
+	}
+	for _, s := range shared {
+		u.Shared = append(u.Shared, fmt.Sprint(s))
 	}
 	return nil
 }

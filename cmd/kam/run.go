@@ -253,6 +253,14 @@ func printFiles(out io.Writer, m *pipeline.Manifest) {
 	if u := m.Unattributed; u != nil {
 		fmt.Fprintf(out, "%d sales line(s) of the last twelve months (%s %s of %s loaded) have a blank customer or one the accounts do not know: their revenue is in the company's totals but in no account's figures (see revenue_reconciliation); check that the sales and the accounts use the same customer ids\n",
 			u.Lines, u.Revenue, m.Config.Currency, u.Loaded)
+		if len(u.Shared) > 0 {
+			more := ""
+			if u.SharedCount > int64(len(u.Shared)) {
+				more = fmt.Sprintf("; … %d in all", u.SharedCount)
+			}
+			fmt.Fprintf(out, "among their customers, %s%s: each is the name or the tax id of several accounts, so kam cannot tell which one is meant and takes none; give the sales the accounts' own codes, or the accounts different names and tax ids\n",
+				pipeline.Printable(strings.Join(u.Shared, "; ")), more)
+		}
 	}
 	if pm := m.PartialMonth; pm != nil {
 		fmt.Fprintf(out, "the sales of %s run only until %s, while the months before it run to their ends: %s is a partial month, so its figures cover part of it and its changes against complete months are shown as not comparable; --period %s reports the last complete month\n",
