@@ -52,20 +52,47 @@ sales_refs as (
     where s.reject is null
 ),
 
-derived as (
+-- Without an accounts file, a customer whose code is a tax id written in
+-- several ways by different files (the ERP's B12345678, the e-invoicing
+-- platform's ESB12345678, a register's b-12.345.678) is one account, not
+-- three: the codes are grouped by their tax id as compared (tax_id_key,
+-- as stg_account_keys matches them), the account keeps the form written
+-- bare when a file writes it so, else the first, and the other forms name
+-- it through stg_account_keys (the file accounting counts and names them).
+-- Worked out once per distinct code: tax_id_key is a few regular
+-- expressions.
+derived_ids as materialized (
+    select account_id, coalesce(tax_id_key(account_id), account_id) as tax_key
+    from (
+        select distinct account_id from sales_refs
+        where account_id is not null and not (select yes from has_file)
+    )
+),
+
+derived_codes as (
     select
         account_id,
-        coalesce(arg_max(account_name, invoice_date) filter (where account_name is not null), account_id) as account_name,
-        arg_max(segment, invoice_date) filter (where segment is not null) as segment,
-        arg_max(industry, invoice_date) filter (where industry is not null) as industry,
-        arg_max(region, invoice_date) filter (where region is not null) as region,
-        arg_max(country, invoice_date) filter (where country is not null) as country,
-        arg_max(currency, invoice_date) filter (where currency is not null) as currency,
-        arg_max(kam_id, invoice_date) filter (where kam_id is not null) as kam_id,
-        min(invoice_date) as customer_since
-    from sales_refs
-    where account_id is not null and not (select yes from has_file)
-    group by account_id
+        coalesce(
+            min(account_id) filter (where account_id = tax_key) over (partition by tax_key),
+            min(account_id) over (partition by tax_key)
+        ) as derived_id
+    from derived_ids
+),
+
+derived as (
+    select
+        c.derived_id as account_id,
+        coalesce(arg_max(s.account_name, s.invoice_date) filter (where s.account_name is not null), c.derived_id) as account_name,
+        arg_max(s.segment, s.invoice_date) filter (where s.segment is not null) as segment,
+        arg_max(s.industry, s.invoice_date) filter (where s.industry is not null) as industry,
+        arg_max(s.region, s.invoice_date) filter (where s.region is not null) as region,
+        arg_max(s.country, s.invoice_date) filter (where s.country is not null) as country,
+        arg_max(s.currency, s.invoice_date) filter (where s.currency is not null) as currency,
+        arg_max(s.kam_id, s.invoice_date) filter (where s.kam_id is not null) as kam_id,
+        min(s.invoice_date) as customer_since
+    from sales_refs as s
+    inner join derived_codes as c using (account_id)
+    group by c.derived_id
 ),
 
 unioned as (
