@@ -234,6 +234,9 @@ func (r *runner) staging(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	if err := w.WriteRunNotes(ctx, acc); err != nil {
+		return err
+	}
 	m.setFiles(acc)
 	if m.Conflicts, err = w.Conflicts(ctx, warehouse.MaxConflicts); err != nil {
 		return err

@@ -154,6 +154,11 @@ type FileAccounting struct {
 	OverlapMonths        string   `json:"orders_and_invoices_months,omitempty"`
 	OverlapRevenue       string   `json:"revenue_maybe_counted_twice,omitempty"`
 	OrderNotes           []string `json:"-"`
+	// runNotes are the notes of this run's reading (matches kam guessed,
+	// rows naming no account, a key list disagreeing), kept as keys and
+	// arguments in meta.run_notes so that the reports' data quality shows
+	// them in their language beside the notes of the file's ingest.
+	runNotes []i18n.Note
 }
 
 // Accounting reads the accounting of every file in the warehouse.
@@ -233,6 +238,36 @@ func (w *Warehouse) Accounting(ctx context.Context) ([]FileAccounting, error) {
 	return out, w.unknownTargets(ctx, out)
 }
 
+// note adds a note of this run's reading to the file: its text (English)
+// to Notes, for the manifest, and the note itself to runNotes, for the
+// reports (WriteRunNotes). It returns the text.
+func (f *FileAccounting) note(key string, args ...any) string {
+	n := i18n.N(key, args...)
+	f.Notes = append(f.Notes, n.Text)
+	f.runNotes = append(f.runNotes, n)
+	return n.Text
+}
+
+// WriteRunNotes replaces meta.run_notes with this run's notes.
+func (w *Warehouse) WriteRunNotes(ctx context.Context, acc []FileAccounting) error {
+	if err := w.exec(ctx, "delete from meta.run_notes"); err != nil {
+		return fmt.Errorf("clear the run's notes: %w", err)
+	}
+	for _, f := range acc {
+		if len(f.runNotes) == 0 {
+			continue
+		}
+		b, err := json.Marshal(f.runNotes)
+		if err != nil {
+			return err
+		}
+		if err := w.exec(ctx, "insert into meta.run_notes values (?, ?)", f.FileID, string(b)); err != nil {
+			return fmt.Errorf("keep the run's notes: %w", err)
+		}
+	}
+	return nil
+}
+
 // zeroIDs fills in, per file, the rows whose account code is a known
 // account's but for leading zeros (sales 123, accounts 00123), which
 // staging.stg_account_keys read as that account: only codes of digits, and
@@ -274,7 +309,7 @@ func (w *Warehouse) zeroIDs(ctx context.Context, acc []FileAccounting) error {
 			if ids > int64(len(f.ZeroIDs)) {
 				more = ", …"
 			}
-			f.Notes = append(f.Notes, i18n.T(i18n.Default, "note.ids_without_zeros", fmt.Sprint(n), strings.Join(f.ZeroIDs, ", ")+more))
+			f.note("note.ids_without_zeros", fmt.Sprint(n), strings.Join(f.ZeroIDs, ", ")+more)
 		}
 	}
 	return rows.Err()
@@ -322,7 +357,7 @@ func (w *Warehouse) nameIDs(ctx context.Context, acc []FileAccounting) error {
 			if ids > int64(len(f.NameIDs)) {
 				more = ", …"
 			}
-			f.Notes = append(f.Notes, i18n.T(i18n.Default, "note.ids_by_name", fmt.Sprint(n), strings.Join(f.NameIDs, ", ")+more))
+			f.note("note.ids_by_name", fmt.Sprint(n), strings.Join(f.NameIDs, ", ")+more)
 		}
 	}
 	return rows.Err()
@@ -388,8 +423,7 @@ func (w *Warehouse) taxIDs(ctx context.Context, acc []FileAccounting) error {
 			if ids > int64(len(f.TaxIDs)) {
 				more = ", …"
 			}
-			f.TaxIDNote = i18n.T(i18n.Default, "note.ids_tax_id_form", fmt.Sprint(n), strings.Join(f.TaxIDs, ", ")+more)
-			f.Notes = append(f.Notes, f.TaxIDNote)
+			f.TaxIDNote = f.note("note.ids_tax_id_form", fmt.Sprint(n), strings.Join(f.TaxIDs, ", ")+more)
 		}
 	}
 	return rows.Err()

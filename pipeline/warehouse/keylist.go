@@ -75,13 +75,12 @@ func (w *Warehouse) keyLists(ctx context.Context, acc []FileAccounting) error {
 		}
 		if dropped+added > 0 {
 			f.KeyListDisagreements = dropped + added
-			notes = append(notes, i18n.T(i18n.Default, "note.key_list_disagrees", fmt.Sprint(dropped+added),
+			notes = append(notes, f.note("note.key_list_disagrees", fmt.Sprint(dropped+added),
 				fmt.Sprint(dropped), more(strs(droppedIDs), dropped), fmt.Sprint(added), more(strs(addedIDs), added)))
 		}
 		if kams > 0 {
-			notes = append(notes, i18n.T(i18n.Default, "note.key_list_kam_differs", fmt.Sprint(kams), more(strs(pairs), kams)))
+			notes = append(notes, f.note("note.key_list_kam_differs", fmt.Sprint(kams), more(strs(pairs), kams)))
 		}
-		f.Notes = append(f.Notes, notes...)
 		f.KeyListNotes = notes
 	}
 	return rows.Err()

@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 	"strings"
-
-	"kam/i18n"
 )
 
 // unknownAccounts fills in, per deals or activities file, the loaded rows
@@ -84,16 +82,16 @@ func (w *Warehouse) unknownAccounts(ctx context.Context, acc []FileAccounting) e
 			f.CaseLostIDs = append(f.CaseLostIDs, fmt.Sprint(s))
 		}
 		if ids > 0 {
-			f.Notes = append(f.Notes, i18n.T(i18n.Default, "note.unknown_accounts", fmt.Sprint(n-blank), fmt.Sprint(ids), f.UnknownIDList()))
+			f.note("note.unknown_accounts", fmt.Sprint(n-blank), fmt.Sprint(ids), f.UnknownIDList())
 		}
 		if len(f.SharedNames) > 0 {
-			f.Notes = append(f.Notes, i18n.T(i18n.Default, "note.name_of_several_accounts", strings.Join(f.SharedNames, "; ")))
+			f.note("note.name_of_several_accounts", strings.Join(f.SharedNames, "; "))
 		}
 		if len(f.CaseLostIDs) > 0 {
-			f.Notes = append(f.Notes, i18n.T(i18n.Default, "note.salesforce_id_case_lost", strings.Join(f.CaseLostIDs, "; ")))
+			f.note("note.salesforce_id_case_lost", strings.Join(f.CaseLostIDs, "; "))
 		}
 		if len(f.OtherNamedIDs) > 0 {
-			f.Notes = append(f.Notes, i18n.T(i18n.Default, "note.code_of_other_name", strings.Join(f.OtherNamedIDs, "; ")))
+			f.note("note.code_of_other_name", strings.Join(f.OtherNamedIDs, "; "))
 		}
 	}
 	return rows.Err()

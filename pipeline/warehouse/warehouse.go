@@ -371,6 +371,13 @@ create table if not exists meta.files (
 	loaded_at      timestamp not null
 );
 create sequence if not exists meta.file_ids start 1;
+-- Each file's notes of the last run's reading (matches kam guessed, rows
+-- naming no account: FileAccounting.note), replaced by every run; the
+-- data_quality mart shows them after the file's own notes.
+create table if not exists meta.run_notes (
+	file_id        integer not null,
+	notes          varchar not null    -- json list of notes, as meta.files.notes
+);
 create table if not exists meta.runs (
 	run_id       varchar primary key,  -- also in the run's manifest.json
 	command      varchar not null,

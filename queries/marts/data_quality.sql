@@ -18,8 +18,12 @@
 -- (a reference that is not blank: a blank one is an internal meeting or a
 -- deal not associated yet), in no account's pipeline or cost to serve, and
 -- amount_unknown_account the deals' amount among them.
+-- notes are the file's ingest's (how it was read); matching_notes this
+-- run's reading of its customers (codes matched without their leading
+-- zeros, by name or by a tax id written another way; rows naming no
+-- account; a key list disagreeing), both JSON lists of notes.
 -- grain: file. key: file_id. inputs: stg_file_accounting, stg_rejects, stg_sales_lines, stg_sales_lines_checked,
--- stg_targets, stg_opportunities_checked, stg_activities_checked, stg_sales_in_doubt
+-- stg_targets, stg_opportunities_checked, stg_activities_checked, stg_sales_in_doubt, stg_run_notes
 -- period: yes
 with reasons as (
     select
@@ -110,8 +114,10 @@ final as (
         coalesce(p.revenue_target_unattributed, 0) as revenue_target_unattributed,
         coalesce(k.rows_unknown_account, 0) as rows_unknown_account,
         coalesce(k.amount_unknown_account, 0) as amount_unknown_account,
-        f.notes
+        f.notes,
+        n.notes as matching_notes
     from staging.stg_file_accounting as f
+    left join staging.stg_run_notes as n using (file_id)
     left join reasons as r using (file_id)
     left join unattributed as u using (file_id)
     left join cancelled as c using (file_id)

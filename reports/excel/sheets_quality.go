@@ -27,7 +27,7 @@ func DataQuality(ctx context.Context, b *Book) error {
 		query: `select path, kind, format, encoding, delimiter, sheet, header_line, preset, rows_read, rows_loaded,
 			rows_rejected, rows_duplicate, rows_conflicting, reject_rate, top_reject_reason, unattributed_lines, unattributed_revenue,
 			cancelled_lines, cancelled_revenue, not_issued_lines, not_issued_revenue, documents_in_doubt, revenue_in_doubt,
-			targets_unattributed, revenue_target_unattributed, rows_unknown_account, amount_unknown_account, loaded_at, notes
+			targets_unattributed, revenue_target_unattributed, rows_unknown_account, amount_unknown_account, matching_notes, loaded_at, notes
 			from main.data_quality order by path`,
 		cols: []report.Col{
 			report.C("path", report.Text), report.E("kind"), report.C("format", report.Text), report.C("encoding", report.Text), report.C("delimiter", report.Text),
@@ -46,6 +46,8 @@ func DataQuality(ctx context.Context, b *Book) error {
 			report.C("targets_unattributed", report.Int), report.C("revenue_target_unattributed", report.Money2),
 			// Deals and activities naming an account kam does not know.
 			report.C("rows_unknown_account", report.Int), report.C("amount_unknown_account", report.Money2),
+			// How this run read the file's customers (matches kam guessed).
+			{Name: "matching_notes", Kind: report.Notes, Wrap: true},
 			report.C("loaded_at", report.DateTime), {Name: "notes", Kind: report.Notes, Wrap: true},
 		},
 	})

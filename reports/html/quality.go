@@ -65,6 +65,24 @@ func (b *Builder) DataQuality(s *Section) error {
 	ft.add(b, files, 100)
 	s.Blocks = append(s.Blocks, block{Heading: b.t("html.files")}, block{Table: ft})
 
+	// How this run read each file's customers: the matches kam made
+	// by its own reading (a code without its zeros, a name, a tax id
+	// written another way) and the rows it could not place, one note a
+	// row, so that a reader sees where a figure rests on kam's guess.
+	var matching []martRow
+	for _, r := range files {
+		for _, n := range i18n.Notes(b.lang, r.str("matching_notes")) {
+			if n != "" {
+				matching = append(matching, martRow{"path": r["path"], "matching_notes": n})
+			}
+		}
+	}
+	if len(matching) > 0 {
+		mt := b.newTable("matching", report.C("path", report.Text), report.C("matching_notes", report.Text))
+		mt.add(b, matching, 50)
+		s.Blocks = append(s.Blocks, block{Heading: b.t("html.matching")}, block{Table: mt})
+	}
+
 	reasons, err := b.q(`select path, column_name, reason, detail, rows, first_line
 		from main.reject_reasons order by rows desc, path, first_line`)
 	if err != nil {
