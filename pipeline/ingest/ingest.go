@@ -440,6 +440,11 @@ func (w *loader) loadFile(ctx context.Context, f InputFile, cfg config.Config, s
 			}
 		}
 	}
+	if k.Name == schema.Sales {
+		if line := transactionIsLine(&m, rt.Header, explicit); line != "" {
+			rt.note("note.transaction_is_line", rt.Header[m.Columns["invoice_id"]], line)
+		}
+	}
 	if k.Name == schema.Sales && !headers && nameIsAccountID(&m, rt.Header) {
 		rt.note("note.name_is_account_id", rt.Header[m.Columns["account_id"]])
 	}

@@ -106,3 +106,31 @@ func ledgerAccountIsNoCustomer(m *schema.Mapping, header []string, explicit map[
 	m.Columns["account_id"] = name
 	return header[id]
 }
+
+// transactionWords name a marketplace's transaction: one item sold.
+var transactionWords = []string{"transaction id", "transaction no", "transaction number", "trans id", "trans no"}
+
+// transactionIsLine: a sales file that numbers each row by a transaction
+// ("Transaction ID") beside the number of the order the row belongs to
+// ("Order ID", "Order Number"), and no line number: a marketplace's items
+// sold (Etsy's Sold Order Items, eBay's orders report), each item a
+// transaction of its order. The order is the document and the transaction
+// its line: read with the transaction as the document, every item was a
+// sale of its own that nothing could tell was the same order as the
+// order's row in the shop's export of its orders (counted twice when both
+// are in the folder). A configured invoice_id or line_no is kept. It
+// returns the header now read as the line.
+func transactionIsLine(m *schema.Mapping, header []string, explicit map[string]string) string {
+	id, ok1 := m.Columns["invoice_id"]
+	order, ok2 := m.Columns["order_id"]
+	_, hasLine := m.Columns["line_no"]
+	_, setID := explicit["invoice_id"]
+	_, setLine := explicit["line_no"]
+	if !ok1 || !ok2 || hasLine || setID || setLine || !slices.Contains(transactionWords, schema.Normalize(header[id])) {
+		return ""
+	}
+	m.Columns["invoice_id"] = order
+	m.Columns["line_no"] = id
+	delete(m.Columns, "order_id")
+	return header[id]
+}

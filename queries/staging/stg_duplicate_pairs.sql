@@ -15,7 +15,7 @@
 with sales_dups as (
     select file_id, source_line, invoice_id, line_no, is_order
     from staging.stg_sales_lines_checked
-    where row_status = 'duplicate' and not is_invoice_total and not is_invoiced_order
+    where row_status = 'duplicate' and not is_invoice_total and not is_invoiced_order and not is_register_line
 ),
 
 sales_kept as (

@@ -8,7 +8,7 @@
 -- materialized: view
 select * exclude (
     row_status, reject_reason, reject_column, reject_value, reject_detail, is_cancelled, is_not_issued,
-    is_invoice_total, lines_file_id, lines_amount, order_id, is_order, is_invoiced_order, is_order_book
+    is_invoice_total, lines_file_id, lines_amount, order_id, is_order, is_invoiced_order, is_register_line, is_order_book
 )
 from staging.stg_sales_lines_checked
 where row_status = 'loaded' and not is_cancelled and not is_not_issued

@@ -42,6 +42,14 @@
 -- is right) and lines_file_id and lines_amount say so, for the warning
 -- (warehouse.Accounting). Invoices with no lines elsewhere count from the
 -- register as before.
+-- A register of orders that states their refunds (Etsy's Sold Orders with
+-- its Adjusted Order Total, a shop's Order Refund Amount) beside the
+-- orders' items (Etsy's Sold Order Items: the same orders, one row per
+-- item sold, which know no refund): an order whose row is not the items'
+-- sum is the order as it stands after its refunds, which the items cannot
+-- say. The order's row is then the sale, and its items are its
+-- duplicates (is_register_line), as the register's row is theirs when
+-- they agree: the order counts once, as its row says.
 -- A sales order beside the invoices that invoice it (an orders file and
 -- an invoices file of the same sales, or both in one file): an invoice
 -- line that names its order (order_id, its own or its header's) makes that order's rows (is_order:
@@ -105,8 +113,9 @@ lines as not materialized (
     where /* restage(r.invoice_id) */ true
 ),
 
--- Sales files of one row per invoice: none of the columns only lines have
--- is mapped, and no invoice id is there twice. Read whole (a file's
+-- Sales files of one row per invoice: no line number or quantity is
+-- mapped, and no invoice id is there twice (a product column may be:
+-- Etsy's Sold Orders lists the order's SKUs in one cell). Read whole (a file's
 -- property, not an invoice's), but only for files without line columns,
 -- which are few and small.
 per_invoice_files as (
@@ -118,7 +127,6 @@ per_invoice_files as (
         from meta.files
         where kind = 'sales'
             and json_extract_string(mapping, '$.line_no') is null
-            and json_extract_string(mapping, '$.product_id') is null
             and json_extract_string(mapping, '$.quantity') is null
     )
     group by r.file_id
@@ -227,16 +235,44 @@ lines_totals as (
     group by r.invoice_id
 ),
 
-beside as (
+-- Registers that state their orders' refunds.
+refund_files as (
+    select file_id
+    from meta.files
+    where kind = 'sales' and (
+        json_extract_string(mapping, '$.adjusted_total') is not null
+        or json_extract_string(mapping, '$.refunded_amount') is not null
+    )
+),
+
+compared as (
     select
         r.file_id,
         r.source_line,
+        r.invoice_id,
         t.lines_file_id,
         t.lines_amount,
-        abs(r.net_amount - t.lines_amount) <= greatest(0.01, 0.005 * t.lines) as is_invoice_total
+        abs(r.net_amount - t.lines_amount) <= greatest(0.01, 0.005 * t.lines) as is_invoice_total,
+        r.file_id in (select file_id from refund_files) as states_refunds
     from ranked as r
     inner join lines_totals as t on t.invoice_id = r.invoice_id
     where r.file_id in (select file_id from per_invoice_files)
+),
+
+beside as (
+    select
+        file_id,
+        source_line,
+        case when not is_invoice_total and states_refunds then null else lines_file_id end as lines_file_id,
+        case when not is_invoice_total and states_refunds then null else lines_amount end as lines_amount,
+        is_invoice_total
+    from compared
+),
+
+-- The orders whose register row, stating refunds, is in force over their
+-- items.
+register_kept as (
+    select distinct invoice_id from compared where not is_invoice_total and states_refunds
 ),
 
 filled as (
@@ -255,6 +291,7 @@ filled as (
         b.lines_amount,
         coalesce(b.is_invoice_total, false) as is_invoice_total,
         coalesce(l.is_order, false) and o.order_id is not null as is_invoiced_order,
+        rk.invoice_id is not null and l.file_id not in (select file_id from per_invoice_files) as is_register_line,
         coalesce(l.is_order, false) and o.order_id is null and exists (select 1 from order_refs)
         and not coalesce(l.is_cancelled, h.is_cancelled, false)
         and not coalesce(l.is_not_issued, h.is_not_issued, false) as is_order_book,
@@ -273,6 +310,7 @@ filled as (
     left join rejected_headers as hr on hr.invoice_id = l.invoice_id and h.invoice_id is null
     left join beside as b on b.file_id = l.file_id and b.source_line = l.source_line
     left join order_refs as o on o.order_id = l.invoice_id
+    left join register_kept as rk on rk.invoice_id = l.invoice_id
 ),
 
 -- An invoice's own discount (its header's "Dto. P.P.", "Descuento
@@ -386,6 +424,7 @@ final as (
         order_id,
         coalesce(is_order, false) as is_order,
         is_invoiced_order,
+        is_register_line,
         is_order_book,
         net_amount as net_amount_orig,
         -- Lines in the reporting currency skip the 128-bit multiplication.
@@ -400,32 +439,32 @@ final as (
         end as cost_amount,
         case when fx_rate = 1 then discount_amount else cast(round(discount_amount * fx_rate, 6) as decimal(18, 6)) end as discount_amount,
         case
-            when key_rank > 1 or is_invoice_total or is_invoiced_order then 'duplicate'
+            when key_rank > 1 or is_invoice_total or is_invoiced_order or is_register_line then 'duplicate'
             when needs_header and not has_header then 'rejected'
             when invoice_date is null then 'rejected'
             when fx_rate is null then 'rejected'
             else 'loaded'
         end as row_status,
         case
-            when key_rank > 1 or is_invoice_total or is_invoiced_order then null
+            when key_rank > 1 or is_invoice_total or is_invoiced_order or is_register_line then null
             when needs_header and not has_header and header_reject is not null then 'header_rejected'
             when needs_header and not has_header then 'no_header'
             when invoice_date is null then 'missing'
             when fx_rate is null then 'fx'
         end as reject_reason,
         case
-            when key_rank > 1 or is_invoice_total or is_invoiced_order then null
+            when key_rank > 1 or is_invoice_total or is_invoiced_order or is_register_line then null
             when needs_header and not has_header then 'invoice_id'
             when invoice_date is null then 'invoice_date'
             when fx_rate is null then 'currency'
         end as reject_column,
         case
-            when key_rank > 1 or is_invoice_total or is_invoiced_order then null
+            when key_rank > 1 or is_invoice_total or is_invoiced_order or is_register_line then null
             when needs_header and not has_header then invoice_id
             when fx_rate is null then currency
         end as reject_value,
         case
-            when key_rank > 1 or is_invoice_total or is_invoiced_order then null
+            when key_rank > 1 or is_invoice_total or is_invoiced_order or is_register_line then null
             when needs_header and not has_header then coalesce(header_reject, invoice_id)
             when fx_rate is null then currency || ' ' || strftime(invoice_date, '%Y-%m')
         end as reject_detail

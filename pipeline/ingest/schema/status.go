@@ -73,8 +73,15 @@ var notIssuedRe = regexp.MustCompile(notIssuedPattern)
 // "Pendiente de pago"; "Awaiting payment", "Payment pending"). An order
 // not paid is no sale yet; an invoice so described (Xero's "Awaiting
 // Payment", a Spanish ERP's "Pendiente de pago") is issued and owed, so
-// the words count only on an order's row (UnpaidOrderSQL).
-var unpaidOrderPattern = "^(pendiente de pago|pago pendiente|en espera de pago|esperando pago|esperando el pago|awaiting payment|payment pending|unpaid|no pagado|sin pagar)$"
+// the words count only on an order's row (UnpaidOrderSQL). "Pending"
+// alone is Amazon's All Orders report's order-status of an order whose
+// payment is not authorised yet (it can still be cancelled; a paid order
+// waiting to ship is "Unshipped"), Shopify's Financial Status of one not
+// paid and Magento's of an order placed and not invoiced: on an order's
+// row it says no sale yet. On an invoice, or an activity, it says
+// something else (an invoice issued and unpaid), so it too counts only on
+// an order's row.
+var unpaidOrderPattern = "^(pendiente de pago|pago pendiente|en espera de pago|esperando pago|esperando el pago|awaiting payment|payment pending|unpaid|no pagado|sin pagar|pending)$"
 
 // UnpaidOrderSQL is, in DuckDB, whether a row that isOrder (a boolean
 // expression: OrderRowSQL) has a status (a VARCHAR expression) saying
