@@ -387,15 +387,7 @@ func (r *runner) unattributed(ctx context.Context) error {
 			select distinct account_ref from staging.stg_sales_lines_checked
 			where row_status = 'loaded' and not is_attributed and account_ref is not null
 		),
-		several as (
-			select account_name as k, list_sort(list(account_id)) as ids
-			from staging.stg_accounts where account_name is not null
-			group by all having count(*) > 1
-			union all
-			select tax_id_key(tax_id), list_sort(list(distinct account_id))
-			from staging.stg_accounts where tax_id_key(tax_id) is not null
-			group by all having count(distinct account_id) > 1
-		),
+		several as (`+warehouse.SeveralAccounts+`),
 		named as (
 			select r.account_ref, s.ids from refs as r inner join several as s on s.k = r.account_ref
 			union

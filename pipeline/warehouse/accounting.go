@@ -226,6 +226,9 @@ func (w *Warehouse) Accounting(ctx context.Context) ([]FileAccounting, error) {
 	if err := w.unknownAccounts(ctx, out); err != nil {
 		return nil, err
 	}
+	if err := w.sharedSales(ctx, out); err != nil {
+		return nil, err
+	}
 	if err := w.keyLists(ctx, out); err != nil {
 		return nil, err
 	}

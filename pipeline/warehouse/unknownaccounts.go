@@ -106,3 +106,62 @@ func (f *FileAccounting) UnknownIDList() string {
 	}
 	return s
 }
+
+// SeveralAccounts are the names and the tax ids (as compared, tax_id_key)
+// that several accounts share, each with those accounts' ids, as a query
+// of (k, ids): stg_account_keys lets neither name any account, so a line
+// naming one is unattributed.
+const SeveralAccounts = `select account_name as k, list_sort(list(account_id)) as ids
+	from staging.stg_accounts where account_name is not null
+	group by all having count(*) > 1
+	union all
+	select tax_id_key(tax_id), list_sort(list(distinct account_id))
+	from staging.stg_accounts where tax_id_key(tax_id) is not null
+	group by all having count(distinct account_id) > 1`
+
+// sharedSales notes, per sales file, the unattributed lines whose
+// customer is the name or the tax id of several accounts (a company's
+// branches sharing one NIF): their revenue stays out of every account,
+// and the reader can fix it only if told which accounts share it.
+func (w *Warehouse) sharedSales(ctx context.Context, acc []FileAccounting) error {
+	rows, err := w.Query(ctx, `with refs as (
+			select file_id, account_ref, count(*) as n from staging.stg_sales_lines_checked
+			where row_status = 'loaded' and not is_attributed and account_ref is not null
+			group by all
+		),
+		several as (`+SeveralAccounts+`),
+		named as (
+			select r.file_id, r.account_ref, r.n, s.ids from refs as r inner join several as s on s.k = r.account_ref
+			union
+			select r.file_id, r.account_ref, r.n, s.ids from refs as r inner join several as s on s.k = tax_id_key(r.account_ref)
+		)
+		select file_id, cast(sum(n) as bigint), list_sort(list(account_ref || ' → ' || array_to_string(ids, ', ')))[1:3], count(*)
+		from named group by file_id`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	byID := byFileID(acc)
+	for rows.Next() {
+		var id int
+		var n, refs int64
+		var sample []any
+		if err := rows.Scan(&id, &n, &sample, &refs); err != nil {
+			return err
+		}
+		f := byID[id]
+		if f == nil {
+			continue
+		}
+		shown := make([]string, len(sample))
+		for i, s := range sample {
+			shown[i] = fmt.Sprint(s)
+		}
+		list := strings.Join(shown, "; ")
+		if refs > int64(len(shown)) {
+			list += "; …"
+		}
+		f.note("note.sales_of_several_accounts", fmt.Sprint(n), list)
+	}
+	return rows.Err()
+}
